@@ -1,0 +1,50 @@
+/**
+ * Stable error codes a person can look up, each with the Chinese message the user sees.
+ * Codes never change meaning; add new ones at the end of their group.
+ */
+export const ERRORS = {
+  // the call itself
+  BAD_REQUEST: '请求格式不正确',
+  UNKNOWN_FUNCTION: '请求的服务不存在',
+  UNKNOWN_ACTION: '请求的操作不存在',
+  INVALID_PAYLOAD: '提交的内容不正确',
+  // who is calling
+  LOGIN_REQUIRED: '请在微信中打开小程序后再操作',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_YOUR_OPINION: '这条意见不由您办理',
+  // what is asked for
+  NOT_FOUND: '没有找到相关内容',
+  STATION_NOT_FOUND: '没有找到这个联络站,请确认二维码是否正确',
+  STATION_RETIRED: '该联络站已撤并,请到新的联络站反映意见',
+  OPINION_NOT_FOUND: '没有找到这条意见',
+  DEPUTY_NOT_FOUND: '没有找到这位代表',
+  // what the table or the rules refuse
+  TRANSITION_NOT_ALLOWED: '当前状态下不能进行此操作',
+  CONFLICT: '意见状态刚刚发生了变化,请刷新后重试',
+  TEXT_REFUSED: '内容含有不适宜发布的信息,请修改后再提交',
+  RATE_LIMITED: '提交过于频繁,请稍后再试',
+  // the platform
+  COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
+  INTERNAL: '系统繁忙,请稍后再试',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** A refusal the caller can act on. Handlers throw it; the dispatcher answers it. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly userMessage: string;
+  readonly detail?: string;
+
+  constructor(code: ErrorCode, userMessage?: string, detail?: string) {
+    super(`${code}: ${detail ?? userMessage ?? ERRORS[code]}`);
+    this.name = 'AppError';
+    this.code = code;
+    this.userMessage = userMessage ?? ERRORS[code];
+    this.detail = detail;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

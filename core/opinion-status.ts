@@ -1,0 +1,127 @@
+/** Opinion statuses and the one transition table (PRODUCT.md, "The opinion's life"). */
+
+export const STATUSES = [
+  'held',
+  'submitted',
+  'triage',
+  'assigned',
+  'accepted',
+  'need_info',
+  'forwarded',
+  'suggestion',
+  'replied',
+  'resolved',
+  'closed',
+  'withdrawn',
+  'rejected',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  held: '审核中',
+  submitted: '已提交',
+  triage: '待分派',
+  assigned: '已分派',
+  accepted: '已受理',
+  need_info: '待补充',
+  forwarded: '已转交部门',
+  suggestion: '已转为代表建议',
+  replied: '已答复',
+  resolved: '已办结',
+  closed: '已归档',
+  withdrawn: '已撤回',
+  rejected: '不予受理',
+};
+
+/** Who causes a change. `system` is routing, the content check and the scheduler. */
+export type Mover = 'system' | 'resident' | 'deputy' | 'staff';
+
+type Edge = { readonly to: readonly Status[]; readonly by: readonly Mover[] };
+
+/**
+ * The only place that says which change is allowed and who may make it.
+ * need_info → back: only to the status it came from (checked by `checkTransition`).
+ * resolved → accepted is the resident's reopen (once; checked by the use case).
+ */
+export const TRANSITIONS: Readonly<Record<Status, readonly Edge[]>> = {
+  held: [
+    { to: ['submitted', 'rejected'], by: ['system', 'staff'] },
+    { to: ['withdrawn'], by: ['resident'] },
+  ],
+  submitted: [
+    { to: ['assigned', 'triage'], by: ['system'] },
+    { to: ['withdrawn'], by: ['resident'] },
+  ],
+  triage: [
+    { to: ['assigned', 'rejected'], by: ['staff'] },
+    { to: ['withdrawn'], by: ['resident'] },
+  ],
+  assigned: [
+    { to: ['accepted', 'rejected'], by: ['deputy', 'staff'] },
+    { to: ['withdrawn'], by: ['resident'] },
+  ],
+  accepted: [
+    { to: ['need_info'], by: ['deputy'] },
+    { to: ['forwarded', 'suggestion', 'replied', 'resolved'], by: ['deputy', 'staff'] },
+  ],
+  need_info: [{ to: ['accepted', 'forwarded', 'replied'], by: ['resident', 'staff'] }],
+  forwarded: [
+    { to: ['need_info'], by: ['deputy'] },
+    { to: ['replied', 'resolved'], by: ['deputy', 'staff'] },
+  ],
+  suggestion: [{ to: ['replied', 'resolved'], by: ['deputy', 'staff'] }],
+  replied: [
+    { to: ['need_info'], by: ['deputy'] },
+    { to: ['resolved', 'forwarded'], by: ['deputy'] },
+  ],
+  resolved: [
+    { to: ['closed'], by: ['resident', 'staff', 'system'] },
+    { to: ['accepted'], by: ['resident'] },
+  ],
+  closed: [],
+  withdrawn: [],
+  rejected: [],
+};
+
+/** Statuses in which an opinion still needs work from a deputy or staff (open load). */
+export const OPEN_STATUSES: readonly Status[] = [
+  'assigned',
+  'accepted',
+  'need_info',
+  'forwarded',
+  'suggestion',
+  'replied',
+];
+
+/** Statuses from which the assignee can be handed over to another deputy. */
+export const HANDOVER_STATUSES: readonly Status[] = [
+  'assigned',
+  'accepted',
+  'need_info',
+  'forwarded',
+  'replied',
+];
+
+export function isAllowed(from: Status, to: Status, by: Mover): boolean {
+  return TRANSITIONS[from].some((edge) => edge.to.includes(to) && edge.by.includes(by));
+}
+
+export type TransitionCheck =
+  | { ok: true }
+  | { ok: false; reason: 'not_in_table' | 'not_your_move' | 'not_where_it_came_from' };
+
+/** Checks one change against the table; `cameFrom` is the status before need_info. */
+export function checkTransition(
+  from: Status,
+  to: Status,
+  by: Mover,
+  cameFrom?: Status,
+): TransitionCheck {
+  const edges = TRANSITIONS[from].filter((edge) => edge.to.includes(to));
+  if (edges.length === 0) return { ok: false, reason: 'not_in_table' };
+  if (!edges.some((edge) => edge.by.includes(by))) return { ok: false, reason: 'not_your_move' };
+  if (from === 'need_info' && cameFrom !== undefined && to !== cameFrom) {
+    return { ok: false, reason: 'not_where_it_came_from' };
+  }
+  return { ok: true };
+}
