@@ -1,0 +1,232 @@
+/**
+ * The cloud database's wire protocol, served by the embedded store. The genuine
+ * `@cloudbase/database` client (the one wx-server-sdk uses in the cloud) builds every
+ * query; this class answers its `send(action, params)` as the cloud would, so the
+ * handlers' database code is the code that runs in WeChat Cloud.
+ */
+import { EJSON } from 'bson';
+import { Aggregator, Query, update as applyUpdate } from 'mingo';
+import { indexesOf } from '../server/collections';
+import { SqliteStore, StoreError, type Doc } from './sqlite-store';
+
+type Params = Record<string, unknown>;
+type Reply = { requestId: string; data?: unknown; code?: string; message?: string };
+
+let seq = 0;
+const requestId = () => `local-${Date.now().toString(36)}-${(++seq).toString(36)}`;
+
+const MAX_LIMIT = 1000; // WeChat caps a server `get` at 100 by default and 1000 at most.
+const DEFAULT_LIMIT = 100;
+
+/** Parses the SDK's extended JSON, resolving server dates against the given clock. */
+function decode(s: unknown, now: () => Date): unknown {
+  if (typeof s !== 'string') return s;
+  return resolve(EJSON.parse(s, { relaxed: true }), now);
+}
+
+function resolve(v: unknown, now: () => Date): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolve(x, now));
+  if (v instanceof Date || v instanceof RegExp || v === null || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if ('$tcb_server_date' in o) {
+    const offset = Number((o.$tcb_server_date as { offset?: number })?.offset ?? 0);
+    return new Date(now().getTime() + offset);
+  }
+  if ('$regularExpression' in o) {
+    const r = o.$regularExpression as { pattern: string; options?: string };
+    return new RegExp(r.pattern, r.options ?? '');
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(o)) out[k] = resolve(x, now);
+  return out;
+}
+
+/** Operators WeChat's database does not run; refusing them keeps local as strict as cloud. */
+const REFUSED_OPERATORS = new Set(['$where', '$function', '$accumulator', '$expr', '$jsonSchema']);
+
+function assertSafe(v: unknown): void {
+  if (Array.isArray(v)) return v.forEach(assertSafe);
+  if (v === null || typeof v !== 'object' || v instanceof Date || v instanceof RegExp) return;
+  for (const [k, x] of Object.entries(v)) {
+    if (REFUSED_OPERATORS.has(k)) throw new StoreError('DATABASE_REQUEST_FAILED', `operator ${k} is not supported`);
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') {
+      throw new StoreError('INVALID_PARAM', `field name ${k} is not allowed`);
+    }
+    assertSafe(x);
+  }
+}
+
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/** Equality and `$in` conditions on indexed scalar fields, pushed down to SQL. */
+function pushDown(coll: string, query: Record<string, unknown>) {
+  const indexed = new Set(['_id', ...indexesOf(coll).flatMap((ix) => ix.fields)]);
+  const where: { field: string; values: unknown[] }[] = [];
+  for (const [field, cond] of Object.entries(query)) {
+    if (!indexed.has(field)) continue;
+    if (isScalar(cond)) where.push({ field, values: [cond] });
+    else if (cond && typeof cond === 'object' && !Array.isArray(cond)) {
+      const keys = Object.keys(cond);
+      const $in = (cond as { $in?: unknown[] }).$in;
+      if (keys.length === 1 && Array.isArray($in) && $in.length > 0 && $in.every(isScalar)) {
+        where.push({ field, values: $in });
+      }
+    }
+  }
+  return where;
+}
+
+export interface TransportOptions {
+  store: SqliteStore;
+  now: () => Date;
+}
+
+/** Builds the class the SDK instantiates per request (`Db.reqClass`). */
+export function createLocalRequestClass({ store, now }: TransportOptions) {
+  function find(coll: string, query: Record<string, unknown>): Doc[] {
+    store.requireCollection(coll);
+    assertSafe(query);
+    const candidates = store.scan(coll, pushDown(coll, query));
+    return new Query(query).find<Doc>(candidates).all();
+  }
+
+  function select(p: Params): Doc[] {
+    const coll = String(p.collectionName);
+    const query = (decode(p.query, now) ?? {}) as Record<string, unknown>;
+    const docs = find(coll, query);
+    if (p.queryType === 'DOC' || p.multi === false) return docs.slice(0, 1);
+    return docs;
+  }
+
+  const handlers: Record<string, (p: Params) => unknown> = {
+    'database.addCollection': (p) => {
+      const name = String(p.collectionName);
+      if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(name)) throw new StoreError('INVALID_PARAM', 'bad collection name');
+      if (store.hasCollection(name)) {
+        throw Object.assign(new StoreError('DATABASE_REQUEST_FAILED', 'Table exist'), {
+          code: 'DATABASE_COLLECTION_ALREADY_EXIST',
+        });
+      }
+      store.createCollection(name, indexesOf(name));
+      return {};
+    },
+
+    'database.insertDocument': (p) => {
+      const coll = String(p.collectionName);
+      store.requireCollection(coll);
+      const docs = (p.data as string[]).map((s) => decode(s, now) as Record<string, unknown>);
+      const ids = store.atomically(() =>
+        docs.map((d) => {
+          assertSafe(d);
+          const _id = typeof d._id === 'string' && d._id ? d._id : newId();
+          store.insert(coll, { ...d, _id });
+          return _id;
+        }),
+      );
+      return { insertedIds: ids };
+    },
+
+    'database.getDocument': (p) => {
+      let docs = select(p);
+      const order = decode(p.order, now) as Record<string, 1 | -1> | undefined;
+      const offset = Number(p.offset ?? 0);
+      const limit = Math.min(Number(p.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
+      const projection = decode(p.projection, now) as Record<string, 0 | 1> | undefined;
+      const total = docs.length;
+      const q = new Query({});
+      let cursor = q.find<Doc>(docs, projection && Object.keys(projection).length ? projection : undefined);
+      if (order && Object.keys(order).length) cursor = cursor.sort(order);
+      docs = cursor.skip(offset).limit(limit).all();
+      return {
+        list: docs.map((d) => EJSON.stringify(d, { relaxed: false })),
+        total,
+        offset,
+        limit,
+      };
+    },
+
+    'database.calculateDocument': (p) => ({ total: select({ ...p, multi: true }).length }),
+
+    'database.modifyDocument': (p) => {
+      const coll = String(p.collectionName);
+      const data = decode(p.data, now) as Record<string, unknown>;
+      assertSafe(data);
+      const isOperatorUpdate = Object.keys(data).some((k) => k.startsWith('$'));
+      const query = (decode(p.query, now) ?? {}) as Record<string, unknown>;
+      return store.atomically(() => {
+        const matched = select(p);
+        if (!isOperatorUpdate && p.merge === false) {
+          // doc.set: replace, or insert when missing (upsert)
+          const id = String(query._id);
+          const existed = matched.length > 0;
+          store.replace(coll, { ...data, _id: id });
+          return existed ? { updated: 1 } : { updated: 0, upsert_id: id };
+        }
+        const modifier = isOperatorUpdate ? data : { $set: data };
+        let updated = 0;
+        for (const doc of matched) {
+          const changed = applyUpdate(doc, modifier as never, undefined, undefined, { cloneMode: 'deep' });
+          if (changed.length > 0) {
+            store.replace(coll, doc);
+            updated++;
+          }
+        }
+        return { updated };
+      });
+    },
+
+    'database.removeDocument': (p) => {
+      const coll = String(p.collectionName);
+      return store.atomically(() => {
+        const matched = select(p);
+        for (const d of matched) store.remove(coll, d._id);
+        return { deleted: matched.length };
+      });
+    },
+
+    'database.aggregateDocuments': (p) => {
+      const coll = String(p.collectionName);
+      const stages = (p.stages as { stageKey: string; stageValue: string }[]).map((s) => ({
+        [s.stageKey]: decode(s.stageValue, now),
+      }));
+      assertSafe(stages);
+      const first = stages[0] as { $match?: Record<string, unknown> } | undefined;
+      const docs = first?.$match ? find(coll, first.$match) : find(coll, {});
+      const out = new Aggregator(stages).run(docs);
+      const hasLimit = stages.some((s) => '$limit' in s);
+      // Like the cloud, an aggregate without a $limit stage answers 20 rows.
+      return { list: (hasLimit ? out : out.slice(0, 20)).map((d) => EJSON.stringify(d, { relaxed: false })) };
+    },
+  };
+
+  return class LocalDbRequest {
+    constructor(readonly config: unknown) {}
+
+    async send(action: string, params: Params): Promise<Reply> {
+      const handler = handlers[action];
+      if (!handler) {
+        return {
+          requestId: requestId(),
+          code: 'DATABASE_REQUEST_FAILED',
+          message: `${action} is not supported by the local store (transactions are not used by this product)`,
+        };
+      }
+      try {
+        return { requestId: requestId(), data: handler(params) };
+      } catch (e) {
+        if (e instanceof StoreError) {
+          const code = (e as { code: string }).code;
+          return { requestId: requestId(), code, message: e.message };
+        }
+        return { requestId: requestId(), code: 'DATABASE_REQUEST_FAILED', message: String(e) };
+      }
+    }
+  };
+}
+
+function newId(): string {
+  // 32 hex characters, like the cloud database's generated ids.
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,159 @@
+/**
+ * The embedded, durable document store behind the local run: one SQLite file (WAL),
+ * documents kept as extended JSON so dates survive, expression indexes on the fields
+ * listed in server/indexes.json. Like WeChat's database, it refuses to write into a
+ * collection that was never created.
+ */
+import Database from 'better-sqlite3';
+import { EJSON } from 'bson';
+import type { IndexSpec } from '../server/collections';
+
+export type Doc = Record<string, unknown> & { _id: string };
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'DATABASE_COLLECTION_NOT_EXIST' | 'DATABASE_REQUEST_FAILED' | 'INVALID_PARAM',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/** The SQL expression for a scalar field of the stored document. */
+export const fieldExpr = (field: string): string => {
+  if (!FIELD.test(field)) throw new StoreError('INVALID_PARAM', `bad field name ${field}`);
+  return `json_extract(doc, '$.${field}')`;
+};
+
+export class SqliteStore {
+  private readonly db: Database.Database;
+  private readonly known = new Set<string>();
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode keeps every committed write across a process crash (SIGKILL).
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, created_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS docs (
+        coll TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (coll, id)
+      ) WITHOUT ROWID;
+    `);
+    for (const row of this.db.prepare('SELECT name FROM collections').all() as { name: string }[]) {
+      this.known.add(row.name);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  hasCollection(name: string): boolean {
+    return this.known.has(name);
+  }
+
+  collections(): string[] {
+    return [...this.known].sort();
+  }
+
+  /** Creates a collection; false when it already existed. */
+  createCollection(name: string, indexes: IndexSpec[]): boolean {
+    const existed = this.known.has(name);
+    if (!existed) {
+      this.db
+        .prepare('INSERT INTO collections (name, created_at) VALUES (?, ?)')
+        .run(name, new Date().toISOString());
+      this.known.add(name);
+    }
+    this.ensureIndexes(name, indexes);
+    return !existed;
+  }
+
+  private ensureIndexes(name: string, indexes: IndexSpec[]): void {
+    for (const spec of indexes) {
+      const ixName = `ix_${name}_${spec.fields.join('_')}`.replace(/[^A-Za-z0-9_]/g, '_');
+      const cols = spec.fields.map(fieldExpr).join(', ');
+      // Partial index per collection, so collections sharing the table do not collide.
+      this.db.exec(
+        `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${ixName} ON docs (${cols}) WHERE coll = '${name}'`,
+      );
+    }
+  }
+
+  requireCollection(name: string): void {
+    if (!this.known.has(name)) {
+      throw new StoreError('DATABASE_COLLECTION_NOT_EXIST', `collection ${name} does not exist`);
+    }
+  }
+
+  get(coll: string, id: string): Doc | undefined {
+    const row = this.db.prepare('SELECT doc FROM docs WHERE coll = ? AND id = ?').get(coll, id) as
+      | { doc: string }
+      | undefined;
+    return row ? decode(row.doc) : undefined;
+  }
+
+  /** Documents whose listed scalar fields equal (or are in) the given values. */
+  scan(coll: string, where: { field: string; values: unknown[] }[]): Doc[] {
+    const clauses = ['coll = ?'];
+    const params: unknown[] = [coll];
+    for (const w of where) {
+      if (w.field === '_id') clauses.push(`id IN (${w.values.map(() => '?').join(',')})`);
+      else
+        clauses.push(`${fieldExpr(w.field)} IN (${w.values.map(() => '?').join(',')})`);
+      params.push(...w.values.map(toSqlValue));
+    }
+    const rows = this.db
+      .prepare(`SELECT doc FROM docs WHERE ${clauses.join(' AND ')}`)
+      .all(...params) as { doc: string }[];
+    return rows.map((r) => decode(r.doc));
+  }
+
+  insert(coll: string, doc: Doc): void {
+    this.requireCollection(coll);
+    try {
+      this.db.prepare('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?)').run(coll, doc._id, encode(doc));
+    } catch (e) {
+      if (String(e).includes('UNIQUE')) {
+        throw new StoreError(
+          'DATABASE_REQUEST_FAILED',
+          `E11000 duplicate key error collection: ${coll} dup key: { _id: "${doc._id}" }`,
+        );
+      }
+      throw e;
+    }
+  }
+
+  replace(coll: string, doc: Doc): void {
+    this.requireCollection(coll);
+    this.db
+      .prepare('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?) ON CONFLICT (coll, id) DO UPDATE SET doc = excluded.doc')
+      .run(coll, doc._id, encode(doc));
+  }
+
+  remove(coll: string, id: string): boolean {
+    return this.db.prepare('DELETE FROM docs WHERE coll = ? AND id = ?').run(coll, id).changes > 0;
+  }
+
+  /** Runs `fn` atomically: all of its writes land, or none. */
+  atomically<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  count(coll: string): number {
+    return (this.db.prepare('SELECT COUNT(*) n FROM docs WHERE coll = ?').get(coll) as { n: number }).n;
+  }
+
+  /** Integrity check of the database file (used after crash tests). */
+  integrity(): string {
+    return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
+  }
+}
+
+const toSqlValue = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
+
+const encode = (doc: Doc): string => EJSON.stringify(doc, { relaxed: true });
+const decode = (s: string): Doc => EJSON.parse(s, { relaxed: true }) as Doc;

@@ -1,0 +1,16 @@
+import type { FunctionName } from '../../core/contract';
+import type { FunctionHandlers } from '../dispatch';
+import { deputyHandlers } from './deputy';
+import { opinionHandlers } from './opinion';
+import { setupHandlers } from './setup';
+import { stationHandlers } from './station';
+import { userHandlers } from './user';
+
+/** Every function's handlers; a cloud function bundle imports only its own. */
+export const HANDLERS: Record<FunctionName, FunctionHandlers> = {
+  user: userHandlers,
+  station: stationHandlers,
+  opinion: opinionHandlers,
+  deputy: deputyHandlers,
+  setup: setupHandlers,
+};

@@ -1,0 +1,143 @@
+/**
+ * The local run's HTTP face: the cloud functions at POST /api/functions/<name> (same
+ * body as callFunction's `data`, same answer), their catalogue, the demo personas, and
+ * the H5 app from the same origin. Identity comes in X-WX-OPENID, as WeChat's cloud
+ * hosting passes it.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { z } from 'zod';
+import { CONTRACT, FUNCTION_NAMES, type FunctionName } from '../../core/contract';
+import { ERRORS, type ErrorCode } from '../../core/errors';
+import type { LocalRuntime } from '../../emulator/runtime';
+import { avatarSvg } from './avatar';
+import { DEMO_DEPUTIES, DEMO_PERSONAS } from './demo-data';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+const refuse = (res: http.ServerResponse, status: number, code: ErrorCode, message: string = ERRORS[code]) =>
+  send(res, status, { ok: false, code, message });
+
+function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve('too_large');
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Every function and action with who may call it and the JSON Schema of its payload. */
+export function catalogue() {
+  return FUNCTION_NAMES.map((fn) => ({
+    name: fn,
+    actions: Object.entries(CONTRACT[fn]).map(([action, spec]) => ({
+      action,
+      access: spec.access,
+      summary: spec.summary,
+      payload: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
+    })),
+  }));
+}
+
+export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string } = {}) {
+  const catalogueJson = catalogue();
+
+  async function callFunction(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
+    if (!(FUNCTION_NAMES as string[]).includes(name)) {
+      return refuse(res, 404, 'UNKNOWN_FUNCTION', `请求的服务不存在:${name.slice(0, 40)}`);
+    }
+    const header = req.headers['x-wx-openid'];
+    const openid = Array.isArray(header) ? header[0] : header;
+    if (openid !== undefined && openid !== '' && !OPENID.test(openid)) {
+      return refuse(res, 400, 'BAD_REQUEST', '身份标识格式不正确');
+    }
+    const body = await readBody(req);
+    if (body === 'too_large') return refuse(res, 413, 'BAD_REQUEST', '请求内容过大');
+    let event: unknown;
+    try {
+      event = JSON.parse(body);
+    } catch {
+      return refuse(res, 400, 'BAD_REQUEST', '请求内容不是有效的 JSON');
+    }
+    const answer = await runtime.call(name as FunctionName, event, openid || undefined);
+    send(res, 200, answer);
+  }
+
+  function serveStatic(res: http.ServerResponse, urlPath: string): boolean {
+    if (!opts.staticDir || !existsSync(opts.staticDir)) return false;
+    const root = path.resolve(opts.staticDir);
+    const rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+    const file = path.resolve(root, `.${rel}`);
+    if (!file.startsWith(root + path.sep)) return false;
+    const target = existsSync(file) && statSync(file).isFile() ? file : path.join(root, 'index.html');
+    if (!existsSync(target)) return false;
+    res.writeHead(200, {
+      'content-type': MIME[path.extname(target)] ?? 'application/octet-stream',
+      'cache-control': target.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
+    });
+    createReadStream(target).pipe(res);
+    return true;
+  }
+
+  const handler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const p = url.pathname;
+    try {
+      const fnMatch = /^\/api\/functions\/([^/]+)$/.exec(p);
+      if (fnMatch) {
+        if (req.method !== 'POST') return refuse(res, 405, 'BAD_REQUEST', '请使用 POST 调用云函数');
+        return await callFunction(req, res, fnMatch[1]);
+      }
+      if (p === '/api/functions' && req.method === 'GET') return send(res, 200, { ok: true, data: { functions: catalogueJson } });
+      if (p === '/api/personas' && req.method === 'GET') return send(res, 200, { ok: true, data: { personas: DEMO_PERSONAS } });
+      if (p === '/api/health') return send(res, 200, { ok: true, data: { collections: runtime.store.collections() } });
+      const avatar = /^\/api\/avatars\/([A-Za-z0-9_-]+)\.svg$/.exec(p);
+      if (avatar) {
+        const d = DEMO_DEPUTIES.find((x) => x._id === avatar[1]);
+        res.writeHead(d ? 200 : 404, { 'content-type': 'image/svg+xml' });
+        return res.end(avatarSvg(d?.name ?? '?'));
+      }
+      if (p.startsWith('/api/')) return refuse(res, 404, 'NOT_FOUND', '接口不存在');
+      if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(res, p)) return;
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('H5 应用尚未构建:请运行 npm start');
+    } catch (e) {
+      runtime.ports.log.error('http handler failed', { error: String(e) });
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL');
+      else res.end();
+    }
+  };
+
+  return http.createServer((req, res) => void handler(req, res));
+}

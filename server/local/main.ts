@@ -1,0 +1,45 @@
+/**
+ * `npm run serve`: the local run. Creates the collections (setup.init), puts demo data in
+ * an empty store, and serves the API and the H5 app on 127.0.0.1.
+ */
+import path from 'node:path';
+import { createRuntime } from '../../emulator/runtime';
+import { consoleLogger } from '../ports';
+import { createHttpApp } from './http-app';
+import { seedIfEmpty } from './seed';
+
+export const DEFAULT_PORT = 8787;
+
+async function main() {
+  const root = path.resolve(__dirname, '../..');
+  const port = Number(process.env.PORT ?? DEFAULT_PORT);
+  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
+  const staticDir = path.resolve(process.env.STATIC_DIR ?? path.join(root, 'dist/h5'));
+  const quiet = process.env.LOG_CALLS !== '1';
+  const runtime = createRuntime({
+    dataDir,
+    log: quiet ? { info: () => undefined, error: consoleLogger.error } : consoleLogger,
+  });
+  const setup = await runtime.call('setup', { action: 'init' });
+  if (!setup.ok) throw new Error(`setup failed: ${setup.message}`);
+  const seeded = await seedIfEmpty(runtime.ports);
+
+  const server = createHttpApp(runtime, { staticDir });
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`代表联络站 local run: http://127.0.0.1:${port}/`);
+    console.log(`  data: ${dataDir}${seeded ? ' (demo data created)' : ''}`);
+    console.log(`  API:  POST /api/functions/<name>   GET /api/functions   GET /api/personas`);
+  });
+  const stop = () => {
+    server.close();
+    runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+/** Puts the demo data in an empty store, through the same database client as the handlers. */
+import type { Ports } from '../ports';
+import { DEMO_DEPUTIES, DEMO_REGIONS, DEMO_USERS, demoStations } from './demo-data';
+
+export async function seedIfEmpty(ports: Ports): Promise<boolean> {
+  const { total } = await ports.db.collection('regions').count();
+  if (total > 0) return false;
+  const add = (collection: string, docs: object[]) =>
+    Promise.all(docs.map((data) => ports.db.collection(collection).add({ data })));
+  await add('regions', DEMO_REGIONS);
+  await add('deputies', DEMO_DEPUTIES);
+  await add('stations', demoStations(ports.clock.now()));
+  await add('users', DEMO_USERS);
+  return true;
+}

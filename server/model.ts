@@ -1,0 +1,114 @@
+/** Documents as stored in the cloud database. */
+import type { Leave, Schedule } from '../core/reception-schedule';
+import type { RoutingRule, TriageTarget } from '../core/route-opinion';
+import type { Channel, Level, RegionKind, Scope } from '../core/vocabulary';
+import type { Status } from '../core/opinion-status';
+
+export interface RegionDoc {
+  _id: string; // administrative code, e.g. 430104
+  name: string;
+  kind: RegionKind;
+  parentCode: string | null;
+  /** Codes from the province down to this region, inclusive. */
+  path: string[];
+}
+
+export interface StationDoc {
+  _id: string; // the station code, also the QR scene
+  name: string;
+  address: string;
+  regionCode: string;
+  regionPath: string[];
+  status: 'active' | 'retired';
+  movedTo?: string;
+  deputyIds: string[];
+  schedule: Schedule;
+  createdAt: Date;
+}
+
+export interface DeputyDoc {
+  _id: string;
+  name: string;
+  level: Level;
+  homeRegionCode: string;
+  stationCodes: string[];
+  specialties: string[];
+  bio: string;
+  photo: string;
+  openid?: string;
+  status: 'active' | 'inactive';
+  termEnd?: string; // YYYY-MM-DD
+  leaves: Leave[];
+  lastAssignedAt: number;
+}
+
+/** Roles of one openid. A missing document means: a resident and nothing more. */
+export interface UserDoc {
+  _id: string; // openid
+  deputyId?: string;
+  staffStationCodes?: string[];
+  adminRegionCode?: string;
+}
+
+export interface ActorRef {
+  role: 'resident' | 'deputy' | 'staff' | 'admin' | 'system';
+  id?: string;
+  name?: string;
+}
+
+export interface OpinionEvent {
+  at: Date;
+  actor: ActorRef;
+  action: string;
+  from?: Status;
+  to?: Status;
+  note?: string;
+}
+
+export interface ReplyEntry {
+  at: Date;
+  deputyId: string;
+  byName: string;
+  text: string;
+}
+
+export interface OpinionDoc {
+  _id: string;
+  trackingNo: string;
+  openid: string;
+  requestId: string;
+  channel: Channel;
+  stationCode: string;
+  stationName: string;
+  regionCode: string;
+  regionPath: string[];
+  category: string;
+  scope: Scope;
+  text: string;
+  anonymous: boolean;
+  phone?: string;
+  allowContact: boolean;
+  consentPublish: boolean;
+  chosenDeputyId?: string;
+  status: Status;
+  /** The status before need_info, where adding information returns it. */
+  needInfoFrom?: Status;
+  assigneeDeputyId?: string;
+  assigneeName?: string;
+  assigneeLevelLabel?: string;
+  triage?: TriageTarget;
+  flagged: boolean;
+  guidance?: string;
+  routing: { rule: RoutingRule; reason: string; notes: string[] };
+  replies: ReplyEntry[];
+  timeline: OpinionEvent[];
+  chaseCount: number;
+  reopenCount: number;
+  /** Optimistic concurrency: every write is conditional on the version it read. */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  assignedAt?: Date;
+  acceptedAt?: Date;
+  firstResponseAt?: Date;
+}

@@ -1,0 +1,51 @@
+/** Gathers what routing needs to know about a station right now. */
+import { beijingParts } from '../../core/beijing-time';
+import { deputiesOnDutyNow, isOnLeave } from '../../core/reception-schedule';
+import type { RoutingCandidate, RoutingInput } from '../../core/route-opinion';
+import type { Scope } from '../../core/vocabulary';
+import type { DeputyDoc, StationDoc } from '../model';
+import type { Ports } from '../ports';
+import { deputiesByIds, openLoad } from '../repos/deputies';
+import { nearestAdminRegion } from '../repos/regions';
+import { stationHasStaff } from '../repos/stations';
+
+export async function gatherRouting(
+  ports: Ports,
+  station: StationDoc,
+  opinion: { category: string; scope: Scope; chosenDeputyId?: string },
+): Promise<{ input: RoutingInput; deputies: DeputyDoc[] }> {
+  const now = ports.clock.now();
+  const today = beijingParts(now).date;
+  const deputies = await deputiesByIds(ports, station.deputyIds);
+  const onDuty = new Set(
+    deputiesOnDutyNow(station.schedule, (id) => deputies.find((d) => d._id === id)?.leaves ?? [], now),
+  );
+  const candidates: RoutingCandidate[] = await Promise.all(
+    deputies.map(async (d) => ({
+      id: d._id,
+      name: d.name,
+      level: d.level,
+      specialties: d.specialties,
+      active: d.status === 'active',
+      bound: Boolean(d.openid),
+      onLeave: isOnLeave(d.leaves, today),
+      termEnded: Boolean(d.termEnd && d.termEnd < today),
+      onDuty: onDuty.has(d._id),
+      openCount: await openLoad(ports, d._id),
+      lastAssignedAt: d.lastAssignedAt ?? 0,
+    })),
+  );
+  const hasStaff = await stationHasStaff(ports, station._id);
+  const adminRegion = hasStaff ? undefined : await nearestAdminRegion(ports, station.regionPath);
+  return {
+    input: {
+      category: opinion.category,
+      scope: opinion.scope,
+      chosenDeputyId: opinion.chosenDeputyId,
+      candidates,
+      stationHasStaff: hasStaff,
+      adminRegion,
+    },
+    deputies,
+  };
+}

@@ -1,0 +1,65 @@
+/** A station's public page: who, where, when. */
+import type { z } from 'zod';
+import type { SessionView, StationView } from '../../core/contract';
+import { beijingParts } from '../../core/beijing-time';
+import { deputiesOnDutyNow, isOnLeave, occurrences, type Occurrence } from '../../core/reception-schedule';
+import { LEVEL_LABELS } from '../../core/vocabulary';
+import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
+import { fullName } from '../repos/regions';
+
+export const UPCOMING_DAYS = 14;
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+function sessionView(o: Occurrence, deputies: readonly DeputyDoc[]): z.infer<typeof SessionView> {
+  return {
+    date: o.date,
+    weekdayLabel: WEEKDAYS[new Date(`${o.date}T00:00:00Z`).getUTCDay()],
+    start: o.start,
+    end: o.end,
+    cancelled: o.cancelled,
+    ...(o.cancelReason ? { cancelReason: o.cancelReason } : {}),
+    deputies: o.deputyIds
+      .map((id) => deputies.find((d) => d._id === id))
+      .filter((d): d is DeputyDoc => Boolean(d))
+      .map((d) => ({ id: d._id, name: d.name, onLeave: isOnLeave(d.leaves, o.date) })),
+  };
+}
+
+export function toStationView(input: {
+  station: StationDoc;
+  regions: RegionDoc[];
+  deputies: DeputyDoc[];
+  movedTo?: StationDoc;
+  now: Date;
+}): z.infer<typeof StationView> {
+  const { station, regions, deputies, movedTo, now } = input;
+  const today = beijingParts(now).date;
+  const all = occurrences(station.schedule, today, UPCOMING_DAYS);
+  const onDuty = new Set(
+    deputiesOnDutyNow(station.schedule, (id) => deputies.find((d) => d._id === id)?.leaves ?? [], now),
+  );
+  const region = regions[regions.length - 1];
+  return {
+    code: station._id,
+    name: station.name,
+    address: station.address,
+    region: { code: station.regionCode, name: region?.name ?? '', fullName: fullName(regions) },
+    retired: station.status === 'retired',
+    ...(movedTo ? { movedTo: { code: movedTo._id, name: movedTo.name, address: movedTo.address } } : {}),
+    today: all.filter((o) => o.date === today).map((o) => sessionView(o, deputies)),
+    upcoming: all.filter((o) => o.date !== today).map((o) => sessionView(o, deputies)),
+    deputies: deputies
+      .filter((d) => d.status === 'active')
+      .map((d) => ({
+        id: d._id,
+        name: d.name,
+        level: d.level,
+        levelLabel: `${LEVEL_LABELS[d.level]}人大代表`,
+        bio: d.bio,
+        photo: d.photo,
+        photoAlt: `${d.name}代表照片`,
+        onLeave: isOnLeave(d.leaves, today),
+        onDutyNow: onDuty.has(d._id),
+      })),
+  };
+}
