@@ -45,14 +45,12 @@ function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve('too_large');
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      // Past the limit, keep draining (so the client reads our answer) but keep nothing;
+      // far past it, hang up.
+      if (size > 16 * MAX_BODY_BYTES) req.destroy();
+      else if (size <= MAX_BODY_BYTES) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too_large' : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

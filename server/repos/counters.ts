@@ -11,9 +11,16 @@ interface CounterDoc {
   n: number;
 }
 
+const MAX_ATTEMPTS = 100;
+
+/** A short random wait that grows with contention, so racing writers spread out. */
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));
+
 export async function nextSequence(ports: Ports, key: string): Promise<number> {
   const counters = ports.db.collection<CounterDoc>('counters');
-  for (let attempt = 0; attempt < 25; attempt++) {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    if (attempt > 0) await backoff(attempt);
     const current = await findById<CounterDoc>(ports.db, 'counters', key);
     if (!current) {
       try {
@@ -27,5 +34,5 @@ export async function nextSequence(ports: Ports, key: string): Promise<number> {
     const res = await counters.where({ _id: key, n: current.n }).update({ data: { n: current.n + 1 } });
     if (res.stats.updated === 1) return current.n + 1;
   }
-  throw new AppError('CONFLICT', undefined, `counter ${key} kept changing`);
+  throw new AppError('CONFLICT', '提交的人较多,请稍后重试', `counter ${key} kept changing`);
 }

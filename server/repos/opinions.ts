@@ -40,6 +40,7 @@ export async function changeOpinion(
 ): Promise<OpinionDoc> {
   const _ = ports.db.command;
   for (let attempt = 0; attempt < 8; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
     const doc = await requireOpinion(ports, id);
     const change = decide(doc);
     if (change.to) assertTransitionAllowed(doc.status, change.to, change.mover, doc.needInfoFrom);

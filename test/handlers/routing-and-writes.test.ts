@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRuntime } from '../../emulator/runtime';
+import { RESIDENT, startLocal, TUESDAY_SESSION, withHelpers } from '../support/local';
+
+describe('routing as stored on the opinion', () => {
+  test('during a reception session the deputy on duty gets it (fewest open first)', async () => {
+    const t = await startLocal(TUESDAY_SESSION);
+    const first = await t.submit({ category: '交通出行' });
+    expect(first.routing.rule).toBe('on_duty');
+    const second = await t.submit({ category: '交通出行' });
+    expect(second.routing.rule).toBe('on_duty');
+    const holders = await Promise.all(
+      [first.id, second.id].map(async (id) => (await t.ok('opinion', 'detail', { id }, RESIDENT)).assignee.name),
+    );
+    expect(new Set(holders)).toEqual(new Set(['李红梅', '周丽']));
+    t.close();
+  });
+
+  test('a chosen deputy not yet bound to WeChat falls through, and the reason says so', async () => {
+    const t = await startLocal();
+    const r = await t.submit({ stationCode: 'XJH01', category: '城乡建设', chosenDeputyId: 'd-town-2' });
+    const doc = t.store.get('opinions', r.id) as { routing: { rule: string; notes: string[] }; assigneeDeputyId?: string };
+    expect(doc.routing.notes.join()).toContain('尚未绑定微信');
+    expect(doc.assigneeDeputyId).not.toBe('d-town-2');
+    t.close();
+  });
+
+  test('restricted categories go to staff with guidance for the resident', async () => {
+    const t = await startLocal();
+    const r = await t.submit({ category: '涉法涉诉', chosenDeputyId: 'd-county-1', text: '我的民事案件判决不公,请代表帮忙找法院' });
+    expect(r).toMatchObject({ status: 'triage', routing: { rule: 'restricted' } });
+    expect(r.guidance).toContain('司法');
+    const doc = t.store.get('opinions', r.id) as { flagged: boolean; assigneeDeputyId?: string; triage: unknown };
+    expect(doc).toMatchObject({ flagged: true, triage: { kind: 'staff' } });
+    expect(doc.assigneeDeputyId).toBeUndefined();
+    t.close();
+  });
+
+  test('a station without staff sends triage to the admin of the nearest region above', async () => {
+    const t = await startLocal();
+    // 咸嘉湖 staff leave; the 岳麓区 admin remains.
+    await t.ports.db.collection('users').doc('demo-staff-xjh').remove();
+    const r = await t.submit({ stationCode: 'XJH01', category: '医疗卫生' });
+    expect(r.status).toBe('triage');
+    const doc = t.store.get('opinions', r.id) as { triage: unknown; routing: { reason: string } };
+    expect(doc.triage).toEqual({ kind: 'admin', regionCode: '430104' });
+    expect(doc.routing.reason).toContain('岳麓区');
+    t.close();
+  });
+});
+
+describe('writes that stay correct without transactions', () => {
+  test('the same request id twice creates one opinion', async () => {
+    const t = await startLocal();
+    const payload = { stationCode: 'WYH01', category: '其他', text: '公园厕所太少', requestId: 'double-tap-0001' };
+    const [a, b] = await Promise.all([
+      t.ok('opinion', 'submit', payload, RESIDENT),
+      t.ok('opinion', 'submit', payload, RESIDENT),
+    ]);
+    expect(a.id).toBe(b.id);
+    expect(a.trackingNo).toBe(b.trackingNo);
+    expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
+    expect(t.store.count('opinions')).toBe(1);
+    // The same request id from someone else is their own opinion.
+    const other = await t.ok('opinion', 'submit', payload, 'demo-resident-2');
+    expect(other.id).not.toBe(a.id);
+    t.close();
+  });
+
+  test('concurrent submissions get distinct, consecutive tracking numbers', async () => {
+    const t = await startLocal();
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => t.submit({ text: `第${i}条意见` })));
+    const seqs = results.map((r) => Number(r.trackingNo.split('-')[2])).sort((x, y) => x - y);
+    expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    t.close();
+  });
+
+  test('50 simultaneous accepts: one wins, one event, others refused cleanly', async () => {
+    const t = await startLocal();
+    const { id } = await t.submit({ chosenDeputyId: 'd-county-1' });
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => t.call('deputy', { action: 'accept', payload: { id } }, 'demo-deputy-county')),
+    );
+    expect(answers.filter((a) => a.ok)).toHaveLength(1);
+    for (const a of answers.filter((x) => !x.ok)) expect(a).toMatchObject({ code: expect.stringMatching(/^(TRANSITION_NOT_ALLOWED|CONFLICT)$/) });
+    const doc = t.store.get('opinions', id) as { status: string; version: number; timeline: { action: string }[] };
+    expect(doc.status).toBe('accepted');
+    expect(doc.timeline.filter((e) => e.action === 'accept')).toHaveLength(1);
+    expect(doc.version).toBe(2);
+    t.close();
+  });
+
+  test('adding to a collection that does not exist fails as in WeChat (-502005)', async () => {
+    const t = await startLocal();
+    await expect(t.ports.db.collection('nonexistent').add({ data: { a: 1 } })).rejects.toMatchObject({ errCode: -502005 });
+    expect(t.store.hasCollection('nonexistent')).toBe(false);
+    const again = await t.ok('setup', 'init', {});
+    expect(again.created).toEqual([]);
+    expect(again.existing).toContain('opinions');
+    t.close();
+  });
+
+  test('the store refuses $where even if a query ever carried it', async () => {
+    const t = await startLocal();
+    await expect(t.ports.db.collection('opinions').where({ $where: 'true' }).get()).rejects.toBeTruthy();
+    t.close();
+  });
+});
+
+describe('durability', () => {
+  test('data survives closing and reopening the store', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dblz-'));
+    try {
+      const first = await startLocal(undefined, dir);
+      const { id, trackingNo } = await first.submit({});
+      first.close();
+      const again = withHelpers(createRuntime({ dataDir: dir }));
+      const detail = await again.ok('opinion', 'detail', { id }, RESIDENT);
+      expect(detail.trackingNo).toBe(trackingNo);
+      expect(again.store.integrity()).toBe('ok');
+      again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
