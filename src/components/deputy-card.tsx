@@ -1,0 +1,35 @@
+import { Image, Text, View } from '@tarojs/components';
+import type { z } from 'zod';
+import type { DeputyCard as DeputyCardView } from '@core/contract/views';
+
+/** A deputy with photo (described in words), level, bio and whether they are here now. */
+export function DeputyCard({ deputy }: { deputy: z.output<typeof DeputyCardView> }) {
+  return (
+    <View className='deputy'>
+      {deputy.photo ? (
+        <Image
+          className='deputy__photo'
+          src={deputy.photo}
+          mode='aspectFill'
+          ariaLabel={deputy.photoAlt}
+          nativeProps={{ alt: deputy.photoAlt }}
+        />
+      ) : (
+        <View className='deputy__photo deputy__photo--none' ariaLabel={deputy.photoAlt}>
+          <Text>{deputy.name.slice(0, 1)}</Text>
+        </View>
+      )}
+      <View className='deputy__info'>
+        <View className='row'>
+          <Text className='deputy__name'>{deputy.name}</Text>
+          <Text className='deputy__level'>{deputy.levelLabel}人大代表</Text>
+        </View>
+        <View className='row'>
+          {deputy.onDutyNow ? <Text className='badge badge--good'>正在接待</Text> : null}
+          {deputy.onLeave ? <Text className='badge badge--quiet'>请假中</Text> : null}
+        </View>
+        <Text className='deputy__bio'>{deputy.bio}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useRef } from 'react';
+import { EmptyNotice, ErrorNotice, Loading } from '../../components/page-states';
+import { StatusBadge } from '../../components/status-badge';
+import { useMyOpinions } from '../../hooks/use-my-opinions';
+import { formatTime } from '../../lib/time';
+import { ROUTES } from '../../routes';
+
+/** 我的意见: every opinion the resident sent, with where it stands. */
+export default function MinePage() {
+  const list = useMyOpinions();
+  const shown = useRef(false);
+  // The first show is the first load; later shows refresh (a status may have changed).
+  useDidShow(() => {
+    if (shown.current) void list.reload();
+    shown.current = true;
+  });
+
+  if (list.error && list.items.length === 0) {
+    return (
+      <View className='page'>
+        <ErrorNotice message={list.error.message} onRetry={list.reload} />
+      </View>
+    );
+  }
+  if (list.loading && list.items.length === 0) return <Loading />;
+  if (list.items.length === 0) {
+    return (
+      <View className='page'>
+        <EmptyNotice text='您还没有提交过意见'>
+          <Button className='btn btn--primary' onClick={() => void Taro.switchTab({ url: ROUTES.station })}>
+            去联络站写意见
+          </Button>
+        </EmptyNotice>
+      </View>
+    );
+  }
+
+  return (
+    <View className='page'>
+      <Text className='muted small'>共 {list.total} 条</Text>
+      {list.items.map((o) => (
+        <View
+          className='card list-item'
+          key={o.id}
+          hoverClass='list-item--hover'
+          onClick={() => void Taro.navigateTo({ url: ROUTES.opinion(o.id) })}
+        >
+          <View className='row row--between'>
+            <Text className='list-item__title'>{o.category}</Text>
+            <StatusBadge status={o.status} label={o.statusLabel} />
+          </View>
+          <Text className='excerpt'>{o.excerpt}</Text>
+          <Text className='muted small'>
+            {o.trackingNo} · {o.stationName} · {formatTime(o.createdAt)}
+          </Text>
+        </View>
+      ))}
+      {list.error ? <Text className='error-box'>{list.error.message}</Text> : null}
+      {list.hasMore ? (
+        <Button className='btn btn--plain' loading={list.loading} disabled={list.loading} onClick={list.more}>
+          加载更多
+        </Button>
+      ) : (
+        <Text className='muted small center'>没有更多了</Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '联络站',
+  enableShareAppMessage: true,
+});

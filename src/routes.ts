@@ -1,0 +1,14 @@
+/** Every page the app navigates to, in one place. */
+const q = (value: string) => encodeURIComponent(value);
+
+export const ROUTES = {
+  station: '/pages/station/index',
+  write: '/pages/write/index',
+  mine: '/pages/mine/index',
+  me: '/pages/me/index',
+  opinion: (id: string) => `/pages/opinion/index?id=${q(id)}`,
+  deputyInbox: '/packages/deputy/pages/inbox/index',
+  deputyDetail: (id: string) => `/packages/deputy/pages/detail/index?id=${q(id)}`,
+  staffHome: '/packages/staff/pages/index/index',
+  adminHome: '/packages/admin/pages/index/index',
+} as const;
