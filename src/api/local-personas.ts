@@ -14,16 +14,18 @@ export interface Persona {
 
 let personasPromise: Promise<Persona[]> | undefined;
 
+async function fetchPersonas(): Promise<Persona[]> {
+  const res = await fetch(`${API_BASE}/api/personas`);
+  const body = (await res.json()) as { ok?: boolean; data?: { personas?: Persona[] } };
+  return body.ok && Array.isArray(body.data?.personas) ? body.data.personas : [];
+}
+
+/** The personas, asked once; none when the local API is not there (then calls go anonymous). */
 export function loadPersonas(): Promise<Persona[]> {
-  personasPromise ??= fetch(`${API_BASE}/api/personas`)
-    .then((res) => res.json())
-    .then((body: { ok?: boolean; data?: { personas?: Persona[] } }) =>
-      body.ok && Array.isArray(body.data?.personas) ? body.data.personas : [],
-    )
-    .catch(() => {
-      personasPromise = undefined; // try again next time
-      return [];
-    });
+  personasPromise ??= fetchPersonas().catch(() => {
+    personasPromise = undefined; // try again next time
+    return [];
+  });
   return personasPromise;
 }
 
