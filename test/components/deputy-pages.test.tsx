@@ -1,0 +1,88 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import InboxPage from '../../src/packages/deputy/pages/inbox/index';
+import DeputyDetailPage from '../../src/packages/deputy/pages/detail/index';
+import { taroTest } from './stubs/taro';
+import { fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
+import { aDeputyDetail, anOpinionDetail } from './support/views';
+
+afterEach(restoreTransport);
+
+const inboxPage = (items: unknown[], counts: Record<string, number>) =>
+  ok({ items, total: items.length, counts });
+
+describe('代表收件箱', () => {
+  it('starts on 待受理, shows the counts of every tab, and switches tab', async () => {
+    taroTest.reset();
+    const item = { ...anOpinionDetail(), chaseCount: 1 };
+    const fake = fakeFunctions({ 'deputy.inbox': inboxPage([item], { new: 1, in_progress: 0, waiting: 0, done: 0, all: 1 }) });
+    render(<InboxPage />);
+    expect(await screen.findByText('小区电梯经常故障')).toBeTruthy();
+    expect(screen.getByText('待受理 1')).toBeTruthy();
+    expect(screen.getByText(/催办1次/)).toBeTruthy();
+    expect(fake.callsTo('deputy.inbox')[0].payload).toEqual({ tab: 'new', offset: 0, limit: 20 });
+    await act(async () => fireEvent.click(screen.getByText('全部 1')));
+    expect(fake.callsTo('deputy.inbox').at(-1)?.payload).toEqual({ tab: 'all', offset: 0, limit: 20 });
+    fireEvent.click(await screen.findByText('小区电梯经常故障'));
+    expect(taroTest.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/deputy/pages/detail/index?id=op-1' });
+  });
+
+  it('says plainly when the caller is not a deputy', async () => {
+    taroTest.reset();
+    fakeFunctions({ 'deputy.inbox': refuse('FORBIDDEN', '您没有权限进行此操作') });
+    render(<InboxPage />);
+    expect(await screen.findByText('您没有权限进行此操作')).toBeTruthy();
+  });
+});
+
+describe('代表办理意见', () => {
+  const open = (answers: Record<string, unknown>) => {
+    taroTest.reset({ id: 'op-1' });
+    const fake = fakeFunctions(answers);
+    render(<DeputyDetailPage />);
+    return fake;
+  };
+
+  it('offers 受理 for an assigned opinion, and shows the new status after it', async () => {
+    const fake = open({
+      'deputy.detail': [ok(aDeputyDetail()), ok(aDeputyDetail({ status: 'accepted', statusLabel: '已受理' }))],
+      'deputy.accept': ok({ id: 'op-1', status: 'accepted', statusLabel: '已受理' }),
+    });
+    const accept = await screen.findByText('受理');
+    expect(screen.queryByText('发送答复')).toBeNull();
+    await act(async () => fireEvent.click(accept));
+    expect(await screen.findByText('已受理')).toBeTruthy();
+    expect(fake.callsTo('deputy.accept')[0].payload).toEqual({ id: 'op-1' });
+    expect(screen.queryByText('受理')).toBeNull();
+    expect(screen.getByText('发送答复')).toBeTruthy();
+  });
+
+  it('refuses an empty reply without calling the server, then sends the reply', async () => {
+    const fake = open({
+      'deputy.detail': [
+        ok(aDeputyDetail({ status: 'accepted', statusLabel: '已受理' })),
+        ok(aDeputyDetail({ status: 'replied', statusLabel: '已答复', replies: [{ at: '2026-11-25T02:00:00.000Z', text: '已联系物业和维保单位,本周内完成检修。', byLabel: '李红梅代表' }] })),
+      ],
+      'deputy.reply': ok({ id: 'op-1', status: 'replied', statusLabel: '已答复' }),
+    });
+    const send = await screen.findByText('发送答复');
+    await act(async () => fireEvent.click(send));
+    expect(screen.getByRole('alert').textContent).toBe('请填写答复内容');
+    expect(fake.callsTo('deputy.reply')).toHaveLength(0);
+    fireEvent.change(screen.getByPlaceholderText(/写明了解到的情况/), { target: { value: '已联系物业和维保单位,本周内完成检修。' } });
+    await act(async () => fireEvent.click(screen.getByText('发送答复')));
+    expect(await screen.findByText('已联系物业和维保单位,本周内完成检修。')).toBeTruthy();
+    expect(fake.callsTo('deputy.reply')[0].payload).toEqual({ id: 'op-1', text: '已联系物业和维保单位,本周内完成检修。' });
+  });
+
+  it("shows the server's refusal and keeps the reply", async () => {
+    open({
+      'deputy.detail': ok(aDeputyDetail({ status: 'accepted', statusLabel: '已受理' })),
+      'deputy.reply': refuse('CONFLICT', '意见状态刚刚发生了变化,请刷新后重试'),
+    });
+    const box = await screen.findByPlaceholderText(/写明了解到的情况/);
+    fireEvent.change(box, { target: { value: '我们正在协调物业,请耐心等待。' } });
+    await act(async () => fireEvent.click(screen.getByText('发送答复')));
+    expect((await screen.findByRole('alert')).textContent).toBe('意见状态刚刚发生了变化,请刷新后重试');
+    expect((screen.getByPlaceholderText(/写明了解到的情况/) as HTMLTextAreaElement).value).toBe('我们正在协调物业,请耐心等待。');
+  });
+});

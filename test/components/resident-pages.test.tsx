@@ -1,0 +1,116 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import MePage from '../../src/pages/me/index';
+import MinePage from '../../src/pages/mine/index';
+import OpinionPage from '../../src/pages/opinion/index';
+import { taroTest } from './stubs/taro';
+import { fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
+import { anOpinionDetail } from './support/views';
+
+afterEach(restoreTransport);
+
+const summary = (i: number) => ({ ...anOpinionDetail(), id: `op-${i}`, trackingNo: `430104-20261125-${String(i).padStart(4, '0')}`, excerpt: `第${i}条意见` });
+
+describe('我的意见', () => {
+  it('lists my opinions page by page', async () => {
+    taroTest.reset();
+    const first = Array.from({ length: 20 }, (_, i) => summary(i + 1));
+    const fake = fakeFunctions({
+      'opinion.mine': [ok({ items: first, total: 21, nextOffset: 20 }), ok({ items: [summary(21)], total: 21 })],
+    });
+    render(<MinePage />);
+    expect(await screen.findByText('第1条意见')).toBeTruthy();
+    expect(screen.getByText('共 21 条')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('加载更多')));
+    expect(await screen.findByText('第21条意见')).toBeTruthy();
+    expect(screen.getByText('没有更多了')).toBeTruthy();
+    expect(fake.callsTo('opinion.mine').map((c) => c.payload)).toEqual([
+      { offset: 0, limit: 20 },
+      { offset: 20, limit: 20 },
+    ]);
+  });
+
+  it('invites a resident with no opinions to write one', async () => {
+    taroTest.reset();
+    fakeFunctions({ 'opinion.mine': ok({ items: [], total: 0 }) });
+    render(<MinePage />);
+    expect(await screen.findByText('您还没有提交过意见')).toBeTruthy();
+  });
+});
+
+describe('意见详情', () => {
+  it('shows status, replies and the timeline', async () => {
+    taroTest.reset({ id: 'op-1' });
+    fakeFunctions({
+      'opinion.detail': ok(
+        anOpinionDetail({
+          status: 'replied',
+          statusLabel: '已答复',
+          replies: [{ at: '2026-11-25T02:00:00.000Z', text: '已联系物业,本周内完成检修。', byLabel: '李红梅代表' }],
+        }),
+      ),
+    });
+    render(<OpinionPage />);
+    expect(await screen.findByText('已答复')).toBeTruthy();
+    expect(screen.getByText('已联系物业,本周内完成检修。')).toBeTruthy();
+    expect(screen.getByText('李红梅代表 · 2026-11-25 10:00')).toBeTruthy();
+    expect(screen.getByText('系统 分派给代表')).toBeTruthy();
+  });
+
+  it('says when the opinion is not found', async () => {
+    taroTest.reset({ id: 'op-x' });
+    fakeFunctions({ 'opinion.detail': refuse('OPINION_NOT_FOUND', '没有找到这条意见') });
+    render(<OpinionPage />);
+    expect(await screen.findByText('没有找到这条意见')).toBeTruthy();
+  });
+});
+
+describe('我的', () => {
+  it('opens the deputy inbox for a deputy', async () => {
+    taroTest.reset();
+    fakeFunctions({
+      'user.me': ok({ identified: true, roles: ['resident', 'deputy'], deputy: { id: 'd-county-1', name: '李红梅', levelLabel: '县(市区)' }, staffStations: [] }),
+    });
+    render(<MePage />);
+    fireEvent.click(await screen.findByText('代表收件箱'));
+    expect(taroTest.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/deputy/pages/inbox/index' });
+    expect(screen.getByText('居民、人大代表')).toBeTruthy();
+    expect(screen.queryByText('联络站工作台')).toBeNull();
+  });
+
+  it('shows no deputy entry for a resident', async () => {
+    taroTest.reset();
+    fakeFunctions({ 'user.me': ok({ identified: true, roles: ['resident'], staffStations: [] }) });
+    render(<MePage />);
+    expect(await screen.findByText('居民')).toBeTruthy();
+    expect(screen.queryByText('代表收件箱')).toBeNull();
+  });
+});
+
+describe('我的 · local persona switcher (H5)', () => {
+  const personas = [
+    { openid: 'demo-resident-1', name: '居民 张女士', roles: ['resident'], note: '普通居民' },
+    { openid: 'demo-deputy-county', name: '代表 李红梅', roles: ['resident', 'deputy'], note: '县人大代表' },
+  ];
+  const realFetch = globalThis.fetch;
+  beforeEach(() => {
+    window.localStorage.clear();
+    globalThis.fetch = (async () => ({ json: async () => ({ ok: true, data: { personas } }) })) as unknown as typeof fetch;
+  });
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('starts as the first resident, and switching re-reads who I am', async () => {
+    taroTest.reset();
+    const fake = fakeFunctions({
+      'user.me': [ok({ identified: true, roles: ['resident'], staffStations: [] }), ok({ identified: true, roles: ['resident', 'deputy'], deputy: { id: 'd-county-1', name: '李红梅', levelLabel: '县(市区)' }, staffStations: [] })],
+    });
+    render(<MePage />);
+    expect(await screen.findByText('本地演示:切换身份')).toBeTruthy();
+    expect(screen.getByText('当前身份')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('代表 李红梅')));
+    expect(window.localStorage.getItem('local.persona.openid')).toBe('demo-deputy-county');
+    expect(await screen.findByText('代表收件箱')).toBeTruthy();
+    expect(fake.callsTo('user.me')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,94 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import StationPage from '../../src/pages/station/index';
+import { taroTest } from './stubs/taro';
+import { NETWORK_DOWN, fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
+import { aStation } from './support/views';
+
+const LIST = ok({
+  items: [
+    { code: 'YL01', name: '岳麓区人大代表联络总站', address: '岳麓区政府大院', regionName: '岳麓区', retired: false },
+    { code: 'WYH01', name: '望月湖街道人大代表联络站', address: '望月湖街道办事处一楼', regionName: '望月湖街道', retired: false },
+  ],
+});
+
+function open(params: Record<string, string>, answers: Record<string, unknown>) {
+  taroTest.reset(params);
+  const fake = fakeFunctions(answers);
+  render(<StationPage />);
+  return fake;
+}
+
+afterEach(restoreTransport);
+
+describe('联络站 page', () => {
+  it('opens the station of the QR scene, decoded, with schedule and deputies', async () => {
+    const fake = open({ scene: encodeURIComponent('WYH01') }, { 'station.get': ok(aStation()) });
+    await screen.findByText('望月湖街道人大代表联络站');
+    expect(fake.callsTo('station.get')[0].payload).toEqual({ code: 'WYH01' });
+    expect(screen.getByText('地址:望月湖街道办事处一楼')).toBeTruthy();
+    expect(screen.getByText(/11-27 周五 09:00–11:30/)).toBeTruthy();
+    expect(screen.getByText('今天没有安排接待,您仍可以写意见,我们会转给代表。')).toBeTruthy();
+    expect(screen.getByAltText('李红梅代表的照片')).toBeTruthy();
+    expect(screen.getByText('请假中')).toBeTruthy();
+    expect(screen.getAllByText('县(市区)人大代表').length).toBe(1);
+  });
+
+  it("opens the write form for this station and remembers it", async () => {
+    open({ scene: 'WYH01' }, { 'station.get': ok(aStation()) });
+    fireEvent.click(await screen.findByText('给代表写意见'));
+    expect(taroTest.storage.get('lastStationCode')).toBe('WYH01');
+    expect(taroTest.navigations).toContainEqual({ kind: 'switchTab', url: '/pages/write/index' });
+  });
+
+  it('shows a clear page for an unknown code, with a way back to the list', async () => {
+    const fake = open(
+      { scene: 'NOPE99' },
+      { 'station.get': refuse('STATION_NOT_FOUND', '没有找到这个联络站,请确认二维码是否正确'), 'station.list': LIST },
+    );
+    expect(await screen.findByText('没有找到这个联络站')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('NOPE99');
+    await act(async () => fireEvent.click(screen.getByText('查看联络站列表')));
+    expect(await screen.findByText('选择联络站')).toBeTruthy();
+    expect(fake.callsTo('station.list')).toHaveLength(1);
+  });
+
+  it('treats a scene the contract refuses as an unknown station, not a blank page', async () => {
+    open({ scene: '%E4%B8%AD' }, { 'station.get': refuse('INVALID_PAYLOAD', '联络站编号含有二维码不允许的字符') });
+    expect(await screen.findByText('没有找到这个联络站')).toBeTruthy();
+  });
+
+  it('shows a retired station as 已撤并 with where to go instead, and opens it', async () => {
+    const retired = aStation({
+      code: 'XJH00',
+      name: '咸嘉湖旧联络站',
+      retired: true,
+      movedTo: { code: 'XJH01', name: '咸嘉湖街道人大代表联络站', address: '咸嘉湖街道办事处二楼' },
+    });
+    const fake = open({ scene: 'XJH00' }, {
+      'station.get': (p: { code: string }) => (p.code === 'XJH00' ? ok(retired) : ok(aStation({ code: 'XJH01', name: '咸嘉湖街道人大代表联络站' }))),
+    });
+    expect(await screen.findByText('该联络站已撤并')).toBeTruthy();
+    expect(screen.getByText('咸嘉湖街道办事处二楼')).toBeTruthy();
+    expect(screen.queryByText('给代表写意见')).toBeNull();
+    expect(taroTest.storage.has('lastStationCode')).toBe(false);
+    await act(async () => fireEvent.click(screen.getByText('前往咸嘉湖街道人大代表联络站')));
+    expect(await screen.findByText('给代表写意见')).toBeTruthy();
+    expect(fake.callsTo('station.get').map((c) => c.payload.code)).toEqual(['XJH00', 'XJH01']);
+  });
+
+  it('lists the stations when opened without a scene, and opens the one picked', async () => {
+    const fake = open({}, { 'station.list': LIST, 'station.get': ok(aStation()) });
+    const item = await screen.findByText('望月湖街道人大代表联络站');
+    await act(async () => fireEvent.click(item));
+    expect(await screen.findByText('给代表写意见')).toBeTruthy();
+    expect(fake.callsTo('station.get')[0].payload).toEqual({ code: 'WYH01' });
+  });
+
+  it('says what went wrong when the network fails, and retries', async () => {
+    const fake = open({ scene: 'WYH01' }, { 'station.get': [NETWORK_DOWN, ok(aStation())] });
+    expect(await screen.findByText('网络连接失败,请检查网络后重试')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('重试')));
+    expect(await screen.findByText('给代表写意见')).toBeTruthy();
+    expect(fake.callsTo('station.get')).toHaveLength(2);
+  });
+});

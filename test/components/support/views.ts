@@ -1,0 +1,94 @@
+/** Object mothers for what the functions answer (core/contract/views), typed by the contract. */
+import type { Answer } from '../../../core/contract/functions';
+
+type Station = Answer<'station', 'get'>;
+type Deputy = Station['deputies'][number];
+type OpinionDetail = Answer<'opinion', 'detail'>;
+type DeputyDetail = Answer<'deputy', 'detail'>;
+
+export function aDeputy(overrides: Partial<Deputy> = {}): Deputy {
+  return {
+    id: 'd-county-1',
+    name: '李红梅',
+    level: 'county',
+    levelLabel: '县(市区)',
+    bio: '社区卫生服务中心主任,关注医疗养老。',
+    photo: '/static/deputies/d-county-1.svg',
+    photoAlt: '李红梅代表的照片',
+    onLeave: false,
+    onDutyNow: false,
+    ...overrides,
+  };
+}
+
+export function aStation(overrides: Partial<Station> = {}): Station {
+  return {
+    code: 'WYH01',
+    name: '望月湖街道人大代表联络站',
+    address: '望月湖街道办事处一楼',
+    region: { code: '430104001', name: '望月湖街道', fullName: '湖南省 长沙市 岳麓区 望月湖街道' },
+    retired: false,
+    today: [],
+    upcoming: [
+      {
+        date: '2026-11-27',
+        weekdayLabel: '周五',
+        start: '09:00',
+        end: '11:30',
+        cancelled: false,
+        deputies: [{ id: 'd-county-1', name: '李红梅', onLeave: false }],
+      },
+    ],
+    deputies: [aDeputy(), aDeputy({ id: 'd-town-1', name: '王建国', level: 'township', levelLabel: '乡镇', onLeave: true, photoAlt: '王建国代表的照片' })],
+    ...overrides,
+  };
+}
+
+export function aSubmitResult(overrides: Partial<Answer<'opinion', 'submit'>> = {}): Answer<'opinion', 'submit'> {
+  return {
+    id: 'op-1',
+    trackingNo: '430104-20261125-0001',
+    status: 'assigned',
+    statusLabel: '已分派',
+    duplicate: false,
+    routing: { rule: 'specialty', reason: '李红梅代表关注住房物业,按问题范围由县级代表办理' },
+    ...overrides,
+  };
+}
+
+export function anOpinionDetail(overrides: Partial<OpinionDetail> = {}): OpinionDetail {
+  return {
+    id: 'op-1',
+    trackingNo: '430104-20261125-0001',
+    category: '住房物业',
+    status: 'assigned',
+    statusLabel: '已分派',
+    stationName: '望月湖街道人大代表联络站',
+    excerpt: '小区电梯经常故障',
+    createdAt: '2026-11-25T01:30:00.000Z',
+    updatedAt: '2026-11-25T01:30:00.000Z',
+    text: '小区电梯经常故障,老人上下楼困难。',
+    scope: 'community',
+    scopeLabel: '本村/社区',
+    channel: 'qr',
+    anonymous: false,
+    stationCode: 'WYH01',
+    assignee: { name: '李红梅', levelLabel: '县(市区)' },
+    replies: [],
+    timeline: [
+      { at: '2026-11-25T01:30:00.000Z', action: 'submit', actionLabel: '提交意见', actorLabel: '居民' },
+      { at: '2026-11-25T01:30:00.000Z', action: 'route', actionLabel: '分派给代表', actorLabel: '系统', from: 'submitted', to: 'assigned' },
+    ],
+    ...overrides,
+  };
+}
+
+export function aDeputyDetail(overrides: Partial<DeputyDetail> = {}): DeputyDetail {
+  return {
+    ...anOpinionDetail(),
+    resident: { anonymous: false },
+    routing: { rule: 'chosen', reason: '居民选择了李红梅代表', notes: [] },
+    chaseCount: 0,
+    ...overrides,
+  };
+}
