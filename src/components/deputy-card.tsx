@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { z } from 'zod';
 import type { DeputyCard as DeputyCardView } from '@core/contract/views';
+import { deputyTitle } from '../lib/deputy-title';
 
 /** A deputy with photo (described in words), level, bio and whether they are here now. */
 export function DeputyCard({ deputy }: { deputy: z.output<typeof DeputyCardView> }) {
@@ -22,7 +23,7 @@ export function DeputyCard({ deputy }: { deputy: z.output<typeof DeputyCardView>
       <View className='deputy__info'>
         <View className='row'>
           <Text className='deputy__name'>{deputy.name}</Text>
-          <Text className='deputy__level'>{deputy.levelLabel}人大代表</Text>
+          <Text className='deputy__level'>{deputyTitle(deputy.levelLabel)}</Text>
         </View>
         <View className='row'>
           {deputy.onDutyNow ? <Text className='badge badge--good'>正在接待</Text> : null}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { z } from 'zod';
 import type { OpinionDetail } from '@core/contract/views';
+import { deputyTitle } from '../lib/deputy-title';
 import { formatTime } from '../lib/time';
 import { StatusBadge } from './status-badge';
 
@@ -19,7 +20,7 @@ export function OpinionBody({ opinion }: { opinion: z.output<typeof OpinionDetai
       <Text className='body-text'>{opinion.text}</Text>
       {opinion.assignee ? (
         <Text className='muted'>
-          办理代表:{opinion.assignee.name}({opinion.assignee.levelLabel}人大代表)
+          办理代表:{opinion.assignee.name}({deputyTitle(opinion.assignee.levelLabel)})
         </Text>
       ) : null}
       {opinion.guidance ? <Text className='notice'>{opinion.guidance}</Text> : null}

@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import { ROLE_LABELS } from '@core/vocabulary';
 import { ErrorNotice, Loading } from '../../components/page-states';
+import { deputyTitle } from '../../lib/deputy-title';
 import { useMe } from '../../hooks/use-me';
 import { PersonaSwitcher } from '../../platform/persona-switcher';
 import { ROUTES } from '../../routes';
@@ -35,7 +36,7 @@ export default function MePage() {
             )}
             {me.data.deputy ? (
               <Text className='muted'>
-                {me.data.deputy.name} · {me.data.deputy.levelLabel}人大代表
+                {me.data.deputy.name} · {deputyTitle(me.data.deputy.levelLabel)}
               </Text>
             ) : null}
             {me.data.adminRegion ? <Text className='muted'>管理区域:{me.data.adminRegion.name}</Text> : null}

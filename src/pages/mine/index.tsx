@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useMyOpinions } from '../../hooks/use-my-opinions';
 import { formatTime } from '../../lib/time';
 import { ROUTES } from '../../routes';
+import { flag } from '../../lib/flag';
 
 /** 我的意见: every opinion the resident sent, with where it stands. */
 export default function MinePage() {
@@ -59,7 +60,7 @@ export default function MinePage() {
       ))}
       {list.error ? <Text className='error-box'>{list.error.message}</Text> : null}
       {list.hasMore ? (
-        <Button className='btn btn--plain' loading={list.loading} disabled={list.loading} onClick={list.more}>
+        <Button className='btn btn--plain' loading={flag(list.loading)} disabled={flag(list.loading)} onClick={list.more}>
           加载更多
         </Button>
       ) : (

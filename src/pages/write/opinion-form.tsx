@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { StationView } from '@core/contract/views';
 import { CATEGORIES, SCOPES, SCOPE_LABELS } from '@core/vocabulary';
 import type { useOpinionDraft } from '../../hooks/use-opinion-draft';
+import { flag } from '../../lib/flag';
 
 type Station = z.output<typeof StationView>;
 type DraftState = ReturnType<typeof useOpinionDraft>;
@@ -112,7 +113,7 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
         </View>
       ) : null}
 
-      <Button className='btn btn--primary btn--big' disabled={sending} loading={sending} onClick={submit}>
+      <Button className='btn btn--primary btn--big' disabled={flag(sending)} loading={flag(sending)} onClick={submit}>
         {sending ? '正在提交…' : '提交意见'}
       </Button>
       <Text className='muted small'>

@@ -5,6 +5,7 @@ import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { ReplyList } from '../../../../components/reply-list';
 import { Timeline } from '../../../../components/timeline';
 import { CAN_ACCEPT, CAN_REPLY, useDeputyOpinion } from '../../../../hooks/use-deputy-opinion';
+import { flag } from '../../../../lib/flag';
 
 /** One opinion in my hands: read it, 受理 it, 答复 the resident. */
 export default function DeputyDetailPage() {
@@ -38,7 +39,7 @@ export default function DeputyDetailPage() {
       ) : null}
 
       {CAN_ACCEPT.includes(o.status) ? (
-        <Button className='btn btn--primary btn--big' disabled={busy} loading={busy} onClick={accept}>
+        <Button className='btn btn--primary btn--big' disabled={flag(busy)} loading={flag(busy)} onClick={accept}>
           受理
         </Button>
       ) : null}
@@ -56,7 +57,7 @@ export default function DeputyDetailPage() {
           <Text className={`counter${replyCount > replyMax ? ' counter--over' : ''}`}>
             {replyCount}/{replyMax}
           </Text>
-          <Button className='btn btn--primary' disabled={busy} loading={busy} onClick={sendReply}>
+          <Button className='btn btn--primary' disabled={flag(busy)} loading={flag(busy)} onClick={sendReply}>
             发送答复
           </Button>
         </View>

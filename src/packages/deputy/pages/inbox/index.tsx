@@ -8,6 +8,7 @@ import { type InboxTab, useInbox } from '../../../../hooks/use-inbox';
 import { INBOX_TAB_LABELS } from '../../../../lib/inbox-tabs';
 import { formatTime } from '../../../../lib/time';
 import { ROUTES } from '../../../../routes';
+import { flag } from '../../../../lib/flag';
 
 /** 代表收件箱: opinions routed to me, by tab. */
 export default function InboxPage() {
@@ -65,7 +66,7 @@ export default function InboxPage() {
         ))
       )}
       {inbox.hasMore ? (
-        <Button className='btn btn--plain' loading={inbox.loading} disabled={inbox.loading} onClick={inbox.more}>
+        <Button className='btn btn--plain' loading={flag(inbox.loading)} disabled={flag(inbox.loading)} onClick={inbox.more}>
           加载更多
         </Button>
       ) : null}
