@@ -14,9 +14,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compilerBinaries, requireTool } from './wechat-check/tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const toolsDir = path.join(root, 'scripts', 'wechat-check');
 const outDir = path.resolve(root, process.argv[2] ?? 'dist/weapp');
 
 const KB = 1024;
@@ -29,17 +29,6 @@ const errors = [];
 const fail = (what, detail) => errors.push(`${what}: ${detail}`);
 const rel = (p) => path.relative(outDir, p).split(path.sep).join('/');
 
-function ensureTools() {
-  const marker = path.join(toolsDir, 'node_modules', 'miniprogram-ci', 'package.json');
-  if (fs.existsSync(marker)) return;
-  console.log('Installing WeChat tools into scripts/wechat-check (first run)…');
-  const res = spawnSync('npm', ['install', '--prefix', toolsDir, '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  if (res.status !== 0 || !fs.existsSync(marker)) {
-    console.error('Could not install the WeChat tools (npm install --prefix scripts/wechat-check).');
-    process.exit(1);
-  }
-}
-
 function walk(dir) {
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -50,7 +39,7 @@ function walk(dir) {
   return out;
 }
 
-async function compileWithMiniprogramCi(requireTool, appid) {
+async function compileWithMiniprogramCi(appid) {
   const ci = requireTool('miniprogram-ci');
   const project = new ci.Project({
     appid,
@@ -84,10 +73,7 @@ function runCompiler(bin, args, label) {
 }
 
 function compileTemplatesAndStyles(files) {
-  const binDir = path.join(toolsDir, 'node_modules', 'miniprogram-compiler', 'bin', 'linux');
-  const wcc = path.join(binDir, 'wcc');
-  const wcsc = path.join(binDir, 'wcsc');
-  for (const bin of [wcc, wcsc]) fs.chmodSync(bin, 0o755); // shipped without the run bit
+  const { wcc, wcsc } = compilerBinaries();
   const wxml = files.filter((f) => f.endsWith('.wxml')).map((f) => `./${rel(f)}`);
   const wxs = files.filter((f) => f.endsWith('.wxs')).map((f) => `./${rel(f)}`);
   const wxss = files.filter((f) => f.endsWith('.wxss')).map((f) => `./${rel(f)}`);
@@ -182,12 +168,10 @@ async function main() {
     console.error(`No weapp build in ${path.relative(root, outDir) || '.'}: run \`npm run build:weapp\` first.`);
     process.exit(1);
   }
-  ensureTools();
-  const requireTool = createRequire(path.join(toolsDir, 'package.json'));
   const files = walk(outDir).filter((f) => !f.includes(`${path.sep}node_modules${path.sep}`));
   const appid = JSON.parse(fs.readFileSync(path.join(root, 'project.config.json'), 'utf8')).appid || 'touristappid';
 
-  await compileWithMiniprogramCi(requireTool, appid);
+  await compileWithMiniprogramCi(appid);
   compileTemplatesAndStyles(files);
   checkScriptSyntax(files);
   checkReferences(files);
