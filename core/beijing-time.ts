@@ -9,7 +9,8 @@ dayjs.extend(utc);
 
 const BEIJING_OFFSET_MINUTES = 8 * 60;
 
-const inBeijing = (at: Date) => dayjs(at).utcOffset(BEIJING_OFFSET_MINUTES);
+// Shift the instant and read it in UTC mode: the host's zone (and its daylight saving) never enters.
+const inBeijing = (at: Date) => dayjs.utc(at).add(BEIJING_OFFSET_MINUTES, 'minute');
 
 export interface BeijingParts {
   date: string; // YYYY-MM-DD

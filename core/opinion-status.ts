@@ -120,7 +120,8 @@ export function checkTransition(
   const edges = TRANSITIONS[from].filter((edge) => edge.to.includes(to));
   if (edges.length === 0) return { ok: false, reason: 'not_in_table' };
   if (!edges.some((edge) => edge.by.includes(by))) return { ok: false, reason: 'not_your_move' };
-  if (from === 'need_info' && cameFrom !== undefined && to !== cameFrom) {
+  // Leaving need_info returns to where it came from; without that knowledge, refuse.
+  if (from === 'need_info' && to !== cameFrom) {
     return { ok: false, reason: 'not_where_it_came_from' };
   }
   return { ok: true };

@@ -4,6 +4,9 @@
  */
 import { beijingDateKey } from './beijing-time';
 
+/** Six digits a day per county is far beyond any real volume, and keeps the number ≤ 32 chars. */
+export const MAX_SEQUENCE = 999_999;
+
 export const TRACKING_NUMBER_PATTERN = /^[0-9A-Z]{2,12}-\d{8}-\d{4,6}$/;
 
 /** The part of a region code that prefixes tracking numbers: its county (6 digits), or itself. */
@@ -17,7 +20,9 @@ export function trackingCounterKey(regionCode: string, at: Date): string {
 }
 
 export function formatTrackingNumber(regionCode: string, at: Date, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`bad sequence ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) {
+    throw new Error(`bad sequence ${sequence}`);
+  }
   return `${trackingPrefix(regionCode)}-${beijingDateKey(at)}-${String(sequence).padStart(4, '0')}`;
 }
 

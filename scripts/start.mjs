@@ -31,7 +31,7 @@ if (process.env.SKIP_H5_BUILD !== '1' && (!existsSync(built) || statSync(built).
   }
 }
 
-const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/local/main.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/local/main.ts'], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

@@ -32,8 +32,8 @@ export const StationCode = z
 export const RequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '格式不正确' });
 export const Phone = z.string().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, { error: '格式不正确' });
 
-export const Category = z.enum(CATEGORIES, { error: '请选择列表中的类别' });
-export const Scope = z.enum(SCOPES, { error: '请选择问题范围' });
+export const Category = z.enum(CATEGORIES, { error: '不在可选列表中' });
+export const Scope = z.enum(SCOPES, { error: '不在可选范围内' });
 export const Level = z.enum(LEVELS);
 export const Channel = z.enum(CHANNELS);
 export const Status = z.enum(STATUSES);

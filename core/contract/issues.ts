@@ -9,6 +9,10 @@ const labelOf = (path: readonly PropertyKey[]): string => {
 
 const ASCII = /^[\x20-\x7e]*$/;
 
+/** Missing, not mistyped: zod records the value only with `reportInput`, so read the message too. */
+const isMissing = (issue: z.core.$ZodIssue): boolean =>
+  'input' in issue ? issue.input === undefined : /received undefined/.test(issue.message);
+
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const label = labelOf(issue.path);
   // Our own messages are Chinese and read after the field's name; the library's are not shown.
@@ -17,7 +21,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `不支持的字段:${issue.keys.slice(0, 3).join('、')}`;
     case 'invalid_type':
-      return issue.input === undefined ? `请填写${label}` : `${label}的类型不正确`;
+      return isMissing(issue) ? `请填写${label}` : `${label}的类型不正确`;
     case 'invalid_value':
       return `${label}不在可选范围内`;
     case 'too_big':

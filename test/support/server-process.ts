@@ -27,7 +27,8 @@ export interface ServerProcess {
 
 export async function startServer(dataDir = mkdtempSync(path.join(os.tmpdir(), 'dblz-http-'))): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/local/main.ts'], {
+  // One process (node with the tsx loader), so a signal reaches the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/local/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-static') },
     stdio: ['ignore', 'pipe', 'pipe'],
