@@ -1,12 +1,12 @@
 import './platform/global-this';
+import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { initCloud } from './platform/cloud-init';
 import './app.css';
 
-initCloud();
-
-// Pages render themselves; the app only prepares the platform.
+// Pages render themselves; the app only prepares the platform, once, at launch.
 function App({ children }: PropsWithChildren) {
+  useLaunch(() => initCloud());
   return children;
 }
 
