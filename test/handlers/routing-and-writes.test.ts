@@ -21,7 +21,7 @@ describe('routing as stored on the opinion', () => {
   test('a chosen deputy not yet bound to WeChat falls through, and the reason says so', async () => {
     const t = await startLocal();
     const r = await t.submit({ stationCode: 'XJH01', category: '城乡建设', chosenDeputyId: 'd-town-2' });
-    const doc = t.store.get('opinions', r.id) as { routing: { rule: string; notes: string[] }; assigneeDeputyId?: string };
+    const doc = t.store.get('opinions', r.id) as unknown as { routing: { rule: string; notes: string[] }; assigneeDeputyId?: string };
     expect(doc.routing.notes.join()).toContain('尚未绑定微信');
     expect(doc.assigneeDeputyId).not.toBe('d-town-2');
     t.close();
@@ -32,7 +32,7 @@ describe('routing as stored on the opinion', () => {
     const r = await t.submit({ category: '涉法涉诉', chosenDeputyId: 'd-county-1', text: '我的民事案件判决不公,请代表帮忙找法院' });
     expect(r).toMatchObject({ status: 'triage', routing: { rule: 'restricted' } });
     expect(r.guidance).toContain('司法');
-    const doc = t.store.get('opinions', r.id) as { flagged: boolean; assigneeDeputyId?: string; triage: unknown };
+    const doc = t.store.get('opinions', r.id) as unknown as { flagged: boolean; assigneeDeputyId?: string; triage: unknown };
     expect(doc).toMatchObject({ flagged: true, triage: { kind: 'staff' } });
     expect(doc.assigneeDeputyId).toBeUndefined();
     t.close();
@@ -44,7 +44,7 @@ describe('routing as stored on the opinion', () => {
     await t.ports.db.collection('users').doc('demo-staff-xjh').remove();
     const r = await t.submit({ stationCode: 'XJH01', category: '医疗卫生' });
     expect(r.status).toBe('triage');
-    const doc = t.store.get('opinions', r.id) as { triage: unknown; routing: { reason: string } };
+    const doc = t.store.get('opinions', r.id) as unknown as { triage: unknown; routing: { reason: string } };
     expect(doc.triage).toEqual({ kind: 'admin', regionCode: '430104' });
     expect(doc.routing.reason).toContain('岳麓区');
     t.close();
@@ -85,7 +85,7 @@ describe('writes that stay correct without transactions', () => {
     );
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
     for (const a of answers.filter((x) => !x.ok)) expect(a).toMatchObject({ code: expect.stringMatching(/^(TRANSITION_NOT_ALLOWED|CONFLICT)$/) });
-    const doc = t.store.get('opinions', id) as { status: string; version: number; timeline: { action: string }[] };
+    const doc = t.store.get('opinions', id) as unknown as { status: string; version: number; timeline: { action: string }[] };
     expect(doc.status).toBe('accepted');
     expect(doc.timeline.filter((e) => e.action === 'accept')).toHaveLength(1);
     expect(doc.version).toBe(2);

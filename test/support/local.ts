@@ -49,7 +49,9 @@ export function withHelpers(rt: LocalRuntime) {
   const requestId = () => `test-req-${Date.now().toString(36)}-${++n}`;
   const submit = (payload: Record<string, unknown>, openid = RESIDENT) =>
     ok('opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: '小区电梯经常故障,物业维修不及时。', requestId: requestId(), ...payload }, openid);
-  return { ...rt, ok, refused, snapshot, requestId, submit };
+  /** A stored document, read straight from the store. */
+  const doc = <T>(collection: string, id: string) => rt.store.get(collection, id) as unknown as T;
+  return { ...rt, ok, refused, snapshot, requestId, submit, doc };
 }
 
 export type Local = Awaited<ReturnType<typeof startLocal>>;

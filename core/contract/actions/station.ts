@@ -1,0 +1,21 @@
+/** The "station" cloud function's actions. */
+import { z } from 'zod';
+import { action } from '../define';
+import { StationCode } from '../fields';
+import { StationListItem, StationView } from '../views';
+
+
+export const stationActions = {
+  get: action({
+    access: 'public',
+    summary: '按编号(二维码 scene)读取联络站:接待安排与代表',
+    input: z.strictObject({ code: StationCode }),
+    output: StationView,
+  }),
+  list: action({
+    access: 'public',
+    summary: '按地区列出联络站',
+    input: z.strictObject({ regionCode: z.string().regex(/^[0-9A-Z]{2,12}$/).optional() }),
+    output: z.object({ items: z.array(StationListItem) }),
+  }),
+};
