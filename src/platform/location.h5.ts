@@ -1,0 +1,19 @@
+/** The browser's geolocation (the local run); WGS-84 is close enough to sort stations by. */
+export function currentPosition(): Promise<{ latitude: number; longitude: number }> {
+  return new Promise((resolve, reject) => {
+    const fail = () => reject(new Error('没有获取到位置:请允许浏览器使用位置信息,或从列表中选择联络站'));
+    if (typeof navigator === 'undefined' || !navigator.geolocation) return fail();
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }),
+      fail,
+      { timeout: 10_000, maximumAge: 60_000 },
+    );
+  });
+}
+
+/** No map picker in the local run: the resident types the place. */
+export const canChoosePlace = false;
+
+export async function choosePlaceName(): Promise<string | undefined> {
+  return undefined;
+}
