@@ -9,6 +9,8 @@ export default defineAppConfig({
   ],
   // Pages for deputies, staff and admins stay out of the main package.
   subPackages: [
+    // Resident pages used once in a while: claiming a case, my data.
+    { root: 'packages/resident', pages: ['pages/claim/index', 'pages/my-data/index'] },
     { root: 'packages/deputy', pages: ['pages/inbox/index', 'pages/detail/index'] },
     { root: 'packages/staff', pages: ['pages/index/index'] },
     { root: 'packages/admin', pages: ['pages/index/index'] },
@@ -24,6 +26,11 @@ export default defineAppConfig({
       { pagePath: 'pages/mine/index', text: '我的意见' },
       { pagePath: 'pages/me/index', text: '我的' },
     ],
+  },
+  // Location is asked only on a tap (nearest station, a place on the map), never tracked.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的人大代表联络站,位置不会保存' },
   },
   window: {
     backgroundTextStyle: 'light',

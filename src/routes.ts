@@ -9,6 +9,8 @@ export const ROUTES = {
   opinion: (id: string) => `/pages/opinion/index?id=${q(id)}`,
   deputyInbox: '/packages/deputy/pages/inbox/index',
   deputyDetail: (id: string) => `/packages/deputy/pages/detail/index?id=${q(id)}`,
+  claim: '/packages/resident/pages/claim/index',
+  myData: '/packages/resident/pages/my-data/index',
   staffHome: '/packages/staff/pages/index/index',
   adminHome: '/packages/admin/pages/index/index',
 } as const;

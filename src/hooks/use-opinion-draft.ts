@@ -1,12 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { CONTRACT } from '@core/contract/functions';
-import type { Answer } from '@core/contract/functions';
-import { OPINION_TEXT_MAX, charCount } from '@core/contract/fields';
+import type { Answer, PayloadIn } from '@core/contract/functions';
+import { MAX_PHOTOS, OPINION_TEXT_MAX, charCount } from '@core/contract/fields';
 import { describeError } from '@core/contract/issues';
 import { CATEGORY_GUIDANCE, DEFAULT_SCOPE, type Category, type Scope } from '@core/vocabulary';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
+import { clearDraft, loadDraft, saveDraft } from '../lib/draft-storage';
 import { newRequestId } from '../lib/request-id';
+import type { Privacy } from './use-privacy';
+import { usePhotos, type Photo } from './use-photos';
+import { useSubscription } from './use-subscription';
+
+export const PLACE_MAX = 50;
 
 export interface Draft {
   category?: Category;
@@ -17,6 +23,8 @@ export interface Draft {
   allowContact: boolean;
   consentPublish: boolean;
   chosenDeputyId?: string;
+  place: string;
+  photos: Photo[];
 }
 
 export type SubmitAnswer = Answer<'opinion', 'submit'>;
@@ -28,6 +36,8 @@ const emptyDraft = (): Draft => ({
   phone: '',
   allowContact: false,
   consentPublish: false,
+  place: '',
+  photos: [],
 });
 
 /** What the resident must read before sending an opinion of this category, if anything. */
@@ -40,44 +50,85 @@ function refusal(draft: Draft): string | undefined {
   if (draft.text.trim() === '') return '请填写意见内容';
   const n = charCount(draft.text.trim());
   if (n > OPINION_TEXT_MAX) return `意见内容不能超过${OPINION_TEXT_MAX}字(现在${n}字)`;
+  if (charCount(draft.place.trim()) > PLACE_MAX) return `地点不能超过${PLACE_MAX}字`;
   return undefined;
 }
 
+/** A stored draft from before (leaving the page, closing the app), or a fresh one. */
+function restore(stationCode: string | undefined) {
+  const stored = loadDraft<Draft>();
+  if (!stored) return { draft: emptyDraft(), requestId: newRequestId() };
+  const draft = { ...emptyDraft(), ...stored.draft };
+  // A chosen deputy belongs to the station the draft was written for.
+  if (stored.stationCode !== stationCode) draft.chosenDeputyId = undefined;
+  return { draft, requestId: stored.requestId };
+}
+
 /**
- * One opinion being written and sent. The request id is made once per draft, so a repeated
- * tap or a retry after a lost answer is the same request; a tap while sending is ignored.
- * What was typed stays after any refusal.
+ * One opinion being written and sent. The request id is made once per draft (and kept with
+ * it), so a repeated tap or a retry after a lost answer is the same request; a tap while
+ * sending is ignored. What was typed stays after any refusal, and survives leaving the page.
+ *
+ * `submit` is deliberately not async: the subscription dialog must open synchronously inside
+ * the tap, before the first await.
  */
-export function useOpinionDraft(stationCode: string | undefined) {
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+export function useOpinionDraft(stationCode: string | undefined, privacy: Privacy) {
+  const [initial] = useState(() => restore(stationCode));
+  const [draft, setDraft] = useState<Draft>(initial.draft);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string>();
   const [result, setResult] = useState<SubmitAnswer>();
-  const requestId = useRef(newRequestId());
+  const requestId = useRef(initial.requestId);
   const inFlight = useRef(false);
+  const subscription = useSubscription('resident', stationCode !== undefined);
+  const lastStation = useRef(stationCode);
 
   // A chosen deputy belongs to one station.
   useEffect(() => {
+    if (lastStation.current === stationCode) return;
+    lastStation.current = stationCode;
     setDraft((d) => ({ ...d, chosenDeputyId: undefined }));
   }, [stationCode]);
+
+  // Every change is kept, so the draft survives leaving the page; a sent draft is gone.
+  useEffect(() => {
+    if (result) return;
+    saveDraft({ stationCode, requestId: requestId.current, draft });
+  }, [draft, stationCode, result]);
 
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setError(undefined);
   };
 
-  const submit = async () => {
+  const photos = usePhotos(
+    draft.photos,
+    (next) => setDraft((d) => ({ ...d, photos: next(d.photos) })),
+    setError,
+  );
+
+  const send = async (payload: PayloadIn<'opinion', 'submit'>, consent: Promise<unknown>) => {
+    try {
+      await consent; // the dialog is answered before the opinion goes out
+      const answer = await call('opinion', 'submit', payload);
+      clearDraft();
+      setResult(answer);
+    } catch (e) {
+      setError(toApiError(e).message);
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  };
+
+  const submit = (): void => {
     if (inFlight.current) return;
-    if (stationCode === undefined) {
-      setError('请先选择联络站');
-      return;
-    }
+    if (stationCode === undefined) return setError('请先选择联络站');
     const own = refusal(draft);
-    if (own) {
-      setError(own);
-      return;
-    }
+    if (own) return setError(own);
+    if (photos.uploading) return setError('照片还在上传,请稍候再提交');
     const phone = draft.phone.trim();
+    const place = draft.place.trim();
     const payload = {
       stationCode,
       category: draft.category as Category,
@@ -88,30 +139,29 @@ export function useOpinionDraft(stationCode: string | undefined) {
       allowContact: phone !== '' && draft.allowContact,
       consentPublish: draft.consentPublish,
       chosenDeputyId: draft.chosenDeputyId,
+      photos: draft.photos.map((p) => p.fileId),
+      place: place === '' ? undefined : place,
       requestId: requestId.current,
     };
     // The same schema the server applies: what it would refuse is refused here, in its words.
     const checked = CONTRACT.opinion.submit.input.safeParse(payload);
-    if (!checked.success) {
-      setError(describeError(checked.error));
-      return;
+    if (!checked.success) return setError(describeError(checked.error));
+    if (!privacy.agreed) {
+      privacy.open();
+      return setError('提交前请阅读并同意隐私保护指引');
     }
     inFlight.current = true;
     setSending(true);
     setError(undefined);
-    try {
-      setResult(await call('opinion', 'submit', payload));
-    } catch (e) {
-      setError(toApiError(e).message);
-    } finally {
-      inFlight.current = false;
-      setSending(false);
-    }
+    // Synchronously, inside the tap: WeChat refuses the dialog after an await.
+    const consent = subscription.ask();
+    void send(payload, consent);
   };
 
   /** After a success: a fresh draft with a fresh request id. */
   const startOver = () => {
     requestId.current = newRequestId();
+    clearDraft();
     setDraft(emptyDraft());
     setResult(undefined);
     setError(undefined);
@@ -125,8 +175,10 @@ export function useOpinionDraft(stationCode: string | undefined) {
     sending,
     error,
     result,
+    photos: { ...photos, max: MAX_PHOTOS },
     count: charCount(draft.text),
     max: OPINION_TEXT_MAX,
+    placeMax: PLACE_MAX,
     guidance: guidanceFor(draft.category),
   };
 }

@@ -1,5 +1,9 @@
+import { useState } from 'react';
+import type { Answer } from '@core/contract/functions';
 import { call } from '../api/client';
+import { toApiError } from '../api/api-error';
 import { setLastStation } from '../lib/last-station';
+import { currentPosition } from '../platform/location';
 import { useRemote } from './use-remote';
 
 /** One station by its code (the QR scene), with its schedule and deputies. */
@@ -14,4 +18,33 @@ export function useStation(code: string | undefined) {
 /** Every station, for residents who came without a QR code. */
 export function useStationList(enabled: boolean) {
   return useRemote(enabled ? 'all' : undefined, () => call('station', 'list', {}));
+}
+
+type Items = Answer<'station', 'nearest'>['items'];
+
+/**
+ * The nearest stations. The position is asked only when the resident taps, used for this one
+ * call and not kept (PIPL art. 28: whereabouts are sensitive).
+ */
+export function useNearestStations() {
+  const [items, setItems] = useState<Items>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const find = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { latitude, longitude } = await currentPosition();
+      setItems((await call('station', 'nearest', { latitude, longitude })).items);
+    } catch (e) {
+      // The position helper's own sentence, or the server's message.
+      setError(e instanceof Error ? e.message : toApiError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { items, find, busy, error, clear: () => setItems(undefined) };
 }

@@ -3,14 +3,19 @@ import { CATEGORY_GUIDANCE } from '../../core/vocabulary';
 import WritePage from '../../src/pages/write/index';
 import { taroTest } from './stubs/taro';
 import { NETWORK_DOWN, fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
-import { aStation, aSubmitResult } from './support/views';
+import { aMe, aStation, aSubmitResult } from './support/views';
 
 const TEXT = '小区电梯经常故障,老人上下楼困难。';
 
 async function openForm(answers: Record<string, unknown> = {}) {
   taroTest.reset();
   taroTest.storage.set('lastStationCode', 'WYH01');
-  const fake = fakeFunctions({ 'station.get': ok(aStation()), ...answers });
+  const fake = fakeFunctions({
+    'station.get': ok(aStation()),
+    'user.me': ok(aMe()),
+    'subscription.templates': ok({ templates: [] }),
+    ...answers,
+  });
   render(<WritePage />);
   await screen.findByText('提交意见');
   return fake;

@@ -1,8 +1,10 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Switch, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import { ROLE_LABELS } from '@core/vocabulary';
 import { ErrorNotice, Loading } from '../../components/page-states';
+import { PageRoot } from '../../components/page-root';
+import { useLargeText } from '../../hooks/use-large-text';
 import { deputyTitle } from '../../lib/deputy-title';
 import { useMe } from '../../hooks/use-me';
 import { PersonaSwitcher } from '../../platform/persona-switcher';
@@ -13,6 +15,7 @@ const go = (url: string) => () => void Taro.navigateTo({ url });
 /** 我的: who I am here, and the doors my roles open. */
 export default function MePage() {
   const me = useMe();
+  const text = useLargeText();
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void me.reload();
@@ -20,7 +23,21 @@ export default function MePage() {
   });
 
   return (
-    <View className='page'>
+    <PageRoot>
+      <View className='card'>
+        <View className='row row--between switch-row'>
+          <View className='column'>
+            <Text className='card__title'>大字模式</Text>
+            <Text className='muted small'>字更大、按钮更大,所有页面都生效</Text>
+          </View>
+          <Switch
+            checked={text.large}
+            color='#b71c1c'
+            ariaLabel='大字模式'
+            onChange={(e) => text.setLarge(e.detail.value)}
+          />
+        </View>
+      </View>
       {me.status === 'error' ? (
         <ErrorNotice message={me.error.message} onRetry={me.reload} />
       ) : !me.data ? (
@@ -63,9 +80,15 @@ export default function MePage() {
           <Button className='btn btn--plain' onClick={() => void Taro.switchTab({ url: ROUTES.mine })}>
             我的意见
           </Button>
+          <Button className='btn btn--plain' onClick={go(ROUTES.claim)}>
+            认领工作人员代录的意见
+          </Button>
+          <Button className='btn btn--plain' onClick={go(ROUTES.myData)}>
+            我的数据(导出、删除)
+          </Button>
         </View>
       )}
       <PersonaSwitcher onSwitched={() => void me.reload()} />
-    </View>
+    </PageRoot>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import { EmptyNotice, ErrorNotice, Loading } from '../../components/page-states';
+import { PageRoot } from '../../components/page-root';
 import { StatusBadge } from '../../components/status-badge';
 import { useMyOpinions } from '../../hooks/use-my-opinions';
 import { formatTime } from '../../lib/time';
@@ -20,26 +21,26 @@ export default function MinePage() {
 
   if (list.error && list.items.length === 0) {
     return (
-      <View className='page'>
+      <PageRoot>
         <ErrorNotice message={list.error.message} onRetry={list.reload} />
-      </View>
+      </PageRoot>
     );
   }
   if (list.loading && list.items.length === 0) return <Loading />;
   if (list.items.length === 0) {
     return (
-      <View className='page'>
+      <PageRoot>
         <EmptyNotice text='您还没有提交过意见'>
           <Button className='btn btn--primary' onClick={() => void Taro.switchTab({ url: ROUTES.station })}>
             去联络站写意见
           </Button>
         </EmptyNotice>
-      </View>
+      </PageRoot>
     );
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <Text className='muted small'>共 {list.total} 条</Text>
       {list.items.map((o) => (
         <View
@@ -66,6 +67,6 @@ export default function MinePage() {
       ) : (
         <Text className='muted small center'>没有更多了</Text>
       )}
-    </View>
+    </PageRoot>
   );
 }

@@ -1,17 +1,23 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef } from 'react';
 import { OpinionBody } from '../../components/opinion-body';
 import { ErrorNotice, Loading } from '../../components/page-states';
+import { PageRoot } from '../../components/page-root';
+import { PhotoGrid } from '../../components/photo-grid';
 import { ReplyList } from '../../components/reply-list';
 import { Timeline } from '../../components/timeline';
+import { useOpinionActions } from '../../hooks/use-opinion-actions';
 import { useOpinionDetail } from '../../hooks/use-opinion-detail';
+import { formatTime } from '../../lib/time';
+import { OpinionActions } from './opinion-actions';
 
-/** One of my opinions: where it stands, the deputy's replies and every step so far. */
+/** One of my opinions: where it stands, what happens next, replies, every step, and what I can do. */
 export default function OpinionPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
   const detail = useOpinionDetail(id);
+  const actions = useOpinionActions(id, detail.reload);
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void detail.reload();
@@ -19,14 +25,40 @@ export default function OpinionPage() {
   });
 
   if (id === undefined) return <ErrorNotice message='没有指定要查看的意见' />;
-  if (detail.status === 'error') return <ErrorNotice message={detail.error.message} onRetry={detail.reload} />;
+  if (detail.status === 'error' && !detail.data) {
+    return <ErrorNotice message={detail.error.message} onRetry={detail.reload} />;
+  }
   if (!detail.data) return <Loading />;
   const o = detail.data;
   return (
-    <View className='page'>
+    <PageRoot>
       <OpinionBody opinion={o} />
+      {o.nextStep ? (
+        <View className='card next-step'>
+          <Text className='card__title'>下一步</Text>
+          <Text>{o.nextStep.text}</Text>
+          {o.nextStep.dueAt ? <Text className='muted'>预计 {formatTime(o.nextStep.dueAt)} 前</Text> : null}
+        </View>
+      ) : null}
+      {o.photos.length > 0 || o.place ? (
+        <View className='card'>
+          <Text className='card__title'>照片和地点</Text>
+          <PhotoGrid photos={o.photos} />
+          {o.place ? <Text>地点:{o.place}</Text> : null}
+        </View>
+      ) : null}
+      {o.rating ? (
+        <View className='card'>
+          <Text className='card__title'>我的评价</Text>
+          <Text>
+            办理结果:{o.rating.resultLabel} · 服务态度:{o.rating.attitudeLabel}
+          </Text>
+          {o.rating.comment ? <Text className='muted'>{o.rating.comment}</Text> : null}
+        </View>
+      ) : null}
+      <OpinionActions opinion={o} actions={actions} />
       <ReplyList replies={o.replies} />
       <Timeline entries={o.timeline} />
-    </View>
+    </PageRoot>
   );
 }

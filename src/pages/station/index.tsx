@@ -3,11 +3,15 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { DeputyCard } from '../../components/deputy-card';
 import { EmptyNotice, ErrorNotice, Loading } from '../../components/page-states';
+import { PageRoot } from '../../components/page-root';
+import { PrivacyPopup } from '../../components/privacy-popup';
+import { usePrivacy } from '../../hooks/use-privacy';
 import { SessionList } from '../../components/session-list';
 import { StationList } from '../../components/station-list';
-import { useStation, useStationList } from '../../hooks/use-station';
+import { useNearestStations, useStation, useStationList } from '../../hooks/use-station';
 import { clearLastStation, getLastStation, setLastStation } from '../../lib/last-station';
 import { stationCodeFrom } from '../../lib/scene';
+import { flag } from '../../lib/flag';
 import { ROUTES } from '../../routes';
 
 /** 联络站: opened by the station's QR code (scene), or picked from the list. */
@@ -16,13 +20,19 @@ export default function StationPage() {
   const [code, setCode] = useState<string | undefined>(() => stationCodeFrom(router.params) ?? getLastStation());
   const station = useStation(code);
   const list = useStationList(code === undefined);
+  const nearest = useNearestStations();
+  // weapp asks for the privacy agreement when location is first used: answer it here.
+  const privacy = usePrivacy({ autoOpen: false });
 
   useShareAppMessage(() => ({
     title: station.data ? `${station.data.name} · 给代表写意见` : '代表联络站',
     path: code ? `${ROUTES.station}?scene=${encodeURIComponent(code)}` : ROUTES.station,
   }));
 
-  const pick = (next: string) => setCode(next);
+  const pick = (next: string) => {
+    nearest.clear();
+    setCode(next);
+  };
   const backToList = () => {
     clearLastStation();
     setCode(undefined);
@@ -36,20 +46,37 @@ export default function StationPage() {
     if (list.status === 'error') return <ErrorNotice message={list.error.message} onRetry={list.reload} />;
     if (!list.data) return <Loading />;
     return (
-      <View className='page'>
+      <PageRoot>
+        <Button className='btn btn--primary' disabled={flag(nearest.busy)} loading={flag(nearest.busy)} onClick={() => void nearest.find()}>
+          查找离我最近的联络站
+        </Button>
+        <Text className='muted small'>位置只用于查找联络站,不会保存。</Text>
+        {nearest.error ? (
+          <View className='error-box' role='alert'>
+            <Text>{nearest.error}</Text>
+          </View>
+        ) : null}
+        {nearest.items ? (
+          nearest.items.length === 0 ? (
+            <EmptyNotice text='附近没有找到联络站,请从下面的列表中选择' />
+          ) : (
+            <StationList items={nearest.items} onPick={pick} title='离我最近' byRegion={false} />
+          )
+        ) : null}
         {list.data.items.length === 0 ? (
           <EmptyNotice text='暂时没有可选的联络站' />
         ) : (
           <StationList items={list.data.items} onPick={pick} />
         )}
-      </View>
+        <PrivacyPopup show={privacy.visible} onAgree={() => void privacy.agree()} onDisagree={privacy.disagree} />
+      </PageRoot>
     );
   }
 
   if (station.status === 'error') {
     const unknown = station.error.code === 'STATION_NOT_FOUND' || station.error.code === 'INVALID_PAYLOAD';
     return (
-      <View className='page'>
+      <PageRoot>
         <ErrorNotice
           title={unknown ? '没有找到这个联络站' : '联络站信息暂时打不开'}
           message={unknown ? `编号“${code}”不对应任何联络站,请确认二维码是否正确,或从列表中选择。` : station.error.message}
@@ -59,7 +86,7 @@ export default function StationPage() {
             查看联络站列表
           </Button>
         </ErrorNotice>
-      </View>
+      </PageRoot>
     );
   }
   if (!station.data) return <Loading />;
@@ -67,7 +94,7 @@ export default function StationPage() {
 
   if (s.retired) {
     return (
-      <View className='page'>
+      <PageRoot>
         <View className='state state--error' role='alert'>
           <Text className='state__title'>该联络站已撤并</Text>
           <Text className='state__message'>{s.name}已不再接收意见。</Text>
@@ -85,12 +112,12 @@ export default function StationPage() {
             查看联络站列表
           </Button>
         </View>
-      </View>
+      </PageRoot>
     );
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card station-head'>
         <Text className='station-head__name'>{s.name}</Text>
         <Text className='muted'>{s.region.fullName}</Text>
@@ -120,9 +147,12 @@ export default function StationPage() {
         )}
       </View>
 
+      <Button className='btn btn--plain' openType='share'>
+        分享给邻居
+      </Button>
       <Button className='btn btn--plain' onClick={backToList}>
         切换联络站
       </Button>
-    </View>
+    </PageRoot>
   );
 }

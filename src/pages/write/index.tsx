@@ -2,7 +2,10 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { EmptyNotice, ErrorNotice, Loading } from '../../components/page-states';
+import { PageRoot } from '../../components/page-root';
+import { PrivacyPopup } from '../../components/privacy-popup';
 import { useOpinionDraft } from '../../hooks/use-opinion-draft';
+import { usePrivacy } from '../../hooks/use-privacy';
 import { useStation } from '../../hooks/use-station';
 import { getLastStation } from '../../lib/last-station';
 import { stationCodeFrom } from '../../lib/scene';
@@ -18,53 +21,55 @@ export default function WritePage() {
   );
   useDidShow(() => setStationCode(getLastStation() ?? stationCodeFrom(router.params)));
   const station = useStation(stationCode);
-  const state = useOpinionDraft(stationCode);
+  // The notice comes before the resident types anything personal, once.
+  const privacy = usePrivacy({ autoOpen: stationCode !== undefined });
+  const state = useOpinionDraft(stationCode, privacy);
   const chooseStation = () => void Taro.switchTab({ url: ROUTES.station });
 
   if (stationCode === undefined) {
     return (
-      <View className='page'>
+      <PageRoot>
         <EmptyNotice text='请先扫描联络站的二维码,或选择一个联络站'>
           <Button className='btn btn--primary' onClick={chooseStation}>
             选择联络站
           </Button>
         </EmptyNotice>
-      </View>
+      </PageRoot>
     );
   }
   if (state.result) {
     return (
-      <View className='page'>
+      <PageRoot>
         <SubmitResult result={state.result} onAgain={state.startOver} />
-      </View>
+      </PageRoot>
     );
   }
   if (station.status === 'error') {
     return (
-      <View className='page'>
+      <PageRoot>
         <ErrorNotice message={station.error.message} onRetry={station.reload}>
           <Button className='btn btn--plain' onClick={chooseStation}>
             选择其他联络站
           </Button>
         </ErrorNotice>
-      </View>
+      </PageRoot>
     );
   }
   if (!station.data) return <Loading />;
   if (station.data.retired) {
     return (
-      <View className='page'>
+      <PageRoot>
         <ErrorNotice title='该联络站已撤并' message={`${station.data.name}已不再接收意见,请到新的联络站反映。`}>
           <Button className='btn btn--primary' onClick={chooseStation}>
             查看联络站
           </Button>
         </ErrorNotice>
-      </View>
+      </PageRoot>
     );
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card row row--between'>
         <View className='column'>
           <Text className='muted'>写给</Text>
@@ -74,7 +79,17 @@ export default function WritePage() {
           更换
         </Button>
       </View>
+      {privacy.known && !privacy.agreed && !privacy.visible ? (
+        <View className='notice row row--between'>
+          <Text>提交前需要同意隐私保护指引</Text>
+          <Button className='btn btn--small' onClick={privacy.open}>
+            阅读并同意
+          </Button>
+        </View>
+      ) : null}
+      {privacy.error ? <Text className='error-box'>{privacy.error}</Text> : null}
       <OpinionForm station={station.data} state={state} />
-    </View>
+      <PrivacyPopup show={privacy.visible} onAgree={() => void privacy.agree()} onDisagree={privacy.disagree} />
+    </PageRoot>
   );
 }

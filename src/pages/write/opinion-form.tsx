@@ -2,24 +2,23 @@ import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import type { z } from 'zod';
 import type { StationView } from '@core/contract/views';
 import { CATEGORIES, SCOPES, SCOPE_LABELS } from '@core/vocabulary';
+import { Chip } from '../../components/chip';
+import { PhotoPicker } from '../../components/photo-picker';
 import type { useOpinionDraft } from '../../hooks/use-opinion-draft';
 import { flag } from '../../lib/flag';
+import { canChoosePlace, choosePlaceName } from '../../platform/location';
 
 type Station = z.output<typeof StationView>;
 type DraftState = ReturnType<typeof useOpinionDraft>;
 
-function Chip({ on, label, onTap }: { on: boolean; label: string; onTap: () => void }) {
-  return (
-    <View className={`chip${on ? ' chip--on' : ''}`} onClick={onTap} role='button' ariaLabel={label}>
-      <Text>{label}</Text>
-    </View>
-  );
-}
-
 /** The form itself: every field, the resident's guidance and the one submit button. */
 export function OpinionForm({ station, state }: { station: Station; state: DraftState }) {
-  const { draft, update, submit, sending, error, count, max, guidance } = state;
+  const { draft, update, submit, sending, error, count, max, guidance, photos, placeMax } = state;
   const over = count > max;
+  const pickPlace = async () => {
+    const name = await choosePlaceName();
+    if (name) update({ place: Array.from(name).slice(0, placeMax).join('') });
+  };
   return (
     <View>
       <View className='card'>
@@ -55,6 +54,24 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
         <Text className={`counter${over ? ' counter--over' : ''}`}>
           {count}/{max}
         </Text>
+      </View>
+
+      <View className='card'>
+        <Text className='card__title'>照片(可不传,最多{photos.max}张)</Text>
+        <PhotoPicker photos={photos} max={photos.max} />
+        <Text className='field-label'>地点(可不填,写小区、路口或地标即可)</Text>
+        <Input
+          className='input'
+          type='text'
+          value={draft.place}
+          placeholder='如:望月湖小区3栋'
+          onInput={(e) => update({ place: e.detail.value })}
+        />
+        {canChoosePlace ? (
+          <Button className='btn btn--plain' onClick={() => void pickPlace()}>
+            在地图上选地点(只保留名称)
+          </Button>
+        ) : null}
       </View>
 
       {station.deputies.length > 0 ? (
@@ -113,7 +130,7 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
         </View>
       ) : null}
 
-      <Button className='btn btn--primary btn--big' disabled={flag(sending)} loading={flag(sending)} onClick={submit}>
+      <Button className='btn btn--primary btn--big' disabled={flag(sending)} loading={flag(sending)} onClick={() => submit()}>
         {sending ? '正在提交…' : '提交意见'}
       </Button>
       <Text className='muted small'>

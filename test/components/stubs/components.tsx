@@ -64,3 +64,5 @@ export const Switch = (props: Common & { checked?: boolean; color?: string; onCh
 export const Image = (props: Common & { src: string; mode?: string; nativeProps?: Record<string, unknown> }) => (
   <img className={props.className} src={props.src} alt={(props.nativeProps?.alt as string | undefined) ?? props.ariaLabel} />
 );
+
+export const ScrollView = (props: Common & { scrollY?: boolean }) => <div {...common(props)}>{props.children}</div>;

@@ -79,6 +79,8 @@ export function anOpinionDetail(overrides: Partial<OpinionDetail> = {}): Opinion
       { at: '2026-11-25T01:30:00.000Z', action: 'submit', actionLabel: '提交意见', actorLabel: '居民' },
       { at: '2026-11-25T01:30:00.000Z', action: 'route', actionLabel: '分派给代表', actorLabel: '系统', from: 'submitted', to: 'assigned' },
     ],
+    photos: [],
+    can: { withdraw: true, addInfo: false, chase: false, rate: false },
     ...overrides,
   };
 }
@@ -90,5 +92,20 @@ export function aDeputyDetail(overrides: Partial<DeputyDetail> = {}): DeputyDeta
     routing: { rule: 'chosen', reason: '居民选择了李红梅代表', notes: [] },
     chaseCount: 0,
     ...overrides,
+  };
+}
+
+export function aMe(overrides: Partial<Answer<'user', 'me'>> = {}): Answer<'user', 'me'> {
+  return { identified: true, privacyAgreed: true, roles: ['resident'], staffStations: [], ...overrides };
+}
+
+/** Three one-time templates, as config would give them. */
+export function someTemplates(): Answer<'subscription', 'templates'> {
+  return {
+    templates: [
+      { key: 'opinion_accepted', templateId: 'tmpl-accepted', title: '意见受理通知', longTerm: false },
+      { key: 'opinion_need_info', templateId: 'tmpl-need-info', title: '补充材料提醒', longTerm: false },
+      { key: 'opinion_result', templateId: 'tmpl-result', title: '办理结果通知', longTerm: false },
+    ],
   };
 }
