@@ -133,7 +133,7 @@ describe('意见详情: what the resident can do', () => {
   it('asks for progress notifications synchronously in the tap and records the grant', async () => {
     const fake = await openDetail({ can: NONE }, { 'subscription.grant': ok({ credits: { opinion_result: 1 } }) });
     fireEvent.click(await screen.findByText('接收办理进度通知'));
-    const allow = [...document.querySelectorAll('.sim-subscribe button')].find((b) => b.textContent === '允许') as HTMLElement;
+    const allow = Array.from(document.querySelectorAll('.sim-subscribe button')).find((b) => b.textContent === '允许') as HTMLElement;
     expect(allow).toBeTruthy();
     await act(async () => allow.click());
     expect(fake.callsTo('subscription.grant')).toHaveLength(1);

@@ -38,7 +38,7 @@ const type = (value: string) => fireEvent.change(textarea(), { target: { value }
 const pick = (label: string) => fireEvent.click(screen.getByRole('button', { name: label }));
 const submitButton = () => screen.getByText(/^(提交意见|正在提交…)$/);
 const dialogButton = (label: '允许' | '取消') =>
-  [...document.querySelectorAll('.sim-subscribe button')].find((b) => b.textContent === label) as HTMLButtonElement;
+  Array.from(document.querySelectorAll('.sim-subscribe button')).find((b) => b.textContent === label) as HTMLButtonElement;
 
 afterEach(() => {
   restoreTransport();

@@ -14,8 +14,10 @@ function mount(props: Record<string, unknown>) {
   const comp = simulate.render(id, props);
   comp.attach(document.createElement('parent-wrapper'));
   const events: { name: string; detail: unknown }[] = [];
+  // j-component's addEventListener is missing from the package's typings.
+  const listen = comp as unknown as { addEventListener: (name: string, handler: (e: { detail: unknown }) => void) => void };
   for (const name of ['agree', 'disagree', 'opencontract']) {
-    comp.addEventListener(name, (e: { detail: unknown }) => events.push({ name, detail: e.detail }));
+    listen.addEventListener(name, (e: { detail: unknown }) => events.push({ name, detail: e.detail }));
   }
   return { comp, events };
 }
