@@ -1,0 +1,237 @@
+/**
+ * Which events notify whom, with which template (PRODUCT.md, "Subscription messages").
+ * Pure: an event and the facts of its opinion in, notification intents out. Recipients are
+ * resolved and values fitted later (server/notifications); this file only decides.
+ */
+import { beijingDate } from './beijing-time';
+import type { DueAlert, DueKind } from './deadlines';
+import type { FieldInput } from './message-fields';
+import { STATUS_PHRASES } from './message-fields';
+import type { Status } from './opinion-status';
+
+export const TEMPLATE_KEYS = [
+  'opinion_new',
+  'opinion_update',
+  'deadline_reminder',
+  'opinion_progress',
+  'opinion_result',
+  'staff_alert',
+  'staff_digest',
+] as const;
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
+
+/** The values a template's fields draw on. */
+export const VALUE_NAMES = [
+  'trackingNo',
+  'summary',
+  'stationName',
+  'at',
+  'dueAt',
+  'note',
+  'statusPhrase',
+  'overdueCount',
+  'triageCount',
+] as const;
+export type ValueName = (typeof VALUE_NAMES)[number];
+export type Values = Partial<Record<ValueName, FieldInput>>;
+
+export type Audience = 'resident' | 'deputy' | 'staff';
+
+export interface Intent {
+  audience: Audience;
+  template: TemplateKey;
+  values: Values;
+}
+
+export interface EventFacts {
+  action: string;
+  at: Date;
+  from?: Status;
+  to?: Status;
+  note?: string;
+}
+
+export interface OpinionFacts {
+  trackingNo: string;
+  category: string;
+  text: string;
+  stationName: string;
+  status: Status;
+  chaseCount: number;
+  flagged: boolean;
+  acceptDueAt?: Date | null;
+  /** The reply written with this event, if any. */
+  replyText?: string;
+}
+
+/** What happened, in the terms the rules care about; `none` notifies nobody. */
+export type EventKind =
+  | 'new_assigned'
+  | 'triage'
+  | 'accepted'
+  | 'need_info'
+  | 'info_added'
+  | 'rejected'
+  | 'forwarded'
+  | 'suggestion'
+  | 'replied'
+  | 'resolved'
+  | 'chased'
+  | 'reopened'
+  | 'none';
+
+/** Named actions first; an action this table does not know is read from its transition. */
+export function eventKind(e: EventFacts): EventKind {
+  switch (e.action) {
+    case 'submit':
+    case 'withdraw':
+    case 'close':
+    case 'claim':
+      return 'none';
+    case 'route':
+      return e.to === 'assigned' ? 'new_assigned' : e.to === 'triage' ? 'triage' : 'none';
+    case 'assign':
+    case 'handover':
+      return 'new_assigned';
+    case 'accept':
+      return 'accepted';
+    case 'need_info':
+      return 'need_info';
+    case 'add_info':
+      return 'info_added';
+    case 'reject':
+      return 'rejected';
+    case 'forward':
+      return 'forwarded';
+    case 'suggestion':
+      return 'suggestion';
+    case 'reply':
+      return 'replied';
+    case 'resolve':
+      return 'resolved';
+    case 'chase':
+      return 'chased';
+    case 'reopen':
+      return 'reopened';
+    case 'rate':
+      return e.to === 'accepted' ? 'reopened' : 'none';
+  }
+  if (!e.to) return 'none';
+  if (e.from === 'need_info') return 'info_added';
+  if (e.to === 'accepted') return e.from === 'resolved' ? 'reopened' : 'accepted';
+  const byStatus: Partial<Record<Status, EventKind>> = {
+    assigned: 'new_assigned',
+    triage: 'triage',
+    need_info: 'need_info',
+    rejected: 'rejected',
+    forwarded: 'forwarded',
+    suggestion: 'suggestion',
+    replied: 'replied',
+    resolved: 'resolved',
+  };
+  return byStatus[e.to] ?? 'none';
+}
+
+/** From the second chase on, staff are told as well (the deputy first, then staff). */
+export const CHASES_BEFORE_STAFF = 2;
+
+const summary = (o: OpinionFacts) => `${o.category}:${o.text}`;
+
+export function notificationsForEvent(e: EventFacts, o: OpinionFacts): Intent[] {
+  const base: Values = { trackingNo: o.trackingNo, summary: summary(o), stationName: o.stationName, at: e.at };
+  const resident = (phraseOf: Status, note: string, template: TemplateKey = 'opinion_progress'): Intent => ({
+    audience: 'resident',
+    template,
+    values: { ...base, statusPhrase: STATUS_PHRASES[phraseOf], note },
+  });
+  const deputyUpdate = (note: string): Intent => ({ audience: 'deputy', template: 'opinion_update', values: { ...base, note } });
+  const staff = (note: string): Intent => ({ audience: 'staff', template: 'staff_alert', values: { ...base, note } });
+
+  switch (eventKind(e)) {
+    case 'new_assigned':
+      return [{ audience: 'deputy', template: 'opinion_new', values: { ...base, dueAt: o.acceptDueAt ?? e.at } }];
+    case 'triage':
+      return [staff(o.flagged ? '敏感类别意见待处理' : '有新意见待分派')];
+    case 'accepted':
+      return [resident('accepted', e.note || '代表已受理,正在办理')];
+    case 'need_info':
+      return [resident('need_info', e.note || '请补充相关情况')];
+    case 'rejected':
+      return [resident('rejected', e.note || '不予受理,详见小程序')];
+    case 'forwarded':
+      return [resident('forwarded', e.note || '已转交有关部门办理')];
+    case 'suggestion':
+      return [resident('suggestion', e.note || '已转为代表建议办理')];
+    case 'replied':
+      return [resident('replied', o.replyText || e.note || '代表已答复,请查看')];
+    case 'resolved':
+      return [resident('resolved', '办理完毕,请进入小程序评价', 'opinion_result')];
+    case 'info_added':
+      return [deputyUpdate('居民已补充情况')];
+    case 'chased': {
+      const n = Math.max(o.chaseCount, 1);
+      const out = [deputyUpdate(`居民催办(第${n}次)`)];
+      if (n >= CHASES_BEFORE_STAFF) out.push(staff(`意见已被催办${n}次`));
+      return out;
+    }
+    case 'reopened':
+      return [deputyUpdate('居民不满意,申请重新办理')];
+    case 'none':
+      return [];
+  }
+}
+
+const KIND_LABEL: Record<DueKind, string> = { accept: '受理', result: '办结' };
+const monthDay = (d: Date) => {
+  const [, m, day] = beijingDate(d).split('-');
+  return `${Number(m)}月${Number(day)}日`;
+};
+
+/** A running deadline's alert: the deputy for `near` and `overdue`, staff for `escalate`. */
+export function notificationsForDeadline(alert: DueAlert, kind: DueKind, dueAt: Date, o: OpinionFacts, now: Date): Intent[] {
+  const label = KIND_LABEL[kind];
+  const base: Values = { trackingNo: o.trackingNo, summary: summary(o), stationName: o.stationName, dueAt };
+  const deputy = (note: string): Intent => ({
+    audience: 'deputy',
+    template: 'deadline_reminder',
+    values: { ...base, statusPhrase: STATUS_PHRASES[o.status], note, at: now },
+  });
+  switch (alert) {
+    case 'near':
+      return [deputy(`${label}期限${monthDay(dueAt)}到期`)];
+    case 'overdue':
+      return [deputy(`已超过${label}期限,请尽快${label === '受理' ? '受理' : '办理'}`)];
+    case 'escalate':
+      return [{ audience: 'staff', template: 'staff_alert', values: { ...base, note: `意见超期未${label}`, at: dueAt } }];
+  }
+}
+
+/** The daily digest for one staff member; nothing when there is nothing to report. */
+export function digestNotification(overdueCount: number, triageCount: number, now: Date): Intent[] {
+  if (overdueCount === 0 && triageCount === 0) return [];
+  return [
+    {
+      audience: 'staff',
+      template: 'staff_digest',
+      values: { note: '超期与待分派意见汇总', overdueCount, triageCount, at: now },
+    },
+  ];
+}
+
+/** A notification that could not be delivered (dead) or may or may not have been (unknown). */
+export function notificationProblem(
+  state: 'dead' | 'unknown',
+  about: { trackingNo?: string; stationName?: string; title: string },
+  at: Date,
+): Intent {
+  return {
+    audience: 'staff',
+    template: 'staff_alert',
+    values: {
+      note: `${state === 'dead' ? '消息未能送达' : '消息发送结果不明'}:${about.title}`,
+      trackingNo: about.trackingNo || 'none',
+      stationName: about.stationName || '全部联络站',
+      at,
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Working days in mainland China: Monday–Friday, minus public holidays, plus the weekend
+ * days the State Council turns into workdays (调休). Pure: the tables are passed in (they
+ * live in server/config/holidays.ts); dates are Beijing wall-clock dates `YYYY-MM-DD`.
+ */
+import { addDays, weekdayOf } from './beijing-time';
+
+export interface HolidayYear {
+  year: number;
+  /** Days off that would otherwise be workdays or weekends (the whole 放假 range). */
+  holidays: readonly string[];
+  /** Weekend days that are workdays (调休上班). */
+  workdays: readonly string[];
+  /** True while the State Council has not published this year's notice yet. */
+  provisional: boolean;
+}
+
+export interface WorkingCalendar {
+  holidays: ReadonlySet<string>;
+  workdays: ReadonlySet<string>;
+  /** Years the tables cover; outside them only weekends count as days off. */
+  years: ReadonlySet<number>;
+  provisionalYears: ReadonlySet<number>;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Builds a calendar, refusing malformed or contradictory tables (a config error, at start). */
+export function buildCalendar(tables: readonly HolidayYear[]): WorkingCalendar {
+  const holidays = new Set<string>();
+  const workdays = new Set<string>();
+  for (const t of tables) {
+    for (const d of [...t.holidays, ...t.workdays]) {
+      const m = DATE.exec(d);
+      if (!m || Number(m[1]) !== t.year || addDays(d, 0) !== d) throw new Error(`holiday table ${t.year}: bad date ${d}`);
+    }
+    for (const d of t.workdays) {
+      const wd = weekdayOf(d);
+      if (wd !== 0 && wd !== 6) throw new Error(`holiday table ${t.year}: make-up workday ${d} is not a weekend day`);
+      if (t.holidays.includes(d)) throw new Error(`holiday table ${t.year}: ${d} is both holiday and workday`);
+      workdays.add(d);
+    }
+    t.holidays.forEach((d) => holidays.add(d));
+  }
+  return {
+    holidays,
+    workdays,
+    years: new Set(tables.map((t) => t.year)),
+    provisionalYears: new Set(tables.filter((t) => t.provisional).map((t) => t.year)),
+  };
+}
+
+export function isWorkingDay(cal: WorkingCalendar, date: string): boolean {
+  if (cal.workdays.has(date)) return true;
+  if (cal.holidays.has(date)) return false;
+  const wd = weekdayOf(date);
+  return wd !== 0 && wd !== 6;
+}
+
+/** The first working day on or after `date`. */
+export function nextWorkingDayFrom(cal: WorkingCalendar, date: string): string {
+  let d = date;
+  for (let i = 0; i < 60 && !isWorkingDay(cal, d); i++) d = addDays(d, 1);
+  return d;
+}
+
+/**
+ * The date `n` working days after `date` (the day itself does not count, as with any
+ * "within N days" in Chinese administrative practice). `n = 0` is the first working day
+ * on or after `date`.
+ */
+export function addWorkingDays(cal: WorkingCalendar, date: string, n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`addWorkingDays: n must be a whole number ≥ 0, got ${n}`);
+  if (n === 0) return nextWorkingDayFrom(cal, date);
+  let d = date;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(cal, d)) left--;
+  }
+  return d;
+}
+
+/** Working days strictly after `from` up to and including `to` (0 when `to` ≤ `from`). */
+export function workingDaysBetween(cal: WorkingCalendar, from: string, to: string): number {
+  let count = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(cal, d)) count++;
+  return count;
+}
+
+/** Whether a date falls in a year the tables do not cover, or cover only provisionally. */
+export function calendarGap(cal: WorkingCalendar, date: string): 'missing' | 'provisional' | undefined {
+  const year = Number(date.slice(0, 4));
+  if (!cal.years.has(year)) return 'missing';
+  return cal.provisionalYears.has(year) ? 'provisional' : undefined;
+}
