@@ -1,6 +1,8 @@
 /**
  * What each cloud function needs from the platform: its timeout and the openapi calls it
  * makes (written to its config.json as `permissions.openapi`). One place, read by the build.
+ * Every function that changes opinions sends the resulting notifications right away
+ * (server/notifications/relay.ts), hence `subscribeMessage.send`; the scheduler sends the rest.
  */
 import type { FunctionName } from '../core/contract';
 
@@ -13,7 +15,14 @@ export interface FunctionConfig {
 export const FUNCTION_CONFIGS: Record<FunctionName, FunctionConfig> = {
   user: { timeout: 5, openapi: [] },
   station: { timeout: 5, openapi: [] },
-  opinion: { timeout: 10, openapi: [] },
-  deputy: { timeout: 10, openapi: [] },
+  opinion: { timeout: 10, openapi: ['subscribeMessage.send'] },
+  deputy: { timeout: 10, openapi: ['subscribeMessage.send'] },
   setup: { timeout: 20, openapi: [] },
+  subscription: { timeout: 5, openapi: [] },
+  // Every 5 minutes, read as Beijing time (7 fields: second minute hour day month weekday year).
+  scheduler: {
+    timeout: 60,
+    openapi: ['subscribeMessage.send'],
+    triggers: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }],
+  },
 };

@@ -104,6 +104,23 @@ export interface OpinionDoc {
   timeline: OpinionEvent[];
   chaseCount: number;
   reopenCount: number;
+  /** Set with every event; cleared once the event's notifications are in the outbox. */
+  notifyPending: boolean;
+  /** How many timeline events have been turned into notifications. */
+  notifiedEvents: number;
+  /** Deadlines (core/deadlines.ts): written with the status change that sets them. */
+  acceptDueAt?: Date | null;
+  resultDueAt?: Date | null;
+  resultPausedAt?: Date | null;
+  resultRemainingDays?: number | null;
+  /** The deadline running now, watched by the scheduler; null when none runs. */
+  nextDueAt?: Date | null;
+  nextDueKind?: 'accept' | 'result' | null;
+  /** Marked by the scheduler when `nextDueAt` has passed (a mark, not a status). */
+  overdue?: boolean;
+  overdueSince?: Date | null;
+  /** The scheduler's alerts sent for `nextDueAt`: 0 none, 1 near, 2 overdue, 3 escalated. */
+  dueAlertLevel?: number;
   /** Optimistic concurrency: every write is conditional on the version it read. */
   version: number;
   createdAt: Date;

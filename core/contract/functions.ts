@@ -8,6 +8,8 @@ import { stationActions } from './actions/station';
 import { opinionActions } from './actions/opinion';
 import { deputyActions } from './actions/deputy';
 import { setupActions } from './actions/setup';
+import { subscriptionActions } from './actions/subscription';
+import { schedulerActions } from './actions/scheduler';
 
 export { INBOX_TABS } from './actions/deputy';
 
@@ -17,6 +19,8 @@ export const CONTRACT = {
   opinion: opinionActions,
   deputy: deputyActions,
   setup: setupActions,
+  subscription: subscriptionActions,
+  scheduler: schedulerActions,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -2,8 +2,10 @@ import type { FunctionName } from '../../core/contract';
 import type { FunctionHandlers } from '../dispatch';
 import { deputyHandlers } from './deputy';
 import { opinionHandlers } from './opinion';
+import { schedulerHandlers } from './scheduler';
 import { setupHandlers } from './setup';
 import { stationHandlers } from './station';
+import { subscriptionHandlers } from './subscription';
 import { userHandlers } from './user';
 
 /** Every function's handlers; a cloud function bundle imports only its own. */
@@ -13,4 +15,6 @@ export const HANDLERS: Record<FunctionName, FunctionHandlers> = {
   opinion: opinionHandlers,
   deputy: deputyHandlers,
   setup: setupHandlers,
+  subscription: subscriptionHandlers,
+  scheduler: schedulerHandlers,
 };

@@ -13,6 +13,7 @@ import { ERRORS, type ErrorCode } from '../../core/errors';
 import type { LocalRuntime } from '../../emulator/runtime';
 import { avatarSvg } from './avatar';
 import { DEMO_DEPUTIES, DEMO_PERSONAS } from './demo-data';
+import { handleNotificationRoutes } from './notification-routes';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -120,6 +121,7 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
       if (p === '/api/functions' && req.method === 'GET') return send(res, 200, { ok: true, data: { functions: catalogueJson } });
       if (p === '/api/personas' && req.method === 'GET') return send(res, 200, { ok: true, data: { personas: DEMO_PERSONAS } });
       if (p === '/api/health') return send(res, 200, { ok: true, data: { collections: runtime.store.collections() } });
+      if (await handleNotificationRoutes(runtime, req, res, p)) return;
       const avatar = /^\/api\/avatars\/([A-Za-z0-9_-]+)\.svg$/.exec(p);
       if (avatar) {
         const d = DEMO_DEPUTIES.find((x) => x._id === avatar[1]);

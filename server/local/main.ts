@@ -7,6 +7,9 @@ import { createRuntime } from '../../emulator/runtime';
 import { consoleLogger } from '../ports';
 import { createHttpApp } from './http-app';
 import { seedIfEmpty } from './seed';
+import { startLocalScheduler } from '../scheduler/local-scheduler';
+import { grantDemoCredits } from '../notifications/demo-grants';
+import { DEMO_PERSONAS } from './demo-data';
 
 export const DEFAULT_PORT = 8787;
 
@@ -23,14 +26,18 @@ async function main() {
   const setup = await runtime.call('setup', { action: 'init' });
   if (!setup.ok) throw new Error(`setup failed: ${setup.message}`);
   const seeded = await seedIfEmpty(runtime.ports);
+  if (seeded && process.env.DEMO_CREDITS !== '0') await grantDemoCredits(runtime.ports, DEMO_PERSONAS);
+  const scheduler = startLocalScheduler(runtime.ports);
 
   const server = createHttpApp(runtime, { staticDir });
   server.listen(port, '127.0.0.1', () => {
     console.log(`代表联络站 local run: http://127.0.0.1:${port}/`);
     console.log(`  data: ${dataDir}${seeded ? ' (demo data created)' : ''}`);
     console.log(`  API:  POST /api/functions/<name>   GET /api/functions   GET /api/personas`);
+    console.log(`  messages: /local/messages   clock: POST /api/local/clock   scheduler: ${scheduler ? `every ${scheduler.everyMs / 1000} s` : 'off'}`);
   });
   const stop = () => {
+    scheduler?.stop();
     server.close();
     runtime.close();
     process.exit(0);

@@ -7,6 +7,8 @@ import { assertTransitionAllowed } from '../../core/opinion-status-guard';
 import { AppError } from '../../core/errors';
 import { findById } from '../db';
 import type { ActorRef, OpinionDoc, OpinionEvent, ReplyEntry } from '../model';
+import { deadlineFields } from '../deadlines/apply';
+import { relaySafely } from '../notifications/relay';
 import type { Ports } from '../ports';
 
 export const getOpinion = (ports: Ports, id: string) => findById<OpinionDoc>(ports.db, 'opinions', id);
@@ -45,6 +47,7 @@ export async function changeOpinion(
     const change = decide(doc);
     if (change.to) assertTransitionAllowed(doc.status, change.to, change.mover, doc.needInfoFrom);
     const at = ports.clock.now();
+    const deadlines = change.to ? await deadlineFields(ports, doc, change.to, at) : {};
     const event: OpinionEvent = {
       at,
       actor: change.actor,
@@ -53,10 +56,12 @@ export async function changeOpinion(
       ...(change.note ? { note: change.note } : {}),
     };
     const data: Record<string, unknown> = {
+      ...deadlines,
       ...change.set,
       ...(change.to ? { status: change.to } : {}),
       version: doc.version + 1,
       updatedAt: at,
+      notifyPending: true,
       timeline: _.push([event]),
       ...(change.reply ? { replies: _.push([change.reply]) } : {}),
     };
@@ -65,8 +70,10 @@ export async function changeOpinion(
       .where({ _id: id, version: doc.version })
       .update({ data });
     if (res.stats.updated === 1) {
+      await relaySafely(ports, id);
       return {
         ...doc,
+        ...deadlines,
         ...(change.set as object),
         ...(change.to ? { status: change.to } : {}),
         version: doc.version + 1,

@@ -2,7 +2,7 @@
  * The privacy notice shown before the first submission. The full guide is configured in the
  * WeChat admin console (用户隐私保护指引); this is its summary. Bump the version when it changes.
  */
-export const PRIVACY_VERSION = '2026.11';
+export const PRIVACY_VERSION = '2026-11'; // must equal the server's PRIVACY_NOTICE_VERSION (server/config/limits.ts)
 
 export const PRIVACY_TITLE = '隐私保护提示';
 

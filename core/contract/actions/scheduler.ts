@@ -1,0 +1,35 @@
+/**
+ * The "scheduler" cloud function. Its timer trigger runs the same job outside the contract
+ * (server/scheduler/timer.ts); through the contract only an admin may run it by hand.
+ */
+import { z } from 'zod';
+import { action } from '../define';
+
+const Counts = z.object({
+  sent: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+  dead: z.number().int(),
+  unknown: z.number().int(),
+  lost_race: z.number().int(),
+});
+
+export const TickReport = z.object({
+  /** False when another tick held the lease (nothing was done). */
+  ran: z.boolean(),
+  staleMarkedUnknown: z.number().int(),
+  relayed: z.number().int(),
+  deadlines: z.object({ near: z.number().int(), overdue: z.number().int(), escalated: z.number().int() }),
+  digests: z.number().int(),
+  problemsAlerted: z.number().int(),
+  outbox: Counts,
+});
+
+export const schedulerActions = {
+  tick: action({
+    access: 'admin',
+    summary: '立即运行一次定时任务(期限提醒、超期标记、每日汇总、消息发送)',
+    input: z.strictObject({}),
+    output: TickReport,
+  }),
+};

@@ -1,0 +1,78 @@
+/**
+ * One run of the scheduler (a timer trigger in the cloud, an interval in the local run, or
+ * an admin by hand). Every job is idempotent, so a tick repeated, overlapping or cut short
+ * by the 60 s limit does no harm; a lease keeps two ticks from doing the same work at once.
+ */
+import { isDuplicateKey } from '../db';
+import { sweepPending } from '../notifications/relay';
+import { drainOutbox, markStaleSending, type DrainReport } from '../outbox/sender';
+import type { Ports } from '../ports';
+import { runDeadlineAlerts, type DeadlineReport } from './deadline-alerts';
+import { runDailyDigest } from './digest';
+import { alertProblems } from './problems';
+
+export interface TickReport {
+  ran: boolean;
+  staleMarkedUnknown: number;
+  relayed: number;
+  deadlines: DeadlineReport;
+  digests: number;
+  problemsAlerted: number;
+  outbox: DrainReport;
+}
+
+const LEASE_ID = 'scheduler-lease';
+const LEASE_MS = 60_000;
+
+/** Takes the lease unless another tick holds it; a lease left by a killed tick expires. */
+async function takeLease(ports: Ports, holder: string): Promise<boolean> {
+  const _ = ports.db.command;
+  const now = ports.clock.now();
+  const data = { until: new Date(now.getTime() + LEASE_MS), holder };
+  const res = await ports.db.collection('jobs').where({ _id: LEASE_ID, until: _.lt(now) }).update({ data });
+  if (res.stats.updated === 1) return true;
+  try {
+    await ports.db.collection('jobs').add({ data: { _id: LEASE_ID, ...data } });
+    return true;
+  } catch (e) {
+    if (isDuplicateKey(e)) return false;
+    throw e;
+  }
+}
+
+async function releaseLease(ports: Ports, holder: string): Promise<void> {
+  await ports.db.collection('jobs').where({ _id: LEASE_ID, holder }).update({ data: { until: new Date(0) } });
+}
+
+export interface TickOptions {
+  /** Stop starting new sends after this long (the cloud function's timeout is 60 s). */
+  budgetMs?: number;
+}
+
+export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<TickReport> {
+  const holder = `tick-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const idle: TickReport = {
+    ran: false,
+    staleMarkedUnknown: 0,
+    relayed: 0,
+    deadlines: { near: 0, overdue: 0, escalated: 0 },
+    digests: 0,
+    problemsAlerted: 0,
+    outbox: { sent: 0, failed: 0, skipped: 0, dead: 0, unknown: 0, lost_race: 0 },
+  };
+  if (!(await takeLease(ports, holder))) return idle;
+  try {
+    const staleMarkedUnknown = await markStaleSending(ports);
+    const relayed = await sweepPending(ports);
+    const deadlines = await runDeadlineAlerts(ports);
+    const digests = await runDailyDigest(ports);
+    // Problems found by this tick's sends are alerted on the next one (one tick later).
+    const problemsAlerted = await alertProblems(ports);
+    const outbox = await drainOutbox(ports, { budgetMs: opts.budgetMs ?? 40_000 });
+    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, deadlines, digests, problemsAlerted, outbox };
+    ports.log.info('scheduler tick', { ...report });
+    return report;
+  } finally {
+    await releaseLease(ports, holder);
+  }
+}

@@ -1,0 +1,44 @@
+/** Helpers for the notification tests: credits, messages, ticks and direct opinion changes. */
+import type { Mover, Status } from '../../core/opinion-status';
+import type { OpinionDoc } from '../../server/model';
+import type { OutboxDoc } from '../../server/outbox/outbox-doc';
+import { changeOpinion } from '../../server/repos/opinions';
+import type { Local } from '../support/local';
+
+export const ADMIN = 'demo-admin-yuelu';
+export const HOUR = 3600_000;
+export const DAY = 24 * HOUR;
+
+export async function grant(t: Local, openid: string, key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await t.ok('subscription', 'grant', { results: { [key]: 'accept' } }, openid);
+}
+
+export const messages = (t: Local, openid?: string, key?: string) =>
+  t.subscribeMessages.messages(openid).filter((m) => !key || m.templateKey === key);
+
+export const outbox = (t: Local): OutboxDoc[] => t.store.scan('outbox', []) as unknown as OutboxDoc[];
+export const entriesFor = (t: Local, openid: string, key?: string) =>
+  outbox(t).filter((e) => e.openid === openid && (!key || e.templateKey === key));
+
+export const tick = (t: Local) => t.ok('scheduler', 'tick', {}, ADMIN);
+
+export const opinion = (t: Local, id: string) => t.doc<OpinionDoc>('opinions', id);
+
+/** A change made as the handlers make it (for actions whose handlers are not written yet). */
+export function change(
+  t: Local,
+  id: string,
+  c: { to?: Status; mover: Mover; action: string; note?: string; set?: Partial<OpinionDoc> },
+  role: 'resident' | 'deputy' | 'staff' | 'system' = c.mover === 'system' ? 'system' : c.mover,
+) {
+  return changeOpinion(t.ports, id, () => ({ ...c, actor: { role } }));
+}
+
+/** Every delivered message is unique per outbox key, and every sent entry has exactly one. */
+export function assertNoDuplicates(t: Local): void {
+  const sent = outbox(t).filter((e) => e.state === 'sent');
+  const delivered = t.subscribeMessages.messages();
+  expect(delivered.length).toBe(sent.length);
+  const keys = new Set(sent.map((e) => e.key));
+  expect(keys.size).toBe(sent.length);
+}
