@@ -23,6 +23,9 @@ export const ERRORS = {
   CONFLICT: '意见状态刚刚发生了变化,请刷新后重试',
   TEXT_REFUSED: '内容含有不适宜发布的信息,请修改后再提交',
   RATE_LIMITED: '提交过于频繁,请稍后再试',
+  CHASE_TOO_EARLY: '办理期限未到或刚催办过,暂时不能催办',
+  CLAIM_FAILED: '查询编号或登记电话不正确',
+  ALREADY_CLAIMED: '这条意见已经被认领',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
   INTERNAL: '系统繁忙,请稍后再试',

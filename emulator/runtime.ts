@@ -6,12 +6,21 @@ import { dispatch } from '../server/dispatch';
 import { HANDLERS } from '../server/handlers';
 import type { Logger, Ports } from '../server/ports';
 import { MovableClock } from './clock';
+import { LocalStorage } from './local-storage';
+import { LocalContentSecurity, loadWordList } from './openapi/content-security';
+import { createLocalOpenApi } from './openapi';
+import { LocalSubscribeMessage } from './openapi/subscribe-message';
+import { TEMPLATES } from '../server/config/templates';
 import { localDatabase } from './local-cloud';
 import { SqliteStore } from './sqlite-store';
 
 export interface LocalRuntime {
   store: SqliteStore;
   clock: MovableClock;
+  files: LocalStorage;
+  contentSecurity: LocalContentSecurity;
+  /** The stand-in for subscribeMessage.send: every message kept, faults on request. */
+  subscribeMessages: LocalSubscribeMessage;
   ports: Ports;
   call(fn: FunctionName, event: unknown, openid?: string): Promise<Envelope<unknown>>;
   close(): void;
@@ -24,6 +33,8 @@ export interface RuntimeOptions {
   dataDir: string;
   log?: Logger;
   clock?: MovableClock;
+  /** How long the stand-in takes to push an image verdict (ms). */
+  mediaVerdictDelayMs?: number;
 }
 
 export function createRuntime(opts: RuntimeOptions): LocalRuntime {
@@ -34,16 +45,29 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
   }
   const store = new SqliteStore(file);
   const clock = opts.clock ?? new MovableClock();
+  const files = new LocalStorage(opts.dataDir === ':memory:' ? undefined : path.join(opts.dataDir, 'files'));
+  // Image verdicts arrive later, as WeChat pushes them: into the security function.
+  const contentSecurity = new LocalContentSecurity(loadWordList(), () => async (verdict) => {
+    await call('security', { action: 'mediaVerdict', payload: verdict });
+  }, opts.mediaVerdictDelayMs);
+  const subscribeMessages = new LocalSubscribeMessage(store, () => TEMPLATES);
   const ports: Ports = {
     db: localDatabase(store, () => clock.now()),
     clock,
     log: opts.log ?? silentLogger,
+    openapi: createLocalOpenApi({ contentSecurity, sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()) }),
+    storage: files,
   };
+  const call = (fn: FunctionName, event: unknown, openid?: string) =>
+    dispatch(fn, HANDLERS[fn], event, openid, ports, { checkOutput: true });
   return {
     store,
     clock,
+    files,
+    contentSecurity,
+    subscribeMessages,
     ports,
-    call: (fn, event, openid) => dispatch(fn, HANDLERS[fn], event, openid, ports, { checkOutput: true }),
+    call,
     close: () => store.close(),
   };
 }

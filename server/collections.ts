@@ -1,7 +1,18 @@
 /** Every collection the product uses. The setup step creates them; nothing else may. */
 import indexes from './indexes.json';
 
-export const COLLECTIONS = ['regions', 'stations', 'deputies', 'users', 'counters', 'opinions', 'outbox', 'subscriptions', 'jobs'] as const;
+export const COLLECTIONS = [
+  'regions',
+  'stations',
+  'deputies',
+  'users',
+  'counters',
+  'opinions',
+  'mediachecks',
+  'outbox',
+  'subscriptions',
+  'jobs',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export interface IndexSpec {

@@ -15,9 +15,10 @@ export interface FunctionConfig {
 export const FUNCTION_CONFIGS: Record<FunctionName, FunctionConfig> = {
   user: { timeout: 5, openapi: [] },
   station: { timeout: 5, openapi: [] },
-  opinion: { timeout: 10, openapi: ['subscribeMessage.send'] },
-  deputy: { timeout: 10, openapi: ['subscribeMessage.send'] },
+  opinion: { timeout: 15, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
+  deputy: { timeout: 10, openapi: ['security.msgSecCheck', 'subscribeMessage.send'] },
   setup: { timeout: 20, openapi: [] },
+  security: { timeout: 10, openapi: ['subscribeMessage.send'] },
   subscription: { timeout: 5, openapi: [] },
   // Every 5 minutes, read as Beijing time (7 fields: second minute hour day month weekday year).
   scheduler: {

@@ -23,6 +23,8 @@ export interface StationDoc {
   movedTo?: string;
   deputyIds: string[];
   schedule: Schedule;
+  /** Map position of the station (public), for "nearest". */
+  location?: { latitude: number; longitude: number };
   createdAt: Date;
 }
 
@@ -45,6 +47,8 @@ export interface DeputyDoc {
 /** Roles of one openid. A missing document means: a resident and nothing more. */
 export interface UserDoc {
   _id: string; // openid
+  privacyAgreedAt?: Date;
+  privacyVersion?: string;
   deputyId?: string;
   staffStationCodes?: string[];
   adminRegionCode?: string;
@@ -99,7 +103,8 @@ export interface OpinionDoc {
   triage?: TriageTarget;
   flagged: boolean;
   guidance?: string;
-  routing: { rule: RoutingRule; reason: string; notes: string[] };
+  /** Absent while held by content security: routing happens on release. */
+  routing?: { rule: RoutingRule; reason: string; notes: string[] };
   replies: ReplyEntry[];
   timeline: OpinionEvent[];
   chaseCount: number;
@@ -126,6 +131,22 @@ export interface OpinionDoc {
   createdAt: Date;
   updatedAt: Date;
   assignedAt?: Date;
+  lastChasedAt?: Date;
+  photos: string[];
+  place?: string;
+  /** Content security of photos: one entry per photo until its verdict arrives. */
+  mediaChecks?: { fileId: string; traceId: string; verdict?: 'pass' | 'review' | 'risky' }[];
+  /** Text check said `review`: held for staff before any deputy sees it. */
+  textReview?: boolean;
+  /** Information the resident added when asked. */
+  additions?: { at: Date; text: string; photos: string[] }[];
+  ratings?: { at: Date; result: string; attitude: string; comment?: string }[];
+  /** Entered by staff for a walk-in, phone call or letter: claimable with this phone. */
+  claimable?: boolean;
+  claimedAt?: Date;
+  erasedAt?: Date;
+  resultKind?: 'solved' | 'partly' | 'explained';
+  resolvedAt?: Date;
   acceptedAt?: Date;
   firstResponseAt?: Date;
 }

@@ -1,5 +1,15 @@
 /** What a handler may touch of the world. Cloud and local adapters provide these. */
 import type { CloudDb } from './db';
+import type { OpenApi } from './openapi/port';
+
+/** Files residents attach: cloud storage in WeChat, a folder in the local run. */
+export interface Storage {
+  /** Whether the file exists and belongs to this openid's uploads. */
+  exists(fileId: string): Promise<boolean>;
+  /** A URL the app can show (a temporary URL in the cloud). */
+  urlOf(fileId: string): Promise<string>;
+  remove(fileId: string): Promise<void>;
+}
 
 export interface Clock {
   now(): Date;
@@ -14,6 +24,8 @@ export interface Ports {
   db: CloudDb;
   clock: Clock;
   log: Logger;
+  openapi: OpenApi;
+  storage: Storage;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -14,13 +14,23 @@ export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
 /** Length in characters as people count them (code points, so an emoji is one). */
 export const charCount = (s: string): number => Array.from(s).length;
 
-/** Trimmed, non-empty text of at most `max` characters. */
+/** Zero-width characters carry nothing a person can read; they are removed before counting. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Control characters other than tab and line breaks. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Something that looks like markup (a tag); plain "<" and ">" are fine. */
+const MARKUP = /<\s*\/?\s*[a-zA-Z][^>]*>/;
+
+/** Trimmed, non-empty plain text of at most `max` characters. */
 export const text = (max: number) =>
   z
     .string()
+    .overwrite((s) => s.replace(ZERO_WIDTH, ''))
     .trim()
     .min(1, { error: '不能为空' })
-    .refine((s) => charCount(s) <= max, { error: `不能超过${max}字` });
+    .refine((s) => charCount(s) <= max, { error: `不能超过${max}字` })
+    .refine((s) => !CONTROL.test(s), { error: '含有不可见的控制字符' })
+    .refine((s) => !MARKUP.test(s), { error: '不能包含网页代码' });
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '格式不正确' });
 export const StationCode = z
@@ -30,7 +40,33 @@ export const StationCode = z
   .max(32, { error: '不能超过32个字符' })
   .regex(SCENE_PATTERN, { error: '含有二维码不允许的字符' });
 export const RequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '格式不正确' });
-export const Phone = z.string().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, { error: '格式不正确' });
+/** A file in cloud storage (`cloud://…`) or the local run's storage (`local://…`). */
+export const FileId = z.string().regex(/^(cloud|local):\/\/[A-Za-z0-9._\/-]{1,200}$/, { error: '格式不正确' });
+export const MAX_PHOTOS = 3;
+export const Photos = z.array(FileId).max(MAX_PHOTOS, { error: `最多${MAX_PHOTOS}张` });
+
+/** How a case ended (办结). */
+export const RESULT_KINDS = ['solved', 'partly', 'explained'] as const;
+export const RESULT_KIND_LABELS: Record<(typeof RESULT_KINDS)[number], string> = {
+  solved: '已解决',
+  partly: '部分解决',
+  explained: '已解释说明',
+};
+
+export const RATINGS = ['satisfied', 'basic', 'unsatisfied'] as const;
+export const RATING_LABELS: Record<(typeof RATINGS)[number], string> = {
+  satisfied: '满意',
+  basic: '基本满意',
+  unsatisfied: '不满意',
+};
+export const Rating = z.enum(RATINGS, { error: '请选择评价' });
+export const TrackingNo = z.string().trim().regex(/^[0-9A-Z]{2,12}-\d{8}-\d{4,6}$/, { error: '格式不正确' });
+
+/** A mobile or landline number; spaces and dashes are dropped, digits kept. */
+export const Phone = z
+  .string()
+  .overwrite((s) => s.replace(/[\s-]/g, ''))
+  .regex(/^(1\d{10}|0\d{9,11}|\d{7,8})$/, { error: '格式不正确' });
 
 export const Category = z.enum(CATEGORIES, { error: '不在可选列表中' });
 export const Scope = z.enum(SCOPES, { error: '不在可选范围内' });
@@ -66,4 +102,16 @@ export const FIELD_LABELS: Record<string, string> = {
   tab: '分类',
   regionCode: '地区编号',
   deputyId: '代表',
+  photos: '照片',
+  place: '地点',
+  result: '办理结果评价',
+  attitude: '服务态度评价',
+  comment: '评价内容',
+  trackingNo: '查询编号',
+  question: '需要补充的情况',
+  kind: '办结结果',
+  confirm: '确认',
+  version: '版本',
+  latitude: '纬度',
+  longitude: '经度',
 };

@@ -7,6 +7,7 @@ import { userActions } from './actions/user';
 import { stationActions } from './actions/station';
 import { opinionActions } from './actions/opinion';
 import { deputyActions } from './actions/deputy';
+import { securityActions } from './actions/security';
 import { setupActions } from './actions/setup';
 import { subscriptionActions } from './actions/subscription';
 import { schedulerActions } from './actions/scheduler';
@@ -19,6 +20,7 @@ export const CONTRACT = {
   opinion: opinionActions,
   deputy: deputyActions,
   setup: setupActions,
+  security: securityActions,
   subscription: subscriptionActions,
   scheduler: schedulerActions,
 } as const;

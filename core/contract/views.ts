@@ -42,6 +42,8 @@ export const StationListItem = z.object({
   address: z.string(),
   regionName: z.string(),
   retired: z.boolean(),
+  /** Only when asked for the nearest stations; rounded to 0.1 km. */
+  distanceKm: z.number().optional(),
 });
 
 export const TimelineEntry = z.object({
@@ -68,6 +70,25 @@ export const OpinionSummary = z.object({
   updatedAt: IsoTime,
 });
 
+/** What the resident may do now, decided by the server so pages stay thin. */
+export const ResidentActions = z.object({
+  withdraw: z.boolean(),
+  addInfo: z.boolean(),
+  chase: z.boolean(),
+  rate: z.boolean(),
+  /** When chasing becomes possible again (ISO), if it is not now. */
+  chaseAfter: IsoTime.optional(),
+});
+
+export const RatingView = z.object({
+  result: z.string(),
+  resultLabel: z.string(),
+  attitude: z.string(),
+  attitudeLabel: z.string(),
+  comment: z.string().optional(),
+  at: IsoTime,
+});
+
 export const OpinionDetail = OpinionSummary.extend({
   text: z.string(),
   scope: Scope,
@@ -79,6 +100,12 @@ export const OpinionDetail = OpinionSummary.extend({
   guidance: z.string().optional(),
   replies: z.array(ReplyView),
   timeline: z.array(TimelineEntry),
+  photos: z.array(z.object({ fileId: z.string(), url: z.string(), alt: z.string() })),
+  place: z.string().optional(),
+  /** What happens next and by when, in words a resident understands. */
+  nextStep: z.object({ text: z.string(), dueAt: IsoTime.optional() }).optional(),
+  rating: RatingView.optional(),
+  can: ResidentActions,
 });
 
 export const InboxItem = OpinionSummary.extend({ chaseCount: z.number().int() });
@@ -104,6 +131,7 @@ export const Page = <T extends z.ZodType>(item: T) =>
 
 export const Me = z.object({
   identified: z.boolean(),
+  privacyAgreed: z.boolean(),
   roles: z.array(z.enum(['resident', 'deputy', 'staff', 'admin'])),
   deputy: z.object({ id: Id, name: z.string(), levelLabel: z.string() }).optional(),
   staffStations: z.array(z.object({ code: z.string(), name: z.string() })),
@@ -111,3 +139,12 @@ export const Me = z.object({
 });
 
 export const TransitionResult = z.object({ id: Id, status: Status, statusLabel: z.string() });
+
+export const MyDataExport = z.object({
+  exportedAt: IsoTime,
+  openid: z.string(),
+  privacyAgreedAt: IsoTime.optional(),
+  opinions: z.array(
+    OpinionDetail.extend({ phone: z.string().optional(), allowContact: z.boolean(), consentPublish: z.boolean() }),
+  ),
+});

@@ -6,18 +6,31 @@ import cloud from 'wx-server-sdk';
 import type { FunctionName } from '../../core/contract';
 import type { CloudDb } from '../db';
 import { dispatch, type FunctionHandlers } from '../dispatch';
+import { cloudOpenApi } from '../openapi/cloud-openapi';
 import { consoleLogger, systemClock, type Ports } from '../ports';
+import { timerJobFor } from '../scheduler/timer';
+import { cloudStorage } from './cloud-storage';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
 
-export function cloudMain(fn: FunctionName, handlers: FunctionHandlers) {
-  return async function main(event: unknown): Promise<unknown> {
-    const { OPENID } = cloud.getWXContext();
+/** Turns a platform push (not a callFunction) into `{action, payload}`; identity otherwise. */
+export type EventAdapter = (event: unknown) => unknown;
+
+export function cloudMain(fn: FunctionName, handlers: FunctionHandlers, adapt: EventAdapter = (e) => e) {
+  return async function main(rawEvent: unknown): Promise<unknown> {
+    const event = adapt(rawEvent);
+    const context = cloud.getWXContext() as { OPENID?: string; SOURCE?: string };
+    const { OPENID } = context;
     const ports: Ports = {
       db: cloud.database() as unknown as CloudDb,
       clock: systemClock,
       log: consoleLogger,
+      openapi: cloudOpenApi,
+      storage: cloudStorage,
     };
+    // The platform's timer (SOURCE wx_trigger, no OPENID) runs the function's timer job, if any.
+    const timerJob = timerJobFor(handlers, context);
+    if (timerJob) return timerJob(ports);
     // WeChat adds `userInfo` to the event; identity is taken from the context only.
     return dispatch(fn, handlers, event, OPENID || undefined, ports);
   };

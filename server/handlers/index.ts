@@ -3,6 +3,7 @@ import type { FunctionHandlers } from '../dispatch';
 import { deputyHandlers } from './deputy';
 import { opinionHandlers } from './opinion';
 import { schedulerHandlers } from './scheduler';
+import { securityHandlers } from './security';
 import { setupHandlers } from './setup';
 import { stationHandlers } from './station';
 import { subscriptionHandlers } from './subscription';
@@ -15,6 +16,7 @@ export const HANDLERS: Record<FunctionName, FunctionHandlers> = {
   opinion: opinionHandlers,
   deputy: deputyHandlers,
   setup: setupHandlers,
+  security: securityHandlers,
   subscription: subscriptionHandlers,
   scheduler: schedulerHandlers,
 };

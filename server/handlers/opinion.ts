@@ -1,19 +1,12 @@
-import { AppError } from '../../core/errors';
 import { STATUS_LABELS } from '../../core/opinion-status';
-import type { OpinionDoc } from '../model';
-import { changeOpinion, getOpinion } from '../repos/opinions';
-import { submitOpinion } from '../use-cases/submit-opinion';
-import { toResidentDetail, toSummary } from '../views/opinion-view';
+import { changeOpinionResult } from '../views/transition-result';
 import { handlers } from './define';
-import type { Actor } from '../actor';
-import type { Ports } from '../ports';
-
-/** The resident's own opinion; someone else's is answered as not found. */
-async function ownOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {
-  const doc = await getOpinion(ports, id);
-  if (!doc || doc.openid !== actor.openid) throw new AppError('OPINION_NOT_FOUND');
-  return doc;
-}
+import { photoUrlsOf } from '../views/photo-urls';
+import { toResidentDetail, toSummary } from '../views/opinion-view';
+import type { OpinionDoc } from '../model';
+import { submitOpinion } from '../use-cases/submit-opinion';
+import { addInfo, chase, ownOpinion, rate, withdraw } from '../use-cases/resident-actions';
+import { claim, eraseMine, myOpinions, privacyOf } from '../use-cases/my-data';
 
 export const opinionHandlers = handlers('opinion', {
   async submit(payload, { actor, ports }) {
@@ -24,7 +17,9 @@ export const opinionHandlers = handlers('opinion', {
       status: doc.status,
       statusLabel: STATUS_LABELS[doc.status],
       duplicate,
-      routing: { rule: doc.routing.rule, reason: doc.routing.reason },
+      routing: doc.routing
+        ? { rule: doc.routing.rule, reason: doc.routing.reason }
+        : { rule: 'triage' as const, reason: '内容审核中,审核通过后分派' },
       ...(doc.guidance ? { guidance: doc.guidance } : {}),
     };
   },
@@ -44,18 +39,51 @@ export const opinionHandlers = handlers('opinion', {
   },
 
   async detail({ id }, { actor, ports }) {
-    return toResidentDetail(await ownOpinion(ports, actor, id));
+    const doc = await ownOpinion(ports, actor.openid!, id);
+    return toResidentDetail(doc, await photoUrlsOf(ports, doc), ports.clock.now());
   },
 
   async withdraw({ id, reason }, { actor, ports }) {
-    await ownOpinion(ports, actor, id);
-    const doc = await changeOpinion(ports, id, () => ({
-      to: 'withdrawn',
-      mover: 'resident',
-      actor: { role: 'resident' },
-      action: 'withdraw',
-      ...(reason ? { note: reason } : {}),
-    }));
-    return { id: doc._id, status: doc.status, statusLabel: STATUS_LABELS[doc.status] };
+    return changeOpinionResult(await withdraw(ports, actor.openid!, id, reason));
+  },
+
+  async addInfo(payload, { actor, ports }) {
+    return changeOpinionResult(await addInfo(ports, actor.openid!, payload));
+  },
+
+  async chase({ id }, { actor, ports }) {
+    return chase(ports, actor.openid!, id);
+  },
+
+  async rate(payload, { actor, ports }) {
+    const { doc, reopened } = await rate(ports, actor.openid!, payload);
+    return { ...changeOpinionResult(doc), reopened };
+  },
+
+  async claim(payload, { actor, ports }) {
+    return toSummary(await claim(ports, actor.openid!, payload));
+  },
+
+  async exportMine(_payload, { actor, ports }) {
+    const [docs, user] = await Promise.all([myOpinions(ports, actor.openid!), privacyOf(ports, actor.openid!)]);
+    const now = ports.clock.now();
+    const opinions = await Promise.all(
+      docs.map(async (d) => ({
+        ...toResidentDetail(d, await photoUrlsOf(ports, d), now),
+        ...(d.phone ? { phone: d.phone } : {}),
+        allowContact: d.allowContact,
+        consentPublish: d.consentPublish,
+      })),
+    );
+    return {
+      exportedAt: now.toISOString(),
+      openid: actor.openid!,
+      ...(user?.privacyAgreedAt ? { privacyAgreedAt: new Date(user.privacyAgreedAt).toISOString() } : {}),
+      opinions,
+    };
+  },
+
+  async deleteMine(_payload, { actor, ports }) {
+    return { erased: await eraseMine(ports, actor.openid!) };
   },
 });

@@ -1,10 +1,25 @@
+import { distanceKm } from '../../core/geo';
 import { findAll } from '../db';
+import type { Ports } from '../ports';
 import type { StationDoc } from '../model';
 import { deputiesByIds } from '../repos/deputies';
 import { regionsOnPath } from '../repos/regions';
 import { getStation, requireStation } from '../repos/stations';
 import { toStationView } from '../views/station-view';
 import { handlers } from './define';
+
+const NEAREST_COUNT = 10;
+
+async function listItems(ports: Ports, stations: StationDoc[]) {
+  const regions = await regionsOnPath(ports, [...new Set(stations.map((s) => s.regionCode))]);
+  return stations.map((s) => ({
+    code: s._id,
+    name: s.name,
+    address: s.address,
+    regionName: regions.find((r) => r._id === s.regionCode)?.name ?? '',
+    retired: s.status === 'retired',
+  }));
+}
 
 export const stationHandlers = handlers('station', {
   /** A retired station still answers, with where to go instead; only submitting is refused. */
@@ -21,18 +36,22 @@ export const stationHandlers = handlers('station', {
   async list({ regionCode }, { ports }) {
     const query = regionCode ? { regionPath: regionCode } : {};
     const stations = await findAll<StationDoc>(ports.db, 'stations', query);
-    const regionCodes = [...new Set(stations.map((s) => s.regionCode))];
-    const regions = await regionsOnPath(ports, regionCodes);
+    const items = await listItems(ports, stations);
     return {
-      items: stations
-        .sort((a, b) => Number(a.status === 'retired') - Number(b.status === 'retired') || a._id.localeCompare(b._id))
-        .map((s) => ({
-          code: s._id,
-          name: s.name,
-          address: s.address,
-          regionName: regions.find((r) => r._id === s.regionCode)?.name ?? '',
-          retired: s.status === 'retired',
-        })),
+      items: items.sort((a, b) => Number(a.retired) - Number(b.retired) || a.code.localeCompare(b.code)),
+    };
+  },
+
+  /** The position is used to sort, then forgotten: it is neither stored nor logged. */
+  async nearest({ latitude, longitude }, { ports }) {
+    const stations = (await findAll<StationDoc>(ports.db, 'stations', { status: 'active' })).filter((s) => s.location);
+    const withDistance = stations
+      .map((s) => ({ s, km: distanceKm({ latitude, longitude }, s.location!) }))
+      .sort((a, b) => a.km - b.km)
+      .slice(0, NEAREST_COUNT);
+    const items = await listItems(ports, withDistance.map((x) => x.s));
+    return {
+      items: items.map((item, i) => ({ ...item, distanceKm: Math.round(withDistance[i].km * 10) / 10 })),
     };
   },
 });

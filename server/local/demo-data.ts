@@ -76,6 +76,7 @@ export function demoStations(now: Date): StationDoc[] {
     {
       ...base,
       _id: 'YL01',
+      location: { latitude: 28.2351, longitude: 112.9388 },
       name: '岳麓区人大代表联络总站',
       address: '长沙市岳麓区金星中路 268 号区政务服务中心一楼',
       regionCode: yuelu._id,
@@ -93,6 +94,7 @@ export function demoStations(now: Date): StationDoc[] {
     {
       ...base,
       _id: 'WYH01',
+      location: { latitude: 28.2029, longitude: 112.9535 },
       name: '望月湖街道人大代表联络站',
       address: '长沙市岳麓区望月湖街道望月湖路 38 号社区服务中心二楼',
       regionCode: wangyuehu._id,
@@ -110,6 +112,7 @@ export function demoStations(now: Date): StationDoc[] {
     {
       ...base,
       _id: 'XJH01',
+      location: { latitude: 28.213, longitude: 112.9283 },
       name: '咸嘉湖街道人大代表联络站',
       address: '长沙市岳麓区咸嘉湖路 120 号街道办事处一楼',
       regionCode: xianjiahu._id,
@@ -124,6 +127,7 @@ export function demoStations(now: Date): StationDoc[] {
     {
       ...base,
       _id: 'XJH00',
+      location: { latitude: 28.2155, longitude: 112.9221 },
       name: '咸嘉湖西社区代表联络点(已撤并)',
       address: '长沙市岳麓区咸嘉湖西路 9 号',
       regionCode: xianjiahu._id,

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CONTRACT, FUNCTION_NAMES, type FunctionName } from '../../core/contract';
 import { ERRORS, type ErrorCode } from '../../core/errors';
+import { beijingDateKey } from '../../core/beijing-time';
+import { imageKind, MAX_UPLOAD_BYTES } from '../../emulator/local-storage';
 import type { LocalRuntime } from '../../emulator/runtime';
 import { avatarSvg } from './avatar';
 import { DEMO_DEPUTIES, DEMO_PERSONAS } from './demo-data';
@@ -56,6 +58,20 @@ function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
   });
 }
 
+function readBytes(req: http.IncomingMessage, max: number): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > 4 * max) req.destroy();
+      else if (size <= max) chunks.push(c);
+    });
+    req.on('end', () => resolve(size > max ? 'too_large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
 /** Every function and action with who may call it and the JSON Schema of its payload. */
 export function catalogue() {
   return FUNCTION_NAMES.map((fn) => ({
@@ -93,6 +109,32 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
     send(res, 200, answer);
   }
 
+  /** The local stand-in for wx.cloud.uploadFile: raw JPEG or PNG bytes, ≤ 2 MB, from an identified caller. */
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse) {
+    const header = req.headers['x-wx-openid'];
+    const openid = Array.isArray(header) ? header[0] : header;
+    if (!openid || !OPENID.test(openid)) return refuse(res, 401, 'LOGIN_REQUIRED');
+    const body = await readBytes(req, MAX_UPLOAD_BYTES);
+    if (body === 'too_large') return refuse(res, 413, 'BAD_REQUEST', '图片不能超过 2 MB');
+    const kind = imageKind(body);
+    if (!kind) return refuse(res, 415, 'BAD_REQUEST', '只能上传 JPG 或 PNG 图片');
+    const fileId = runtime.files.save(body, kind, beijingDateKey(runtime.clock.now()));
+    send(res, 200, { ok: true, data: { fileId, url: await runtime.files.urlOf(fileId) } });
+  }
+
+  /** Tells the content-security stand-in which image verdicts to give next (tests, demos). */
+  async function setMediaVerdicts(req: http.IncomingMessage, res: http.ServerResponse) {
+    const body = await readBody(req);
+    try {
+      const { verdicts } = JSON.parse(body === 'too_large' ? '' : body) as { verdicts?: unknown };
+      if (!Array.isArray(verdicts) || !verdicts.every((v) => v === 'pass' || v === 'review' || v === 'risky')) throw new Error();
+      runtime.contentSecurity.setNextMediaVerdicts(verdicts);
+      send(res, 200, { ok: true, data: { verdicts } });
+    } catch {
+      refuse(res, 400, 'BAD_REQUEST', '应为 {"verdicts":["pass"|"review"|"risky", …]}');
+    }
+  }
+
   function serveStatic(res: http.ServerResponse, urlPath: string): boolean {
     if (!opts.staticDir || !existsSync(opts.staticDir)) return false;
     const root = path.resolve(opts.staticDir);
@@ -128,6 +170,18 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
         res.writeHead(d ? 200 : 404, { 'content-type': 'image/svg+xml' });
         return res.end(avatarSvg(d?.name ?? '?'));
       }
+      if (p === '/api/storage/upload') {
+        if (req.method !== 'POST') return refuse(res, 405, 'BAD_REQUEST', '请使用 POST 上传');
+        return await upload(req, res);
+      }
+      const stored = /^\/api\/storage\/(uploads\/[0-9]{8}\/[a-f0-9]{24}\.(jpg|png))$/.exec(p);
+      if (stored && req.method === 'GET') {
+        const bytes = runtime.files.read(`local://${stored[1]}`);
+        if (!bytes) return refuse(res, 404, 'NOT_FOUND', '文件不存在');
+        res.writeHead(200, { 'content-type': stored[2] === 'png' ? 'image/png' : 'image/jpeg', 'cache-control': 'private, max-age=3600' });
+        return res.end(bytes);
+      }
+      if (p === '/api/local/media-verdicts' && req.method === 'POST') return await setMediaVerdicts(req, res);
       if (p.startsWith('/api/')) return refuse(res, 404, 'NOT_FOUND', '接口不存在');
       if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(res, p)) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -6,17 +6,21 @@ import { createHash } from 'node:crypto';
 import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
 import { assertTransitionAllowed } from '../../core/opinion-status-guard';
-import { routeOpinion } from '../../core/route-opinion';
+import { routeOpinion, type RoutingDecision } from '../../core/route-opinion';
 import { formatTrackingNumber, trackingCounterKey } from '../../core/tracking-number';
 import { LEVEL_LABELS, type Channel } from '../../core/vocabulary';
 import { isDuplicateKey } from '../db';
-import type { OpinionDoc, OpinionEvent } from '../model';
+import type { DeputyDoc, OpinionDoc, OpinionEvent } from '../model';
+import { deadlineFields } from '../deadlines/apply';
+import { relaySafely } from '../notifications/relay';
 import type { Ports } from '../ports';
 import { nextSequence } from '../repos/counters';
 import { markAssigned } from '../repos/deputies';
 import { getOpinion } from '../repos/opinions';
 import { getStation, requireStation } from '../repos/stations';
+import { checkPhotosExist, checkText, startMediaChecks } from './content-check';
 import { gatherRouting } from './gather-routing';
+import { enforceSubmitLimits, sameTextRecently } from './resident-limits';
 
 export const opinionIdFor = (openid: string, requestId: string): string =>
   `op${createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 30)}`;
@@ -40,25 +44,40 @@ export async function submitOpinion(
     );
   }
 
-  const { input, deputies } = await gatherRouting(ports, station, p);
-  const decision = routeOpinion(input);
-  assertTransitionAllowed('submitted', decision.status, 'system');
-  const assignee = deputies.find((d) => d._id === decision.deputyId);
+  // The same text again within a day is the same opinion.
+  const sameText = await sameTextRecently(ports, openid, p.text);
+  if (sameText) return { doc: sameText, duplicate: true };
+  await enforceSubmitLimits(ports, openid);
+  await checkPhotosExist(ports, p.photos);
+  const textVerdict = await checkText(ports, openid, [p.text, p.place]);
+  // Held until every check is done: a `review` text, or photos awaiting their verdicts.
+  const hold = textVerdict === 'review' || p.photos.length > 0;
+
+  let decision: RoutingDecision | undefined;
+  let assignee: DeputyDoc | undefined;
+  if (!hold) {
+    const gathered = await gatherRouting(ports, station, p);
+    decision = routeOpinion(gathered.input);
+    assertTransitionAllowed('submitted', decision.status, 'system');
+    assignee = gathered.deputies.find((d) => d._id === decision!.deputyId);
+  }
 
   const now = ports.clock.now();
   const seq = await nextSequence(ports, trackingCounterKey(station.regionCode, now));
   const trackingNo = formatTrackingNumber(station.regionCode, now, seq);
   const timeline: OpinionEvent[] = [
-    { at: now, actor: { role: 'resident' }, action: 'submit', to: 'submitted' },
-    {
+    { at: now, actor: { role: 'resident' }, action: 'submit', to: hold ? 'held' : 'submitted' },
+  ];
+  if (decision) {
+    timeline.push({
       at: now,
       actor: { role: 'system' },
       action: 'route',
       from: 'submitted',
       to: decision.status,
       note: decision.reason,
-    },
-  ];
+    });
+  }
   const doc: OpinionDoc = {
     _id: id,
     trackingNo,
@@ -77,22 +96,29 @@ export async function submitOpinion(
     allowContact: p.allowContact,
     consentPublish: p.consentPublish,
     ...(p.chosenDeputyId ? { chosenDeputyId: p.chosenDeputyId } : {}),
-    status: decision.status,
+    status: decision ? decision.status : 'held',
     ...(assignee
       ? { assigneeDeputyId: assignee._id, assigneeName: assignee.name, assigneeLevelLabel: LEVEL_LABELS[assignee.level], assignedAt: now }
       : {}),
-    ...(decision.triage ? { triage: decision.triage } : {}),
-    flagged: decision.flagged,
-    ...(decision.guidance ? { guidance: decision.guidance } : {}),
-    routing: { rule: decision.rule, reason: decision.reason, notes: decision.notes },
+    ...(decision?.triage ? { triage: decision.triage } : {}),
+    flagged: decision?.flagged ?? false,
+    ...(decision?.guidance ? { guidance: decision.guidance } : {}),
+    ...(decision ? { routing: { rule: decision.rule, reason: decision.reason, notes: decision.notes } } : {}),
+    ...(textVerdict === 'review' ? { textReview: true } : {}),
+    photos: p.photos,
+    ...(p.place ? { place: p.place } : {}),
     replies: [],
     timeline,
     chaseCount: 0,
     reopenCount: 0,
+    notifyPending: true,
+    notifiedEvents: 0,
     version: 1,
     createdAt: now,
     updatedAt: now,
   };
+  Object.assign(doc, await deadlineFields(ports, doc, doc.status, now));
+  if (p.photos.length > 0) doc.mediaChecks = await startMediaChecks(ports, openid, id, p.photos);
   try {
     await ports.db.collection('opinions').add({ data: doc });
   } catch (e) {
@@ -103,5 +129,6 @@ export async function submitOpinion(
     throw e;
   }
   if (assignee) await markAssigned(ports, assignee._id, now);
+  await relaySafely(ports, doc._id);
   return { doc, duplicate: false };
 }

@@ -4,6 +4,8 @@ import type { DeputyOpinionDetail, InboxItem, OpinionDetail, OpinionSummary, Tim
 import { STATUS_LABELS } from '../../core/opinion-status';
 import { SCOPE_LABELS } from '../../core/vocabulary';
 import { maskPhone } from '../../core/privacy';
+import { currentDeadline, residentCan } from '../../core/resident-actions';
+import { RATING_LABELS } from '../../core/contract/fields';
 import type { ActorRef, OpinionDoc, OpinionEvent } from '../model';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -15,7 +17,46 @@ const ACTION_LABELS: Record<string, string> = {
   reject: '不予受理',
   assign: '分派',
   handover: '转交其他代表',
+  need_info: '请您补充情况',
+  add_info: '补充情况',
+  chase: '催办',
+  rate: '评价',
+  reopen: '重新办理',
+  close: '归档',
+  claim: '认领',
+  forward: '转交部门',
+  suggestion: '转为代表建议',
+  resolve: '办结',
+  media_check: '图片审核',
+  release: '审核通过',
 };
+
+/** What happens next, in the resident's words. */
+function nextStepOf(doc: OpinionDoc): { text: string; dueAt?: string } | undefined {
+  const due = currentDeadline(doc);
+  const withDue = (text: string) => ({ text, ...(due ? { dueAt: iso(due) } : {}) });
+  switch (doc.status) {
+    case 'held':
+      return { text: '内容审核中,通过后分派给代表' };
+    case 'submitted':
+    case 'triage':
+      return { text: '等待联络站工作人员分派' };
+    case 'assigned':
+      return withDue('等待代表受理');
+    case 'accepted':
+    case 'forwarded':
+    case 'suggestion':
+      return withDue('代表正在办理,办结前会答复您');
+    case 'replied':
+      return withDue('代表已答复,办结后请您评价');
+    case 'need_info':
+      return { text: '请按代表的要求补充情况' };
+    case 'resolved':
+      return { text: '已办结,请评价办理结果' };
+    default:
+      return undefined;
+  }
+}
 
 const EXCERPT_CHARS = 40;
 
@@ -63,7 +104,11 @@ export function toSummary(doc: OpinionDoc): z.infer<typeof OpinionSummary> {
   };
 }
 
-function detailOf(doc: OpinionDoc, audience: 'resident' | 'deputy'): z.infer<typeof OpinionDetail> {
+type Rating = keyof typeof RATING_LABELS;
+
+function detailOf(doc: OpinionDoc, audience: 'resident' | 'deputy', photoUrls: Record<string, string>, now: Date): z.infer<typeof OpinionDetail> {
+  const last = doc.ratings?.at(-1);
+  const next = nextStepOf(doc);
   return {
     ...toSummary(doc),
     text: doc.text,
@@ -78,10 +123,36 @@ function detailOf(doc: OpinionDoc, audience: 'resident' | 'deputy'): z.infer<typ
     ...(doc.guidance ? { guidance: doc.guidance } : {}),
     replies: doc.replies.map((r) => ({ at: iso(r.at), text: r.text, byLabel: `${r.byName}代表` })),
     timeline: timelineOf(doc, audience),
+    photos: allPhotos(doc).map((fileId, i) => ({ fileId, url: photoUrls[fileId] ?? '', alt: `意见附图${i + 1}` })),
+    ...(doc.place ? { place: doc.place } : {}),
+    ...(next ? { nextStep: next } : {}),
+    ...(last
+      ? {
+          rating: {
+            result: last.result,
+            resultLabel: RATING_LABELS[last.result as Rating],
+            attitude: last.attitude,
+            attitudeLabel: RATING_LABELS[last.attitude as Rating],
+            ...(last.comment ? { comment: last.comment } : {}),
+            at: iso(last.at),
+          },
+        }
+      : {}),
+    can:
+      audience === 'resident'
+        ? residentCan({ ...doc, now, reopenCount: doc.reopenCount })
+        : { withdraw: false, addInfo: false, chase: false, rate: false },
   };
 }
 
-export const toResidentDetail = (doc: OpinionDoc) => detailOf(doc, 'resident');
+/** The opinion's photos and those added later, in order. */
+export const allPhotos = (doc: OpinionDoc): string[] => [
+  ...(doc.photos ?? []),
+  ...(doc.additions ?? []).flatMap((a) => a.photos),
+];
+
+export const toResidentDetail = (doc: OpinionDoc, photoUrls: Record<string, string>, now: Date) =>
+  detailOf(doc, 'resident', photoUrls, now);
 
 export const toInboxItem = (doc: OpinionDoc): z.infer<typeof InboxItem> => ({
   ...toSummary(doc),
@@ -89,12 +160,12 @@ export const toInboxItem = (doc: OpinionDoc): z.infer<typeof InboxItem> => ({
 });
 
 /** Anonymous opinions show no identity; phones are masked unless the resident allowed contact. */
-export function toDeputyDetail(doc: OpinionDoc): z.infer<typeof DeputyOpinionDetail> {
+export function toDeputyDetail(doc: OpinionDoc, photoUrls: Record<string, string>, now: Date): z.infer<typeof DeputyOpinionDetail> {
   const phone = doc.anonymous || !doc.phone ? undefined : doc.allowContact ? doc.phone : maskPhone(doc.phone);
   return {
-    ...detailOf(doc, 'deputy'),
+    ...detailOf(doc, 'deputy', photoUrls, now),
     resident: { anonymous: doc.anonymous, ...(phone ? { phone } : {}) },
-    routing: doc.routing,
+    routing: doc.routing ?? { rule: 'triage', reason: '尚未分派', notes: [] },
     chaseCount: doc.chaseCount,
   };
 }

@@ -7,9 +7,9 @@ import { RESIDENT, startLocal, TUESDAY_SESSION, withHelpers } from '../support/l
 describe('routing as stored on the opinion', () => {
   test('during a reception session the deputy on duty gets it (fewest open first)', async () => {
     const t = await startLocal(TUESDAY_SESSION);
-    const first = await t.submit({ category: '交通出行' });
+    const first = await t.submit({ category: '交通出行', text: '路口红绿灯时间太短' });
     expect(first.routing.rule).toBe('on_duty');
-    const second = await t.submit({ category: '交通出行' });
+    const second = await t.submit({ category: '交通出行', text: '公交站台没有遮雨棚' });
     expect(second.routing.rule).toBe('on_duty');
     const holders = await Promise.all(
       [first.id, second.id].map(async (id) => (await t.ok('opinion', 'detail', { id }, RESIDENT)).assignee.name),

@@ -1,7 +1,7 @@
 /** The "deputy" cloud function's actions. */
 import { z } from 'zod';
 import { action } from '../define';
-import { Id, NOTE_MAX, Paging, REPLY_TEXT_MAX, text } from '../fields';
+import { Id, NOTE_MAX, Paging, REPLY_TEXT_MAX, RESULT_KINDS, text } from '../fields';
 import { DeputyOpinionDetail, InboxItem, Page, TransitionResult } from '../views';
 
 
@@ -30,6 +30,18 @@ export const deputyActions = {
     access: 'deputy',
     summary: '答复居民',
     input: z.strictObject({ id: Id, text: text(REPLY_TEXT_MAX) }),
+    output: TransitionResult,
+  }),
+  needInfo: action({
+    access: 'deputy',
+    summary: '请居民补充情况',
+    input: z.strictObject({ id: Id, question: text(NOTE_MAX) }),
+    output: TransitionResult,
+  }),
+  resolve: action({
+    access: 'deputy',
+    summary: '办结:已解决/部分解决/已解释说明',
+    input: z.strictObject({ id: Id, kind: z.enum(RESULT_KINDS), text: text(REPLY_TEXT_MAX) }),
     output: TransitionResult,
   }),
 };

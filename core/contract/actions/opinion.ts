@@ -8,13 +8,15 @@ import {
   OPINION_TEXT_MAX,
   Paging,
   Phone,
+  Photos,
+  Rating,
   RequestId,
   Scope,
   StationCode,
+  TrackingNo,
   text,
 } from '../fields';
-import { OpinionDetail, OpinionSummary, Page, SubmitResult, TransitionResult } from '../views';
-
+import { MyDataExport, OpinionDetail, OpinionSummary, Page, SubmitResult, TransitionResult } from '../views';
 
 export const opinionActions = {
   submit: action({
@@ -30,6 +32,9 @@ export const opinionActions = {
       allowContact: z.boolean().default(false),
       consentPublish: z.boolean().default(false),
       chosenDeputyId: Id.optional(),
+      photos: Photos.default([]),
+      /** An area or landmark the resident names; never precise coordinates. */
+      place: text(50).optional(),
       requestId: RequestId,
     }),
     output: SubmitResult,
@@ -51,5 +56,41 @@ export const opinionActions = {
     summary: '受理前撤回意见',
     input: z.strictObject({ id: Id, reason: text(NOTE_MAX).optional() }),
     output: TransitionResult,
+  }),
+  addInfo: action({
+    access: 'resident',
+    summary: '按代表要求补充情况(待补充时)',
+    input: z.strictObject({ id: Id, text: text(OPINION_TEXT_MAX), photos: Photos.default([]) }),
+    output: TransitionResult,
+  }),
+  chase: action({
+    access: 'resident',
+    summary: '超期后催办(每 3 天一次)',
+    input: z.strictObject({ id: Id }),
+    output: z.object({ id: Id, chaseCount: z.number().int(), nextChaseAfter: z.string() }),
+  }),
+  rate: action({
+    access: 'resident',
+    summary: '评价办理结果;不满意可重新办理一次',
+    input: z.strictObject({ id: Id, result: Rating, attitude: Rating, comment: text(NOTE_MAX).optional() }),
+    output: TransitionResult.extend({ reopened: z.boolean() }),
+  }),
+  claim: action({
+    access: 'resident',
+    summary: '用查询编号和登记时的电话认领工作人员代录的意见',
+    input: z.strictObject({ trackingNo: TrackingNo, phone: Phone }),
+    output: OpinionSummary,
+  }),
+  exportMine: action({
+    access: 'resident',
+    summary: '导出我的全部数据',
+    input: z.strictObject({}),
+    output: MyDataExport,
+  }),
+  deleteMine: action({
+    access: 'resident',
+    summary: '删除我的个人数据(意见内容保留用于统计,身份和联系方式清除)',
+    input: z.strictObject({ confirm: z.literal(true, { error: '请确认删除' }) }),
+    output: z.object({ erased: z.number().int() }),
   }),
 };

@@ -18,4 +18,13 @@ export const stationActions = {
     input: z.strictObject({ regionCode: z.string().regex(/^[0-9A-Z]{2,12}$/).optional() }),
     output: z.object({ items: z.array(StationListItem) }),
   }),
+  nearest: action({
+    access: 'public',
+    summary: '离我最近的联络站(位置只用于排序,不保存)',
+    input: z.strictObject({
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+    }),
+    output: z.object({ items: z.array(StationListItem) }),
+  }),
 };

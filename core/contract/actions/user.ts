@@ -13,4 +13,10 @@ export const userActions = {
     input: Empty,
     output: Me,
   }),
+  agreePrivacy: action({
+    access: 'resident',
+    summary: '同意隐私保护指引(首次提交前)',
+    input: z.strictObject({ version: z.string().regex(/^[0-9A-Za-z.-]{1,20}$/, { error: '格式不正确' }) }),
+    output: z.object({ agreedAt: z.string(), version: z.string() }),
+  }),
 };

@@ -1,0 +1,60 @@
+/** The local run's stand-in for cloud storage: files in DATA_DIR/files, ids `local://uploads/…`. */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Storage } from '../server/ports';
+
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+const ID = /^local:\/\/uploads\/([0-9]{8})\/([a-f0-9]{24})\.(jpg|png)$/;
+
+export type ImageKind = 'jpg' | 'png';
+
+/** Sniffs the file's real type from its first bytes; the declared type is not trusted. */
+export function imageKind(bytes: Buffer): ImageKind | undefined {
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
+  if (bytes.length > 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  return undefined;
+}
+
+export class LocalStorage implements Storage {
+  private readonly memory = new Map<string, Buffer>();
+
+  /** `dir` undefined keeps files in memory (tests). */
+  constructor(private readonly dir?: string) {}
+
+  private fileOf(fileId: string): string | undefined {
+    const m = ID.exec(fileId);
+    return m && this.dir ? path.join(this.dir, m[1], `${m[2]}.${m[3]}`) : undefined;
+  }
+
+  save(bytes: Buffer, kind: ImageKind, day: string): string {
+    const fileId = `local://uploads/${day}/${randomBytes(12).toString('hex')}.${kind}`;
+    const file = this.fileOf(fileId);
+    if (file) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    } else this.memory.set(fileId, bytes);
+    return fileId;
+  }
+
+  read(fileId: string): Buffer | undefined {
+    if (!ID.test(fileId)) return undefined;
+    const file = this.fileOf(fileId);
+    if (file) return existsSync(file) ? readFileSync(file) : undefined;
+    return this.memory.get(fileId);
+  }
+
+  async exists(fileId: string): Promise<boolean> {
+    return this.read(fileId) !== undefined;
+  }
+
+  async urlOf(fileId: string): Promise<string> {
+    return `/api/storage/${fileId.slice('local://'.length)}`;
+  }
+
+  async remove(fileId: string): Promise<void> {
+    const file = this.fileOf(fileId);
+    if (file) rmSync(file, { force: true });
+    this.memory.delete(fileId);
+  }
+}

@@ -1,0 +1,23 @@
+/** Cloud storage through wx-server-sdk, behind the handlers' Storage port. */
+import cloud from 'wx-server-sdk';
+import type { Storage } from '../ports';
+
+type TempUrl = { fileList: { fileID: string; tempFileURL: string; status: number }[] };
+const sdk = cloud as unknown as {
+  getTempFileURL(o: { fileList: string[] }): Promise<TempUrl>;
+  deleteFile(o: { fileList: string[] }): Promise<unknown>;
+};
+
+export const cloudStorage: Storage = {
+  async exists(fileId) {
+    const res = await sdk.getTempFileURL({ fileList: [fileId] });
+    return res.fileList[0]?.status === 0;
+  },
+  async urlOf(fileId) {
+    const res = await sdk.getTempFileURL({ fileList: [fileId] });
+    return res.fileList[0]?.tempFileURL ?? '';
+  },
+  async remove(fileId) {
+    await sdk.deleteFile({ fileList: [fileId] });
+  },
+};

@@ -1,0 +1,14 @@
+/** What a resident may do, and how often (PRODUCT.md: limits per resident, chasing, closing). */
+export const RESIDENT_LIMITS = {
+  opinionsPerHour: 5,
+  opinionsPerDay: 20,
+  /** The same text again within this window returns the first opinion. */
+  duplicateWindowHours: 24,
+  /** A resident may chase once every this many days, after a deadline passed. */
+  chaseIntervalDays: 3,
+  /** Failed claim attempts allowed per resident per day (guessing phone numbers). */
+  claimAttemptsPerDay: 10,
+} as const;
+
+/** The privacy notice version residents agree to; bump it when the notice changes. */
+export const PRIVACY_NOTICE_VERSION = '2026-11';

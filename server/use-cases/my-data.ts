@@ -1,0 +1,83 @@
+/** A resident's own data: claim a staff-entered case, export everything, erase identity. */
+import { createHash } from 'node:crypto';
+import type { Payload } from '../../core/contract';
+import { beijingDateKey } from '../../core/beijing-time';
+import { AppError } from '../../core/errors';
+import { RESIDENT_LIMITS } from '../config/limits';
+import { findAll, findById } from '../db';
+import type { OpinionDoc, UserDoc } from '../model';
+import type { Ports } from '../ports';
+import { nextSequence } from '../repos/counters';
+import { changeOpinion } from '../repos/opinions';
+
+const digits = (s: string) => s.replace(/\D/g, '');
+const FINISHED = ['closed', 'withdrawn', 'rejected'];
+
+export async function claim(ports: Ports, openid: string, p: Payload<'opinion', 'claim'>): Promise<OpinionDoc> {
+  const failKey = `claimfail-${createHash('sha256').update(openid).digest('hex').slice(0, 16)}-${beijingDateKey(ports.clock.now())}`;
+  const failures = (await findById<{ n: number }>(ports.db, 'counters', failKey))?.n ?? 0;
+  if (failures >= RESIDENT_LIMITS.claimAttemptsPerDay) throw new AppError('RATE_LIMITED', '认领尝试次数过多,请明天再试或联系联络站');
+  const found = await ports.db.collection<OpinionDoc>('opinions').where({ trackingNo: p.trackingNo }).limit(1).get();
+  const doc = found.data[0];
+  // One answer for "no such case" and "wrong phone": a tracking number reveals nothing.
+  if (!doc || !doc.phone || digits(doc.phone) !== digits(p.phone) || (!doc.claimable && !doc.claimedAt)) {
+    await nextSequence(ports, failKey);
+    throw new AppError('CLAIM_FAILED');
+  }
+  if (doc.claimedAt) {
+    if (doc.openid === openid) return doc;
+    throw new AppError('ALREADY_CLAIMED');
+  }
+  return changeOpinion(ports, doc._id, (fresh) => {
+    if (fresh.claimedAt || !fresh.claimable) throw new AppError('ALREADY_CLAIMED');
+    return {
+      mover: 'resident',
+      actor: { role: 'resident' },
+      action: 'claim',
+      set: { openid, claimedAt: ports.clock.now(), claimable: false },
+    };
+  });
+}
+
+export async function myOpinions(ports: Ports, openid: string): Promise<OpinionDoc[]> {
+  return findAll<OpinionDoc>(ports.db, 'opinions', { openid }, 10_000);
+}
+
+export async function privacyOf(ports: Ports, openid: string): Promise<UserDoc | undefined> {
+  return findById<UserDoc>(ports.db, 'users', openid);
+}
+
+/**
+ * Erases the resident's identity and contact details from every opinion (the case itself
+ * stays, anonymous, for the deputy's record and the statistics), deletes the photos of
+ * finished cases, and forgets the privacy agreement.
+ */
+export async function eraseMine(ports: Ports, openid: string): Promise<number> {
+  const mine = await myOpinions(ports, openid);
+  const _ = ports.db.command;
+  const erasedId = `erased-${createHash('sha256').update(`${openid}:${ports.clock.now().getTime()}`).digest('hex').slice(0, 24)}`;
+  for (const doc of mine) {
+    await changeOpinion(ports, doc._id, () => ({
+      mover: 'resident',
+      actor: { role: 'resident' },
+      action: 'erase',
+      set: {
+        openid: erasedId,
+        anonymous: true,
+        allowContact: false,
+        erasedAt: ports.clock.now(),
+        phone: _.remove() as never,
+      },
+    }));
+    if (FINISHED.includes(doc.status)) {
+      for (const fileId of [...(doc.photos ?? []), ...(doc.additions ?? []).flatMap((a) => a.photos)]) {
+        await ports.storage.remove(fileId).catch((e) => ports.log.error('photo not removed', { fileId, error: String(e) }));
+      }
+    }
+  }
+  await ports.db
+    .collection('users')
+    .where({ _id: openid })
+    .update({ data: { privacyAgreedAt: _.remove(), privacyVersion: _.remove() } });
+  return mine.length;
+}
