@@ -171,6 +171,8 @@ async function main() {
     await step('resident writes an opinion', page, async () => {
       await tap(page, '给代表写意见');
       await see(page, '提交意见');
+      // A resident's first visit: the privacy notice comes before the form (resident-journey.mjs covers it).
+      await tap(page, '同意并继续');
       await tap(page, '住房物业');
       await tap(page, '李红梅');
       await screen(page).locator('textarea').first().fill(OPINION_TEXT);
@@ -184,7 +186,11 @@ async function main() {
     let trackingNo = '';
     await step('resident submits and gets a tracking number', page, async () => {
       await screen(page).getByText('提交意见', { exact: true }).first().dblclick(); // a double tap
+      // One consent dialog for the double tap (the simulated requestSubscribeMessage).
+      await page.locator('.sim-subscribe button', { hasText: '允许' }).click();
       await see(page, '意见已提交');
+      const dialogs = await page.locator('.sim-subscribe').count();
+      if (dialogs !== 0) throw new Error(`the double tap opened ${dialogs + 1} consent dialogs`);
       trackingNo = (await screen(page).locator('.tracking--big').first().innerText()).trim();
       if (!/^[0-9A-Z]{2,12}-\d{8}-\d{4,6}$/.test(trackingNo)) throw new Error(`odd tracking number "${trackingNo}"`);
       await see(page, /^分派说明:/);
