@@ -10,5 +10,4 @@ export const RESIDENT_LIMITS = {
   claimAttemptsPerDay: 10,
 } as const;
 
-/** The privacy notice version residents agree to; bump it when the notice changes. */
-export const PRIVACY_NOTICE_VERSION = '2026-11';
+export { PRIVACY_NOTICE_VERSION } from '../../core/privacy';

@@ -2,7 +2,10 @@
  * The privacy notice shown before the first submission. The full guide is configured in the
  * WeChat admin console (用户隐私保护指引); this is its summary. Bump the version when it changes.
  */
-export const PRIVACY_VERSION = '2026-11'; // must equal the server's PRIVACY_NOTICE_VERSION (server/config/limits.ts)
+import { PRIVACY_NOTICE_VERSION } from '@core/privacy';
+
+/** The one version the app and the server agree on (core/privacy.ts). */
+export const PRIVACY_VERSION = PRIVACY_NOTICE_VERSION;
 
 export const PRIVACY_TITLE = '隐私保护提示';
 
