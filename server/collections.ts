@@ -12,6 +12,12 @@ export const COLLECTIONS = [
   'outbox',
   'subscriptions',
   'jobs',
+  'invites',
+  'departments',
+  'replytemplates',
+  'suggestions',
+  'activities',
+  'attendance',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

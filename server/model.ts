@@ -74,6 +74,9 @@ export interface ReplyEntry {
   deputyId: string;
   byName: string;
   text: string;
+  /** False for boilerplate (a template with nothing added) or a reply under 15 characters. */
+  countsAsResponse?: boolean;
+  boilerplate?: boolean;
 }
 
 export interface OpinionDoc {
@@ -149,4 +152,87 @@ export interface OpinionDoc {
   resolvedAt?: Date;
   acceptedAt?: Date;
   firstResponseAt?: Date;
+  /** Forwarded to a department (转办), with the letter's deadline and, later, the answer. */
+  forward?: ForwardRecord;
+  forwardedAt?: Date;
+  /** Converted into a suggestion (闭会期间代表建议). */
+  suggestionId?: string;
+}
+
+export interface ForwardRecord {
+  departmentId: string;
+  departmentName: string;
+  departmentContact: string;
+  letterNo: string;
+  at: Date;
+  answerDueAt: Date;
+  byDeputyId: string;
+  note?: string;
+  answer?: { at: Date; text: string };
+}
+
+/** A one-time code that binds an openid to a deputy; `_id` is sha256 of the code. */
+export interface InviteDoc {
+  _id: string;
+  deputyId: string;
+  expiresAt: Date;
+  usedAt?: Date | null;
+  usedBy?: string;
+  issuedBy: string;
+}
+
+/** The department directory (分级分类): by region, level and the categories it handles. */
+export interface DepartmentDoc {
+  _id: string;
+  regionCode: string;
+  level: Level;
+  categories: string[];
+  name: string;
+  contact: string;
+}
+
+export interface ReplyTemplateDoc {
+  _id: string;
+  deputyId: string;
+  title: string;
+  text: string;
+  createdAt: Date;
+}
+
+export interface SuggestionDoc {
+  _id: string;
+  deputyId: string;
+  deputyName: string;
+  title: string;
+  reasons: string;
+  proposals: string;
+  opinionIds: string[];
+  createdAt: Date;
+}
+
+export interface ActivityDoc {
+  _id: string;
+  deputyId: string;
+  kind: 'reception' | 'research' | 'inspection' | 'group' | 'visit';
+  date: string; // YYYY-MM-DD, Beijing
+  place: string;
+  people: string;
+  summary: string;
+  photos: string[];
+  /** Written by the app itself (a reception check-in), not typed in. */
+  automatic?: boolean;
+  createdAt: Date;
+}
+
+/** One check-in at a reception session; `_id` = deputy|station|date|session, so twice is once. */
+export interface AttendanceDoc {
+  _id: string;
+  deputyId: string;
+  stationCode: string;
+  stationName: string;
+  sessionId: string;
+  date: string;
+  start: string;
+  end: string;
+  at: Date;
 }

@@ -1,16 +1,32 @@
+/**
+ * The "deputy" function: binding, the inbox and the first moves on an opinion (accept,
+ * need_info, reply with templates, resolve). Forwarding, suggestions and hand-over are in
+ * deputy-handling.ts; sessions, activities and the duty record in deputy-duty.ts.
+ */
 import type { INBOX_TABS } from '../../core/contract';
-import { AppError } from '../../core/errors';
-import type { Status } from '../../core/opinion-status';
-import type { Actor } from '../actor';
-import type { OpinionDoc } from '../model';
-import type { Ports } from '../ports';
-import { changeOpinion, requireOpinion, type Change } from '../repos/opinions';
-import { checkText } from '../use-cases/content-check';
-import { photoUrlsOf } from '../views/photo-urls';
-import { changeOpinionResult } from '../views/transition-result';
+import { judgeReply } from '../../core/boilerplate';
 import { RESULT_KIND_LABELS } from '../../core/contract/fields';
+import { AppError } from '../../core/errors';
+import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
+import type { Ports } from '../ports';
+import { findAll } from '../db';
+import type { OpinionDoc, ReplyTemplateDoc } from '../model';
+import { bindDeputy } from '../use-cases/bind-deputy';
+import {
+  assertDeputyMove,
+  checkDeputyText,
+  deputyCanOf,
+  deputyChange,
+  deputyChangeDoc,
+  heldOpinion,
+  newId,
+} from '../use-cases/deputy-work';
+import { photoUrlsOf } from '../views/photo-urls';
 import { toDeputyDetail, toInboxItem } from '../views/opinion-view';
-import { handlers } from './define';
+import { changeOpinionResult } from '../views/transition-result';
+import { handlers, type HandlersOf } from './define';
+import { deputyHandlingHandlers } from './deputy-handling';
+import { deputyDutyHandlers } from './deputy-duty';
 
 type Tab = (typeof INBOX_TABS)[number];
 
@@ -18,39 +34,66 @@ export const INBOX_TAB_STATUSES: Record<Tab, readonly Status[]> = {
   new: ['assigned'],
   in_progress: ['accepted', 'forwarded', 'suggestion', 'replied'],
   waiting: ['need_info'],
+  overdue: OPEN_STATUSES,
   done: ['resolved', 'closed', 'rejected', 'withdrawn'],
   all: [],
 };
 
-/** The opinion, if this deputy holds it. */
-async function heldOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {
-  const doc = await requireOpinion(ports, id);
-  if (doc.assigneeDeputyId !== actor.deputy?._id) throw new AppError('NOT_YOUR_OPINION');
-  return doc;
-}
+/** Work to do comes soonest-due first; finished work newest first. */
+const TAB_ORDER: Record<Tab, [string, 'asc' | 'desc']> = {
+  new: ['nextDueAt', 'asc'],
+  in_progress: ['nextDueAt', 'asc'],
+  waiting: ['updatedAt', 'asc'],
+  overdue: ['nextDueAt', 'asc'],
+  done: ['updatedAt', 'desc'],
+  all: ['updatedAt', 'desc'],
+};
 
+/** Equality and `$in` on indexed fields only (server/indexes.json): the inbox never scans. */
 function inboxQuery(ports: Ports, deputyId: string, tab: Tab) {
   const statuses = INBOX_TAB_STATUSES[tab];
-  return ports.db
-    .collection<OpinionDoc>('opinions')
-    .where(statuses.length ? { assigneeDeputyId: deputyId, status: ports.db.command.in([...statuses]) } : { assigneeDeputyId: deputyId });
+  const where: Record<string, unknown> = { assigneeDeputyId: deputyId };
+  if (statuses.length) where.status = ports.db.command.in([...statuses]);
+  if (tab === 'overdue') where.overdue = true;
+  return ports.db.collection<OpinionDoc>('opinions').where(where);
 }
 
-const deputyRef = (actor: Actor) => ({ role: 'deputy' as const, id: actor.deputy!._id, name: actor.deputy!.name });
+const DAY_MS = 86_400_000;
+const iso = (d: Date | string) => new Date(d).toISOString();
 
-export const deputyHandlers = handlers('deputy', {
+export function toDeputyInboxItem(doc: OpinionDoc, now: Date) {
+  return {
+    ...toInboxItem(doc),
+    ...(doc.nextDueAt ? { dueAt: iso(doc.nextDueAt) } : {}),
+    ...(doc.nextDueKind ? { dueKind: doc.nextDueKind } : {}),
+    overdue: Boolean(doc.overdue) && OPEN_STATUSES.includes(doc.status),
+    ageDays: Math.max(0, Math.floor((now.getTime() - new Date(doc.createdAt).getTime()) / DAY_MS)),
+  };
+}
+
+const templatesOf = (ports: Ports, deputyId: string) =>
+  findAll<ReplyTemplateDoc>(ports.db, 'replytemplates', { deputyId }, 200);
+
+const firstHandlers: Pick<
+  HandlersOf<'deputy'>,
+  'bind' | 'inbox' | 'detail' | 'accept' | 'reply' | 'needInfo' | 'resolve' | 'templates' | 'saveTemplate' | 'deleteTemplate'
+> = {
+  bind: ({ inviteCode }, { actor, ports }) => bindDeputy(ports, actor, inviteCode),
+
   async inbox({ tab, offset, limit }, { actor, ports }) {
     const deputyId = actor.deputy!._id;
     const tabs = Object.keys(INBOX_TAB_STATUSES) as Tab[];
+    const [field, order] = TAB_ORDER[tab];
     const [page, ...totals] = await Promise.all([
-      inboxQuery(ports, deputyId, tab).orderBy('createdAt', 'desc').skip(offset).limit(limit).get(),
+      inboxQuery(ports, deputyId, tab).orderBy(field, order).orderBy('createdAt', 'asc').skip(offset).limit(limit).get(),
       ...tabs.map((t) => inboxQuery(ports, deputyId, t).count()),
     ]);
     const counts: Record<string, number> = Object.fromEntries(tabs.map((t, i) => [t, totals[i].total]));
     const total = counts[tab];
     const next = offset + page.data.length;
+    const now = ports.clock.now();
     return {
-      items: page.data.map(toInboxItem),
+      items: page.data.map((d) => toDeputyInboxItem(d, now)),
       total,
       counts,
       ...(next < total ? { nextOffset: next } : {}),
@@ -59,10 +102,37 @@ export const deputyHandlers = handlers('deputy', {
 
   async detail({ id }, { actor, ports }) {
     const doc = await heldOpinion(ports, actor, id);
-    return toDeputyDetail(doc, await photoUrlsOf(ports, doc), ports.clock.now());
+    const f = doc.forward;
+    return {
+      ...toDeputyDetail(doc, await photoUrlsOf(ports, doc), ports.clock.now()),
+      deputyCan: deputyCanOf(doc),
+      ...(doc.nextDueAt ? { dueAt: iso(doc.nextDueAt) } : {}),
+      overdue: Boolean(doc.overdue) && OPEN_STATUSES.includes(doc.status),
+      ...(f
+        ? {
+            forward: {
+              departmentName: f.departmentName,
+              departmentContact: f.departmentContact,
+              letterNo: f.letterNo,
+              at: iso(f.at),
+              answerDueAt: iso(f.answerDueAt),
+              ...(f.note ? { note: f.note } : {}),
+              ...(f.answer ? { answer: { at: iso(f.answer.at), text: f.answer.text } } : {}),
+            },
+          }
+        : {}),
+      ...(doc.suggestionId ? { suggestionId: doc.suggestionId } : {}),
+      replyFlags: doc.replies.map((r) => ({
+        at: iso(r.at),
+        countsAsResponse: r.countsAsResponse !== false,
+        boilerplate: Boolean(r.boilerplate),
+      })),
+    };
   },
 
   async accept({ id, note }, { actor, ports }) {
+    // Refused before the content check: a double tap's second accept writes nothing.
+    assertDeputyMove(await heldOpinion(ports, actor, id), 'accepted');
     if (note) await checkDeputyText(ports, actor, note);
     return deputyChange(ports, actor, id, (fresh, now) => ({
       to: 'accepted',
@@ -73,16 +143,28 @@ export const deputyHandlers = handlers('deputy', {
   },
 
   async reply({ id, text }, { actor, ports }) {
+    assertDeputyMove(await heldOpinion(ports, actor, id), 'replied');
     await checkDeputyText(ports, actor, text);
-    return deputyChange(ports, actor, id, (fresh, now) => ({
+    const judged = judgeReply(text, (await templatesOf(ports, actor.deputy!._id)).map((t) => t.text));
+    const doc = await deputyChangeDoc(ports, actor, id, (fresh, now) => ({
       to: 'replied',
       action: 'reply',
-      reply: { at: now, deputyId: actor.deputy!._id, byName: actor.deputy!.name, text },
-      set: fresh.firstResponseAt ? {} : { firstResponseAt: now },
+      reply: {
+        at: now,
+        deputyId: actor.deputy!._id,
+        byName: actor.deputy!.name,
+        text,
+        countsAsResponse: judged.countsAsResponse,
+        boilerplate: judged.boilerplate,
+      },
+      // A boilerplate or too-short reply is not a first response in the numbers.
+      set: fresh.firstResponseAt || !judged.countsAsResponse ? {} : { firstResponseAt: now },
     }));
+    return { ...changeOpinionResult(doc), countsAsResponse: judged.countsAsResponse, boilerplate: judged.boilerplate };
   },
 
   async needInfo({ id, question }, { actor, ports }) {
+    assertDeputyMove(await heldOpinion(ports, actor, id), 'need_info');
     await checkDeputyText(ports, actor, question);
     return deputyChange(ports, actor, id, (fresh) => ({
       to: 'need_info',
@@ -93,6 +175,7 @@ export const deputyHandlers = handlers('deputy', {
   },
 
   async resolve({ id, kind, text }, { actor, ports }) {
+    assertDeputyMove(await heldOpinion(ports, actor, id), 'resolved');
     await checkDeputyText(ports, actor, text);
     return deputyChange(ports, actor, id, (fresh, now) => ({
       to: 'resolved',
@@ -101,26 +184,25 @@ export const deputyHandlers = handlers('deputy', {
       set: { resultKind: kind, resolvedAt: now, ...(fresh.firstResponseAt ? {} : { firstResponseAt: now }) },
     }));
   },
-});
 
-/** Deputy text goes through content security too; what needs review is sent back to edit. */
-async function checkDeputyText(ports: Ports, actor: Actor, text: string): Promise<void> {
-  if ((await checkText(ports, actor.openid!, [text])) !== 'pass') {
-    throw new AppError('TEXT_REFUSED', '内容需要人工审核,请修改后再提交');
-  }
-}
+  async templates(_p, { actor, ports }) {
+    const items = await templatesOf(ports, actor.deputy!._id);
+    items.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
+    return { items: items.map((t) => ({ id: t._id, title: t.title, text: t.text })) };
+  },
 
-/** A change by the deputy who holds the opinion, checked again on the fresh document. */
-async function deputyChange(
-  ports: Ports,
-  actor: Actor,
-  id: string,
-  decide: (fresh: OpinionDoc, now: Date) => Omit<Change, 'mover' | 'actor'>,
-) {
-  await heldOpinion(ports, actor, id);
-  const doc = await changeOpinion(ports, id, (fresh) => {
-    if (fresh.assigneeDeputyId !== actor.deputy!._id) throw new AppError('NOT_YOUR_OPINION');
-    return { ...decide(fresh, ports.clock.now()), mover: 'deputy', actor: deputyRef(actor) };
-  });
-  return changeOpinionResult(doc);
-}
+  async saveTemplate({ title, text }, { actor, ports }) {
+    await checkDeputyText(ports, actor, title, text);
+    const doc: ReplyTemplateDoc = { _id: newId(), deputyId: actor.deputy!._id, title, text, createdAt: ports.clock.now() };
+    await ports.db.collection('replytemplates').add({ data: doc });
+    return { id: doc._id, title, text };
+  },
+
+  async deleteTemplate({ id }, { actor, ports }) {
+    const res = await ports.db.collection('replytemplates').where({ _id: id, deputyId: actor.deputy!._id }).remove();
+    if (res.stats.removed !== 1) throw new AppError('TEMPLATE_NOT_FOUND');
+    return { ok: true as const };
+  },
+};
+
+export const deputyHandlers = handlers('deputy', { ...firstHandlers, ...deputyHandlingHandlers, ...deputyDutyHandlers });

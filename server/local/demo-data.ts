@@ -5,7 +5,8 @@
  * illustrative.
  */
 import { addDays, beijingParts } from '../../core/beijing-time';
-import type { DeputyDoc, RegionDoc, StationDoc, UserDoc } from '../model';
+import { createHash } from 'node:crypto';
+import type { DepartmentDoc, DeputyDoc, InviteDoc, RegionDoc, StationDoc, UserDoc } from '../model';
 
 export interface Persona {
   openid: string;
@@ -66,6 +67,8 @@ export const DEMO_DEPUTIES: DeputyDoc[] = [
   deputy('d-town-1', '周丽', 'township', wangyuehu, ['WYH01'], ['住房物业', '民政养老', '其他'], '街道人大代表,小区业委会主任,关注物业服务。', 'demo-deputy-township'),
   // Not yet bound to WeChat: routing must pass over him and say why.
   deputy('d-town-2', '吴喆', 'township', xianjiahu, ['XJH01'], ['城乡建设', '市场监管'], '街道人大代表,个体经营户,关注农贸市场管理。'),
+  // Newly elected, binds with the demo invite code below (a rare character in the name: 镕).
+  deputy('d-town-3', '黄镕', 'township', xianjiahu, ['XJH01'], ['教育', '文化体育'], '街道人大代表,中学教师,关注课后服务和社区文体活动。'),
 ];
 
 /** Stations, with sessions placed relative to the day the demo data is created. */
@@ -117,9 +120,9 @@ export function demoStations(now: Date): StationDoc[] {
       address: '长沙市岳麓区咸嘉湖路 120 号街道办事处一楼',
       regionCode: xianjiahu._id,
       regionPath: xianjiahu.path,
-      deputyIds: ['d-county-2', 'd-town-2'],
+      deputyIds: ['d-county-2', 'd-town-2', 'd-town-3'],
       schedule: {
-        weekly: [{ id: 'xjh-wed', weekday: 3, start: '09:00', end: '12:00', deputyIds: ['d-county-2', 'd-town-2'] }],
+        weekly: [{ id: 'xjh-wed', weekday: 3, start: '09:00', end: '12:00', deputyIds: ['d-county-2', 'd-town-2', 'd-town-3'] }],
         dated: [],
         cancelled: [],
       },
@@ -167,4 +170,26 @@ export const DEMO_PERSONAS: Persona[] = [
   { openid: 'demo-staff-wyh', name: '工作人员 望月湖站', roles: ['resident', 'staff'], note: '负责望月湖站、岳麓总站' },
   { openid: 'demo-staff-xjh', name: '工作人员 咸嘉湖站', roles: ['resident', 'staff'], note: '负责咸嘉湖站' },
   { openid: 'demo-admin-yuelu', name: '岳麓区人大常委会', roles: ['resident', 'admin'], note: '区域管理员(岳麓区)' },
+  { openid: 'demo-deputy-new', name: '新任代表 黄镕', roles: ['resident'], note: `尚未绑定:在"我的"里输入邀请码 ${DEMO_INVITE_CODE}` },
+];
+
+/** A demo invite code for 黄镕 (d-town-3), valid 7 days from when the demo data is created. */
+export const DEMO_INVITE_CODE = 'HUANGRONG26';
+export const demoInvites = (now: Date): InviteDoc[] => [
+  {
+    _id: createHash('sha256').update(DEMO_INVITE_CODE).digest('hex'),
+    deputyId: 'd-town-3',
+    expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+    issuedBy: 'demo-staff-xjh',
+  },
+];
+
+/** The department directory (分级分类) of the demo regions; contacts are placeholders. */
+export const DEMO_DEPARTMENTS: DepartmentDoc[] = [
+  { _id: 'dept-cs-zj', regionCode: changsha._id, level: 'city', categories: ['城乡建设', '住房物业'], name: '长沙市住房和城乡建设局', contact: '市住建局办公室 0731-0000-0101' },
+  { _id: 'dept-yl-zj', regionCode: yuelu._id, level: 'county', categories: ['城乡建设', '住房物业'], name: '岳麓区住房和城乡建设局', contact: '区住建局物业科 0731-0000-0201' },
+  { _id: 'dept-yl-jt', regionCode: yuelu._id, level: 'county', categories: ['交通出行'], name: '岳麓区交通运输局', contact: '区交通局 0731-0000-0202' },
+  { _id: 'dept-yl-mz', regionCode: yuelu._id, level: 'county', categories: ['民政养老', '社会保障'], name: '岳麓区民政局', contact: '区民政局 0731-0000-0203' },
+  { _id: 'dept-wyh-sq', regionCode: wangyuehu._id, level: 'township', categories: ['住房物业', '城乡建设', '民政养老', '其他'], name: '望月湖街道社区建设办公室', contact: '街道社区办 0731-0000-0301' },
+  { _id: 'dept-xjh-sq', regionCode: xianjiahu._id, level: 'township', categories: ['住房物业', '城乡建设', '其他'], name: '咸嘉湖街道社区建设办公室', contact: '街道社区办 0731-0000-0302' },
 ];

@@ -29,6 +29,7 @@ const ACTION_LABELS: Record<string, string> = {
   resolve: '办结',
   media_check: '图片审核',
   release: '审核通过',
+  department_answer: '部门答复',
 };
 
 /** What happens next, in the resident's words. */

@@ -5,6 +5,7 @@ export const INBOX_TAB_LABELS: Record<InboxTab, string> = {
   new: '待受理',
   in_progress: '办理中',
   waiting: '待补充',
+  overdue: '已逾期',
   done: '已办结',
   all: '全部',
 };

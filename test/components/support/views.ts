@@ -1,5 +1,6 @@
 /** Object mothers for what the functions answer (core/contract/views), typed by the contract. */
 import type { Answer } from '../../../core/contract/functions';
+import { HANDOVER_STATUSES, isAllowed, type Status } from '../../../core/opinion-status';
 
 type Station = Answer<'station', 'get'>;
 type Deputy = Station['deputies'][number];
@@ -86,11 +87,26 @@ export function anOpinionDetail(overrides: Partial<OpinionDetail> = {}): Opinion
 }
 
 export function aDeputyDetail(overrides: Partial<DeputyDetail> = {}): DeputyDetail {
+  const status = overrides.status ?? 'assigned';
+  const may = (to: Status) => isAllowed(status, to, 'deputy');
   return {
     ...anOpinionDetail(),
     resident: { anonymous: false },
     routing: { rule: 'chosen', reason: '居民选择了李红梅代表', notes: [] },
     chaseCount: 0,
+    // What the server would allow in this status (server/use-cases/deputy-work.ts).
+    deputyCan: {
+      accept: may('accepted'),
+      reply: may('replied'),
+      needInfo: may('need_info'),
+      forward: may('forwarded'),
+      departmentAnswer: false,
+      suggest: may('suggestion'),
+      handover: HANDOVER_STATUSES.includes(status),
+      resolve: may('resolved'),
+    },
+    overdue: false,
+    replyFlags: [],
     ...overrides,
   };
 }

@@ -1,0 +1,124 @@
+/** What the deputy's workspace actions answer (the "deputy" function's own shapes). */
+import { z } from 'zod';
+import { ACTIVITY_KINDS } from '../duty-record';
+import { Id, IsoTime, Level } from './fields';
+import { DeputyOpinionDetail, InboxItem } from './views';
+
+export const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
+export const ActivityKind = z.enum(ACTIVITY_KINDS, { error: '不在可选的活动类型中' });
+
+export const DeputyInboxItem = InboxItem.extend({
+  /** The running deadline (accept or result), if any. */
+  dueAt: IsoTime.optional(),
+  dueKind: z.enum(['accept', 'result']).optional(),
+  overdue: z.boolean(),
+  /** Whole days since the opinion came in. */
+  ageDays: z.number().int(),
+});
+
+/** What the deputy may do with this opinion now, from the transition table and who holds it. */
+export const DeputyCan = z.object({
+  accept: z.boolean(),
+  reply: z.boolean(),
+  needInfo: z.boolean(),
+  forward: z.boolean(),
+  departmentAnswer: z.boolean(),
+  suggest: z.boolean(),
+  handover: z.boolean(),
+  resolve: z.boolean(),
+});
+
+export const ForwardView = z.object({
+  departmentName: z.string(),
+  departmentContact: z.string(),
+  letterNo: z.string(),
+  at: IsoTime,
+  answerDueAt: IsoTime,
+  note: z.string().optional(),
+  answer: z.object({ at: IsoTime, text: z.string() }).optional(),
+});
+
+export const DeputyWorkDetail = DeputyOpinionDetail.extend({
+  deputyCan: DeputyCan,
+  dueAt: IsoTime.optional(),
+  overdue: z.boolean(),
+  forward: ForwardView.optional(),
+  suggestionId: Id.optional(),
+  replyFlags: z.array(z.object({ at: IsoTime, countsAsResponse: z.boolean(), boilerplate: z.boolean() })),
+});
+
+export const DepartmentView = z.object({
+  id: Id,
+  name: z.string(),
+  level: Level,
+  levelLabel: z.string(),
+  regionCode: z.string(),
+  categories: z.array(z.string()),
+  contact: z.string(),
+});
+
+export const TemplateView = z.object({ id: Id, title: z.string(), text: z.string() });
+
+export const SuggestionView = z.object({
+  id: Id,
+  title: z.string(),
+  reasons: z.string(),
+  proposals: z.string(),
+  opinionIds: z.array(Id),
+  createdAt: IsoTime,
+});
+
+export const DutySessionView = z.object({
+  stationCode: z.string(),
+  stationName: z.string(),
+  sessionId: z.string(),
+  date: z.string(),
+  weekdayLabel: z.string(),
+  start: z.string(),
+  end: z.string(),
+  cancelled: z.boolean(),
+  cancelReason: z.string().optional(),
+  onLeave: z.boolean(),
+  attended: z.boolean(),
+});
+
+export const LeaveView = z.object({ from: DateOnly, to: DateOnly, reason: z.string().optional() });
+
+export const ActivityView = z.object({
+  id: Id,
+  kind: ActivityKind,
+  kindLabel: z.string(),
+  date: DateOnly,
+  place: z.string(),
+  people: z.string(),
+  summary: z.string(),
+  photos: z.array(z.object({ fileId: z.string(), url: z.string(), alt: z.string() })),
+  /** Recorded by the app (a check-in) rather than typed in. */
+  automatic: z.boolean(),
+});
+
+const Counts = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
+
+export const DutyRecordView = z.object({
+  deputy: z.object({ id: Id, name: z.string(), levelLabel: z.string() }),
+  from: DateOnly,
+  to: DateOnly,
+  sessionsAttended: z.number().int(),
+  opinionsReceived: z.number().int(),
+  accepted: z.number().int(),
+  acceptedOnTime: z.number().int(),
+  replies: z.number().int(),
+  responses: z.number().int(),
+  forwarded: z.number().int(),
+  resolved: Counts(['solved', 'partly', 'explained', 'total'] as const),
+  satisfaction: Counts(['satisfied', 'basic', 'unsatisfied', 'rated'] as const).extend({
+    satisfiedPercent: z.number().nullable(),
+  }),
+  suggestionsMade: z.number().int(),
+  activities: Counts([...ACTIVITY_KINDS, 'total'] as const),
+  rows: z.array(z.object({ label: z.string(), value: z.union([z.number(), z.string()]) })),
+});
+
+/** A generated file handed to the app (small: an xlsx of one deputy's record). */
+export const FileAnswer = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });

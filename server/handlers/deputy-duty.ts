@@ -1,0 +1,192 @@
+/** Reception duty (sessions, check-in, leave), activities and the duty record. */
+import { addDays, beijingDate } from '../../core/beijing-time';
+import { checkIn, sessionsOfDeputy, type StationSchedule } from '../../core/deputy-duty';
+import { ACTIVITY_KIND_LABELS } from '../../core/duty-record';
+import { AppError } from '../../core/errors';
+import type { Leave } from '../../core/reception-schedule';
+import type { Actor } from '../actor';
+import { findAll, isDuplicateKey } from '../db';
+import type { ActivityDoc, AttendanceDoc, DeputyDoc, StationDoc } from '../model';
+import type { Ports } from '../ports';
+import { requireStation } from '../repos/stations';
+import { checkDeputyText, newId } from '../use-cases/deputy-work';
+import { checkPhotosExist } from '../use-cases/content-check';
+import { dutyRecordXlsx, gatherDutyRecord, XLSX_MIME } from '../use-cases/duty-record';
+import type { HandlersOf } from './define';
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const weekdayLabel = (date: string) => WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+
+const asSchedule = (s: StationDoc): StationSchedule => ({ code: s._id, name: s.name, schedule: s.schedule });
+
+async function stationsOf(ports: Ports, deputy: DeputyDoc): Promise<StationDoc[]> {
+  if (deputy.stationCodes.length === 0) return [];
+  const found = await findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in(deputy.stationCodes) });
+  return found.filter((s) => s.status === 'active');
+}
+
+const leaveView = (l: Leave) => ({ from: l.from, to: l.to, ...(l.reason ? { reason: l.reason } : {}) });
+
+async function saveLeaves(ports: Ports, actor: Actor, leaves: Leave[]) {
+  await ports.db.collection('deputies').where({ _id: actor.deputy!._id }).update({ data: { leaves } });
+  return { items: leaves.map(leaveView) };
+}
+
+async function activityView(ports: Ports, a: ActivityDoc) {
+  const photos = [];
+  for (const [i, fileId] of a.photos.entries()) {
+    photos.push({ fileId, url: await ports.storage.urlOf(fileId), alt: `活动照片${i + 1}` });
+  }
+  return {
+    id: a._id,
+    kind: a.kind,
+    kindLabel: ACTIVITY_KIND_LABELS[a.kind],
+    date: a.date,
+    place: a.place,
+    people: a.people,
+    summary: a.summary,
+    photos,
+    automatic: Boolean(a.automatic),
+  };
+}
+
+export const deputyDutyHandlers: Pick<
+  HandlersOf<'deputy'>,
+  | 'sessions'
+  | 'checkIn'
+  | 'leaves'
+  | 'addLeave'
+  | 'cancelLeave'
+  | 'activities'
+  | 'recordActivity'
+  | 'dutyRecord'
+  | 'exportDutyRecord'
+> = {
+  async sessions({ days }, { actor, ports }) {
+    const deputy = actor.deputy!;
+    const today = beijingDate(ports.clock.now());
+    const stations = await stationsOf(ports, deputy);
+    const sessions = sessionsOfDeputy(stations.map(asSchedule), deputy._id, deputy.leaves ?? [], today, days);
+    const attended = await findAll<AttendanceDoc>(ports.db, 'attendance', { deputyId: deputy._id, date: ports.db.command.gte(today) }, 500);
+    return {
+      items: sessions.map((s) => ({
+        stationCode: s.stationCode,
+        stationName: s.stationName,
+        sessionId: s.sessionId,
+        date: s.date,
+        weekdayLabel: weekdayLabel(s.date),
+        start: s.start,
+        end: s.end,
+        cancelled: s.cancelled,
+        ...(s.cancelReason ? { cancelReason: s.cancelReason } : {}),
+        onLeave: s.onLeave,
+        attended: attended.some((a) => a.stationCode === s.stationCode && a.sessionId === s.sessionId && a.date === s.date),
+      })),
+    };
+  },
+
+  /** The scanned station code (the QR scene) must be where one of my sessions runs now. */
+  async checkIn({ stationCode }, { actor, ports }) {
+    const deputy = actor.deputy!;
+    const now = ports.clock.now();
+    const station = await requireStation(ports, stationCode);
+    const mine = await stationsOf(ports, deputy);
+    const all = [...mine.filter((s) => s._id !== station._id), station].map(asSchedule);
+    const verdict = checkIn(all, deputy._id, station._id, now);
+    if (!verdict.ok) throw new AppError(verdict.reason === 'wrong_station' ? 'CHECKIN_WRONG_STATION' : 'CHECKIN_OUTSIDE_SESSION');
+    const s = verdict.session;
+    const id = `${deputy._id}_${station._id}_${s.date}_${s.sessionId}`.replace(/[^A-Za-z0-9_-]/g, '-');
+    const attendance: AttendanceDoc = {
+      _id: id,
+      deputyId: deputy._id,
+      stationCode: station._id,
+      stationName: station.name,
+      sessionId: s.sessionId,
+      date: s.date,
+      start: s.start,
+      end: s.end,
+      at: now,
+    };
+    let already = false;
+    try {
+      await ports.db.collection('attendance').add({ data: attendance });
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+      already = true;
+    }
+    if (!already) {
+      // The reception lands in the activities by itself (履职活动·接待).
+      const activity: ActivityDoc = {
+        _id: id,
+        deputyId: deputy._id,
+        kind: 'reception',
+        date: s.date,
+        place: station.name,
+        people: '到站群众',
+        summary: `联络站接待日(${s.start}-${s.end})签到`,
+        photos: [],
+        automatic: true,
+        createdAt: now,
+      };
+      try {
+        await ports.db.collection('activities').add({ data: activity });
+      } catch (e) {
+        if (!isDuplicateKey(e)) throw e;
+      }
+    }
+    return { stationName: station.name, date: s.date, start: s.start, end: s.end, already };
+  },
+
+  async leaves(_p, { actor }) {
+    return { items: (actor.deputy!.leaves ?? []).map(leaveView) };
+  },
+
+  async addLeave({ from, to, reason }, { actor, ports }) {
+    const today = beijingDate(ports.clock.now());
+    if (to < from || to < today || from > addDays(today, 366)) throw new AppError('LEAVE_INVALID');
+    if (reason) await checkDeputyText(ports, actor, reason);
+    const leaves = [...(actor.deputy!.leaves ?? []), { from, to, ...(reason ? { reason } : {}) }];
+    leaves.sort((a, b) => a.from.localeCompare(b.from));
+    return saveLeaves(ports, actor, leaves);
+  },
+
+  async cancelLeave({ from, to }, { actor, ports }) {
+    const leaves = actor.deputy!.leaves ?? [];
+    const kept = leaves.filter((l) => !(l.from === from && l.to === to));
+    if (kept.length === leaves.length) throw new AppError('NOT_FOUND');
+    return saveLeaves(ports, actor, kept);
+  },
+
+  async activities({ offset, limit }, { actor, ports }) {
+    const q = () => ports.db.collection<ActivityDoc>('activities').where({ deputyId: actor.deputy!._id });
+    const [page, count] = await Promise.all([
+      q().orderBy('date', 'desc').orderBy('createdAt', 'desc').skip(offset).limit(limit).get(),
+      q().count(),
+    ]);
+    const items = [];
+    for (const a of page.data) items.push(await activityView(ports, a));
+    const next = offset + page.data.length;
+    return { items, total: count.total, ...(next < count.total ? { nextOffset: next } : {}) };
+  },
+
+  async recordActivity({ kind, date, place, people, summary, photos }, { actor, ports }) {
+    const now = ports.clock.now();
+    if (date > beijingDate(now)) throw new AppError('INVALID_PAYLOAD', '活动日期不能晚于今天');
+    await checkPhotosExist(ports, photos);
+    await checkDeputyText(ports, actor, place, people, summary);
+    const doc: ActivityDoc = { _id: newId(), deputyId: actor.deputy!._id, kind, date, place, people, summary, photos, createdAt: now };
+    await ports.db.collection('activities').add({ data: doc });
+    return activityView(ports, doc);
+  },
+
+  async dutyRecord({ from, to }, { actor, ports }) {
+    const data = await gatherDutyRecord(ports, actor.deputy!, from, to);
+    return { deputy: data.deputy, ...data.record, rows: data.rows };
+  },
+
+  async exportDutyRecord({ from, to }, { actor, ports }) {
+    const data = await gatherDutyRecord(ports, actor.deputy!, from, to);
+    const bytes = await dutyRecordXlsx(data);
+    return { fileName: `履职档案-${data.deputy.name}-${from}至${to}.xlsx`, mimeType: XLSX_MIME, base64: bytes.toString('base64') };
+  },
+};
