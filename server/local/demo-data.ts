@@ -158,6 +158,9 @@ export const DEMO_USERS: UserDoc[] = [
   { _id: 'demo-admin-yuelu', adminRegionCode: yuelu._id },
 ];
 
+/** A demo invite code for 黄镕 (d-town-3), valid 7 days from when the demo data is created. */
+export const DEMO_INVITE_CODE = 'HUANGRONG26';
+
 export const DEMO_PERSONAS: Persona[] = [
   { openid: 'demo-resident-1', name: '居民 张女士', roles: ['resident'], note: '望月湖小区居民' },
   { openid: 'demo-resident-2', name: '居民 李先生', roles: ['resident'], note: '咸嘉湖社区居民' },
@@ -173,8 +176,6 @@ export const DEMO_PERSONAS: Persona[] = [
   { openid: 'demo-deputy-new', name: '新任代表 黄镕', roles: ['resident'], note: `尚未绑定:在"我的"里输入邀请码 ${DEMO_INVITE_CODE}` },
 ];
 
-/** A demo invite code for 黄镕 (d-town-3), valid 7 days from when the demo data is created. */
-export const DEMO_INVITE_CODE = 'HUANGRONG26';
 export const demoInvites = (now: Date): InviteDoc[] => [
   {
     _id: createHash('sha256').update(DEMO_INVITE_CODE).digest('hex'),
