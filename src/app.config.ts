@@ -11,7 +11,18 @@ export default defineAppConfig({
   subPackages: [
     // Resident pages used once in a while: claiming a case, my data.
     { root: 'packages/resident', pages: ['pages/claim/index', 'pages/my-data/index'] },
-    { root: 'packages/deputy', pages: ['pages/inbox/index', 'pages/detail/index'] },
+    {
+      root: 'packages/deputy',
+      pages: [
+        'pages/inbox/index',
+        'pages/detail/index',
+        'pages/bind/index',
+        'pages/duty/index',
+        'pages/activities/index',
+        'pages/record/index',
+        'pages/suggest/index',
+      ],
+    },
     { root: 'packages/staff', pages: ['pages/index/index'] },
     { root: 'packages/admin', pages: ['pages/index/index'] },
   ],

@@ -26,11 +26,13 @@ describe('代表收件箱', () => {
     expect(taroTest.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/deputy/pages/detail/index?id=op-1' });
   });
 
-  it('says plainly when the caller is not a deputy', async () => {
+  it('says plainly when the caller is not a deputy, and offers binding with an invite code', async () => {
     taroTest.reset();
     fakeFunctions({ 'deputy.inbox': refuse('FORBIDDEN', '您没有权限进行此操作') });
     render(<InboxPage />);
-    expect(await screen.findByText('您没有权限进行此操作')).toBeTruthy();
+    expect(await screen.findByText('还不是代表身份')).toBeTruthy();
+    fireEvent.click(screen.getByText('输入邀请码绑定'));
+    expect(taroTest.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/deputy/pages/bind/index' });
   });
 });
 

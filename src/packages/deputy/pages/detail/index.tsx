@@ -1,17 +1,23 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { OpinionBody } from '../../../../components/opinion-body';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { ReplyList } from '../../../../components/reply-list';
 import { Timeline } from '../../../../components/timeline';
-import { CAN_ACCEPT, CAN_REPLY, useDeputyOpinion } from '../../../../hooks/use-deputy-opinion';
+import { Chip } from '../../../../components/chip';
+import { useDeputyOpinion } from '../../../../hooks/use-deputy-opinion';
 import { flag } from '../../../../lib/flag';
+import { formatTime } from '../../../../lib/time';
+import { ROUTES } from '../../../../routes';
+import { Messages } from '../../components/field';
+import { ForwardInfo, ForwardPanel, HandoverPanel, NeedInfoPanel, ResolvePanel } from '../../components/handling-panels';
 
-/** One opinion in my hands: read it, 受理 it, 答复 the resident. */
+/** One opinion in my hands: every move the table allows now, nothing else. */
 export default function DeputyDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
-  const { detail, reply, setReply, replyCount, replyMax, accept, sendReply, busy, error } = useDeputyOpinion(id);
+  const work = useDeputyOpinion(id);
+  const { detail, reply, setReply, replyCount, replyMax, accept, sendReply, busy, error, done, templates } = work;
 
   if (id === undefined) return <ErrorNotice message='没有指定要办理的意见' />;
   if (detail.status === 'error' && !detail.data) {
@@ -19,6 +25,7 @@ export default function DeputyDetailPage() {
   }
   if (!detail.data) return <Loading />;
   const o = detail.data;
+  const can = o.deputyCan;
 
   return (
     <View className='page'>
@@ -29,24 +36,28 @@ export default function DeputyDetailPage() {
         <Text>{o.resident.anonymous ? '匿名居民' : '居民(实名)'}</Text>
         {o.resident.phone ? <Text>联系电话:{o.resident.phone}</Text> : <Text className='muted'>未留电话或不允许联系</Text>}
         <Text className='muted small'>分派原因:{o.routing.reason}</Text>
+        {o.dueAt ? <Text className={o.overdue ? 'notice' : 'muted small'}>{o.overdue ? '已逾期:' : '办理期限:'}{formatTime(o.dueAt)}</Text> : null}
         {o.chaseCount > 0 ? <Text className='notice'>居民已催办 {o.chaseCount} 次</Text> : null}
       </View>
 
-      {error ? (
-        <View className='error-box' role='alert'>
-          <Text>{error}</Text>
-        </View>
-      ) : null}
+      <Messages error={error} done={done} />
 
-      {CAN_ACCEPT.includes(o.status) ? (
+      {can.accept ? (
         <Button className='btn btn--primary btn--big' disabled={flag(busy)} loading={flag(busy)} onClick={accept}>
           受理
         </Button>
       ) : null}
 
-      {CAN_REPLY.includes(o.status) ? (
+      {can.reply ? (
         <View className='card'>
           <Text className='card__title'>答复居民</Text>
+          {templates.length > 0 ? (
+            <View className='chips'>
+              {templates.map((t) => (
+                <Chip key={t.id} on={false} label={t.title} ariaLabel={`使用模板:${t.title}`} onTap={() => setReply(reply ? `${reply}${t.text}` : t.text)} />
+              ))}
+            </View>
+          ) : null}
           <Textarea
             className='textarea'
             value={reply}
@@ -60,8 +71,22 @@ export default function DeputyDetailPage() {
           <Button className='btn btn--primary' disabled={flag(busy)} loading={flag(busy)} onClick={sendReply}>
             发送答复
           </Button>
+          <Button className='btn btn--plain btn--small' disabled={flag(busy)} onClick={() => void work.saveTemplate(`模板${templates.length + 1}`)}>
+            存为模板
+          </Button>
         </View>
       ) : null}
+
+      {o.forward ? <ForwardInfo work={work} o={o} /> : null}
+      {can.needInfo ? <NeedInfoPanel work={work} /> : null}
+      {can.forward ? <ForwardPanel work={work} o={o} /> : null}
+      {can.suggest ? (
+        <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.deputySuggest(o.id) })}>
+          转为代表建议
+        </Button>
+      ) : null}
+      {can.handover ? <HandoverPanel work={work} /> : null}
+      {can.resolve ? <ResolvePanel work={work} /> : null}
 
       <ReplyList replies={o.replies} />
       <Timeline entries={o.timeline} />

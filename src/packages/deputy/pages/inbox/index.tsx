@@ -9,6 +9,7 @@ import { INBOX_TAB_LABELS } from '../../../../lib/inbox-tabs';
 import { formatTime } from '../../../../lib/time';
 import { ROUTES } from '../../../../routes';
 import { flag } from '../../../../lib/flag';
+import { Chip } from '../../../../components/chip';
 
 /** 代表收件箱: opinions routed to me, by tab. */
 export default function InboxPage() {
@@ -21,8 +22,18 @@ export default function InboxPage() {
     shown.current = true;
   });
 
+  const notDeputy = inbox.error?.code === 'FORBIDDEN';
   return (
     <View className='page'>
+      <View className='chips'>
+        {[
+          ['接待值班', ROUTES.deputyDuty],
+          ['履职活动', ROUTES.deputyActivities],
+          ['履职档案', ROUTES.deputyRecord],
+        ].map(([label, url]) => (
+          <Chip key={url} on={false} label={label} onTap={() => void Taro.navigateTo({ url })} />
+        ))}
+      </View>
       <View className='tabs' role='tablist'>
         {INBOX_TABS.map((t) => (
           <View
@@ -39,7 +50,13 @@ export default function InboxPage() {
         ))}
       </View>
 
-      {inbox.error && inbox.items.length === 0 ? (
+      {notDeputy ? (
+        <ErrorNotice title='还不是代表身份' message='代表请用联络站工作人员发放的邀请码绑定微信。'>
+          <Button className='btn btn--primary' onClick={() => void Taro.navigateTo({ url: ROUTES.deputyBind })}>
+            输入邀请码绑定
+          </Button>
+        </ErrorNotice>
+      ) : inbox.error && inbox.items.length === 0 ? (
         <ErrorNotice message={inbox.error.message} onRetry={inbox.reload} />
       ) : inbox.loading && inbox.items.length === 0 ? (
         <Loading />
@@ -59,9 +76,15 @@ export default function InboxPage() {
             </View>
             <Text className='excerpt'>{o.excerpt}</Text>
             <Text className='muted small'>
-              {o.trackingNo} · {o.stationName} · {formatTime(o.createdAt)}
+              {o.trackingNo} · {o.stationName} · 已{o.ageDays}天
               {o.chaseCount > 0 ? ` · 催办${o.chaseCount}次` : ''}
             </Text>
+            {o.dueAt ? (
+              <Text className={o.overdue ? 'notice' : 'muted small'}>
+                {o.overdue ? '已逾期 · ' : ''}
+                {o.dueKind === 'accept' ? '受理期限' : '办结期限'} {formatTime(o.dueAt)}
+              </Text>
+            ) : null}
           </View>
         ))
       )}

@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { useRemote } from '../../../hooks/use-remote';
+import { openPdf, saveFile } from '../lib/save-file';
+import { useAction } from './use-action';
+
+/** My duty record for a period; export as xlsx or PDF. */
+export function useDutyRecord(initial: { from: string; to: string }) {
+  const [period, setPeriod] = useState(initial);
+  const record = useRemote(`${period.from}|${period.to}`, () => call('deputy', 'dutyRecord', period));
+  const action = useAction();
+  const exportXlsx = () =>
+    action.act(async () => {
+      const f = await call('deputy', 'exportDutyRecord', period);
+      return saveFile(f.base64, f.fileName, f.mimeType);
+    }, (m) => m);
+  const exportPdf = () =>
+    action.act(async () => {
+      const f = await call('documents', 'dutyRecord', period);
+      return openPdf(f.url, f.fileName);
+    }, (m) => m);
+  return { period, setPeriod, record, exportXlsx, exportPdf, ...action };
+}

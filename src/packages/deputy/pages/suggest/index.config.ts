@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '转为代表建议',
+});
