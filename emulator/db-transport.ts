@@ -7,7 +7,7 @@
 import { EJSON } from 'bson';
 import { Aggregator, Query, update as applyUpdate } from 'mingo';
 import { indexesOf } from '../server/collections';
-import { SqliteStore, StoreError, type Doc } from './sqlite-store';
+import { SqliteStore, StoreError, type Condition, type Doc } from './sqlite-store';
 
 type Params = Record<string, unknown>;
 type Reply = { requestId: string; data?: unknown; code?: string; message?: string };
@@ -58,22 +58,33 @@ function assertSafe(v: unknown): void {
 
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
-/** Equality and `$in` conditions on indexed scalar fields, pushed down to SQL. */
-function pushDown(coll: string, query: Record<string, unknown>) {
+/**
+ * Equality and `$in` conditions on indexed scalar fields, pushed down to SQL. `complete`
+ * when SQL alone answers the query (every condition pushed down), so counting and paging
+ * need not read the documents.
+ */
+function pushDown(coll: string, query: Record<string, unknown>): { where: Condition[]; complete: boolean } {
   const indexed = new Set(['_id', ...indexesOf(coll).flatMap((ix) => ix.fields)]);
-  const where: { field: string; values: unknown[] }[] = [];
+  const where: Condition[] = [];
+  let complete = true;
   for (const [field, cond] of Object.entries(query)) {
-    if (!indexed.has(field)) continue;
-    if (isScalar(cond)) where.push({ field, values: [cond] });
-    else if (cond && typeof cond === 'object' && !Array.isArray(cond)) {
-      const keys = Object.keys(cond);
-      const $in = (cond as { $in?: unknown[] }).$in;
-      if (keys.length === 1 && Array.isArray($in) && $in.length > 0 && $in.every(isScalar)) {
-        where.push({ field, values: $in });
+    let pushed = false;
+    if (indexed.has(field)) {
+      if (isScalar(cond)) {
+        where.push({ field, values: [cond] });
+        pushed = true;
+      } else if (cond && typeof cond === 'object' && !Array.isArray(cond)) {
+        const keys = Object.keys(cond);
+        const $in = (cond as { $in?: unknown[] }).$in;
+        if (keys.length === 1 && Array.isArray($in) && $in.length > 0 && $in.every(isScalar)) {
+          where.push({ field, values: $in });
+          pushed = true;
+        }
       }
     }
+    if (!pushed) complete = false;
   }
-  return where;
+  return { where, complete };
 }
 
 export interface TransportOptions {
@@ -86,8 +97,28 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
   function find(coll: string, query: Record<string, unknown>): Doc[] {
     store.requireCollection(coll);
     assertSafe(query);
-    const candidates = store.scan(coll, pushDown(coll, query));
-    return new Query(query).find<Doc>(candidates).all();
+    const { where, complete } = pushDown(coll, query);
+    const candidates = store.scan(coll, where);
+    return complete ? candidates : new Query(query).find<Doc>(candidates).all();
+  }
+
+  /** The query's conditions, when SQL alone can answer it. */
+  function sqlOnly(p: Params): { coll: string; where: Condition[] } | undefined {
+    const coll = String(p.collectionName);
+    store.requireCollection(coll);
+    const query = (decode(p.query, now) ?? {}) as Record<string, unknown>;
+    assertSafe(query);
+    const { where, complete } = pushDown(coll, query);
+    return complete ? { coll, where } : undefined;
+  }
+
+  /** Sort fields SQLite can order by: indexed scalars (dates included). */
+  function sqlOrder(coll: string, order: Record<string, 1 | -1> | undefined) {
+    if (!order) return [];
+    const indexed = new Set(['_id', ...indexesOf(coll).flatMap((ix) => ix.fields)]);
+    const fields = Object.entries(order);
+    if (!fields.every(([f]) => indexed.has(f))) return undefined;
+    return fields.map(([field, direction]) => ({ field, direction: direction === -1 ? (-1 as const) : (1 as const) }));
   }
 
   function select(p: Params): Doc[] {
@@ -127,11 +158,18 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
     },
 
     'database.getDocument': (p) => {
-      let docs = select(p);
       const order = decode(p.order, now) as Record<string, 1 | -1> | undefined;
       const offset = Number(p.offset ?? 0);
       const limit = Math.min(Number(p.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
       const projection = decode(p.projection, now) as Record<string, 0 | 1> | undefined;
+      const sql = p.queryType === 'DOC' ? undefined : sqlOnly(p);
+      const sqlSort = sql ? sqlOrder(sql.coll, order) : undefined;
+      if (sql && sqlSort && !(projection && Object.keys(projection).length)) {
+        // Index-backed: SQLite filters, orders and pages; only the page is read.
+        const page = store.scan(sql.coll, sql.where, { order: sqlSort, offset, limit });
+        return { list: page.map((d) => EJSON.stringify(d, { relaxed: false })), offset, limit };
+      }
+      let docs = select(p);
       const total = docs.length;
       const q = new Query({});
       let cursor = q.find<Doc>(docs, projection && Object.keys(projection).length ? projection : undefined);
@@ -145,7 +183,10 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
       };
     },
 
-    'database.calculateDocument': (p) => ({ total: select({ ...p, multi: true }).length }),
+    'database.calculateDocument': (p) => {
+      const sql = sqlOnly(p);
+      return { total: sql ? store.countWhere(sql.coll, sql.where) : select({ ...p, multi: true }).length };
+    },
 
     'database.modifyDocument': (p) => {
       const coll = String(p.collectionName);

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Envelope, FunctionName } from '../core/contract';
+import { indexesOf } from '../server/collections';
 import { dispatch } from '../server/dispatch';
 import { HANDLERS } from '../server/handlers';
 import type { Logger, Ports } from '../server/ports';
@@ -10,6 +11,8 @@ import { LocalStorage } from './local-storage';
 import { LocalContentSecurity, loadWordList } from './openapi/content-security';
 import { createLocalOpenApi } from './openapi';
 import { LocalSubscribeMessage } from './openapi/subscribe-message';
+import { LocalWxacode } from './openapi/wxacode';
+import { MINIPROGRAM_PAGES } from '../server/config/pages';
 import { TEMPLATES } from '../server/config/templates';
 import { localDatabase } from './local-cloud';
 import { SqliteStore } from './sqlite-store';
@@ -21,6 +24,8 @@ export interface LocalRuntime {
   contentSecurity: LocalContentSecurity;
   /** The stand-in for subscribeMessage.send: every message kept, faults on request. */
   subscribeMessages: LocalSubscribeMessage;
+  /** The stand-in for wxacode.getUnlimited: real QR codes that open the local H5 app. */
+  wxacode: LocalWxacode;
   ports: Ports;
   call(fn: FunctionName, event: unknown, openid?: string): Promise<Envelope<unknown>>;
   close(): void;
@@ -35,6 +40,8 @@ export interface RuntimeOptions {
   clock?: MovableClock;
   /** How long the stand-in takes to push an image verdict (ms). */
   mediaVerdictDelayMs?: number;
+  /** Where the local H5 app is served (station QR codes open it); default from LOCAL_BASE_URL or PORT. */
+  baseUrl?: string;
 }
 
 export function createRuntime(opts: RuntimeOptions): LocalRuntime {
@@ -44,6 +51,8 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     file = path.join(opts.dataDir, 'cloud.db');
   }
   const store = new SqliteStore(file);
+  // Collections created in an earlier run: make their indexes (and any new ones) known.
+  for (const name of store.collections()) store.useIndexes(name, indexesOf(name));
   const clock = opts.clock ?? new MovableClock();
   const files = new LocalStorage(opts.dataDir === ':memory:' ? undefined : path.join(opts.dataDir, 'files'));
   // Image verdicts arrive later, as WeChat pushes them: into the security function.
@@ -51,11 +60,15 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     await call('security', { action: 'mediaVerdict', payload: verdict });
   }, opts.mediaVerdictDelayMs);
   const subscribeMessages = new LocalSubscribeMessage(store, () => TEMPLATES);
+  const wxacode = new LocalWxacode({
+    baseUrl: () => opts.baseUrl ?? process.env.LOCAL_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`,
+    pages: MINIPROGRAM_PAGES,
+  });
   const ports: Ports = {
     db: localDatabase(store, () => clock.now()),
     clock,
     log: opts.log ?? silentLogger,
-    openapi: createLocalOpenApi({ contentSecurity, sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()) }),
+    openapi: createLocalOpenApi({ contentSecurity, sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()), wxacode }),
     storage: files,
   };
   const call = (fn: FunctionName, event: unknown, openid?: string) =>
@@ -66,6 +79,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     files,
     contentSecurity,
     subscribeMessages,
+    wxacode,
     ports,
     call,
     close: () => store.close(),

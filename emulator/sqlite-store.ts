@@ -20,6 +20,22 @@ export class StoreError extends Error {
 }
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+const COLLECTION = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+export interface Condition {
+  field: string;
+  values: unknown[];
+}
+
+export interface Page {
+  order?: { field: string; direction: 1 | -1 }[];
+  offset: number;
+  limit: number;
+}
+
+/** Sort key of a field: dates are stored as {"$date": ISO}, which sorts as text. */
+const sortExpr = (field: string): string =>
+  field === '_id' ? 'id' : `COALESCE(json_extract(doc, '$.${field}."$date"'), ${fieldExpr(field)})`;
 
 /** The SQL expression for a scalar field of the stored document. */
 export const fieldExpr = (field: string): string => {
@@ -30,6 +46,8 @@ export const fieldExpr = (field: string): string => {
 export class SqliteStore {
   private readonly db: Database.Database;
   private readonly known = new Set<string>();
+  /** Index names and fields per collection, to steer queries onto them. */
+  private readonly indexes = new Map<string, { name: string; fields: string[] }[]>();
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -73,14 +91,37 @@ export class SqliteStore {
   }
 
   private ensureIndexes(name: string, indexes: IndexSpec[]): void {
+    const known = this.indexes.get(name) ?? [];
     for (const spec of indexes) {
-      const ixName = `ix_${name}_${spec.fields.join('_')}`.replace(/[^A-Za-z0-9_]/g, '_');
+      const ixName = indexName(name, spec.fields);
+      if (!known.some((k) => k.name === ixName)) known.push({ name: ixName, fields: spec.fields });
       const cols = spec.fields.map(fieldExpr).join(', ');
       // Partial index per collection, so collections sharing the table do not collide.
       this.db.exec(
         `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${ixName} ON docs (${cols}) WHERE coll = '${name}'`,
       );
     }
+    this.indexes.set(name, known);
+  }
+
+  /** Declares the indexes of an existing collection (at start, before any query). */
+  useIndexes(name: string, indexes: IndexSpec[]): void {
+    if (this.known.has(name)) this.ensureIndexes(name, indexes);
+  }
+
+  /**
+   * The index whose leading fields are all constrained by the query, longest first. Without
+   * statistics SQLite prefers the primary key's `coll` prefix, which reads a whole collection.
+   */
+  private bestIndex(coll: string, where: Condition[]): string | undefined {
+    const constrained = new Set(where.map((w) => w.field));
+    let best: { name: string; prefix: number } | undefined;
+    for (const ix of this.indexes.get(coll) ?? []) {
+      let prefix = 0;
+      while (prefix < ix.fields.length && constrained.has(ix.fields[prefix])) prefix++;
+      if (prefix > 0 && (!best || prefix > best.prefix)) best = { name: ix.name, prefix };
+    }
+    return best?.name;
   }
 
   requireCollection(name: string): void {
@@ -97,19 +138,41 @@ export class SqliteStore {
   }
 
   /** Documents whose listed scalar fields equal (or are in) the given values. */
-  scan(coll: string, where: { field: string; values: unknown[] }[]): Doc[] {
-    const clauses = ['coll = ?'];
-    const params: unknown[] = [coll];
-    for (const w of where) {
-      if (w.field === '_id') clauses.push(`id IN (${w.values.map(() => '?').join(',')})`);
-      else
-        clauses.push(`${fieldExpr(w.field)} IN (${w.values.map(() => '?').join(',')})`);
-      params.push(...w.values.map(toSqlValue));
-    }
+  scan(coll: string, where: Condition[], page?: Page): Doc[] {
+    const { sql, params } = this.whereClause(coll, where);
+    const order = page?.order?.length
+      ? ` ORDER BY ${page.order.map((o) => `${sortExpr(o.field)} ${o.direction === -1 ? 'DESC' : 'ASC'}`).join(', ')}`
+      : '';
+    const limit = page ? ` LIMIT ${Math.max(0, Math.floor(page.limit))} OFFSET ${Math.max(0, Math.floor(page.offset))}` : '';
     const rows = this.db
-      .prepare(`SELECT doc FROM docs WHERE ${clauses.join(' AND ')}`)
+      .prepare(`SELECT doc FROM docs${this.indexedBy(coll, where)} WHERE ${sql}${order}${limit}`)
       .all(...params) as { doc: string }[];
     return rows.map((r) => decode(r.doc));
+  }
+
+  /** How many documents match, counted by SQLite without reading them. */
+  countWhere(coll: string, where: Condition[]): number {
+    const { sql, params } = this.whereClause(coll, where);
+    return (this.db.prepare(`SELECT COUNT(*) n FROM docs${this.indexedBy(coll, where)} WHERE ${sql}`).get(...params) as { n: number }).n;
+  }
+
+  private indexedBy(coll: string, where: Condition[]): string {
+    if (where.some((w) => w.field === '_id')) return '';
+    const ix = this.bestIndex(coll, where);
+    return ix ? ` INDEXED BY ${ix}` : '';
+  }
+
+  private whereClause(coll: string, where: Condition[]) {
+    // The collection is a literal (validated), so SQLite can use the partial indexes.
+    if (!COLLECTION.test(coll)) throw new StoreError('INVALID_PARAM', `bad collection name ${coll}`);
+    const clauses = [`coll = '${coll}'`];
+    const params: unknown[] = [];
+    for (const w of where) {
+      const marks = w.values.map(() => '?').join(',');
+      clauses.push(w.field === '_id' ? `id IN (${marks})` : `${fieldExpr(w.field)} IN (${marks})`);
+      params.push(...w.values.map(toSqlValue));
+    }
+    return { sql: clauses.join(' AND '), params };
   }
 
   insert(coll: string, doc: Doc): void {
@@ -152,6 +215,8 @@ export class SqliteStore {
     return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
   }
 }
+
+const indexName = (coll: string, fields: string[]) => `ix_${coll}_${fields.join('_')}`.replace(/[^A-Za-z0-9_]/g, '_');
 
 const toSqlValue = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
