@@ -210,6 +210,11 @@ export class SqliteStore {
     return (this.db.prepare('SELECT COUNT(*) n FROM docs WHERE coll = ?').get(coll) as { n: number }).n;
   }
 
+  /** Rows written through this connection so far: a refusal must not move it. */
+  changes(): number {
+    return (this.db.prepare('SELECT total_changes() n').get() as { n: number }).n;
+  }
+
   /** Integrity check of the database file (used after crash tests). */
   integrity(): string {
     return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
