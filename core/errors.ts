@@ -12,12 +12,15 @@ export const ERRORS = {
   LOGIN_REQUIRED: '请在微信中打开小程序后再操作',
   FORBIDDEN: '您没有权限进行此操作',
   NOT_YOUR_OPINION: '这条意见不由您办理',
+  NOT_YOUR_STATION: '这个联络站不由您负责',
+  OUT_OF_REGION: '超出您管辖的地区',
   // what is asked for
   NOT_FOUND: '没有找到相关内容',
   STATION_NOT_FOUND: '没有找到这个联络站,请确认二维码是否正确',
   STATION_RETIRED: '该联络站已撤并,请到新的联络站反映意见',
   OPINION_NOT_FOUND: '没有找到这条意见',
   DEPUTY_NOT_FOUND: '没有找到这位代表',
+  REGION_NOT_FOUND: '没有找到这个地区',
   DEPARTMENT_NOT_FOUND: '所选部门不在本地区的部门目录中,请重新选择',
   TEMPLATE_NOT_FOUND: '没有找到这条答复模板',
   // what the table or the rules refuse
@@ -28,6 +31,11 @@ export const ERRORS = {
   CHASE_TOO_EARLY: '办理期限未到或刚催办过,暂时不能催办',
   CLAIM_FAILED: '查询编号或登记电话不正确',
   ALREADY_CLAIMED: '这条意见已经被认领',
+  SCHEDULE_INVALID: '接待安排有误,请检查时间',
+  STATION_CODE_TAKEN: '联络站编号已被使用,请换一个',
+  BATCH_TOO_LARGE: '一次生成的海报太多,请按下级地区分批生成',
+  DEPUTY_UNAVAILABLE: '这位代表目前不能接收分派',
+  NOT_PUBLISHABLE: '居民未同意公开或意见尚未办结,不能公开',
   INVITE_INVALID: '邀请码不正确,请核对后重新输入',
   INVITE_USED: '邀请码已被使用,请联系联络站工作人员重新发放',
   INVITE_EXPIRED: '邀请码已过期(有效期7天),请联系联络站工作人员重新发放',
@@ -40,6 +48,7 @@ export const ERRORS = {
   LEAVE_INVALID: '请假日期不正确:结束日期不能早于开始日期,且不能早于今天',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
+  QR_CODE_FAILED: '生成小程序码失败,请稍后再试',
   INTERNAL: '系统繁忙,请稍后再试',
 } as const;
 

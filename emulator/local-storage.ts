@@ -6,6 +6,8 @@ import type { Storage } from '../server/ports';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 const ID = /^local:\/\/uploads\/([0-9]{8})\/([a-f0-9]{24})\.(jpg|png)$/;
+/** Files the functions generate (QR codes, PDFs): `local://generated/<path>`. */
+export const GENERATED_ID = /^local:\/\/generated\/((?:[A-Za-z0-9_-]+\/){0,3}[A-Za-z0-9_.-]{1,80}\.(png|jpg|pdf))$/;
 
 export type ImageKind = 'jpg' | 'png';
 
@@ -37,7 +39,25 @@ export class LocalStorage implements Storage {
     return fileId;
   }
 
+  async saveGenerated(cloudPath: string, bytes: Buffer): Promise<string> {
+    const fileId = `local://generated/${cloudPath}`;
+    const m = GENERATED_ID.exec(fileId);
+    if (!m || cloudPath.includes('..')) throw new Error(`bad generated file path: ${cloudPath}`);
+    if (this.dir) {
+      const file = path.join(this.dir, 'generated', m[1]);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    } else this.memory.set(fileId, bytes);
+    return fileId;
+  }
+
   read(fileId: string): Buffer | undefined {
+    const generated = GENERATED_ID.exec(fileId);
+    if (generated && !fileId.includes('..')) {
+      if (!this.dir) return this.memory.get(fileId);
+      const file = path.join(this.dir, 'generated', generated[1]);
+      return existsSync(file) ? readFileSync(file) : undefined;
+    }
     if (!ID.test(fileId)) return undefined;
     const file = this.fileOf(fileId);
     if (file) return existsSync(file) ? readFileSync(file) : undefined;
@@ -53,6 +73,8 @@ export class LocalStorage implements Storage {
   }
 
   async remove(fileId: string): Promise<void> {
+    const generated = GENERATED_ID.exec(fileId);
+    if (generated && this.dir && !fileId.includes('..')) rmSync(path.join(this.dir, 'generated', generated[1]), { force: true });
     const file = this.fileOf(fileId);
     if (file) rmSync(file, { force: true });
     this.memory.delete(fileId);

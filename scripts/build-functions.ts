@@ -3,8 +3,8 @@
  * external), with its package.json and config.json (timeout, permissions.openapi, triggers).
  * Usage: tsx scripts/build-functions.ts [name…]
  */
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { build, type Plugin } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES, type FunctionName } from '../core/contract';
 import { FUNCTION_CONFIGS } from '../server/function-configs';
@@ -16,6 +16,25 @@ const handlerExport = (fn: string) => `${fn}Handlers`;
 
 /** Functions that also receive platform pushes, and the adapter that reads them. */
 const PUSH_ADAPTERS: Partial<Record<FunctionName, string>> = { security: 'adaptMediaCheckPush' };
+
+/**
+ * Files a function carries beside its bundle, and modules it never needs. The documents
+ * function carries its font (docs/decisions/0007-documents-and-fonts.md) and must stay within
+ * 5 MB with it: fontkit's WOFF2 decoder (brotli, ~480 KB; the font is WOFF) and zod's
+ * translated messages (~260 KB; messages come from the contract, in Chinese) are left out.
+ */
+const ASSETS: Partial<Record<FunctionName, string[]>> = { documents: ['server/documents/fonts/NotoSansSC-GBK.woff'] };
+const STUBS: Partial<Record<FunctionName, Record<string, string>>> = {
+  documents: { brotli: 'server/documents/no-brotli' },
+};
+const withoutZodLocales: Plugin = {
+  name: 'without-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.join(root, 'server/documents/no-zod-locales.js') } : undefined,
+    );
+  },
+};
 
 function entrySource(fn: FunctionName): string {
   const adapter = PUSH_ADAPTERS[fn];
@@ -53,8 +72,15 @@ export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb:
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    alias: Object.fromEntries(Object.entries(STUBS[fn] ?? {}).map(([from, to]) => [from, path.join(root, to)])),
+    plugins: fn === 'documents' ? [withoutZodLocales] : [],
   });
-  return { fn, kb: Math.round(statSync(path.join(dir, 'index.js')).size / 102.4) / 10 };
+  let bytes = statSync(path.join(dir, 'index.js')).size;
+  for (const asset of ASSETS[fn] ?? []) {
+    copyFileSync(path.join(root, asset), path.join(dir, path.basename(asset)));
+    bytes += statSync(path.join(dir, path.basename(asset))).size;
+  }
+  return { fn, kb: Math.round(bytes / 102.4) / 10 };
 }
 
 async function main() {

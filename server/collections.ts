@@ -18,6 +18,7 @@ export const COLLECTIONS = [
   'suggestions',
   'activities',
   'attendance',
+  'showcase',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

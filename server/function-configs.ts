@@ -26,4 +26,10 @@ export const FUNCTION_CONFIGS: Record<FunctionName, FunctionConfig> = {
     openapi: ['subscribeMessage.send'],
     triggers: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }],
   },
+  admin: { timeout: 10, openapi: [] },
+  // Assigning, rejecting, releasing and entering opinions notify right away; entries pass content security.
+  staff: { timeout: 15, openapi: ['wxacode.getUnlimited', 'security.msgSecCheck', 'subscribeMessage.send'] },
+  // PDFs with the embedded font; a batch of posters calls wxacode.getUnlimited once per station.
+  documents: { timeout: 60, openapi: ['wxacode.getUnlimited'] },
+  showcase: { timeout: 5, openapi: [] },
 };

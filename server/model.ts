@@ -26,6 +26,9 @@ export interface StationDoc {
   /** Map position of the station (public), for "nearest". */
   location?: { latitude: number; longitude: number };
   createdAt: Date;
+  /** The station's mini-program code in storage (wxacode.getUnlimited, scene = `_id`). */
+  qrFileId?: string;
+  updatedAt?: Date;
 }
 
 export interface DeputyDoc {
@@ -42,6 +45,8 @@ export interface DeputyDoc {
   termEnd?: string; // YYYY-MM-DD
   leaves: Leave[];
   lastAssignedAt: number;
+  /** Opinions held in an open status (server/repos/open-load.ts). */
+  openCount?: number;
 }
 
 /** Roles of one openid. A missing document means: a resident and nothing more. */
@@ -152,6 +157,10 @@ export interface OpinionDoc {
   resolvedAt?: Date;
   acceptedAt?: Date;
   firstResponseAt?: Date;
+  /** Entered by staff (walk-in, phone, letter, visit): who entered it. */
+  enteredBy?: string;
+  /** Approved by staff for the public showcase (办实事成果). */
+  publishedAt?: Date;
   /** Forwarded to a department (转办), with the letter's deadline and, later, the answer. */
   forward?: ForwardRecord;
   forwardedAt?: Date;

@@ -11,6 +11,10 @@ import { securityActions } from './actions/security';
 import { setupActions } from './actions/setup';
 import { subscriptionActions } from './actions/subscription';
 import { schedulerActions } from './actions/scheduler';
+import { adminActions } from './actions/admin';
+import { staffActions } from './actions/staff';
+import { documentsActions } from './actions/documents';
+import { showcaseActions } from './actions/showcase';
 
 export { INBOX_TABS } from './actions/deputy';
 
@@ -23,6 +27,10 @@ export const CONTRACT = {
   security: securityActions,
   subscription: subscriptionActions,
   scheduler: schedulerActions,
+  admin: adminActions,
+  staff: staffActions,
+  documents: documentsActions,
+  showcase: showcaseActions,
 } as const;
 
 export type Contract = typeof CONTRACT;

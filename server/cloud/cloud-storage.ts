@@ -6,6 +6,7 @@ type TempUrl = { fileList: { fileID: string; tempFileURL: string; status: number
 const sdk = cloud as unknown as {
   getTempFileURL(o: { fileList: string[] }): Promise<TempUrl>;
   deleteFile(o: { fileList: string[] }): Promise<unknown>;
+  uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
 };
 
 export const cloudStorage: Storage = {
@@ -19,5 +20,9 @@ export const cloudStorage: Storage = {
   },
   async remove(fileId) {
     await sdk.deleteFile({ fileList: [fileId] });
+  },
+  async saveGenerated(cloudPath, bytes) {
+    const res = await sdk.uploadFile({ cloudPath: `generated/${cloudPath}`, fileContent: bytes });
+    return res.fileID;
   },
 };

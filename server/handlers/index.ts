@@ -8,6 +8,10 @@ import { setupHandlers } from './setup';
 import { stationHandlers } from './station';
 import { subscriptionHandlers } from './subscription';
 import { userHandlers } from './user';
+import { adminHandlers } from './admin';
+import { staffHandlers } from './staff';
+import { documentsHandlers } from './documents';
+import { showcaseHandlers } from './showcase';
 
 /** Every function's handlers; a cloud function bundle imports only its own. */
 export const HANDLERS: Record<FunctionName, FunctionHandlers> = {
@@ -19,4 +23,8 @@ export const HANDLERS: Record<FunctionName, FunctionHandlers> = {
   security: securityHandlers,
   subscription: subscriptionHandlers,
   scheduler: schedulerHandlers,
+  admin: adminHandlers,
+  staff: staffHandlers,
+  documents: documentsHandlers,
+  showcase: showcaseHandlers,
 };

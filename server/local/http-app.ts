@@ -181,6 +181,20 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
         res.writeHead(200, { 'content-type': stored[2] === 'png' ? 'image/png' : 'image/jpeg', 'cache-control': 'private, max-age=3600' });
         return res.end(bytes);
       }
+      // Files the functions generated (QR codes, posters, slips): PDFs download with their name.
+      const generated = /^\/api\/storage\/(generated\/[A-Za-z0-9_./-]{1,200}\.(png|jpg|pdf))$/.exec(p);
+      if (generated && req.method === 'GET' && !generated[1].includes('..')) {
+        const bytes = runtime.files.read(`local://${generated[1]}`);
+        if (!bytes) return refuse(res, 404, 'NOT_FOUND', '文件不存在');
+        const type = { png: 'image/png', jpg: 'image/jpeg', pdf: 'application/pdf' }[generated[2] as 'png' | 'jpg' | 'pdf'];
+        const name = url.searchParams.get('name');
+        res.writeHead(200, {
+          'content-type': type,
+          'cache-control': 'private, max-age=60',
+          ...(name && generated[2] === 'pdf' ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name.slice(0, 80))}` } : {}),
+        });
+        return res.end(bytes);
+      }
       if (p === '/api/local/media-verdicts' && req.method === 'POST') return await setMediaVerdicts(req, res);
       if (p.startsWith('/api/')) return refuse(res, 404, 'NOT_FOUND', '接口不存在');
       if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(res, p)) return;

@@ -37,4 +37,8 @@ export const cloudOpenApi: OpenApi = {
   async sendSubscribeMessage({ touser, templateId, page, data, miniprogramState }) {
     await invoke('subscribeMessage', 'send', { touser, templateId, page, data, miniprogramState, lang: 'zh_CN' });
   },
+  async getUnlimitedQrCode({ scene, page, checkPath, envVersion, width }) {
+    const res = await invoke('wxacode', 'getUnlimited', { scene, page, checkPath, envVersion, width });
+    return { contentType: String(res.contentType ?? 'image/jpeg'), buffer: Buffer.from(res.buffer as Uint8Array) };
+  },
 };

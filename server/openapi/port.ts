@@ -45,6 +45,16 @@ export interface SubscribeMessageInput {
   miniprogramState: 'developer' | 'trial' | 'formal';
 }
 
+/** wxacode.getUnlimited: `scene` ≤ 32 of WeChat's allowed characters, `page` without a leading slash. */
+export interface UnlimitedQrCodeInput {
+  scene: string;
+  page: string;
+  checkPath: boolean;
+  envVersion: 'release' | 'trial' | 'develop';
+  /** 280–1280 px */
+  width: number;
+}
+
 export interface OpenApi {
   /** security.msgSecCheck v2 */
   msgSecCheck(input: MsgSecCheckInput): Promise<MsgSecCheckResult>;
@@ -52,4 +62,6 @@ export interface OpenApi {
   mediaCheckAsync(input: MediaCheckInput): Promise<{ traceId: string }>;
   /** subscribeMessage.send */
   sendSubscribeMessage(input: SubscribeMessageInput): Promise<void>;
+  /** wxacode.getUnlimited: the mini-program code image (PNG or JPEG bytes). */
+  getUnlimitedQrCode(input: UnlimitedQrCodeInput): Promise<{ contentType: string; buffer: Buffer }>;
 }

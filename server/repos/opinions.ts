@@ -9,6 +9,7 @@ import { findById } from '../db';
 import type { ActorRef, OpinionDoc, OpinionEvent, ReplyEntry } from '../model';
 import { deadlineFields } from '../deadlines/apply';
 import { relaySafely } from '../notifications/relay';
+import { applyOpenLoad } from './open-load';
 import type { Ports } from '../ports';
 
 export const getOpinion = (ports: Ports, id: string) => findById<OpinionDoc>(ports.db, 'opinions', id);
@@ -70,6 +71,8 @@ export async function changeOpinion(
       .where({ _id: id, version: doc.version })
       .update({ data });
     if (res.stats.updated === 1) {
+      const assignee = (change.set as Partial<OpinionDoc> | undefined)?.assigneeDeputyId ?? doc.assigneeDeputyId;
+      await applyOpenLoad(ports, doc, { status: change.to ?? doc.status, assigneeDeputyId: assignee });
       await relaySafely(ports, id);
       return {
         ...doc,

@@ -9,6 +9,7 @@ import { drainOutbox, markStaleSending, type DrainReport } from '../outbox/sende
 import type { Ports } from '../ports';
 import { runDeadlineAlerts, type DeadlineReport } from './deadline-alerts';
 import { runDailyDigest } from './digest';
+import { runRepairs } from './repairs';
 import { alertProblems } from './problems';
 
 export interface TickReport {
@@ -17,6 +18,7 @@ export interface TickReport {
   relayed: number;
   deadlines: DeadlineReport;
   digests: number;
+  repairs: { routed: number; recounted: number };
   problemsAlerted: number;
   outbox: DrainReport;
 }
@@ -55,6 +57,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     ran: false,
     staleMarkedUnknown: 0,
     relayed: 0,
+    repairs: { routed: 0, recounted: 0 },
     deadlines: { near: 0, overdue: 0, escalated: 0 },
     digests: 0,
     problemsAlerted: 0,
@@ -64,12 +67,13 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
   try {
     const staleMarkedUnknown = await markStaleSending(ports);
     const relayed = await sweepPending(ports);
+    const repairs = await runRepairs(ports);
     const deadlines = await runDeadlineAlerts(ports);
     const digests = await runDailyDigest(ports);
     // Problems found by this tick's sends are alerted on the next one (one tick later).
     const problemsAlerted = await alertProblems(ports);
     const outbox = await drainOutbox(ports, { budgetMs: opts.budgetMs ?? 40_000 });
-    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, deadlines, digests, problemsAlerted, outbox };
+    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, deadlines, digests, problemsAlerted, outbox };
     ports.log.info('scheduler tick', { ...report });
     return report;
   } finally {

@@ -5,7 +5,7 @@ import type { RoutingCandidate, RoutingInput } from '../../core/route-opinion';
 import type { Scope } from '../../core/vocabulary';
 import type { DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
-import { deputiesByIds, openLoad } from '../repos/deputies';
+import { deputiesByIds } from '../repos/deputies';
 import { nearestAdminRegion } from '../repos/regions';
 import { stationHasStaff } from '../repos/stations';
 
@@ -20,21 +20,19 @@ export async function gatherRouting(
   const onDuty = new Set(
     deputiesOnDutyNow(station.schedule, (id) => deputies.find((d) => d._id === id)?.leaves ?? [], now),
   );
-  const candidates: RoutingCandidate[] = await Promise.all(
-    deputies.map(async (d) => ({
-      id: d._id,
-      name: d.name,
-      level: d.level,
-      specialties: d.specialties,
-      active: d.status === 'active',
-      bound: Boolean(d.openid),
-      onLeave: isOnLeave(d.leaves, today),
-      termEnded: Boolean(d.termEnd && d.termEnd < today),
-      onDuty: onDuty.has(d._id),
-      openCount: await openLoad(ports, d._id),
-      lastAssignedAt: d.lastAssignedAt ?? 0,
-    })),
-  );
+  const candidates: RoutingCandidate[] = deputies.map((d) => ({
+    id: d._id,
+    name: d.name,
+    level: d.level,
+    specialties: d.specialties,
+    active: d.status === 'active',
+    bound: Boolean(d.openid),
+    onLeave: isOnLeave(d.leaves, today),
+    termEnded: Boolean(d.termEnd && d.termEnd < today),
+    onDuty: onDuty.has(d._id),
+    openCount: d.openCount ?? 0,
+    lastAssignedAt: d.lastAssignedAt ?? 0,
+  }));
   const hasStaff = await stationHasStaff(ports, station._id);
   const adminRegion = hasStaff ? undefined : await nearestAdminRegion(ports, station.regionPath);
   return {

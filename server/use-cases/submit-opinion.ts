@@ -13,6 +13,7 @@ import { isDuplicateKey } from '../db';
 import type { DeputyDoc, OpinionDoc, OpinionEvent } from '../model';
 import { deadlineFields } from '../deadlines/apply';
 import { relaySafely } from '../notifications/relay';
+import { applyOpenLoad } from '../repos/open-load';
 import type { Ports } from '../ports';
 import { nextSequence } from '../repos/counters';
 import { markAssigned } from '../repos/deputies';
@@ -129,6 +130,7 @@ export async function submitOpinion(
     throw e;
   }
   if (assignee) await markAssigned(ports, assignee._id, now);
+  await applyOpenLoad(ports, undefined, doc);
   await relaySafely(ports, doc._id);
   return { doc, duplicate: false };
 }

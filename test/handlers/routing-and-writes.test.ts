@@ -126,3 +126,25 @@ describe('durability', () => {
     }
   });
 });
+
+describe('open load counter', () => {
+  test('follows every change: assignment, acceptance, need-info, resolution, withdrawal, hand-off', async () => {
+    const t = await startLocal();
+    const openCount = (id: string) => t.doc<{ openCount?: number }>('deputies', id).openCount ?? 0;
+    const actual = async (id: string) =>
+      (await t.ports.db.collection('opinions').where({ assigneeDeputyId: id, status: t.ports.db.command.in(['assigned', 'accepted', 'need_info', 'forwarded', 'suggestion', 'replied']) }).count()).total;
+    const a = await t.submit({ text: '一', chosenDeputyId: 'd-county-1' });
+    const b = await t.submit({ text: '二', chosenDeputyId: 'd-county-1' });
+    const c = await t.submit({ text: '三', chosenDeputyId: 'd-county-1' });
+    expect(openCount('d-county-1')).toBe(3);
+    await t.ok('deputy', 'accept', { id: a.id }, 'demo-deputy-county');
+    await t.ok('deputy', 'needInfo', { id: a.id, question: '请补充具体位置' }, 'demo-deputy-county');
+    expect(openCount('d-county-1')).toBe(3);
+    await t.ok('opinion', 'withdraw', { id: b.id }, RESIDENT);
+    await t.ok('deputy', 'accept', { id: c.id }, 'demo-deputy-county');
+    await t.ok('deputy', 'resolve', { id: c.id, kind: 'explained', text: '已向居民解释政策规定' }, 'demo-deputy-county');
+    expect(openCount('d-county-1')).toBe(1);
+    expect(openCount('d-county-1')).toBe(await actual('d-county-1'));
+    t.close();
+  });
+});
