@@ -1,0 +1,50 @@
+/** The "documents" cloud function's actions: every PDF, rendered with the embedded Chinese font. */
+import { z } from 'zod';
+import { action } from '../define';
+import { Id, StationCode } from '../fields';
+import { RegionCode } from './admin';
+import { DateOnly } from '../deputy-views';
+
+export const GeneratedFile = z.object({
+  fileId: z.string(),
+  url: z.string(),
+  fileName: z.string(),
+  pages: z.number().int(),
+  bytes: z.number().int(),
+});
+
+/** Posters in one batch PDF; a region with more is split by its sub-regions. */
+export const POSTER_BATCH_MAX = 200;
+
+export const documentsActions = {
+  stationPoster: action({
+    access: 'staff',
+    summary: '联络站张贴海报(A4 PDF,含小程序码、接待安排、值班代表)',
+    input: z.strictObject({ code: StationCode }),
+    output: GeneratedFile,
+  }),
+  regionPosters: action({
+    access: 'admin',
+    summary: `本地区全部联络站的海报(每站一页,一次最多${POSTER_BATCH_MAX}个)`,
+    input: z.strictObject({ regionCode: RegionCode }),
+    output: GeneratedFile,
+  }),
+  entrySlip: action({
+    access: 'staff',
+    summary: '代录意见的回执(查询编号、认领方法)',
+    input: z.strictObject({ id: Id }),
+    output: GeneratedFile,
+  }),
+  transferLetter: action({
+    access: 'deputy',
+    summary: '转办函(A4 PDF,含部门答复期限)',
+    input: z.strictObject({ id: Id }),
+    output: GeneratedFile,
+  }),
+  dutyRecord: action({
+    access: 'deputy',
+    summary: '代表履职档案(PDF,按期间)',
+    input: z.strictObject({ from: DateOnly, to: DateOnly }),
+    output: GeneratedFile,
+  }),
+};

@@ -1,0 +1,228 @@
+/**
+ * The "staff" cloud function's actions: station staff edit their stations, make their QR
+ * codes, work the queue (triage, held, 回访, showcase), enter opinions for walk-ins, phone
+ * calls and letters, keep the department directory and issue deputies' invite codes.
+ * Every action is checked against the caller's own stations (users.staffStationCodes).
+ */
+import { z } from 'zod';
+import { action } from '../define';
+import {
+  Category,
+  Id,
+  Level,
+  NOTE_MAX,
+  OPINION_TEXT_MAX,
+  Paging,
+  Phone,
+  Rating,
+  RequestId,
+  Scope,
+  StationCode,
+  Status,
+  text,
+} from '../fields';
+import { SubmitResult } from '../views';
+import { Location, RegionCode } from './admin';
+
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时:分,如 09:00' });
+const DateText = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期应为 年-月-日' });
+const SessionId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { error: '格式不正确' });
+const OnDuty = z.array(Id).max(20);
+
+export const ScheduleInput = z.strictObject({
+  weekly: z.array(z.strictObject({ id: SessionId, weekday: z.number().int().min(0).max(6), start: Time, end: Time, deputyIds: OnDuty })).max(30),
+  dated: z.array(z.strictObject({ id: SessionId, date: DateText, start: Time, end: Time, deputyIds: OnDuty })).max(100),
+  cancelled: z.array(z.strictObject({ sessionId: SessionId, date: DateText, reason: text(60) })).max(100),
+});
+export const LeaveInput = z.strictObject({ from: DateText, to: DateText, reason: text(60).optional() });
+
+export const StaffDeputy = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: Level,
+  levelLabel: z.string(),
+  bound: z.boolean(),
+  active: z.boolean(),
+  onLeaveToday: z.boolean(),
+  leaves: z.array(z.object({ from: z.string(), to: z.string(), reason: z.string().optional() })),
+});
+
+export const StaffStation = z.object({
+  code: z.string(),
+  name: z.string(),
+  address: z.string(),
+  location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  retired: z.boolean(),
+  deputies: z.array(StaffDeputy),
+  schedule: z.object({
+    weekly: z.array(z.object({ id: z.string(), weekday: z.number(), start: z.string(), end: z.string(), deputyIds: z.array(z.string()) })),
+    dated: z.array(z.object({ id: z.string(), date: z.string(), start: z.string(), end: z.string(), deputyIds: z.array(z.string()) })),
+    cancelled: z.array(z.object({ sessionId: z.string(), date: z.string(), reason: z.string() })),
+  }),
+  qrCode: z.object({ fileId: z.string(), url: z.string() }).optional(),
+});
+
+export const QUEUE_VIEWS = ['triage', 'followup', 'showcase'] as const;
+export const QUEUE_VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
+  triage: '待处理',
+  followup: '待回访',
+  showcase: '可公开',
+};
+
+export const QueueItem = z.object({
+  id: z.string(),
+  trackingNo: z.string(),
+  stationCode: z.string(),
+  stationName: z.string(),
+  category: z.string(),
+  status: Status,
+  statusLabel: z.string(),
+  channelLabel: z.string(),
+  text: z.string(),
+  flagged: z.boolean(),
+  /** Why it is here: the routing reason, or what content security is waiting for. */
+  reason: z.string(),
+  createdAt: z.string(),
+  /** For 回访: the phone the resident left (staff access to identity is logged). */
+  phone: z.string().optional(),
+  /** For the showcase: the result given. */
+  result: z.string().optional(),
+});
+
+export const Department = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  level: Level,
+  levelLabel: z.string(),
+  categories: z.array(z.string()),
+  name: z.string(),
+  contact: z.string(),
+});
+
+export const ENTRY_CHANNELS = ['walk_in', 'phone', 'letter', 'visit'] as const;
+
+export const staffActions = {
+  myStations: action({
+    access: 'staff',
+    summary: '我负责的联络站:地址、代表、接待安排、请假',
+    input: z.strictObject({}),
+    output: z.object({ items: z.array(StaffStation) }),
+  }),
+  updateStation: action({
+    access: 'staff',
+    summary: '修改联络站名称、地址、地图位置',
+    input: z.strictObject({ code: StationCode, name: text(40).optional(), address: text(100).optional(), location: Location.optional() }),
+    output: StaffStation,
+  }),
+  setDeputies: action({
+    access: 'staff',
+    summary: '设置联络站的代表(五级代表均可)',
+    input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50) }),
+    output: StaffStation,
+  }),
+  setSchedule: action({
+    access: 'staff',
+    summary: '接待安排:每周例行、单次接待、取消的场次',
+    input: z.strictObject({ code: StationCode, schedule: ScheduleInput }),
+    output: StaffStation,
+  }),
+  setLeaves: action({
+    access: 'staff',
+    summary: '登记本站代表的请假',
+    input: z.strictObject({ code: StationCode, deputyId: Id, leaves: z.array(LeaveInput).max(30) }),
+    output: StaffStation,
+  }),
+  stationCode: action({
+    access: 'staff',
+    summary: '生成联络站小程序码(scene 即联络站编号)',
+    input: z.strictObject({ code: StationCode }),
+    output: z.object({ scene: z.string(), page: z.string(), fileId: z.string(), url: z.string() }),
+  }),
+  queue: action({
+    access: 'staff',
+    summary: '本站意见:待处理(待分派、受限类别、对代表的意见、审核中)、待回访、可公开',
+    input: z.strictObject({ view: z.enum(QUEUE_VIEWS).default('triage'), code: StationCode.optional(), ...Paging }),
+    output: z.object({ items: z.array(QueueItem), total: z.number().int(), nextOffset: z.number().int().optional() }),
+  }),
+  assign: action({
+    access: 'staff',
+    summary: '分派给本站一位可接收的代表',
+    input: z.strictObject({ id: Id, deputyId: Id, note: text(NOTE_MAX).optional() }),
+    output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
+  }),
+  reject: action({
+    access: 'staff',
+    summary: '不予受理(原因居民可见)',
+    input: z.strictObject({ id: Id, reason: text(NOTE_MAX) }),
+    output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
+  }),
+  release: action({
+    access: 'staff',
+    summary: '审核通过被内容安全暂扣的意见,随后自动分派',
+    input: z.strictObject({ id: Id }),
+    output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
+  }),
+  enter: action({
+    access: 'staff',
+    summary: '为现场来访、电话、来信的群众代录意见',
+    input: z.strictObject({
+      stationCode: StationCode,
+      channel: z.enum(ENTRY_CHANNELS),
+      category: Category,
+      scope: Scope.default('community'),
+      text: text(OPINION_TEXT_MAX),
+      phone: Phone.optional(),
+      anonymous: z.boolean().default(false),
+      consentPublish: z.boolean().default(false),
+      requestId: RequestId,
+    }),
+    output: SubmitResult.extend({ claimable: z.boolean() }),
+  }),
+  followUp: action({
+    access: 'staff',
+    summary: '登记电话回访的评价(办结 → 归档)',
+    input: z.strictObject({ id: Id, result: Rating, attitude: Rating, comment: text(200).optional() }),
+    output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
+  }),
+  publish: action({
+    access: 'staff',
+    summary: '审核通过办结案例进入办实事成果(居民同意公开;内容脱敏)',
+    input: z.strictObject({ id: Id, title: text(30), summary: text(300), result: text(300) }),
+    output: z.object({ id: z.string(), title: z.string(), summary: z.string(), result: z.string() }),
+  }),
+  departments: action({
+    access: 'staff',
+    summary: '本地区部门目录(分级分类、联系方式)',
+    input: z.strictObject({}),
+    output: z.object({ items: z.array(Department), regions: z.array(z.object({ code: z.string(), name: z.string() })) }),
+  }),
+  saveDepartment: action({
+    access: 'staff',
+    summary: '新增或修改部门目录中的一个部门',
+    input: z.strictObject({
+      id: Id.optional(),
+      regionCode: RegionCode,
+      level: Level,
+      categories: z.array(Category).min(1).max(20),
+      name: text(40),
+      contact: text(100),
+    }),
+    output: Department,
+  }),
+  removeDepartment: action({
+    access: 'staff',
+    summary: '从部门目录中删除一个部门',
+    input: z.strictObject({ id: Id }),
+    output: z.object({ id: z.string() }),
+  }),
+  issueInvite: action({
+    access: 'staff',
+    summary: '为本站代表发放一次性绑定邀请码(7天内有效)',
+    input: z.strictObject({ deputyId: Id, stationCode: StationCode.optional() }),
+    output: z.object({ code: z.string(), deputyName: z.string(), expiresAt: z.string() }),
+  }),
+};
+

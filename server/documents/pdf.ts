@@ -1,0 +1,121 @@
+/**
+ * PDF building blocks shared by every document (posters, entry slips, 转办函, duty records,
+ * campaign reports): the embedded Chinese font, page sizes, colours, and small layout helpers.
+ * A document module (`server/documents/<name>.ts`) draws pages on a `PdfDoc` and calls
+ * `renderPdf`. Fonts: docs/decisions/0007-documents-and-fonts.md.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { woffToSfnt } from './woff';
+import type PDFKitDocument from 'pdfkit';
+
+// `require`, not `import`: bundled as CommonJS, pdfkit's ESM build would look for its data
+// files through `import.meta.url`, which a CommonJS bundle does not have.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PDFDocument = require('pdfkit') as typeof PDFKitDocument;
+
+export type PdfDoc = PDFKit.PDFDocument;
+
+export const FONT_FILE = 'NotoSansSC-GBK.woff';
+export const FONT = 'sc';
+export const A4 = { width: 595.28, height: 841.89 } as const;
+export const A6 = { width: 297.64, height: 419.53 } as const;
+export const COLORS = { red: '#b71c1c', ink: '#1a1a1a', muted: '#5f5f5f', line: '#d9d9d9', paper: '#fff8f0' } as const;
+/** 1 mm in PDF points. */
+export const MM = 72 / 25.4;
+
+let font: Buffer | undefined;
+
+/**
+ * The font (unpacked from WOFF once per process) travels with the code: next to the function bundle in the cloud (copied by
+ * scripts/build-functions.ts), in server/documents/fonts/ in the repository.
+ */
+export function loadFont(): Buffer {
+  if (font) return font;
+  const candidates = [
+    process.env.DOCUMENTS_FONT,
+    path.join(__dirname, FONT_FILE),
+    path.join(__dirname, 'fonts', FONT_FILE),
+    path.resolve(__dirname, '../server/documents/fonts', FONT_FILE),
+  ].filter((p): p is string => Boolean(p));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`documents font not found (looked in ${candidates.join(', ')})`);
+  const bytes = readFileSync(found);
+  font = bytes.toString('latin1', 0, 4) === 'wOFF' ? woffToSfnt(bytes) : bytes;
+  return font;
+}
+
+/** A new document with the Chinese font registered and selected; pages are added by the caller. */
+export function newPdf(info: { title: string; subject?: string }): PdfDoc {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    font: loadFont() as unknown as string,
+    info: { Title: info.title, Subject: info.subject ?? info.title, Producer: '代表联络站', Creator: '代表联络站' },
+    pdfVersion: '1.7',
+  });
+  doc.registerFont(FONT, loadFont());
+  doc.font(FONT);
+  return doc;
+}
+
+/** Ends the document and collects its bytes. */
+export function renderPdf(doc: PdfDoc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** Characters of `text` the embedded font cannot draw (they would print as blanks). */
+export function missingGlyphs(doc: PdfDoc, text: string): string[] {
+  const f = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint(cp: number): boolean } } })._font?.font;
+  if (!f) return [];
+  return [...new Set([...text].filter((ch) => ch.trim() && !f.hasGlyphForCodePoint(ch.codePointAt(0)!)))];
+}
+
+/** The largest size ≤ `max` (and ≥ `min`) at which `text` fits on one line of `width`. */
+export function fitSize(doc: PdfDoc, text: string, width: number, max: number, min = 8): number {
+  for (let size = max; size > min; size -= 0.5) {
+    if (doc.fontSize(size).widthOfString(text) <= width) return size;
+  }
+  return min;
+}
+
+/** One line of text, shrunk to fit `width`, aligned as asked; returns the y below it. */
+export function line(
+  doc: PdfDoc,
+  text: string,
+  at: { x: number; y: number; width: number },
+  style: { size: number; min?: number; color?: string; align?: 'left' | 'center' | 'right' },
+): number {
+  const size = fitSize(doc, text, at.width, style.size, style.min);
+  doc.fillColor(style.color ?? COLORS.ink).fontSize(size).text(text, at.x, at.y, {
+    width: at.width,
+    align: style.align ?? 'left',
+    lineBreak: false,
+  });
+  return at.y + size * 1.35;
+}
+
+/** A short paragraph that wraps within `width` and stops at `maxHeight`; returns the y below it. */
+export function paragraph(
+  doc: PdfDoc,
+  text: string,
+  at: { x: number; y: number; width: number; maxHeight?: number },
+  style: { size: number; color?: string; align?: 'left' | 'center' },
+): number {
+  doc.fillColor(style.color ?? COLORS.ink).fontSize(style.size);
+  const height = Math.min(doc.heightOfString(text, { width: at.width }), at.maxHeight ?? Infinity);
+  doc.text(text, at.x, at.y, { width: at.width, height, align: style.align ?? 'left', ellipsis: '…' });
+  return at.y + height + style.size * 0.4;
+}
+
+/** A fixed file name for storage: `<folder>/<name>-<YYYYMMDDHHmmss>.pdf` (ASCII only). */
+export function pdfPath(folder: string, name: string, at: Date): string {
+  const stamp = at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  return `${folder}/${name.replace(/[^A-Za-z0-9_-]/g, '_')}-${stamp}.pdf`;
+}

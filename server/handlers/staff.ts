@@ -1,0 +1,48 @@
+/** The "staff" function: the station staff's desk. Every action checks the caller's own stations. */
+import { AppError } from '../../core/errors';
+import { findAll } from '../db';
+import type { StationDoc } from '../model';
+import { requireStation } from '../repos/stations';
+import { listDepartments, removeDepartment, saveDepartment } from '../use-cases/departments';
+import { issueInvite } from '../use-cases/issue-invite';
+import { publish } from '../use-cases/showcase';
+import { enterOpinion } from '../use-cases/staff-entry';
+import { assign, followUp, queue, reject, release } from '../use-cases/staff-queue';
+import { setStationDeputies, staffScopePath } from '../use-cases/station-deputies';
+import { setLeaves, setSchedule, staffStationView, updateStation } from '../use-cases/station-edit';
+import { saveStationQr } from '../use-cases/station-qr';
+import { requireMyStation } from '../use-cases/station-scope';
+import { handlers } from './define';
+
+export const staffHandlers = handlers('staff', {
+  async myStations(_p, { actor, ports }) {
+    const stations = await findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in(actor.staffStationCodes) });
+    stations.sort((a, b) => actor.staffStationCodes.indexOf(a._id) - actor.staffStationCodes.indexOf(b._id));
+    return { items: await Promise.all(stations.map((s) => staffStationView(ports, s))) };
+  },
+  updateStation: (p, { actor, ports }) => updateStation(ports, actor, p),
+  async setDeputies(p, { actor, ports }) {
+    const station = await requireMyStation(ports, actor, p.code);
+    if (station.status === 'retired') throw new AppError('STATION_RETIRED', '这个联络站已撤并,不能再修改');
+    await setStationDeputies(ports, station, p.deputyIds, staffScopePath(station));
+    return staffStationView(ports, await requireStation(ports, p.code));
+  },
+  setSchedule: (p, { actor, ports }) => setSchedule(ports, actor, p.code, p.schedule),
+  setLeaves: (p, { actor, ports }) => setLeaves(ports, actor, p.code, p.deputyId, p.leaves),
+  async stationCode({ code }, { actor, ports }) {
+    const station = await requireMyStation(ports, actor, code);
+    const qr = await saveStationQr(ports, station);
+    return { scene: qr.scene, page: qr.page, fileId: qr.fileId, url: qr.url };
+  },
+  queue: (p, { actor, ports }) => queue(ports, actor, p),
+  assign: (p, { actor, ports }) => assign(ports, actor, p),
+  reject: (p, { actor, ports }) => reject(ports, actor, p.id, p.reason),
+  release: (p, { actor, ports }) => release(ports, actor, p.id),
+  enter: (p, { actor, ports }) => enterOpinion(ports, actor, p),
+  followUp: (p, { actor, ports }) => followUp(ports, actor, p),
+  publish: (p, { actor, ports }) => publish(ports, actor, p),
+  departments: (_p, { actor, ports }) => listDepartments(ports, actor),
+  saveDepartment: (p, { actor, ports }) => saveDepartment(ports, actor, p),
+  removeDepartment: (p, { actor, ports }) => removeDepartment(ports, actor, p.id),
+  issueInvite: (p, { actor, ports }) => issueInvite(ports, actor, p.deputyId, p.stationCode),
+});
