@@ -9,6 +9,7 @@ export interface DbCommand {
   neq(value: unknown): unknown;
   gte(value: unknown): unknown;
   lt(value: unknown): unknown;
+  exists(present: boolean): unknown;
   inc(n: number): unknown;
   push(values: unknown): unknown;
   remove(): unknown;

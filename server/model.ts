@@ -153,6 +153,7 @@ export interface OpinionDoc {
   claimable?: boolean;
   claimedAt?: Date;
   erasedAt?: Date;
+  contactErasedAt?: Date;
   resultKind?: 'solved' | 'partly' | 'explained';
   resolvedAt?: Date;
   acceptedAt?: Date;

@@ -10,4 +10,12 @@ export const RESIDENT_LIMITS = {
   claimAttemptsPerDay: 10,
 } as const;
 
+/** What happens by itself with time (PRODUCT.md: closing, personal information). */
+export const RETENTION = {
+  /** A resolved opinion nobody rated is closed after this many days. */
+  autoCloseDays: 15,
+  /** Contact data (phone) is erased this many days after a case ends. */
+  contactDataDays: 365,
+} as const;
+
 export { PRIVACY_NOTICE_VERSION } from '../../core/privacy';

@@ -9,10 +9,13 @@ import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
 import { recountOpenLoad } from '../repos/open-load';
 import { routeSubmitted } from '../use-cases/route-submitted';
+import { runHousekeeping } from './housekeeping';
 
 const STUCK_AFTER_MS = 2 * 60_000;
 
-export async function runRepairs(ports: Ports): Promise<{ routed: number; recounted: number }> {
+export async function runRepairs(
+  ports: Ports,
+): Promise<{ routed: number; recounted: number; autoClosed: number; contactErased: number }> {
   const before = new Date(ports.clock.now().getTime() - STUCK_AFTER_MS);
   const stuck = await ports.db
     .collection<OpinionDoc>('opinions')
@@ -37,5 +40,5 @@ export async function runRepairs(ports: Ports): Promise<{ routed: number; recoun
   } catch (e) {
     if (!isDuplicateKey(e)) throw e; // already recounted today
   }
-  return { routed, recounted };
+  return { routed, recounted, ...(await runHousekeeping(ports)) };
 }

@@ -18,7 +18,7 @@ export interface TickReport {
   relayed: number;
   deadlines: DeadlineReport;
   digests: number;
-  repairs: { routed: number; recounted: number };
+  repairs: { routed: number; recounted: number; autoClosed: number; contactErased: number };
   problemsAlerted: number;
   outbox: DrainReport;
 }
@@ -57,7 +57,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     ran: false,
     staleMarkedUnknown: 0,
     relayed: 0,
-    repairs: { routed: 0, recounted: 0 },
+    repairs: { routed: 0, recounted: 0, autoClosed: 0, contactErased: 0 },
     deadlines: { near: 0, overdue: 0, escalated: 0 },
     digests: 0,
     problemsAlerted: 0,

@@ -19,7 +19,12 @@ export const TickReport = z.object({
   ran: z.boolean(),
   staleMarkedUnknown: z.number().int(),
   relayed: z.number().int(),
-  repairs: z.object({ routed: z.number().int(), recounted: z.number().int() }),
+  repairs: z.object({
+    routed: z.number().int(),
+    recounted: z.number().int(),
+    autoClosed: z.number().int(),
+    contactErased: z.number().int(),
+  }),
   deadlines: z.object({ near: z.number().int(), overdue: z.number().int(), escalated: z.number().int() }),
   digests: z.number().int(),
   problemsAlerted: z.number().int(),
