@@ -3,6 +3,7 @@
  * by core/duty-record.ts, and exported as xlsx here (the PDF is a document of the documents
  * function: server/documents/duty-record.ts).
  */
+import * as ExcelJS from 'exceljs';
 import { fromBeijing, addDays } from '../../core/beijing-time';
 import { ACTIVITY_KIND_LABELS, dutyRecord, dutyRecordRows, type DutyRecord } from '../../core/duty-record';
 import { AppError } from '../../core/errors';
@@ -55,11 +56,13 @@ export async function gatherDutyRecord(ports: Ports, deputy: DeputyDoc, from: st
   };
 }
 
+// exceljs is CommonJS: under some loaders its classes sit on `default`.
+const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
+
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The record as an xlsx workbook: 汇总 (the numbers), 履职活动, 接待签到. */
 export async function dutyRecordXlsx(data: DutyRecordData): Promise<Buffer> {
-  const { Workbook } = await import('exceljs');
   const wb = new Workbook();
   wb.creator = '代表联络站';
   const { deputy, record } = data;

@@ -62,7 +62,7 @@ export function ForwardPanel({ work, o }: { work: Work; o: Detail }) {
         </View>
       )}
       <Field label='转办要求(选填)' value={note} onChange={setNote} placeholder='例如:请督促物业限期检修' />
-      <Button className='btn btn--primary' disabled={flag(work.busy || !chosen)} onClick={() => chosen && void work.forward(chosen, note)}>
+      <Button className='btn btn--primary' disabled={flag(work.busy)} onClick={() => (chosen ? void work.forward(chosen, note) : work.setError('请先从部门目录中选择部门'))}>
         转交部门
       </Button>
     </View>
@@ -103,7 +103,7 @@ export function HandoverPanel({ work }: { work: Work }) {
   const [reason, setReason] = useState('');
   return (
     <View className='card'>
-      <Text className='card__title'>转交其他代表</Text>
+      <Text className='card__title'>转交给本站其他代表</Text>
       {targets === undefined ? (
         <Button className='btn btn--plain' onClick={async () => setTargets(await work.handoverTargets())}>
           选择接手代表
@@ -117,7 +117,7 @@ export function HandoverPanel({ work }: { work: Work }) {
         </View>
       )}
       <Field label='转交原因' value={reason} onChange={setReason} placeholder='例如:该代表更熟悉这个小区' />
-      <Button className='btn btn--plain' disabled={flag(work.busy || !to)} onClick={() => to && void work.handover(to, reason)}>
+      <Button className='btn btn--plain' disabled={flag(work.busy)} onClick={() => (to ? void work.handover(to, reason) : work.setError('请先选择接手的代表'))}>
         转交其他代表
       </Button>
     </View>
@@ -136,14 +136,14 @@ export function ResolvePanel({ work }: { work: Work }) {
   const [text, setText] = useState('');
   return (
     <View className='card'>
-      <Text className='card__title'>办结</Text>
+      <Text className='card__title'>办结本件意见</Text>
       <View className='chips'>
         {KINDS.map(([k, label]) => (
           <Chip key={k} on={kind === k} label={label} onTap={() => setKind(k)} />
         ))}
       </View>
       <Field label='办结说明' value={text} onChange={setText} placeholder='写明办理结果,居民会看到' multi />
-      <Button className='btn btn--primary' disabled={flag(work.busy || !kind)} onClick={() => kind && void work.resolve(kind, text)}>
+      <Button className='btn btn--primary' disabled={flag(work.busy)} onClick={() => (kind ? void work.resolve(kind, text) : work.setError('请选择办结结果'))}>
         办结
       </Button>
     </View>

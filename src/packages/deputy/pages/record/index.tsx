@@ -15,7 +15,7 @@ const PERIODS = [
 
 /** 履职档案: my record for a period, in the app and exported as Excel or PDF. */
 export default function RecordPage() {
-  const r = useDutyRecord(PERIODS[0]);
+  const r = useDutyRecord({ from: PERIODS[0].from, to: PERIODS[0].to });
   const data = r.record.data;
   return (
     <View className='page'>

@@ -1,0 +1,64 @@
+/** The deputy's PDFs, served by the documents function: the 转办函 and the duty record. */
+import { beijingDate } from '../../core/beijing-time';
+import { ACTIVITY_KIND_LABELS } from '../../core/duty-record';
+import { AppError } from '../../core/errors';
+import { LEVEL_LABELS } from '../../core/vocabulary';
+import type { Actor } from '../actor';
+import { dutyRecordPdf } from '../documents/duty-record';
+import { pdfPath } from '../documents/pdf';
+import { transferLetterPdf } from '../documents/transfer-letter';
+import type { Ports } from '../ports';
+import { getStation } from '../repos/stations';
+import { heldOpinion } from './deputy-work';
+import { gatherDutyRecord } from './duty-record';
+
+const chineseDate = (d: Date) => {
+  const [y, m, day] = beijingDate(d).split('-').map(Number);
+  return `${y}年${m}月${day}日`;
+};
+
+async function stored(ports: Ports, folder: string, name: string, fileName: string, pdf: Buffer) {
+  const fileId = await ports.storage.saveGenerated(pdfPath(folder, name, ports.clock.now()), pdf, 'application/pdf');
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  return { fileId, url: await ports.storage.urlOf(fileId), fileName, pages, bytes: pdf.length };
+}
+
+export async function transferLetter(ports: Ports, actor: Actor, id: string) {
+  const doc = await heldOpinion(ports, actor, id);
+  const f = doc.forward;
+  if (!f) throw new AppError('NOT_FORWARDED');
+  const deputy = actor.deputy!;
+  const station = await getStation(ports, doc.stationCode);
+  const pdf = await transferLetterPdf({
+    letterNo: f.letterNo,
+    departmentName: f.departmentName,
+    deputyName: deputy.name,
+    deputyLevelLabel: LEVEL_LABELS[deputy.level],
+    stationName: station?.name ?? doc.stationName,
+    trackingNo: doc.trackingNo,
+    category: doc.category,
+    receivedAt: beijingDate(new Date(doc.createdAt)),
+    text: doc.text,
+    ...(f.note ? { note: f.note } : {}),
+    ...(!doc.anonymous && doc.allowContact && doc.phone ? { residentContact: `居民(同意联系)电话 ${doc.phone}` } : {}),
+    answerDue: chineseDate(new Date(f.answerDueAt)),
+    issuedOn: chineseDate(new Date(f.at)),
+    replyTo: `请答复${deputy.name}代表(${station?.name ?? doc.stationName}${station?.address ? `,${station.address}` : ''})`,
+  });
+  return stored(ports, 'transfer-letters', f.letterNo, `转办函-${f.letterNo}.pdf`, pdf);
+}
+
+export async function dutyRecordDocument(ports: Ports, actor: Actor, from: string, to: string) {
+  const data = await gatherDutyRecord(ports, actor.deputy!, from, to);
+  const pdf = await dutyRecordPdf({
+    deputyName: data.deputy.name,
+    levelLabel: data.deputy.levelLabel,
+    from,
+    to,
+    rows: data.rows,
+    activities: data.activities.map((a) => ({ date: a.date, kindLabel: ACTIVITY_KIND_LABELS[a.kind], place: a.place, summary: a.summary })),
+    attendance: data.attendance.map((s) => ({ date: s.date, time: `${s.start}-${s.end}`, stationName: s.stationName })),
+    generatedOn: chineseDate(ports.clock.now()),
+  });
+  return stored(ports, 'duty-records', `${data.deputy.id}-${from}-${to}`, `履职档案-${data.deputy.name}-${from}至${to}.pdf`, pdf);
+}
