@@ -57,12 +57,13 @@ export async function dispatch(
     const handler = Object.prototype.hasOwnProperty.call(handlers, action) ? handlers[action] : undefined;
     if (!spec || !handler) return fail('UNKNOWN_ACTION', `请求的操作不存在:${fn}.${action.slice(0, 40)}`);
 
-    const parsed = (spec.input as z.ZodType).safeParse(payload ?? {}, { reportInput: true });
-    if (!parsed.success) return fail('INVALID_PAYLOAD', describeError(parsed.error));
-
+    // Who may call comes first: a caller without access learns nothing about the payload.
     const actor = await resolveActor(ports, openid);
     const refused = checkAccess(spec, actor);
     if (refused) return refused;
+
+    const parsed = (spec.input as z.ZodType).safeParse(payload ?? {}, { reportInput: true });
+    if (!parsed.success) return fail('INVALID_PAYLOAD', describeError(parsed.error));
 
     const data = await handler(parsed.data as never, { actor, ports });
     if (options.checkOutput) {
