@@ -23,8 +23,8 @@ export default defineAppConfig({
         'pages/suggest/index',
       ],
     },
-    { root: 'packages/staff', pages: ['pages/index/index'] },
-    { root: 'packages/admin', pages: ['pages/index/index'] },
+    { root: 'packages/staff', pages: ['pages/index/index', 'pages/station/index', 'pages/queue/index', 'pages/enter/index', 'pages/tools/index'] },
+    { root: 'packages/admin', pages: ['pages/index/index', 'pages/stations/index'] },
   ],
   tabBar: {
     color: '#666666',

@@ -17,5 +17,10 @@ export const ROUTES = {
   claim: '/packages/resident/pages/claim/index',
   myData: '/packages/resident/pages/my-data/index',
   staffHome: '/packages/staff/pages/index/index',
+  staffStation: (code: string) => `/packages/staff/pages/station/index?code=${q(code)}`,
+  staffQueue: (view: string) => `/packages/staff/pages/queue/index?view=${q(view)}`,
+  staffEnter: '/packages/staff/pages/enter/index',
+  staffTools: '/packages/staff/pages/tools/index',
   adminHome: '/packages/admin/pages/index/index',
+  adminStations: '/packages/admin/pages/stations/index',
 } as const;

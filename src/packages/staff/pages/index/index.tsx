@@ -1,19 +1,51 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ErrorNotice, Loading } from '../../../../components/page-states';
+import { flag } from '../../../../lib/flag';
+import { ROUTES } from '../../../../routes';
+import { Messages } from '../../components/field';
+import { useMyStations } from '../../hooks/use-my-stations';
 
-/** Station staff's workbench: not built yet; says so plainly instead of showing made-up data. */
+const go = (url: string) => void Taro.navigateTo({ url });
+
+/** 联络站工作台: my stations (code, poster, schedule) and the desk's work. */
 export default function StaffHomePage() {
+  const s = useMyStations();
   return (
     <View className='page'>
-      <View className='card'>
-        <Text className='card__title'>联络站工作台(建设中)</Text>
-        <Text>这里将提供给联络站工作人员使用,目前还没有开放。即将包括:</Text>
-        <Text className='bullet'>· 待分派意见的分派与不予受理(须写明原因)</Text>
-        <Text className='bullet'>· 为现场来访、电话、来信的群众代录意见</Text>
-        <Text className='bullet'>· 维护联络站地址、接待安排、代表请假</Text>
-        <Text className='bullet'>· 生成联络站二维码和张贴海报</Text>
-        <Text className='bullet'>· 电话回访与满意度登记</Text>
-        <Text className='muted small'>在此之前,请通过原有方式办理。</Text>
+      <View className='card row row--between'>
+        <Button className='btn btn--primary btn--small' onClick={() => go(ROUTES.staffQueue('triage'))}>待处理意见</Button>
+        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffEnter)}>代录意见</Button>
+        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('followup'))}>回访</Button>
+        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('showcase'))}>成果公开</Button>
+        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffTools)}>目录与邀请码</Button>
       </View>
+      <Messages error={s.error} done={s.done} />
+      {s.stations.status === 'error' ? (
+        <ErrorNotice message={s.stations.error.message} onRetry={s.stations.reload} />
+      ) : !s.stations.data ? (
+        <Loading />
+      ) : (
+        s.stations.data.items.map((st) => (
+          <View key={st.code} className='card station-admin' data-code={st.code}>
+            <Text className='card__title'>
+              {st.name}({st.code}){st.retired ? ' · 已撤并' : ''}
+            </Text>
+            <Text className='muted small'>{st.address}</Text>
+            <Text className='small'>
+              代表 {st.deputies.length} 位 · 每周接待 {st.schedule.weekly.length} 次 · 单次接待 {st.schedule.dated.length} 次
+            </Text>
+            {st.qrCode ? <Image className='qr-preview' style={{ width: '160px', height: '160px' }} src={st.qrCode.url} mode='aspectFit' ariaLabel={`${st.name}小程序码`} /> : null}
+            {st.retired ? null : (
+              <View className='row'>
+                <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffStation(st.code))}>接待安排</Button>
+                <Button className='btn btn--plain btn--small' disabled={flag(s.busy)} onClick={() => void s.makeCode(st.code)}>生成小程序码</Button>
+                <Button className='btn btn--plain btn--small' disabled={flag(s.busy)} onClick={() => void s.printPoster(st.code)}>打印海报</Button>
+              </View>
+            )}
+          </View>
+        ))
+      )}
     </View>
   );
 }

@@ -1,0 +1,32 @@
+import { QUEUE_VIEWS } from '@core/contract/actions/staff';
+import type { Answer } from '@core/contract/functions';
+import { call } from '../../../api/client';
+import { useRemote } from '../../../hooks/use-remote';
+import { useAction } from './use-action';
+
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+export type QueueEntry = Answer<'staff', 'queue'>['items'][number];
+
+/** The desk's queue by view, and what staff do with an item. */
+export function useQueue(view: QueueView) {
+  const queue = useRemote(`queue-${view}`, () => call('staff', 'queue', { view, limit: 50 }));
+  const stations = useRemote('staff-stations', () => call('staff', 'myStations', {}));
+  const action = useAction();
+  const then = async <T,>(p: Promise<T>) => {
+    const r = await p;
+    await queue.reload();
+    return r;
+  };
+  return {
+    queue,
+    deputiesOf: (code: string) => stations.data?.items.find((s) => s.code === code)?.deputies ?? [],
+    ...action,
+    assign: (id: string, deputyId: string) => action.act(() => then(call('staff', 'assign', { id, deputyId })), (r) => `已分派(${r.statusLabel})`),
+    reject: (id: string, reason: string) => action.act(() => then(call('staff', 'reject', { id, reason })), () => '已不予受理,原因已告知居民'),
+    release: (id: string) => action.act(() => then(call('staff', 'release', { id })), (r) => `审核通过,${r.statusLabel}`),
+    followUp: (id: string, result: 'satisfied' | 'basic' | 'unsatisfied') =>
+      action.act(() => then(call('staff', 'followUp', { id, result, attitude: result })), () => '回访评价已登记,意见已归档'),
+    publish: (id: string, title: string, summary: string, result: string) =>
+      action.act(() => then(call('staff', 'publish', { id, title, summary, result })), () => '已公开到办实事成果(已脱敏)'),
+  };
+}

@@ -1,0 +1,25 @@
+import type { PayloadIn } from '@core/contract/functions';
+import { call } from '../../../api/client';
+import { useRemote } from '../../../hooks/use-remote';
+import { useAction } from './use-action';
+
+/** The department directory, deputies' invite codes, and the notifications outbox. */
+export function useTools() {
+  const departments = useRemote('departments', () => call('staff', 'departments', {}));
+  const stations = useRemote('staff-stations', () => call('staff', 'myStations', {}));
+  const outbox = useRemote('outbox', () => call('subscription', 'outbox', { limit: 20 }));
+  const action = useAction();
+  return {
+    departments,
+    stations,
+    outbox,
+    ...action,
+    saveDepartment: (d: PayloadIn<'staff', 'saveDepartment'>) =>
+      action.act(async () => {
+        await call('staff', 'saveDepartment', d);
+        await departments.reload();
+      }, () => '部门已保存'),
+    invite: (deputyId: string, stationCode: string) =>
+      action.act(() => call('staff', 'issueInvite', { deputyId, stationCode }), (r) => `${r.deputyName}代表的邀请码:${r.code}(7天内有效,仅可使用一次)`),
+  };
+}

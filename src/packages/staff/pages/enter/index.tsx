@@ -1,0 +1,55 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ENTRY_CHANNELS } from '@core/contract/actions/staff';
+import { CATEGORIES, CHANNEL_LABELS } from '@core/vocabulary';
+import { flag } from '../../../../lib/flag';
+import { Chips, Field, Messages } from '../../components/field';
+import { useEntry } from '../../hooks/use-entry';
+import { useMyStations } from '../../hooks/use-my-stations';
+
+type EntryChannel = (typeof ENTRY_CHANNELS)[number];
+
+/** 代录意见: a walk-in, phone call or letter entered by staff; then the slip with the tracking number. */
+export default function EnterPage() {
+  const { stations } = useMyStations();
+  const e = useEntry();
+  const [stationCode, setStationCode] = useState('');
+  const [channel, setChannel] = useState<EntryChannel>('walk_in');
+  const [category, setCategory] = useState<string>('其他');
+  const [text, setText] = useState('');
+  const [phone, setPhone] = useState('');
+  const active = (stations.data?.items ?? []).filter((s) => !s.retired);
+  const code = stationCode || active[0]?.code || '';
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='field-label'>联络站</Text>
+        <Chips options={active.map((s) => ({ value: s.code, label: s.name }))} selected={[code]} onToggle={setStationCode} />
+        <Text className='field-label'>来源</Text>
+        <Chips options={ENTRY_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} selected={[channel]} onToggle={setChannel} />
+        <Text className='field-label'>类别</Text>
+        <Chips options={CATEGORIES.map((c) => ({ value: c as string, label: c }))} selected={[category]} onToggle={setCategory} />
+        <Field label='群众反映的内容' value={text} onChange={setText} multi />
+        <Field label='联系电话(选填,留电话可在小程序认领)' value={phone} onChange={setPhone} />
+        <Button
+          className='btn btn--primary'
+          disabled={flag(e.busy || !code || !text.trim())}
+          loading={flag(e.busy)}
+          onClick={() =>
+            void e.submit({ stationCode: code, channel, category: category as never, text, ...(phone.trim() ? { phone: phone.trim() } : {}) })
+          }
+        >
+          登记意见
+        </Button>
+      </View>
+      <Messages error={e.error} done={e.done} />
+      {e.entered ? (
+        <View className='card entered'>
+          <Text className='card__title'>查询编号 {e.entered.trackingNo}</Text>
+          <Text className='small'>{e.entered.claimable ? '群众可凭查询编号和电话在小程序中认领。' : '未留电话:请告知群众凭查询编号到站查询。'}</Text>
+          <Button className='btn btn--plain' disabled={flag(e.busy)} onClick={() => void e.printSlip()}>打印回执</Button>
+        </View>
+      ) : null}
+    </View>
+  );
+}

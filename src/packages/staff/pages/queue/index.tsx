@@ -1,0 +1,87 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { QUEUE_VIEW_LABELS, QUEUE_VIEWS } from '@core/contract/actions/staff';
+import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
+import { flag } from '../../../../lib/flag';
+import { Chips, Field, Messages } from '../../components/field';
+import { type QueueEntry, type QueueView, useQueue } from '../../hooks/use-queue';
+
+/** 意见处理: triage (assign or reject with a reason; release or reject held ones), 回访, showcase. */
+export default function QueuePage() {
+  const initial = useRouter().params.view as QueueView | undefined;
+  const [view, setView] = useState<QueueView>(initial && QUEUE_VIEWS.includes(initial) ? initial : 'triage');
+  const q = useQueue(view);
+  return (
+    <View className='page'>
+      <View className='tabs' role='tablist'>
+        {QUEUE_VIEWS.map((v) => (
+          <View key={v} className={`tab${v === view ? ' tab--on' : ''}`} role='tab' onClick={() => setView(v)}>
+            <Text>{QUEUE_VIEW_LABELS[v]}</Text>
+          </View>
+        ))}
+      </View>
+      <Messages error={q.error} done={q.done} />
+      {q.queue.status === 'error' ? (
+        <ErrorNotice message={q.queue.error.message} onRetry={q.queue.reload} />
+      ) : !q.queue.data ? (
+        <Loading />
+      ) : q.queue.data.items.length === 0 ? (
+        <EmptyNotice text='这里没有需要处理的意见' />
+      ) : (
+        q.queue.data.items.map((o) => <Item key={o.id} o={o} view={view} q={q} />)
+      )}
+    </View>
+  );
+}
+
+function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<typeof useQueue> }) {
+  const [deputyId, setDeputyId] = useState('');
+  const [reason, setReason] = useState('');
+  const [story, setStory] = useState({ title: '', summary: o.text.slice(0, 120), result: o.result ?? '' });
+  const deputies = q.deputiesOf(o.stationCode).filter((d) => d.active && d.bound && !d.onLeaveToday);
+  return (
+    <View className='card queue-item' data-id={o.id}>
+      <View className='row row--between'>
+        <Text className='list-item__title'>{o.category}{o.flagged ? ' ⚑' : ''}</Text>
+        <Text className='small'>{o.statusLabel}</Text>
+      </View>
+      <Text className='excerpt'>{o.text}</Text>
+      <Text className='muted small'>{o.trackingNo} · {o.stationName} · {o.channelLabel} · {o.reason}</Text>
+      {view === 'triage' && o.status === 'triage' ? (
+        <>
+          <Chips options={deputies.map((d) => ({ value: d.id, label: d.name }))} selected={[deputyId]} onToggle={setDeputyId} />
+          <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !deputyId)} onClick={() => void q.assign(o.id, deputyId)}>分派给代表</Button>
+        </>
+      ) : null}
+      {view === 'triage' && o.status === 'held' ? (
+        <Button className='btn btn--primary btn--small' disabled={flag(q.busy)} onClick={() => void q.release(o.id)}>审核通过</Button>
+      ) : null}
+      {view === 'triage' ? (
+        <>
+          <Field label='不予受理的原因(居民可见)' value={reason} onChange={setReason} />
+          <Button className='btn btn--plain btn--small' disabled={flag(q.busy || !reason.trim())} onClick={() => void q.reject(o.id, reason)}>不予受理</Button>
+        </>
+      ) : null}
+      {view === 'followup' ? (
+        <>
+          {o.phone ? <Text className='small'>回访电话:{o.phone}</Text> : <Text className='muted small'>居民未留电话</Text>}
+          {o.result ? <Text className='small'>办理结果:{o.result}</Text> : null}
+          <View className='row'>
+            <Button className='btn btn--plain btn--small' onClick={() => void q.followUp(o.id, 'satisfied')}>满意</Button>
+            <Button className='btn btn--plain btn--small' onClick={() => void q.followUp(o.id, 'basic')}>基本满意</Button>
+            <Button className='btn btn--plain btn--small' onClick={() => void q.followUp(o.id, 'unsatisfied')}>不满意</Button>
+          </View>
+        </>
+      ) : null}
+      {view === 'showcase' ? (
+        <>
+          <Field label='标题' value={story.title} onChange={(v) => setStory({ ...story, title: v })} />
+          <Field label='问题(已去除个人信息)' value={story.summary} onChange={(v) => setStory({ ...story, summary: v })} multi />
+          <Field label='办理结果' value={story.result} onChange={(v) => setStory({ ...story, result: v })} multi />
+          <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !story.title.trim())} onClick={() => void q.publish(o.id, story.title, story.summary, story.result)}>公开到办实事成果</Button>
+        </>
+      ) : null}
+    </View>
+  );
+}

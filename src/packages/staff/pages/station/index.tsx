@@ -1,0 +1,99 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { ErrorNotice, Loading } from '../../../../components/page-states';
+import { flag } from '../../../../lib/flag';
+import { Chips, Field, Messages } from '../../components/field';
+import { useStationEditor } from '../../hooks/use-station-editor';
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const sid = () => `s${Date.now().toString(36)}`;
+
+/** A station's schedule: weekly sessions, one-off sessions, cancelled sessions; deputies' leave; address. */
+export default function StationSchedulePage() {
+  const code = useRouter().params.code;
+  const e = useStationEditor(code);
+  const [weekday, setWeekday] = useState(2);
+  const [date, setDate] = useState('');
+  const [start, setStart] = useState('09:00');
+  const [end, setEnd] = useState('11:30');
+  const [onDuty, setOnDuty] = useState<string[]>([]);
+  const [cancel, setCancel] = useState({ sessionId: '', date: '', reason: '' });
+  const [leave, setLeave] = useState({ deputyId: '', from: '', to: '', reason: '' });
+  const [address, setAddress] = useState<string>();
+
+  if (e.station.status === 'error') return <ErrorNotice message={e.station.error.message} onRetry={e.station.reload} />;
+  const st = e.station.data;
+  if (!st) return <Loading />;
+  const sched = st.schedule;
+  const names = (ids: string[]) => ids.map((id) => st.deputies.find((d) => d.id === id)?.name ?? id).join('、');
+  const deputyChips = st.deputies.map((d) => ({ value: d.id, label: d.name }));
+  const toggle = (id: string) => setOnDuty(onDuty.includes(id) ? onDuty.filter((x) => x !== id) : [...onDuty, id]);
+
+  const addSession = () =>
+    date
+      ? e.save({ ...sched, dated: [...sched.dated, { id: sid(), date, start, end, deputyIds: onDuty }] })
+      : e.save({ ...sched, weekly: [...sched.weekly, { id: sid(), weekday, start, end, deputyIds: onDuty }] });
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='card__title'>{st.name}</Text>
+        <Field label='地址' value={address ?? st.address} onChange={setAddress} />
+        <Button className='btn btn--plain btn--small' disabled={flag(e.busy || !address)} onClick={() => void e.saveAddress(address!)}>保存地址</Button>
+      </View>
+      <Messages error={e.error} done={e.done} />
+
+      <View className='card'>
+        <Text className='card__title'>现有接待安排</Text>
+        {sched.weekly.length + sched.dated.length === 0 ? <Text className='muted'>还没有接待安排</Text> : null}
+        {sched.weekly.map((s) => (
+          <View key={s.id} className='row row--between session'>
+            <Text>每{WEEKDAYS[s.weekday]} {s.start}-{s.end} {names(s.deputyIds)}</Text>
+            <Button className='btn btn--plain btn--small' onClick={() => void e.save({ ...sched, weekly: sched.weekly.filter((x) => x.id !== s.id), cancelled: sched.cancelled.filter((c) => c.sessionId !== s.id) })}>删除</Button>
+          </View>
+        ))}
+        {sched.dated.map((s) => (
+          <View key={s.id} className='row row--between session'>
+            <Text>{s.date} {s.start}-{s.end} {names(s.deputyIds)}</Text>
+            <Button className='btn btn--plain btn--small' onClick={() => void e.save({ ...sched, dated: sched.dated.filter((x) => x.id !== s.id), cancelled: sched.cancelled.filter((c) => c.sessionId !== s.id) })}>删除</Button>
+          </View>
+        ))}
+        {sched.cancelled.map((c) => (
+          <Text key={`${c.sessionId}-${c.date}`} className='muted small'>{c.date} 暂停:{c.reason}</Text>
+        ))}
+      </View>
+
+      <View className='card'>
+        <Text className='card__title'>新增接待</Text>
+        <Text className='field-label'>每周(不填日期时)</Text>
+        <Chips options={WEEKDAYS.map((l, i) => ({ value: i, label: l }))} selected={[weekday]} onToggle={setWeekday} />
+        <Field label='单次接待日期(选填)' value={date} onChange={setDate} placeholder='YYYY-MM-DD' />
+        <Field label='开始' value={start} onChange={setStart} placeholder='09:00' />
+        <Field label='结束' value={end} onChange={setEnd} placeholder='11:30' />
+        <Text className='field-label'>值班代表</Text>
+        <Chips options={deputyChips} selected={onDuty} onToggle={toggle} />
+        <Button className='btn btn--primary' disabled={flag(e.busy)} loading={flag(e.busy)} onClick={() => void addSession()}>保存接待安排</Button>
+      </View>
+
+      <View className='card'>
+        <Text className='card__title'>暂停某次接待</Text>
+        <Chips options={[...sched.weekly.map((s) => ({ value: s.id, label: `每${WEEKDAYS[s.weekday]}${s.start}` })), ...sched.dated.map((s) => ({ value: s.id, label: `${s.date}` }))]} selected={[cancel.sessionId]} onToggle={(v) => setCancel({ ...cancel, sessionId: v })} />
+        <Field label='日期' value={cancel.date} onChange={(v) => setCancel({ ...cancel, date: v })} placeholder='YYYY-MM-DD' />
+        <Field label='原因' value={cancel.reason} onChange={(v) => setCancel({ ...cancel, reason: v })} />
+        <Button className='btn btn--plain' disabled={flag(e.busy)} onClick={() => void e.save({ ...sched, cancelled: [...sched.cancelled, cancel] })}>暂停这次接待</Button>
+      </View>
+
+      <View className='card'>
+        <Text className='card__title'>代表请假</Text>
+        {st.deputies.map((d) => (
+          <Text key={d.id} className='small'>{d.name} {d.levelLabel}{d.onLeaveToday ? '(请假中)' : ''}{d.bound ? '' : '(未绑定微信)'} {d.leaves.map((l) => `${l.from}~${l.to}`).join(' ')}</Text>
+        ))}
+        <Chips options={deputyChips} selected={[leave.deputyId]} onToggle={(v) => setLeave({ ...leave, deputyId: v })} />
+        <Field label='开始日期' value={leave.from} onChange={(v) => setLeave({ ...leave, from: v })} placeholder='YYYY-MM-DD' />
+        <Field label='结束日期' value={leave.to} onChange={(v) => setLeave({ ...leave, to: v })} placeholder='YYYY-MM-DD' />
+        <Button className='btn btn--plain' disabled={flag(e.busy || !leave.deputyId)} onClick={() => void e.addLeave(leave.deputyId, { from: leave.from, to: leave.to, ...(leave.reason ? { reason: leave.reason } : {}) })}>登记请假</Button>
+      </View>
+    </View>
+  );
+}
