@@ -24,7 +24,8 @@ async function listItems(ports: Ports, stations: StationDoc[]) {
 export const stationHandlers = handlers('station', {
   /** A retired station still answers, with where to go instead; only submitting is refused. */
   async get({ code }, { ports }) {
-    const station = await requireStation(ports, code);
+    // Codes are printed in capitals; a hand-typed lower-case code still finds its station.
+    const station = (await getStation(ports, code)) ?? (await requireStation(ports, code.toUpperCase()));
     const [regions, deputies, movedTo] = await Promise.all([
       regionsOnPath(ports, station.regionPath),
       deputiesByIds(ports, station.deputyIds),

@@ -54,7 +54,7 @@ export function toStationView(input: {
         id: d._id,
         name: d.name,
         level: d.level,
-        levelLabel: `${LEVEL_LABELS[d.level]}人大代表`,
+        levelLabel: LEVEL_LABELS[d.level],
         bio: d.bio,
         photo: d.photo,
         photoAlt: `${d.name}代表照片`,

@@ -71,3 +71,13 @@ describe('the thin path through the handlers', () => {
     expect(staff.staffStations.map((s: { code: string }) => s.code).sort()).toEqual(['WYH01', 'YL01']);
   });
 });
+
+describe('station codes', () => {
+  test('a hand-typed lower-case code finds its station; level labels are the plain level', async () => {
+    const t = await startLocal();
+    const s = await t.ok('station', 'get', { code: 'wyh01' });
+    expect(s.code).toBe('WYH01');
+    expect(s.deputies[0].levelLabel).toBe('县(市区)');
+    t.close();
+  });
+});
