@@ -37,25 +37,6 @@ const withoutZodLocales: Plugin = {
   },
 };
 
-/**
- * Files a function carries beside its bundle, and modules it never needs. The documents
- * function carries its font (docs/decisions/0007-documents-and-fonts.md) and must stay within
- * 5 MB with it: fontkit's WOFF2 decoder (brotli, ~480 KB; the font is WOFF) and zod's
- * translated messages (~260 KB; messages come from the contract, in Chinese) are left out.
- */
-const ASSETS: Partial<Record<FunctionName, string[]>> = { documents: ['server/documents/fonts/NotoSansSC-GBK.woff'] };
-const STUBS: Partial<Record<FunctionName, Record<string, string>>> = {
-  documents: { brotli: 'server/documents/no-brotli' },
-};
-const withoutZodLocales: Plugin = {
-  name: 'without-zod-locales',
-  setup(b) {
-    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.join(root, 'server/documents/no-zod-locales.js') } : undefined,
-    );
-  },
-};
-
 function entrySource(fn: FunctionName): string {
   const adapter = PUSH_ADAPTERS[fn];
   const imports = adapter ? `${handlerExport(fn)}, ${adapter}` : handlerExport(fn);
