@@ -11,7 +11,8 @@ import type { Ports } from '../ports';
 import { requireStation } from '../repos/stations';
 import { checkDeputyText, newId } from '../use-cases/deputy-work';
 import { checkPhotosExist } from '../use-cases/content-check';
-import { dutyRecordXlsx, gatherDutyRecord, XLSX_MIME } from '../use-cases/duty-record';
+import { gatherDutyRecord } from '../use-cases/duty-record';
+import { dutyRecordXlsx, XLSX_MIME } from '../use-cases/duty-record-xlsx';
 import type { HandlersOf } from './define';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
