@@ -54,26 +54,26 @@ export function drawStationPoster(doc: PdfDoc, p: PosterData): void {
   const bottom = A4.height - 22 * MM;
   doc.moveTo(margin, top - 2 * MM).lineTo(W - margin, top - 2 * MM).lineWidth(0.8).strokeColor(COLORS.line).stroke();
 
-  let ly = line(doc, '接待安排', { x: margin, y: top, width: colW }, { size: 15, color: COLORS.red });
+  let ly = line(doc, '接待安排', { x: margin, y: top, width: colW }, { size: 17, color: COLORS.red });
   const schedule = p.scheduleLines.length ? p.scheduleLines : ['接待时间另行公布,请扫码查看'];
-  for (const s of schedule.slice(0, 6)) {
+  for (const s of schedule.slice(0, 8)) {
     if (ly > bottom - 14) break;
-    ly = paragraph(doc, s, { x: margin, y: ly, width: colW, maxHeight: 30 }, { size: 11.5 });
+    ly = paragraph(doc, s, { x: margin, y: ly, width: colW, maxHeight: 36 }, { size: 13.5 });
   }
   for (const n of p.noticeLines.slice(0, 3)) {
     if (ly > bottom - 14) break;
-    ly = paragraph(doc, n, { x: margin, y: ly, width: colW, maxHeight: 30 }, { size: 10.5, color: COLORS.muted });
+    ly = paragraph(doc, n, { x: margin, y: ly, width: colW, maxHeight: 36 }, { size: 12, color: COLORS.muted });
   }
 
   const rx = margin + colW + colGap;
-  let ry = line(doc, '驻站代表', { x: rx, y: top, width: colW }, { size: 15, color: COLORS.red });
+  let ry = line(doc, '驻站代表', { x: rx, y: top, width: colW }, { size: 17, color: COLORS.red });
   const deputies = p.deputies.slice(0, 10);
   for (const d of deputies) {
     if (ry > bottom - 14) break;
-    ry = line(doc, `${d.name}  ${d.levelLabel}${d.onLeave ? '(请假中)' : ''}`, { x: rx, y: ry, width: colW }, { size: 11.5 });
+    ry = line(doc, `${d.name}  ${d.levelLabel}${d.onLeave ? '(请假中)' : ''}`, { x: rx, y: ry, width: colW }, { size: 13.5 }) + 2;
   }
   if (p.deputies.length > deputies.length) ry = line(doc, `等 ${p.deputies.length} 位代表`, { x: rx, y: ry, width: colW }, { size: 11, color: COLORS.muted });
-  if (p.deputies.length === 0) line(doc, '扫码查看本站代表', { x: rx, y: ry, width: colW }, { size: 11.5, color: COLORS.muted });
+  if (p.deputies.length === 0) line(doc, '扫码查看本站代表', { x: rx, y: ry, width: colW }, { size: 13.5, color: COLORS.muted });
 
   // Footer: region and date
   doc.rect(0, A4.height - 16 * MM, W, 16 * MM).fill(COLORS.paper);
