@@ -83,6 +83,11 @@ export default function MePage() {
           <Button className='btn btn--plain' onClick={go(ROUTES.claim)}>
             认领工作人员代录的意见
           </Button>
+          {me.data.identified && !me.data.roles.includes('deputy') ? (
+            <Button className='btn btn--plain' onClick={go(ROUTES.deputyBind)}>
+              我是人大代表:输入邀请码绑定
+            </Button>
+          ) : null}
           <Button className='btn btn--plain' onClick={go(ROUTES.myData)}>
             我的数据(导出、删除)
           </Button>
