@@ -5,7 +5,7 @@ import { Chip } from '../../../components/chip';
 import { flag } from '../../../lib/flag';
 import { formatTime } from '../../../lib/time';
 import type { useDeputyOpinion } from '../../../hooks/use-deputy-opinion';
-import { Field } from './field';
+import { Field } from '../../../components/field';
 
 type Work = ReturnType<typeof useDeputyOpinion>;
 type Detail = NonNullable<Work['detail']['data']>;

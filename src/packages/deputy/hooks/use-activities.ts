@@ -3,7 +3,7 @@ import type { ACTIVITY_KINDS } from '@core/duty-record';
 import { call } from '../../../api/client';
 import { usePaged } from '../../../hooks/use-paged';
 import { usePhotos, type Photo } from '../../../hooks/use-photos';
-import { useAction } from './use-action';
+import { useAction } from '../../../hooks/use-action';
 
 type Kind = (typeof ACTIVITY_KINDS)[number];
 export interface ActivityDraft {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CONTRACT } from '@core/contract/functions';
 import { describeError } from '@core/contract/issues';
 import { call } from '../../../api/client';
-import { useAction } from './use-action';
+import { useAction } from '../../../hooks/use-action';
 
 /** Binding my WeChat to my deputy record with the invite code staff gave me. */
 export function useBind() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { useRemote } from '../../../hooks/use-remote';
 import { openPdf, saveFile } from '../lib/save-file';
-import { useAction } from './use-action';
+import { useAction } from '../../../hooks/use-action';
 
 /** My duty record for a period; export as xlsx or PDF. */
 export function useDutyRecord(initial: { from: string; to: string }) {

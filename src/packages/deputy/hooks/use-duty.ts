@@ -1,7 +1,7 @@
 import { call } from '../../../api/client';
 import { useRemote } from '../../../hooks/use-remote';
 import { scanStationCode } from '../lib/scan-station';
-import { useAction } from './use-action';
+import { useAction } from '../../../hooks/use-action';
 
 /** My reception sessions, check-in by scanning the station's code, and leave. */
 export function useDuty() {

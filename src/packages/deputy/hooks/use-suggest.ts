@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { usePaged } from '../../../hooks/use-paged';
-import { useAction } from './use-action';
+import { useAction } from '../../../hooks/use-action';
 
 /** A suggestion from my accepted opinions: pick them, write title, reasons and proposals. */
 export function useSuggest(firstId: string | undefined) {

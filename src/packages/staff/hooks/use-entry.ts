@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { newRequestId } from '../../../lib/request-id';
 import { openPdf } from '../lib/open-file';
-import { useAction } from './use-action';
+import { useAction } from '../../../hooks/use-action';
 
 type Entry = Omit<PayloadIn<'staff', 'enter'>, 'requestId'>;
 

@@ -2,7 +2,7 @@ import { QUEUE_VIEWS } from '@core/contract/actions/staff';
 import type { Answer } from '@core/contract/functions';
 import { call } from '../../../api/client';
 import { useRemote } from '../../../hooks/use-remote';
-import { useAction } from './use-action';
+import { useAction } from '../../../hooks/use-action';
 
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 export type QueueEntry = Answer<'staff', 'queue'>['items'][number];

@@ -1,7 +1,7 @@
 import type { PayloadIn } from '@core/contract/functions';
 import { call } from '../../../api/client';
 import { useRemote } from '../../../hooks/use-remote';
-import { useAction } from './use-action';
+import { useAction } from '../../../hooks/use-action';
 
 /** The department directory, deputies' invite codes, and the notifications outbox. */
 export function useTools() {

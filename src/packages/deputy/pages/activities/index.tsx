@@ -6,7 +6,7 @@ import { Chip } from '../../../../components/chip';
 import { EmptyNotice } from '../../../../components/page-states';
 import { PhotoPicker } from '../../../../components/photo-picker';
 import { flag } from '../../../../lib/flag';
-import { Field, Messages } from '../../components/field';
+import { Field, Messages } from '../../../../components/field';
 import { useActivities } from '../../hooks/use-activities';
 
 /** 履职活动: record one (date, place, people met, summary, photos) and see what is recorded. */

@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { flag } from '../../../../lib/flag';
 import { ROUTES } from '../../../../routes';
-import { Messages } from '../../components/field';
+import { Messages } from '../../../../components/field';
 import { useBind } from '../../hooks/use-bind';
 
 /** 绑定代表身份: the invite code from station staff binds this WeChat to my deputy record. */

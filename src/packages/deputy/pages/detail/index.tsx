@@ -9,7 +9,7 @@ import { useDeputyOpinion } from '../../../../hooks/use-deputy-opinion';
 import { flag } from '../../../../lib/flag';
 import { formatTime } from '../../../../lib/time';
 import { ROUTES } from '../../../../routes';
-import { Messages } from '../../components/field';
+import { Messages } from '../../../../components/field';
 import { ForwardInfo, ForwardPanel, HandoverPanel, NeedInfoPanel, ResolvePanel } from '../../components/handling-panels';
 
 /** One opinion in my hands: every move the table allows now, nothing else. */

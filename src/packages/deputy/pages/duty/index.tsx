@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
-import { Field, Messages } from '../../components/field';
+import { Field, Messages } from '../../../../components/field';
 import { useDuty } from '../../hooks/use-duty';
 
 /** 接待值班: my upcoming sessions, check-in by scanning the station's code, leave. */

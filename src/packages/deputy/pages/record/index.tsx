@@ -3,7 +3,7 @@ import { beijingDate } from '@core/beijing-time';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { Chip } from '../../../../components/chip';
 import { flag } from '../../../../lib/flag';
-import { Messages } from '../../components/field';
+import { Messages } from '../../../../components/field';
 import { useDutyRecord } from '../../hooks/use-duty-record';
 
 const year = beijingDate(new Date()).slice(0, 4);

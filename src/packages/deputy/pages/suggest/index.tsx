@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Chip } from '../../../../components/chip';
 import { flag } from '../../../../lib/flag';
 import { ROUTES } from '../../../../routes';
-import { Field, Messages } from '../../components/field';
+import { Field, Messages } from '../../../../components/field';
 import { useSuggest } from '../../hooks/use-suggest';
 
 /** 转为闭会期间代表建议: title, reasons, proposals, and which of my accepted opinions it merges. */

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { ENTRY_CHANNELS } from '@core/contract/actions/staff';
 import { CATEGORIES, CHANNEL_LABELS } from '@core/vocabulary';
 import { flag } from '../../../../lib/flag';
-import { Chips, Field, Messages } from '../../components/field';
+import { Field, Messages } from '../../../../components/field';
+import { Chips } from '../../components/chips';
 import { useEntry } from '../../hooks/use-entry';
 import { useMyStations } from '../../hooks/use-my-stations';
 

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { ROUTES } from '../../../../routes';
-import { Messages } from '../../components/field';
+import { Messages } from '../../../../components/field';
 import { useMyStations } from '../../hooks/use-my-stations';
 
 const go = (url: string) => void Taro.navigateTo({ url });

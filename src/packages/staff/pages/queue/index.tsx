@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { QUEUE_VIEW_LABELS, QUEUE_VIEWS } from '@core/contract/actions/staff';
 import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
-import { Chips, Field, Messages } from '../../components/field';
+import { Field, Messages } from '../../../../components/field';
+import { Chips } from '../../components/chips';
 import { type QueueEntry, type QueueView, useQueue } from '../../hooks/use-queue';
 
 /** 意见处理: triage (assign or reject with a reason; release or reject held ones), 回访, showcase. */

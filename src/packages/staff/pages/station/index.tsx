@@ -3,7 +3,8 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
-import { Chips, Field, Messages } from '../../components/field';
+import { Field, Messages } from '../../../../components/field';
+import { Chips } from '../../components/chips';
 import { useStationEditor } from '../../hooks/use-station-editor';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { LEVEL_LABELS, LEVELS, type Level } from '@core/vocabulary';
 import { Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
-import { Chips, Field, Messages } from '../../components/field';
+import { Field, Messages } from '../../../../components/field';
+import { Chips } from '../../components/chips';
 import { useTools } from '../../hooks/use-tools';
 
 /** The department directory of my region, invite codes for deputies, and the notifications outbox. */

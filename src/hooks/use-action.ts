@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
-import { toApiError } from '../../../api/api-error';
+import { toApiError } from '../api/api-error';
 
-/** One action at a time (a double tap runs it once), with a readable error and a done message. */
+/**
+ * One action at a time (a double tap runs it once), with a readable error and a done message.
+ * `run` resolves with the message to show, or undefined.
+ */
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -26,5 +29,6 @@ export function useAction() {
       setBusy(false);
     }
   }
-  return { busy, error, done, act };
+
+  return { busy, error, done, act, setError, clear: () => (setError(undefined), setDone(undefined)) };
 }

@@ -1,8 +1,19 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 
 /** A labelled text box (one line, or several with `multi`). */
-export function Field(props: { label: string; value: string; onChange: (v: string) => void; placeholder?: string; multi?: boolean }) {
-  const { label, value, onChange, placeholder, multi } = props;
+export function Field({
+  label,
+  value,
+  onChange,
+  placeholder,
+  multi,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  placeholder?: string;
+  multi?: boolean;
+}) {
   return (
     <View className='column'>
       <Text className='field-label'>{label}</Text>
@@ -15,19 +26,7 @@ export function Field(props: { label: string; value: string; onChange: (v: strin
   );
 }
 
-/** Chips to pick one (or several with `multi`) of a few options. */
-export function Chips<T extends string | number>(props: { options: { value: T; label: string }[]; selected: T[]; onToggle: (v: T) => void }) {
-  return (
-    <View className='chips'>
-      {props.options.map((o) => (
-        <View key={String(o.value)} className={`chip${props.selected.includes(o.value) ? ' chip--on' : ''}`} role='button' onClick={() => props.onToggle(o.value)}>
-          <Text>{o.label}</Text>
-        </View>
-      ))}
-    </View>
-  );
-}
-
+/** The outcome of the last action: an error to act on, or what was done. */
 export function Messages({ error, done }: { error?: string; done?: string }) {
   return (
     <>
