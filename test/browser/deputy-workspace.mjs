@@ -9,134 +9,47 @@
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/deputy-workspace/; any failed step fails the run.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  callFunction as api,
+  createWalk,
+  field,
+  launchBrowser,
+  log,
+  newContext,
+  runWalk,
+  screen as visible,
+  see as seeOn,
+  setLocalClock,
+  startServer,
+  tap as tapOn,
+} from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const outDir = path.join(root, 'test-results', 'deputy-workspace');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const STEP_TIMEOUT = 15_000;
 const INVITE = 'HUANGRONG26';
-
-let server;
-let browser;
-let shot = 0;
-
-function log(msg) {
-  console.log(`  ${msg}`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (server && server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the local run did not answer at ${base} within ${ms / 1000} s`);
-}
-
-async function startServer() {
-  if (process.env.BASE_URL) return process.env.BASE_URL.replace(/\/$/, '');
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianluozhan-browser-'));
-  log(`starting npm start on port ${port}, data in ${dataDir}`);
-  server = spawn('npm', ['start', '--silent'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true, // its own process group, so the server it spawns stops with it
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base, 240_000); // includes an H5 build when the sources changed
-  return base;
-}
-
-function stopServer() {
-  if (server && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
-
 /** Wednesday 2026-12-02 09:30 Beijing: 咸嘉湖 (XJH01) receives 09:00–12:00, 黄镕 among the deputies. */
 const WEDNESDAY_SESSION = '2026-12-02T01:30:00.000Z';
 
-async function api(base, fn, action, payload, openid) {
-  const res = await fetch(`${base}/api/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(openid ? { 'X-WX-OPENID': openid } : {}) },
-    body: JSON.stringify({ action, payload }),
-  });
-  const body = await res.json();
-  if (!body.ok) throw new Error(`${fn}.${action}: ${body.code} ${body.message}`);
-  return body.data;
-}
+const walk = createWalk('deputy-workspace');
+const { outDir } = walk;
 
-async function main() {
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.mkdirSync(outDir, { recursive: true });
+runWalk(walk, 'deputy workspace', async () => {
   const base = await startServer();
-  await fetch(`${base}/api/local/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ at: WEDNESDAY_SESSION }) });
+  await setLocalClock(base, { at: WEDNESDAY_SESSION });
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
-  const context = await browser.newContext({ viewport: { width: 390, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
-  const errors = [];
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  const context = await newContext(await launchBrowser(), { acceptDownloads: true });
+  const page = walk.watch(await context.newPage());
   page.on('console', (m) => m.type() === 'error' && log(`console: ${m.text()}`));
   const go = (hash) => page.goto(`${base}/#${hash}`);
 
-  const screen = () => page.locator('.taro_page').filter({ visible: true });
-  const see = (text) => screen().getByText(text, { exact: typeof text === 'string' }).first().waitFor();
-  const tap = (text) => screen().getByText(text, { exact: typeof text === 'string' }).first().click();
+  // One page throughout: the helpers act on it.
+  const screen = () => visible(page);
+  const see = (text) => seeOn(page, text);
+  const tap = (text) => tapOn(page, text);
   /** The text box labelled `label` (Field: a label, then the input or textarea). */
-  const fill = (label, value) =>
-    screen().locator('.column').filter({ has: page.getByText(label, { exact: true }) }).locator('input, textarea').first().fill(value);
-
-  async function snap(name) {
-    shot += 1;
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(outDir, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-  }
-  let currentStep = '';
-  async function step(name, run) {
-    currentStep = name;
-    const t0 = Date.now();
-    await run();
-    if (errors.length) throw new Error(errors.join('\n'));
-    log(`✔ ${name} (${Date.now() - t0} ms)`);
-  }
+  const fill = (label, value) => field(page, label).fill(value);
+  const snap = (name) => walk.snap(page, name);
+  const step = (name, run) => walk.step(name, page, run);
   async function download(label, expectName) {
     const [d] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }).catch(async (e) => {
@@ -160,177 +73,158 @@ async function main() {
     await see('办理经过');
   };
 
-  try {
-    await step('switch to the newly elected deputy 黄镕 (not bound yet)', async () => {
-      await go('/pages/me/index');
-      await see('本地演示:切换身份');
-      await tap('新任代表 黄镕');
-      await go('/packages/deputy/pages/inbox/index');
-      await see('还不是代表身份');
-      await snap('not-a-deputy-yet');
-    });
-
-    await step('bind with the invite code', async () => {
-      await tap('输入邀请码绑定');
-      await see('输入邀请码');
-      await screen().locator('input').first().fill('WRONG1234');
-      await tap('绑定');
-      await see('邀请码不正确,请核对后重新输入');
-      await snap('bind-wrong-code');
-      await screen().locator('input').first().fill(INVITE);
-      await tap('绑定');
-      await see('绑定成功');
-      await snap('bound');
-      await tap('进入代表收件箱');
-      await see(/^待受理 0/);
-    });
-
-    // Residents write to 黄镕 at 咸嘉湖 (through the same API the app uses).
-    const texts = [
-      '咸嘉湖西路人行道砖块松动,雨天踩下去溅一身泥水,老人容易摔倒。',
-      '社区篮球场的照明灯坏了一个多月,晚上没法活动,希望尽快修好。',
-      '学校门口早高峰车辆乱停,孩子上学很危险,希望加强交通疏导。',
-      '社区图书室每天只开放两个小时,希望延长到晚上和周末。',
-      '小区健身器材年久失修,有的螺丝松动,存在安全隐患。',
-    ];
-    const ops = [];
-    for (const [i, text] of texts.entries()) {
-      const r = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '城乡建设', chosenDeputyId: 'd-town-3', text, requestId: `browser-deputy-${Date.now()}-${i}` }, `browser-resident-${i}`);
-      ops.push(r.trackingNo);
-    }
-    const [replyNo, infoNo, forwardNo, suggestNo, handoverNo] = ops;
-
-    await step('inbox: tabs with counts, due dates', async () => {
-      await go('/packages/deputy/pages/inbox/index');
-      await see(/^待受理 5/);
-      await see(/受理期限/);
-      await snap('inbox');
-    });
-
-    await step('accept and reply; save the reply as a template', async () => {
-      await openOpinion(replyNo);
-      await tap('受理');
-      await see('发送答复');
-      await screen().locator('textarea').first().fill('已联系街道城管办,本周内组织人员修补人行道砖块,并清理排水口。');
-      await tap('存为模板');
-      await see('已存为我的答复模板');
-      await tap('发送答复');
-      await see('已答复');
-      await snap('replied');
-    });
-
-    await step('ask the resident for more information', async () => {
-      await openOpinion(infoNo);
-      await tap('受理');
-      await see('请居民补充情况');
-      await fill('需要补充的情况', '请说明是哪一栋楼旁的篮球场,方便联系物业。');
-      await tap('请居民补充');
-      await see('待补充');
-      await snap('need-info');
-    });
-
-    await step('forward to a department from the directory; print the 转办函; record the answer', async () => {
-      await openOpinion(forwardNo);
-      await tap('受理');
-      await see('转交部门办理');
-      await tap('查看部门目录');
-      await tap('咸嘉湖街道社区建设办公室');
-      await fill('转办要求(选填)', '请协调交警中队早高峰到校门口疏导');
-      await tap('转交部门');
-      await see(/^已转交:咸嘉湖街道社区建设办公室/);
-      await snap('forwarded');
-      await download('打印转办函', /^转办函-ZB-.*\.pdf$/);
-      await fill('部门答复', '街道已协调交警中队,每天早高峰安排警力在校门口疏导,并施划临时停车区。');
-      await tap('登记部门答复');
-      await see(/^部门答复/);
-      await snap('department-answer');
-    });
-
-    await step('resolve after the department answered', async () => {
-      await tap('已解决');
-      await fill('办结说明', '交警已在校门口早高峰定点疏导,临时停车区已施划完成。');
-      await tap('办结');
-      await see('已办结');
-      await snap('resolved');
-    });
-
-    await step('convert into a 闭会期间代表建议', async () => {
-      await openOpinion(suggestNo);
-      await tap('受理');
-      await tap('转为代表建议');
-      await see('合并的意见');
-      await fill('建议标题', '关于延长社区文体设施开放时间的建议');
-      await fill('理由', '居民反映社区图书室、活动室开放时间短,上班族无法使用。');
-      await fill('建议内容', '统筹安排管理人员和志愿者,晚间和周末开放社区文体设施。');
-      await tap('形成代表建议');
-      await see(/^已形成代表建议/);
-      await snap('suggestion');
-    });
-
-    await step('hand over to another deputy with a reason', async () => {
-      await openOpinion(handoverNo);
-      await tap('选择接手代表');
-      await tap(/^赵国庆/);
-      await fill('转交原因', '赵国庆代表负责该片区的公共设施,便于跟进');
-      await tap('转交其他代表');
-      await see('已转交其他代表');
-      await snap('handed-over');
-    });
-
-    await step('resolve the replied opinion (已解释说明)', async () => {
-      await openOpinion(replyNo);
-      await tap('已解释说明');
-      await fill('办结说明', '人行道已修补完毕,排水口已清理,后续纳入街道日常巡查。');
-      await tap('办结');
-      await see('已办结');
-    });
-
-    await step('check in at the reception session by the station code', async () => {
-      await go('/packages/deputy/pages/duty/index');
-      await see('近期接待安排');
-      page.once('dialog', (d) => d.accept('XJH01'));
-      await tap('扫码签到');
-      await see(/^签到成功:咸嘉湖街道人大代表联络站/);
-      await see('已签到');
-      await snap('checked-in');
-    });
-
-    await step('record an activity', async () => {
-      await go('/packages/deputy/pages/activities/index');
-      await tap('专题调研');
-      await fill('日期', '2026-12-01');
-      await fill('地点', '咸嘉湖街道各小区');
-      await fill('接触的群众', '物业、业委会和居民代表15人');
-      await fill('活动内容', '围绕老旧小区公共设施维护开展专题调研,形成问题清单。');
-      await tap('保存活动');
-      await see('已记录');
-      await snap('activities');
-    });
-
-    await step('open the duty record and export it (Excel and PDF)', async () => {
-      await go('/packages/deputy/pages/record/index');
-      await see(/^黄镕代表履职档案/);
-      await see('收到意见(件)');
-      await snap('duty-record');
-      await download('导出 Excel', /^履职档案-黄镕-.*\.xlsx$/);
-      await download('导出 PDF', /^履职档案-黄镕-.*\.pdf$/);
-    });
-
-    console.log(`\n✔ deputy workspace passed; ${shot} screenshots in ${path.relative(root, outDir)}/`);
-  } catch (e) {
-    console.error(`\n✖ step failed: ${currentStep}\n${e instanceof Error ? e.message : e}`);
-    await page.screenshot({ path: path.join(outDir, 'failed.png'), fullPage: true }).catch(() => {});
-    process.exitCode = 1;
-  }
-}
-
-main()
-  .catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await browser?.close().catch(() => {});
-    stopServer();
-    process.exit(process.exitCode ?? 0);
+  await step('switch to the newly elected deputy 黄镕 (not bound yet)', async () => {
+    await go('/pages/me/index');
+    await see('本地演示:切换身份');
+    await tap('新任代表 黄镕');
+    await go('/packages/deputy/pages/inbox/index');
+    await see('还不是代表身份');
+    await snap('not-a-deputy-yet');
   });
+
+  await step('bind with the invite code', async () => {
+    await tap('输入邀请码绑定');
+    await see('输入邀请码');
+    await screen().locator('input').first().fill('WRONG1234');
+    await tap('绑定');
+    await see('邀请码不正确,请核对后重新输入');
+    await snap('bind-wrong-code');
+    await screen().locator('input').first().fill(INVITE);
+    await tap('绑定');
+    await see('绑定成功');
+    await snap('bound');
+    await tap('进入代表收件箱');
+    await see(/^待受理 0/);
+  });
+
+  // Residents write to 黄镕 at 咸嘉湖 (through the same API the app uses).
+  const texts = [
+    '咸嘉湖西路人行道砖块松动,雨天踩下去溅一身泥水,老人容易摔倒。',
+    '社区篮球场的照明灯坏了一个多月,晚上没法活动,希望尽快修好。',
+    '学校门口早高峰车辆乱停,孩子上学很危险,希望加强交通疏导。',
+    '社区图书室每天只开放两个小时,希望延长到晚上和周末。',
+    '小区健身器材年久失修,有的螺丝松动,存在安全隐患。',
+  ];
+  const ops = [];
+  for (const [i, text] of texts.entries()) {
+    const r = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '城乡建设', chosenDeputyId: 'd-town-3', text, requestId: `browser-deputy-${Date.now()}-${i}` }, `browser-resident-${i}`);
+    ops.push(r.trackingNo);
+  }
+  const [replyNo, infoNo, forwardNo, suggestNo, handoverNo] = ops;
+
+  await step('inbox: tabs with counts, due dates', async () => {
+    await go('/packages/deputy/pages/inbox/index');
+    await see(/^待受理 5/);
+    await see(/受理期限/);
+    await snap('inbox');
+  });
+
+  await step('accept and reply; save the reply as a template', async () => {
+    await openOpinion(replyNo);
+    await tap('受理');
+    await see('发送答复');
+    await screen().locator('textarea').first().fill('已联系街道城管办,本周内组织人员修补人行道砖块,并清理排水口。');
+    await tap('存为模板');
+    await see('已存为我的答复模板');
+    await tap('发送答复');
+    await see('已答复');
+    await snap('replied');
+  });
+
+  await step('ask the resident for more information', async () => {
+    await openOpinion(infoNo);
+    await tap('受理');
+    await see('请居民补充情况');
+    await fill('需要补充的情况', '请说明是哪一栋楼旁的篮球场,方便联系物业。');
+    await tap('请居民补充');
+    await see('待补充');
+    await snap('need-info');
+  });
+
+  await step('forward to a department from the directory; print the 转办函; record the answer', async () => {
+    await openOpinion(forwardNo);
+    await tap('受理');
+    await see('转交部门办理');
+    await tap('查看部门目录');
+    await tap('咸嘉湖街道社区建设办公室');
+    await fill('转办要求(选填)', '请协调交警中队早高峰到校门口疏导');
+    await tap('转交部门');
+    await see(/^已转交:咸嘉湖街道社区建设办公室/);
+    await snap('forwarded');
+    await download('打印转办函', /^转办函-ZB-.*\.pdf$/);
+    await fill('部门答复', '街道已协调交警中队,每天早高峰安排警力在校门口疏导,并施划临时停车区。');
+    await tap('登记部门答复');
+    await see(/^部门答复/);
+    await snap('department-answer');
+  });
+
+  await step('resolve after the department answered', async () => {
+    await tap('已解决');
+    await fill('办结说明', '交警已在校门口早高峰定点疏导,临时停车区已施划完成。');
+    await tap('办结');
+    await see('已办结');
+    await snap('resolved');
+  });
+
+  await step('convert into a 闭会期间代表建议', async () => {
+    await openOpinion(suggestNo);
+    await tap('受理');
+    await tap('转为代表建议');
+    await see('合并的意见');
+    await fill('建议标题', '关于延长社区文体设施开放时间的建议');
+    await fill('理由', '居民反映社区图书室、活动室开放时间短,上班族无法使用。');
+    await fill('建议内容', '统筹安排管理人员和志愿者,晚间和周末开放社区文体设施。');
+    await tap('形成代表建议');
+    await see(/^已形成代表建议/);
+    await snap('suggestion');
+  });
+
+  await step('hand over to another deputy with a reason', async () => {
+    await openOpinion(handoverNo);
+    await tap('选择接手代表');
+    await tap(/^赵国庆/);
+    await fill('转交原因', '赵国庆代表负责该片区的公共设施,便于跟进');
+    await tap('转交其他代表');
+    await see('已转交其他代表');
+    await snap('handed-over');
+  });
+
+  await step('resolve the replied opinion (已解释说明)', async () => {
+    await openOpinion(replyNo);
+    await tap('已解释说明');
+    await fill('办结说明', '人行道已修补完毕,排水口已清理,后续纳入街道日常巡查。');
+    await tap('办结');
+    await see('已办结');
+  });
+
+  await step('check in at the reception session by the station code', async () => {
+    await go('/packages/deputy/pages/duty/index');
+    await see('近期接待安排');
+    page.once('dialog', (d) => d.accept('XJH01'));
+    await tap('扫码签到');
+    await see(/^签到成功:咸嘉湖街道人大代表联络站/);
+    await see('已签到');
+    await snap('checked-in');
+  });
+
+  await step('record an activity', async () => {
+    await go('/packages/deputy/pages/activities/index');
+    await tap('专题调研');
+    await fill('日期', '2026-12-01');
+    await fill('地点', '咸嘉湖街道各小区');
+    await fill('接触的群众', '物业、业委会和居民代表15人');
+    await fill('活动内容', '围绕老旧小区公共设施维护开展专题调研,形成问题清单。');
+    await tap('保存活动');
+    await see('已记录');
+    await snap('activities');
+  });
+
+  await step('open the duty record and export it (Excel and PDF)', async () => {
+    await go('/packages/deputy/pages/record/index');
+    await see(/^黄镕代表履职档案/);
+    await see('收到意见(件)');
+    await snap('duty-record');
+    await download('导出 Excel', /^履职档案-黄镕-.*\.xlsx$/);
+    await download('导出 PDF', /^履职档案-黄镕-.*\.pdf$/);
+  });
+});

@@ -8,286 +8,147 @@
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * A screenshot of every screen goes to test-results/; any failed step fails the run.
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { createWalk, launchBrowser, log, newContext, runWalk, screen, see, startServer, tab, tap } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const outDir = path.join(root, 'test-results', 'thin-path');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const STEP_TIMEOUT = 15_000;
 const OPINION_TEXT = '望月湖小区3栋电梯近一个月坏了四次,老人上下楼非常困难,希望尽快彻底检修。';
 const REPLY_TEXT = '已联系物业公司和电梯维保单位,本周五前完成全面检修,并每月公示维保记录。';
 
-let server;
-let browser;
-let shot = 0;
+const walk = createWalk('thin-path', { fullPage: false });
+const { snap, step } = walk;
 
-function log(msg) {
-  console.log(`  ${msg}`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (server && server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the local run did not answer at ${base} within ${ms / 1000} s`);
-}
-
-async function startServer() {
-  if (process.env.BASE_URL) return process.env.BASE_URL.replace(/\/$/, '');
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianluozhan-browser-'));
-  log(`starting npm start on port ${port}, data in ${dataDir}`);
-  server = spawn('npm', ['start', '--silent'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true, // its own process group, so the server it spawns stops with it
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base, 240_000); // includes an H5 build when the sources changed
-  return base;
-}
-
-function stopServer() {
-  if (server && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
-
-async function main() {
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.mkdirSync(outDir, { recursive: true });
+runWalk(walk, 'thin path', async () => {
   const base = await startServer();
+  const context = await newContext(await launchBrowser());
+  const openPage = (hash) => walk.openPage(context, `${base}/#${hash}`);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+  // Bad scenes first, each in a fresh tab: clear pages, never blank.
+  const unknown = await openPage('/pages/station/index?scene=NOPE99');
+  await step('unknown scene shows 没有找到这个联络站', unknown, async () => {
+    await see(unknown, '没有找到这个联络站');
+    await see(unknown, '查看联络站列表');
+    await snap(unknown, 'unknown-station');
+    await tap(unknown, '查看联络站列表');
+    await see(unknown, '选择联络站');
+    await snap(unknown, 'station-list');
   });
-  const context = await browser.newContext({ viewport: { width: 390, height: 1000 }, locale: 'zh-CN' });
-  const errors = [];
+  await unknown.close();
 
-  async function openPage(hash) {
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-    await page.goto(`${base}/#${hash}`);
-    return page;
-  }
-
-  /** The page on screen: Taro keeps earlier pages in the DOM, hidden. */
-  const screen = (page) => page.locator('.taro_page').filter({ visible: true });
-  const see = (page, text) => screen(page).getByText(text, { exact: typeof text === 'string' }).first().waitFor();
-  const tap = (page, text) => screen(page).getByText(text, { exact: typeof text === 'string' }).first().click();
-  const tab = (page, label) => page.locator('.weui-tabbar__label').getByText(label, { exact: true }).click();
-
-  async function snap(page, name) {
-    shot += 1;
-    const file = path.join(outDir, `${String(shot).padStart(2, '0')}-${name}.png`);
-    await page.waitForTimeout(300); // let the last render settle
-    await page.screenshot({ path: file });
-  }
-
-  let currentStep = '';
-  let currentPage;
-  async function step(name, page, run) {
-    currentStep = name;
-    currentPage = page;
-    const t0 = Date.now();
-    await run();
-    if (errors.length) throw new Error(errors.join('\n'));
-    log(`✔ ${name} (${Date.now() - t0} ms)`);
-  }
-
-  try {
-    // Bad scenes first, each in a fresh tab: clear pages, never blank.
-    const unknown = await openPage('/pages/station/index?scene=NOPE99');
-    await step('unknown scene shows 没有找到这个联络站', unknown, async () => {
-      await see(unknown, '没有找到这个联络站');
-      await see(unknown, '查看联络站列表');
-      await snap(unknown, 'unknown-station');
-      await tap(unknown, '查看联络站列表');
-      await see(unknown, '选择联络站');
-      await snap(unknown, 'station-list');
-    });
-    await unknown.close();
-
-    const retired = await openPage('/pages/station/index?scene=XJH00');
-    await step('retired scene shows 已撤并 and where to go', retired, async () => {
-      await see(retired, '该联络站已撤并');
-      await snap(retired, 'retired-station');
-      await tap(retired, /^前往/);
-      await see(retired, '给代表写意见');
-    });
-    await retired.close();
-
-    // The resident (default persona: the first plain resident).
-    const page = await openPage('/pages/station/index?scene=WYH01');
-    await step('resident opens the station by its QR scene', page, async () => {
-      await see(page, '望月湖街道人大代表联络站');
-      await see(page, '本站代表');
-      await snap(page, 'station');
-    });
-
-    await step('resident writes an opinion', page, async () => {
-      await tap(page, '给代表写意见');
-      await see(page, '提交意见');
-      // A resident's first visit: the privacy notice comes before the form (resident-journey.mjs covers it).
-      await tap(page, '同意并继续');
-      await tap(page, '住房物业');
-      await tap(page, '李红梅');
-      await screen(page).locator('textarea').first().fill(OPINION_TEXT);
-      await see(page, `${[...OPINION_TEXT].length}/1000`);
-      // A web component with disabled="false" still matches [disabled] and looks disabled.
-      const disabled = await screen(page).locator('taro-button-core[disabled]').count();
-      if (disabled > 0) throw new Error(`${disabled} button(s) look disabled on an idle form`);
-      await snap(page, 'write-filled');
-    });
-
-    let trackingNo = '';
-    await step('resident submits and gets a tracking number', page, async () => {
-      await screen(page).getByText('提交意见', { exact: true }).first().dblclick(); // a double tap
-      // One consent dialog for the double tap (the simulated requestSubscribeMessage).
-      await page.locator('.sim-subscribe button', { hasText: '允许' }).click();
-      await see(page, '意见已提交');
-      const dialogs = await page.locator('.sim-subscribe').count();
-      if (dialogs !== 0) throw new Error(`the double tap opened ${dialogs + 1} consent dialogs`);
-      trackingNo = (await screen(page).locator('.tracking--big').first().innerText()).trim();
-      if (!/^[0-9A-Z]{2,12}-\d{8}-\d{4,6}$/.test(trackingNo)) throw new Error(`odd tracking number "${trackingNo}"`);
-      await see(page, /^分派说明:/);
-      log(`tracking number ${trackingNo}`);
-      await snap(page, 'submitted');
-    });
-
-    let deputyName = '';
-    await step('resident opens the detail with its timeline', page, async () => {
-      await tap(page, '查看办理进度');
-      await see(page, '办理经过');
-      await see(page, `查询编号 ${trackingNo}`);
-      const assignee = await screen(page).getByText(/^办理代表:/).first().innerText();
-      deputyName = /^办理代表:(.+?)\(/.exec(assignee.trim())?.[1] ?? '';
-      if (!deputyName) throw new Error(`no deputy named in "${assignee}"`);
-      log(`routed to ${deputyName}`);
-      await snap(page, 'opinion-detail');
-    });
-
-    await step('我的意见 lists it', page, async () => {
-      await page.goBack(); // the detail is not a tab page: back to the form's result first
-      await tab(page, '我的意见');
-      await see(page, new RegExp(`^${trackingNo}`));
-      const copies = await screen(page).getByText(new RegExp(`^${trackingNo}`)).count();
-      if (copies !== 1) throw new Error(`the double tap made ${copies} entries`);
-      await snap(page, 'mine-list');
-    });
-
-    await step(`switch to the deputy it was routed to (${deputyName})`, page, async () => {
-      await tab(page, '我的');
-      await see(page, '本地演示:切换身份');
-      await tap(page, `代表 ${deputyName}`);
-      await see(page, '代表收件箱');
-      await snap(page, 'me-as-deputy');
-    });
-
-    await step('deputy inbox shows the opinion', page, async () => {
-      await tap(page, '代表收件箱');
-      await see(page, new RegExp(`^${trackingNo}`));
-      await snap(page, 'deputy-inbox');
-    });
-
-    await step('deputy accepts (受理)', page, async () => {
-      await tap(page, new RegExp(`^${trackingNo}`));
-      await see(page, '受理');
-      await snap(page, 'deputy-detail');
-      await tap(page, '受理');
-      await see(page, '发送答复');
-      await see(page, '已受理');
-      await snap(page, 'deputy-accepted');
-    });
-
-    await step('deputy replies (答复)', page, async () => {
-      await screen(page).locator('textarea').first().fill(REPLY_TEXT);
-      await tap(page, '发送答复');
-      await see(page, REPLY_TEXT);
-      await see(page, '已答复');
-      await snap(page, 'deputy-replied');
-    });
-
-    const back = await openPage('/pages/me/index');
-    await page.close();
-    await step('switch back to the resident', back, async () => {
-      await see(back, '本地演示:切换身份');
-      await tap(back, '居民 张女士');
-      await see(back, '我的身份');
-      await snap(back, 'me-as-resident');
-    });
-
-    await step('resident sees the reply', back, async () => {
-      await tab(back, '我的意见');
-      await see(back, new RegExp(`^${trackingNo}`));
-      await see(back, '已答复');
-      await snap(back, 'mine-replied');
-      await tap(back, new RegExp(`^${trackingNo}`));
-      await see(back, REPLY_TEXT);
-      await snap(back, 'resident-sees-reply');
-    });
-
-    console.log(`\n✔ thin path passed; ${shot} screenshots in ${path.relative(root, outDir)}/`);
-  } catch (e) {
-    console.error(`\n✖ step failed: ${currentStep}\n${e instanceof Error ? e.message : e}`);
-    if (currentPage && !currentPage.isClosed()) {
-      await currentPage.screenshot({ path: path.join(outDir, 'failed.png') }).catch(() => {});
-      console.error(`  screenshot: ${path.relative(root, path.join(outDir, 'failed.png'))}`);
-    }
-    process.exitCode = 1;
-  }
-}
-
-main()
-  .catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await browser?.close().catch(() => {});
-    stopServer();
-    process.exit(process.exitCode ?? 0);
+  const retired = await openPage('/pages/station/index?scene=XJH00');
+  await step('retired scene shows 已撤并 and where to go', retired, async () => {
+    await see(retired, '该联络站已撤并');
+    await snap(retired, 'retired-station');
+    await tap(retired, /^前往/);
+    await see(retired, '给代表写意见');
   });
+  await retired.close();
+
+  // The resident (default persona: the first plain resident).
+  const page = await openPage('/pages/station/index?scene=WYH01');
+  await step('resident opens the station by its QR scene', page, async () => {
+    await see(page, '望月湖街道人大代表联络站');
+    await see(page, '本站代表');
+    await snap(page, 'station');
+  });
+
+  await step('resident writes an opinion', page, async () => {
+    await tap(page, '给代表写意见');
+    await see(page, '提交意见');
+    // A resident's first visit: the privacy notice comes before the form (resident-journey.mjs covers it).
+    await tap(page, '同意并继续');
+    await tap(page, '住房物业');
+    await tap(page, '李红梅');
+    await screen(page).locator('textarea').first().fill(OPINION_TEXT);
+    await see(page, `${[...OPINION_TEXT].length}/1000`);
+    // A web component with disabled="false" still matches [disabled] and looks disabled.
+    const disabled = await screen(page).locator('taro-button-core[disabled]').count();
+    if (disabled > 0) throw new Error(`${disabled} button(s) look disabled on an idle form`);
+    await snap(page, 'write-filled');
+  });
+
+  let trackingNo = '';
+  await step('resident submits and gets a tracking number', page, async () => {
+    await screen(page).getByText('提交意见', { exact: true }).first().dblclick(); // a double tap
+    // One consent dialog for the double tap (the simulated requestSubscribeMessage).
+    await page.locator('.sim-subscribe button', { hasText: '允许' }).click();
+    await see(page, '意见已提交');
+    const dialogs = await page.locator('.sim-subscribe').count();
+    if (dialogs !== 0) throw new Error(`the double tap opened ${dialogs + 1} consent dialogs`);
+    trackingNo = (await screen(page).locator('.tracking--big').first().innerText()).trim();
+    if (!/^[0-9A-Z]{2,12}-\d{8}-\d{4,6}$/.test(trackingNo)) throw new Error(`odd tracking number "${trackingNo}"`);
+    await see(page, /^分派说明:/);
+    log(`tracking number ${trackingNo}`);
+    await snap(page, 'submitted');
+  });
+
+  let deputyName = '';
+  await step('resident opens the detail with its timeline', page, async () => {
+    await tap(page, '查看办理进度');
+    await see(page, '办理经过');
+    await see(page, `查询编号 ${trackingNo}`);
+    const assignee = await screen(page).getByText(/^办理代表:/).first().innerText();
+    deputyName = /^办理代表:(.+?)\(/.exec(assignee.trim())?.[1] ?? '';
+    if (!deputyName) throw new Error(`no deputy named in "${assignee}"`);
+    log(`routed to ${deputyName}`);
+    await snap(page, 'opinion-detail');
+  });
+
+  await step('我的意见 lists it', page, async () => {
+    await page.goBack(); // the detail is not a tab page: back to the form's result first
+    await tab(page, '我的意见');
+    await see(page, new RegExp(`^${trackingNo}`));
+    const copies = await screen(page).getByText(new RegExp(`^${trackingNo}`)).count();
+    if (copies !== 1) throw new Error(`the double tap made ${copies} entries`);
+    await snap(page, 'mine-list');
+  });
+
+  await step(`switch to the deputy it was routed to (${deputyName})`, page, async () => {
+    await tab(page, '我的');
+    await see(page, '本地演示:切换身份');
+    await tap(page, `代表 ${deputyName}`);
+    await see(page, '代表收件箱');
+    await snap(page, 'me-as-deputy');
+  });
+
+  await step('deputy inbox shows the opinion', page, async () => {
+    await tap(page, '代表收件箱');
+    await see(page, new RegExp(`^${trackingNo}`));
+    await snap(page, 'deputy-inbox');
+  });
+
+  await step('deputy accepts (受理)', page, async () => {
+    await tap(page, new RegExp(`^${trackingNo}`));
+    await see(page, '受理');
+    await snap(page, 'deputy-detail');
+    await tap(page, '受理');
+    await see(page, '发送答复');
+    await see(page, '已受理');
+    await snap(page, 'deputy-accepted');
+  });
+
+  await step('deputy replies (答复)', page, async () => {
+    await screen(page).locator('textarea').first().fill(REPLY_TEXT);
+    await tap(page, '发送答复');
+    await see(page, REPLY_TEXT);
+    await see(page, '已答复');
+    await snap(page, 'deputy-replied');
+  });
+
+  const back = await openPage('/pages/me/index');
+  await page.close();
+  await step('switch back to the resident', back, async () => {
+    await see(back, '本地演示:切换身份');
+    await tap(back, '居民 张女士');
+    await see(back, '我的身份');
+    await snap(back, 'me-as-resident');
+  });
+
+  await step('resident sees the reply', back, async () => {
+    await tab(back, '我的意见');
+    await see(back, new RegExp(`^${trackingNo}`));
+    await see(back, '已答复');
+    await snap(back, 'mine-replied');
+    await tap(back, new RegExp(`^${trackingNo}`));
+    await see(back, REPLY_TEXT);
+    await snap(back, 'resident-sees-reply');
+  });
+});
