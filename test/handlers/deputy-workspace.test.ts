@@ -71,7 +71,7 @@ describe('inbox', () => {
     expect(page.items.map((i: any) => i.id)).toEqual([a, b]); // a is due first
     expect(page.counts).toMatchObject({ new: 2, in_progress: 1, waiting: 0, overdue: 1, done: 0, all: 3 });
     expect(page.items[0]).toMatchObject({ ageDays: 3, overdue: true, chaseCount: 0, stationName: '望月湖街道人大代表联络站', category: '住房物业' });
-    expect(page.items[0].dueAt < page.items[1].dueAt).toBe(true);
+    expect(page.items[0].dueAt! < page.items[1].dueAt!).toBe(true);
     const overdue = await t.ok('deputy', 'inbox', { tab: 'overdue' }, COUNTY_DEPUTY);
     expect(overdue.items.map((i: any) => i.id)).toEqual([a]);
     const progress = await t.ok('deputy', 'inbox', { tab: 'in_progress' }, COUNTY_DEPUTY);
@@ -177,7 +177,7 @@ describe('forward to a department, and its answer', () => {
 
     await t.ok('deputy', 'departmentAnswer', { id, text: '区住建局已责成物业本周内完成电梯检修并公示维保记录。' }, COUNTY_DEPUTY);
     const detail = await t.ok('deputy', 'detail', { id }, COUNTY_DEPUTY);
-    expect(detail.forward.answer.text).toContain('区住建局');
+    expect(detail.forward?.answer?.text).toContain('区住建局');
     expect(detail.deputyCan).toMatchObject({ departmentAnswer: false, resolve: true, reply: true });
     await refusedCleanly(t, 'TRANSITION_NOT_ALLOWED', 'deputy', 'departmentAnswer', { id, text: '再次登记' }, COUNTY_DEPUTY);
     await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '电梯已检修完毕,维保记录已在单元门口公示。' }, COUNTY_DEPUTY);

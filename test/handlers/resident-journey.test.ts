@@ -51,7 +51,7 @@ describe('abuse limits and repeated text', () => {
 
   test('concurrent retries of one request id create one opinion', async () => {
     const t = await startLocal();
-    const payload = { stationCode: 'WYH01', category: '其他', text: '重复点击测试', requestId: 'retry-race-0001' };
+    const payload = { stationCode: 'WYH01', category: '其他', text: '重复点击测试', requestId: 'retry-race-0001' } as const;
     const answers = await Promise.all(Array.from({ length: 10 }, () => t.ok('opinion', 'submit', payload, RESIDENT)));
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     expect(t.store.count('opinions')).toBe(1);
@@ -79,7 +79,7 @@ describe('content security', () => {
     const inbox = await t.ok('deputy', 'inbox', {}, COUNTY_DEPUTY);
     expect(inbox.items.map((i: { id: string }) => i.id)).not.toContain(r.id);
     const detail = await t.ok('opinion', 'detail', { id: r.id }, RESIDENT);
-    expect(detail.nextStep.text).toContain('审核');
+    expect(detail.nextStep?.text).toContain('审核');
     t.close();
   });
 
@@ -100,7 +100,7 @@ describe('content security', () => {
     await t.contentSecurity.settle();
     const rejected = await t.ok('opinion', 'detail', { id: bad.id }, RESIDENT);
     expect(rejected.status).toBe('rejected');
-    expect(rejected.timeline.at(-1).note).toContain('图片');
+    expect(rejected.timeline.at(-1)?.note).toContain('图片');
     t.close();
   });
 

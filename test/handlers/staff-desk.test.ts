@@ -25,7 +25,7 @@ describe('triage', () => {
     const q = await t.ok('staff', 'queue', { view: 'triage' }, STAFF_WYH);
     const ids = q.items.map((i: { id: string }) => i.id);
     expect(ids).toEqual(expect.arrayContaining([a.id, held.id]));
-    expect(q.items.find((i: { id: string }) => i.id === held.id).reason).toContain('人工审核');
+    expect(q.items.find((i: { id: string }) => i.id === held.id)?.reason).toContain('人工审核');
     const other = await t.ok('staff', 'queue', { view: 'triage' }, STAFF_XJH);
     expect(other.items.map((i: { id: string }) => i.id)).not.toContain(a.id);
     expect((await t.refused('staff', 'queue', { view: 'triage', code: 'WYH01' }, STAFF_XJH)).code).toBe('NOT_YOUR_STATION');
@@ -60,7 +60,7 @@ describe('triage', () => {
     await t.ok('staff', 'reject', { id: o.id, reason: '该问题已由街道统一答复,请查看公告栏。' }, STAFF_WYH);
     const mine = await t.ok('opinion', 'detail', { id: o.id }, RESIDENT);
     expect(mine.status).toBe('rejected');
-    expect(mine.timeline.at(-1).note).toBe('该问题已由街道统一答复,请查看公告栏。');
+    expect(mine.timeline.at(-1)?.note).toBe('该问题已由街道统一答复,请查看公告栏。');
   });
 
   test('releases a held opinion (then routed) or rejects it', async () => {
@@ -78,8 +78,8 @@ describe('triage', () => {
 describe('walk-in entries, slips and 回访', () => {
   const entry = (over: Record<string, unknown> = {}) => ({
     stationCode: 'WYH01',
-    channel: 'walk_in',
-    category: '住房物业',
+    channel: 'walk_in' as const,
+    category: '住房物业' as const,
     text: '老人来站反映:小区路灯坏了一个月没人修。',
     phone: '13800138000',
     requestId: `walkin-${Math.random().toString(36).slice(2, 12)}`,
@@ -125,7 +125,7 @@ describe('walk-in entries, slips and 回访', () => {
     await t.ok('deputy', 'accept', { id: o.id }, 'demo-deputy-county');
     await t.ok('deputy', 'resolve', { id: o.id, kind: 'solved', text: '已协调物业更换电梯主板,电梯恢复运行。' }, 'demo-deputy-county');
     const q = await t.ok('staff', 'queue', { view: 'followup' }, STAFF_WYH);
-    expect(q.items.find((i: { id: string }) => i.id === o.id).phone).toBe('13900139000');
+    expect(q.items.find((i: { id: string }) => i.id === o.id)?.phone).toBe('13900139000');
     const r = await t.ok('staff', 'followUp', { id: o.id, result: 'satisfied', attitude: 'basic', comment: '电话回访,居民表示满意' }, STAFF_WYH);
     expect(r.status).toBe('closed');
     expect(t.doc<{ ratings: { result: string }[] }>('opinions', o.id).ratings.at(-1)!.result).toBe('satisfied');

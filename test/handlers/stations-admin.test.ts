@@ -145,7 +145,7 @@ describe('staff: their stations', () => {
   test('records a leave, edits the address; the page shows the deputy on leave', async () => {
     await t.ok('staff', 'setLeaves', { code: 'WYH01', deputyId: 'd-town-1', leaves: [{ from: '2026-11-28', to: '2026-12-05', reason: '外出学习' }] }, STAFF_WYH);
     const page = await t.ok('station', 'get', { code: 'WYH01' });
-    expect(page.deputies.find((d: { id: string }) => d.id === 'd-town-1').onLeave).toBe(true);
+    expect(page.deputies.find((d: { id: string }) => d.id === 'd-town-1')?.onLeave).toBe(true);
     const bad = await t.refused('staff', 'setLeaves', { code: 'WYH01', deputyId: 'd-town-1', leaves: [{ from: '2026-12-05', to: '2026-12-01' }] }, STAFF_WYH);
     expect(bad.code).toBe('SCHEDULE_INVALID');
     const edited = await t.ok('staff', 'updateStation', { code: 'WYH01', address: '望月湖路 40 号', location: { latitude: 28.2, longitude: 112.95 } }, STAFF_WYH);

@@ -1,6 +1,6 @@
 /** A local runtime with demo data, for handler tests: same handlers, same SDK, embedded store. */
 import { fromBeijing } from '../../core/beijing-time';
-import type { FunctionName } from '../../core/contract';
+import type { ActionName, Answer, FunctionName, PayloadIn } from '../../core/contract';
 import { MovableClock } from '../../emulator/clock';
 import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
 import { seedIfEmpty } from '../../server/local/seed';
@@ -28,10 +28,16 @@ export async function startLocal(at: Date = QUIET_SUNDAY, dataDir = ':memory:') 
 
 export function withHelpers(rt: LocalRuntime) {
   /** Calls and expects success; returns data. */
-  async function ok<T = any>(fn: FunctionName, action: string, payload: object, openid?: string): Promise<T> {
+  /** Calls and expects success; the answer is typed by the contract. */
+  async function ok<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    payload: PayloadIn<F, A>,
+    openid?: string,
+  ): Promise<Answer<F, A>> {
     const r = await rt.call(fn, { action, payload }, openid);
     if (!r.ok) throw new Error(`${fn}.${action} refused: ${r.code} ${r.message}`);
-    return r.data as T;
+    return r.data as Answer<F, A>;
   }
   /** Calls and expects a refusal; returns it. */
   async function refused(fn: FunctionName, action: string, payload: unknown, openid?: string) {
