@@ -68,14 +68,14 @@ describe('inbox', () => {
     t.store.replace('opinions', { ...t.store.get('opinions', a)!, overdue: true });
 
     const page = await t.ok('deputy', 'inbox', { tab: 'new' }, COUNTY_DEPUTY);
-    expect(page.items.map((i: any) => i.id)).toEqual([a, b]); // a is due first
+    expect(page.items.map((i) => i.id)).toEqual([a, b]); // a is due first
     expect(page.counts).toMatchObject({ new: 2, in_progress: 1, waiting: 0, overdue: 1, done: 0, all: 3 });
     expect(page.items[0]).toMatchObject({ ageDays: 3, overdue: true, chaseCount: 0, stationName: '望月湖街道人大代表联络站', category: '住房物业' });
     expect(page.items[0].dueAt! < page.items[1].dueAt!).toBe(true);
     const overdue = await t.ok('deputy', 'inbox', { tab: 'overdue' }, COUNTY_DEPUTY);
-    expect(overdue.items.map((i: any) => i.id)).toEqual([a]);
+    expect(overdue.items.map((i) => i.id)).toEqual([a]);
     const progress = await t.ok('deputy', 'inbox', { tab: 'in_progress' }, COUNTY_DEPUTY);
-    expect(progress.items.map((i: any) => i.id)).toEqual([c]);
+    expect(progress.items.map((i) => i.id)).toEqual([c]);
     t.close();
   });
 
@@ -87,7 +87,7 @@ describe('inbox', () => {
     const second = await t.ok('deputy', 'inbox', { tab: 'new', offset: 5, limit: 5 }, COUNTY_DEPUTY);
     expect(second.items).toHaveLength(2);
     expect(second.nextOffset).toBeUndefined();
-    expect(new Set([...first.items, ...second.items].map((i: any) => i.id)).size).toBe(7);
+    expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(7);
     t.close();
   });
 });
@@ -116,7 +116,7 @@ describe('handling refusals write nothing', () => {
     const twice = await Promise.all([1, 2].map(() => t.call('deputy', { action: 'accept', payload: { id } }, COUNTY_DEPUTY)));
     expect(twice.filter((r) => r.ok)).toHaveLength(1);
     expect(twice.find((r) => !r.ok)).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
-    expect(opinion(t, id).timeline.filter((e: any) => e.action === 'accept')).toHaveLength(1);
+    expect(opinion(t, id).timeline.filter((e: { action: string }) => e.action === 'accept')).toHaveLength(1);
     await refusedCleanly(t, 'TRANSITION_NOT_ALLOWED', 'deputy', 'accept', { id }, COUNTY_DEPUTY);
     t.close();
   });
@@ -161,9 +161,9 @@ describe('forward to a department, and its answer', () => {
     const t = await startLocal();
     const id = await anOpinionOf(t, { accepted: true });
     const all = await t.ok('deputy', 'departments', { id }, COUNTY_DEPUTY);
-    expect(all.items.map((d: any) => d.id)).not.toContain('dept-xjh-sq'); // another township
+    expect(all.items.map((d) => d.id)).not.toContain('dept-xjh-sq'); // another township
     const county = await t.ok('deputy', 'departments', { id, level: 'county', category: '住房物业' }, COUNTY_DEPUTY);
-    expect(county.items.map((d: any) => d.id)).toEqual(['dept-yl-zj']);
+    expect(county.items.map((d) => d.id)).toEqual(['dept-yl-zj']);
 
     await refusedCleanly(t, 'DEPARTMENT_NOT_FOUND', 'deputy', 'forward', { id, departmentId: 'dept-xjh-sq' }, COUNTY_DEPUTY);
     await refusedCleanly(t, 'DEPARTMENT_NOT_FOUND', 'deputy', 'forward', { id, departmentId: 'dept-nowhere' }, COUNTY_DEPUTY);
@@ -207,7 +207,7 @@ describe('hand-over', () => {
     const t = await startLocal();
     const id = await anOpinionOf(t, { accepted: true });
     const targets = await t.ok('deputy', 'handoverTargets', { id }, COUNTY_DEPUTY);
-    expect(targets.items.map((d: any) => d.id).sort()).toEqual(['d-city-1', 'd-town-1']);
+    expect(targets.items.map((d) => d.id).sort()).toEqual(['d-city-1', 'd-town-1']);
     await refusedCleanly(t, 'HANDOVER_NOT_ALLOWED', 'deputy', 'handover', { id, toDeputyId: 'd-county-2', reason: '换人' }, COUNTY_DEPUTY);
     await refusedCleanly(t, 'HANDOVER_NOT_ALLOWED', 'deputy', 'handover', { id, toDeputyId: 'd-county-1', reason: '换人' }, COUNTY_DEPUTY);
     const r = await t.ok('deputy', 'handover', { id, toDeputyId: 'd-town-1', reason: '周丽代表是该小区业委会主任,便于跟进' }, COUNTY_DEPUTY);
