@@ -2,7 +2,7 @@
  * Fills a local store with N opinions straight into SQLite (one transaction), shaped like
  * real ones: many residents, every demo deputy, a realistic mix of statuses and ages.
  */
-import { STATUSES, type Status } from '../../core/opinion-status';
+import type { Status } from '../../core/opinion-status';
 import type { LocalRuntime } from '../../emulator/runtime';
 import { DEMO_DEPUTIES } from '../../server/local/demo-data';
 
@@ -59,5 +59,4 @@ export function seedOpinions(rt: LocalRuntime, n: number, now: Date): void {
       });
     }
   });
-  void STATUSES;
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fromBeijing } from '../../core/beijing-time';
 import { FieldRefused, fitField, STATUS_PHRASES, type FieldType } from '../../core/message-fields';
 import { STATUSES } from '../../core/opinion-status';
