@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { toApiError } from '../../../api/api-error';
 import { useRemote } from '../../../hooks/use-remote';
-import { openPdf } from '../lib/open-file';
+import { openPdf } from '../../../lib/open-file';
 
 /** A region admin's stations: create, retire, give to staff, region posters. */
 export function useAdminStations() {

@@ -2,7 +2,7 @@ import type { PayloadIn } from '@core/contract/functions';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { newRequestId } from '../../../lib/request-id';
-import { openPdf } from '../lib/open-file';
+import { openPdf } from '../../../lib/open-file';
 import { useAction } from '../../../hooks/use-action';
 
 type Entry = Omit<PayloadIn<'staff', 'enter'>, 'requestId'>;

@@ -1,6 +1,6 @@
 import { call } from '../../../api/client';
 import { useRemote } from '../../../hooks/use-remote';
-import { openPdf } from '../lib/open-file';
+import { openPdf } from '../../../lib/open-file';
 import { useAction } from '../../../hooks/use-action';
 
 /** The stations I hold, with their code and poster. */
