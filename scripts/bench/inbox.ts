@@ -6,6 +6,7 @@
 import { STATUSES } from '../../core/opinion-status';
 import { createRuntime } from '../../emulator/runtime';
 import { seedIfEmpty } from '../../server/local/seed';
+import { storedOpinion } from './seed-opinions';
 
 const TOTAL = 100_000;
 const MINE = 2_000;
@@ -24,41 +25,19 @@ export async function benchInbox(): Promise<Record<string, number>> {
       const status = rand() < 0.4 ? OPEN[Math.floor(rand() * OPEN.length)] : STATUSES[9 + Math.floor(rand() * 4)];
       const createdAt = new Date(now - Math.floor(rand() * 200) * 86_400_000);
       const open = (OPEN as readonly string[]).includes(status);
-      rt.store.insert('opinions', {
-        _id: `bench${i.toString(36).padStart(8, '0')}`,
-        trackingNo: `430104-20260101-${String(i).padStart(6, '0')}`,
-        openid: `bench-resident-${i % 30000}`,
-        requestId: `bench-${i}`,
-        channel: 'qr',
-        stationCode: 'WYH01',
-        stationName: '望月湖街道人大代表联络站',
-        regionCode: '430104007',
-        regionPath: ['430000', '430100', '430104', '430104007'],
-        category: '住房物业',
-        scope: 'community',
-        text: `意见 ${i}:小区公共设施需要维修,希望尽快处理。`,
-        anonymous: false,
-        allowContact: false,
-        consentPublish: false,
-        status,
-        assigneeDeputyId: mine ? 'd-county-1' : `bench-deputy-${i % 500}`,
-        assigneeName: mine ? '李红梅' : '代表',
-        assigneeLevelLabel: '县(市区)',
-        flagged: false,
-        routing: { rule: 'specialty', reason: '基准数据', notes: [] },
-        replies: [],
-        timeline: [{ at: createdAt, actor: { role: 'resident' }, action: 'submit', to: 'submitted' }],
-        chaseCount: 0,
-        reopenCount: 0,
-        notifyPending: false,
-        notifiedEvents: 1,
-        photos: [],
-        version: 1,
-        createdAt,
-        updatedAt: createdAt,
-        ...(open && status !== 'need_info' ? { nextDueAt: new Date(now + Math.floor(rand() * 20) * 86_400_000), nextDueKind: 'result' } : { nextDueAt: null }),
-        overdue: open && rand() < 0.1,
-      });
+      rt.store.insert(
+        'opinions',
+        storedOpinion(i, createdAt, {
+          openid: `bench-resident-${i % 30000}`,
+          status,
+          assigneeDeputyId: mine ? 'd-county-1' : `bench-deputy-${i % 500}`,
+          assigneeName: mine ? '李红梅' : '代表',
+          ...(open && status !== 'need_info'
+            ? { nextDueAt: new Date(now + Math.floor(rand() * 20) * 86_400_000), nextDueKind: 'result' }
+            : { nextDueAt: null }),
+          overdue: open && rand() < 0.1,
+        }),
+      );
     }
   });
   const tabs = ['new', 'in_progress', 'overdue', 'all'];

@@ -4,6 +4,7 @@
  */
 import type { Status } from '../../core/opinion-status';
 import type { LocalRuntime } from '../../emulator/runtime';
+import type { Doc } from '../../emulator/sqlite-store';
 import { DEMO_DEPUTIES } from '../../server/local/demo-data';
 
 const MIX: [Status, number][] = [
@@ -16,6 +17,40 @@ const MIX: [Status, number][] = [
   ['triage', 0.05],
 ];
 
+/** A stored opinion as the handlers write it, for benchmarks; `fields` override the defaults. */
+export function storedOpinion(i: number, createdAt: Date, fields: Record<string, unknown>): Doc {
+  return {
+    _id: `seed${i.toString(36).padStart(8, '0')}`,
+    trackingNo: `430104-20250101-${String(i).padStart(6, '0')}`,
+    requestId: `seed-${i}`,
+    channel: 'qr',
+    stationCode: 'WYH01',
+    stationName: '望月湖街道人大代表联络站',
+    regionCode: '430104007',
+    regionPath: ['430000', '430100', '430104', '430104007'],
+    category: '住房物业',
+    scope: 'community',
+    text: `历史意见 ${i}:小区公共设施需要维修。`,
+    anonymous: false,
+    allowContact: false,
+    consentPublish: false,
+    assigneeLevelLabel: '县(市区)',
+    flagged: false,
+    routing: { rule: 'specialty', reason: '基准数据', notes: [] },
+    replies: [],
+    timeline: [{ at: createdAt, actor: { role: 'resident' }, action: 'submit', to: 'submitted' }],
+    chaseCount: 0,
+    reopenCount: 0,
+    notifyPending: false,
+    notifiedEvents: 1,
+    photos: [],
+    version: 1,
+    createdAt,
+    updatedAt: createdAt,
+    ...fields,
+  };
+}
+
 export function seedOpinions(rt: LocalRuntime, n: number, now: Date): void {
   const bound = DEMO_DEPUTIES.filter((d) => d.openid);
   let seed = 42;
@@ -26,37 +61,15 @@ export function seedOpinions(rt: LocalRuntime, n: number, now: Date): void {
       const status = MIX.find(([, p]) => (r -= p) < 0)?.[0] ?? 'closed';
       const deputy = bound[i % bound.length];
       const createdAt = new Date(now.getTime() - Math.floor(rand() * 365) * 86_400_000 - 86_400_000);
-      rt.store.insert('opinions', {
-        _id: `seed${i.toString(36).padStart(8, '0')}`,
-        trackingNo: `430104-20250101-${String(100000 + i).slice(-6)}`,
-        openid: `seed-resident-${i % 20000}`,
-        requestId: `seed-${i}`,
-        channel: 'qr',
-        stationCode: deputy.stationCodes[0],
-        stationName: '望月湖街道人大代表联络站',
-        regionCode: '430104007',
-        regionPath: ['430000', '430100', '430104', '430104007'],
-        category: '住房物业',
-        scope: 'community',
-        text: `历史意见 ${i}:小区公共设施需要维修。`,
-        anonymous: false,
-        allowContact: false,
-        consentPublish: false,
-        status,
-        ...(status === 'triage' ? {} : { assigneeDeputyId: deputy._id, assigneeName: deputy.name, assigneeLevelLabel: '县(市区)' }),
-        flagged: false,
-        routing: { rule: 'specialty', reason: '历史数据', notes: [] },
-        replies: [],
-        timeline: [{ at: createdAt, actor: { role: 'resident' }, action: 'submit', to: 'submitted' }],
-        chaseCount: 0,
-        reopenCount: 0,
-        notifyPending: false,
-        notifiedEvents: 1,
-        photos: [],
-        version: 1,
-        createdAt,
-        updatedAt: createdAt,
-      });
+      rt.store.insert(
+        'opinions',
+        storedOpinion(i, createdAt, {
+          openid: `seed-resident-${i % 20000}`,
+          stationCode: deputy.stationCodes[0],
+          status,
+          ...(status === 'triage' ? {} : { assigneeDeputyId: deputy._id, assigneeName: deputy.name }),
+        }),
+      );
     }
   });
 }
