@@ -1,9 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Text } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import { EmptyNotice, ErrorNotice, Loading } from '../../components/page-states';
 import { PageRoot } from '../../components/page-root';
-import { StatusBadge } from '../../components/status-badge';
+import { OpinionCard } from '../../components/opinion-card';
 import { useMyOpinions } from '../../hooks/use-my-opinions';
 import { formatTime } from '../../lib/time';
 import { ROUTES } from '../../routes';
@@ -43,21 +43,11 @@ export default function MinePage() {
     <PageRoot>
       <Text className='muted small'>共 {list.total} 条</Text>
       {list.items.map((o) => (
-        <View
-          className='card list-item'
-          key={o.id}
-          hoverClass='list-item--hover'
-          onClick={() => void Taro.navigateTo({ url: ROUTES.opinion(o.id) })}
-        >
-          <View className='row row--between'>
-            <Text className='list-item__title'>{o.category}</Text>
-            <StatusBadge status={o.status} label={o.statusLabel} />
-          </View>
-          <Text className='excerpt'>{o.excerpt}</Text>
+        <OpinionCard key={o.id} opinion={o} url={ROUTES.opinion(o.id)}>
           <Text className='muted small'>
             {o.trackingNo} · {o.stationName} · {formatTime(o.createdAt)}
           </Text>
-        </View>
+        </OpinionCard>
       ))}
       {list.error ? <Text className='error-box'>{list.error.message}</Text> : null}
       {list.hasMore ? (

@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { INBOX_TABS } from '@core/contract/functions';
 import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
-import { StatusBadge } from '../../../../components/status-badge';
+import { OpinionCard } from '../../../../components/opinion-card';
 import { type InboxTab, useInbox } from '../../../../hooks/use-inbox';
 import { INBOX_TAB_LABELS } from '../../../../lib/inbox-tabs';
 import { formatTime } from '../../../../lib/time';
@@ -64,17 +64,7 @@ export default function InboxPage() {
         <EmptyNotice text='这里没有意见' />
       ) : (
         inbox.items.map((o) => (
-          <View
-            className='card list-item'
-            key={o.id}
-            hoverClass='list-item--hover'
-            onClick={() => void Taro.navigateTo({ url: ROUTES.deputyDetail(o.id) })}
-          >
-            <View className='row row--between'>
-              <Text className='list-item__title'>{o.category}</Text>
-              <StatusBadge status={o.status} label={o.statusLabel} />
-            </View>
-            <Text className='excerpt'>{o.excerpt}</Text>
+          <OpinionCard key={o.id} opinion={o} url={ROUTES.deputyDetail(o.id)}>
             <Text className='muted small'>
               {o.trackingNo} · {o.stationName} · 已{o.ageDays}天
               {o.chaseCount > 0 ? ` · 催办${o.chaseCount}次` : ''}
@@ -85,7 +75,7 @@ export default function InboxPage() {
                 {o.dueKind === 'accept' ? '受理期限' : '办结期限'} {formatTime(o.dueAt)}
               </Text>
             ) : null}
-          </View>
+          </OpinionCard>
         ))
       )}
       {inbox.hasMore ? (
