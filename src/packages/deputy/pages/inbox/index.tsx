@@ -10,6 +10,7 @@ import { formatTime } from '../../../../lib/time';
 import { ROUTES } from '../../../../routes';
 import { flag } from '../../../../lib/flag';
 import { Chip } from '../../../../components/chip';
+import { SubscriptionTopUp } from '../../../../components/subscription-top-up';
 
 /** 代表收件箱: opinions routed to me, by tab. */
 export default function InboxPage() {
@@ -83,6 +84,7 @@ export default function InboxPage() {
           加载更多
         </Button>
       ) : null}
+      {notDeputy ? null : <SubscriptionTopUp audience='deputy' />}
     </View>
   );
 }

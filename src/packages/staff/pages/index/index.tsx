@@ -4,6 +4,7 @@ import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { ROUTES } from '../../../../routes';
 import { Messages } from '../../../../components/field';
+import { SubscriptionTopUp } from '../../../../components/subscription-top-up';
 import { useMyStations } from '../../hooks/use-my-stations';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -21,6 +22,7 @@ export default function StaffHomePage() {
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffTools)}>目录与邀请码</Button>
       </View>
       <Messages error={s.error} done={s.done} />
+      <SubscriptionTopUp audience='staff' />
       {s.stations.status === 'error' ? (
         <ErrorNotice message={s.stations.error.message} onRetry={s.stations.reload} />
       ) : !s.stations.data ? (
