@@ -1,4 +1,5 @@
 /** Documents as stored in the cloud database. */
+import type { ContactPreference } from '../core/deputy-profile';
 import type { Leave, Schedule } from '../core/reception-schedule';
 import type { RoutingRule, TriageTarget } from '../core/route-opinion';
 import type { Channel, Level, RegionKind, Scope } from '../core/vocabulary';
@@ -39,7 +40,13 @@ export interface DeputyDoc {
   stationCodes: string[];
   specialties: string[];
   bio: string;
+  /** The public photo: a URL, or a storage file id once an uploaded photo passed the image check. */
   photo: string;
+  /** Public contact preference (core/deputy-profile.ts); absent means 不公开. */
+  contactPreference?: ContactPreference;
+  officePhone?: string;
+  /** The last uploaded photo while its image check runs, or why it was not published. */
+  photoCheck?: { fileId: string; traceId: string; state: 'pending' | 'review' | 'refused' };
   openid?: string;
   status: 'active' | 'inactive';
   termEnd?: string; // YYYY-MM-DD

@@ -127,4 +127,9 @@ export const FIELD_LABELS: Record<string, string> = {
   summary: '活动内容',
   days: '天数',
   level: '层级',
+  bio: '简介',
+  specialties: '专长',
+  contactPreference: '公开联系方式',
+  officePhone: '办公电话',
+  photo: '照片',
 };

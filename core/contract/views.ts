@@ -1,5 +1,6 @@
 /** What actions answer: the shapes the app renders. */
 import { z } from 'zod';
+import { CONTACT_PREFERENCES } from '../deputy-profile';
 import { Category, Channel, Id, IsoTime, Level, RoutingRule, Scope, Status } from './fields';
 
 export const DeputyCard = z.object({
@@ -12,6 +13,10 @@ export const DeputyCard = z.object({
   photoAlt: z.string(),
   onLeave: z.boolean(),
   onDutyNow: z.boolean(),
+  /** Categories the deputy follows (core/deputy-profile.ts); routing reads the same field. */
+  specialties: z.array(z.string()),
+  /** How residents may contact the deputy, as the deputy chose: never more. */
+  contact: z.object({ kind: z.enum(CONTACT_PREFERENCES), text: z.string(), phone: z.string().optional() }),
 });
 
 export const SessionView = z.object({
@@ -28,6 +33,8 @@ export const StationView = z.object({
   code: z.string(),
   name: z.string(),
   address: z.string(),
+  /** The station on the map (public), for 打开地图/导航. */
+  location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
   region: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
   retired: z.boolean(),
   movedTo: z.object({ code: z.string(), name: z.string(), address: z.string() }).optional(),

@@ -12,6 +12,7 @@ import type { Ports } from '../ports';
 import { findAll } from '../db';
 import type { OpinionDoc, ReplyTemplateDoc } from '../model';
 import { bindDeputy } from '../use-cases/bind-deputy';
+import { deputyProfile, saveDeputyProfile } from '../use-cases/deputy-profile';
 import {
   assertDeputyMove,
   checkDeputyText,
@@ -205,4 +206,9 @@ const firstHandlers: Pick<
   },
 };
 
-export const deputyHandlers = handlers('deputy', { ...firstHandlers, ...deputyHandlingHandlers, ...deputyDutyHandlers });
+const profileHandlers: Pick<HandlersOf<'deputy'>, 'profile' | 'saveProfile'> = {
+  profile: (_p, { actor, ports }) => deputyProfile(ports, actor.deputy!._id),
+  saveProfile: (p, { actor, ports }) => saveDeputyProfile(ports, actor, p),
+};
+
+export const deputyHandlers = handlers('deputy', { ...firstHandlers, ...deputyHandlingHandlers, ...deputyDutyHandlers, ...profileHandlers });

@@ -6,14 +6,12 @@ import { AppError } from '../../core/errors';
 import { findById } from '../db';
 import type { OpinionDoc } from '../model';
 import { changeOpinion } from '../repos/opinions';
+import { applyDeputyPhotoVerdict, type DeputyPhotoCheckDoc } from '../use-cases/deputy-profile';
 import { routeSubmitted } from '../use-cases/route-submitted';
 import { handlers } from './define';
 
-interface MediaCheckDoc {
-  _id: string;
-  opinionId: string;
-  fileId: string;
-}
+/** A check of an opinion's photo, or (with `deputyId`) of a deputy's profile photo. */
+type MediaCheckDoc = { _id: string; opinionId: string; fileId: string } | DeputyPhotoCheckDoc;
 
 type Verdict = 'pass' | 'review' | 'risky';
 
@@ -30,6 +28,7 @@ export const securityHandlers = handlers('security', {
   async mediaVerdict({ traceId, suggest }, { ports }) {
     const check = await findById<MediaCheckDoc>(ports.db, 'mediachecks', traceId);
     if (!check) return { released: false };
+    if ('deputyId' in check) return { released: await applyDeputyPhotoVerdict(ports, check, suggest) };
     let released = false;
     await changeOpinion(ports, check.opinionId, (fresh) => {
       const known = fresh.mediaChecks?.find((c) => c.traceId === traceId);

@@ -5,6 +5,7 @@ import type { StationDoc } from '../model';
 import { deputiesByIds } from '../repos/deputies';
 import { regionsOnPath } from '../repos/regions';
 import { getStation, requireStation } from '../repos/stations';
+import { deputyPhotoUrls } from '../views/deputy-card';
 import { toStationView } from '../views/station-view';
 import { handlers } from './define';
 
@@ -31,7 +32,8 @@ export const stationHandlers = handlers('station', {
       deputiesByIds(ports, station.deputyIds),
       station.movedTo ? getStation(ports, station.movedTo) : Promise.resolve(undefined),
     ]);
-    return toStationView({ station, regions, deputies, movedTo, now: ports.clock.now() });
+    const photoUrls = await deputyPhotoUrls(ports, deputies);
+    return toStationView({ station, regions, deputies, movedTo, now: ports.clock.now(), photoUrls });
   },
 
   async list({ regionCode }, { ports }) {

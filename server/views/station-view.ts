@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { SessionView, StationView } from '../../core/contract';
 import { beijingParts } from '../../core/beijing-time';
 import { deputiesOnDutyNow, isOnLeave, occurrences, type Occurrence } from '../../core/reception-schedule';
-import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
 import { fullName } from '../repos/regions';
+import { toDeputyCard } from './deputy-card';
 
 export const UPCOMING_DAYS = 14;
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -31,8 +31,10 @@ export function toStationView(input: {
   deputies: DeputyDoc[];
   movedTo?: StationDoc;
   now: Date;
+  /** Displayable photo URLs by deputy id (stored photos need a URL); default: the photo as stored. */
+  photoUrls?: Record<string, string>;
 }): z.infer<typeof StationView> {
-  const { station, regions, deputies, movedTo, now } = input;
+  const { station, regions, deputies, movedTo, now, photoUrls } = input;
   const today = beijingParts(now).date;
   const all = occurrences(station.schedule, today, UPCOMING_DAYS);
   const onDuty = new Set(
@@ -43,6 +45,7 @@ export function toStationView(input: {
     code: station._id,
     name: station.name,
     address: station.address,
+    ...(station.location ? { location: { latitude: station.location.latitude, longitude: station.location.longitude } } : {}),
     region: { code: station.regionCode, name: region?.name ?? '', fullName: fullName(regions) },
     retired: station.status === 'retired',
     ...(movedTo ? { movedTo: { code: movedTo._id, name: movedTo.name, address: movedTo.address } } : {}),
@@ -50,16 +53,8 @@ export function toStationView(input: {
     upcoming: all.filter((o) => o.date !== today).map((o) => sessionView(o, deputies)),
     deputies: deputies
       .filter((d) => d.status === 'active')
-      .map((d) => ({
-        id: d._id,
-        name: d.name,
-        level: d.level,
-        levelLabel: LEVEL_LABELS[d.level],
-        bio: d.bio,
-        photo: d.photo,
-        photoAlt: `${d.name}代表照片`,
-        onLeave: isOnLeave(d.leaves, today),
-        onDutyNow: onDuty.has(d._id),
-      })),
+      .map((d) =>
+        toDeputyCard(d, { photoUrl: photoUrls?.[d._id] ?? d.photo, onLeave: isOnLeave(d.leaves, today), onDutyNow: onDuty.has(d._id) }),
+      ),
   };
 }

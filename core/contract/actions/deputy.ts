@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { action } from '../define';
 import { Category, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_MAX, RESULT_KINDS, StationCode, text } from '../fields';
 import { Page, TransitionResult } from '../views';
+import { deputyProfileActions } from './deputy-profile';
 import {
   ActivityKind,
   ActivityView,
@@ -198,4 +199,5 @@ export const deputyActions = {
     input: z.strictObject(Period),
     output: FileAnswer,
   }),
+  ...deputyProfileActions,
 };

@@ -18,6 +18,8 @@ export function aDeputy(overrides: Partial<Deputy> = {}): Deputy {
     photoAlt: '李红梅代表的照片',
     onLeave: false,
     onDutyNow: false,
+    specialties: ['医疗卫生', '民政养老'],
+    contact: { kind: 'none', text: '' },
     ...overrides,
   };
 }
