@@ -19,3 +19,16 @@ export const RETENTION = {
 } as const;
 
 export { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
+
+/** Deputy roster import (代表名册): what one file may hold. A county's roster of five levels is a few hundred rows. */
+export const ROSTER_IMPORT = {
+  /** Data rows in one file; more is refused before anything is staged. */
+  maxRows: 2000,
+  /** Bytes of one uploaded file (the upload itself allows no more). */
+  maxBytes: 2 * 1024 * 1024,
+  /** A batch left `activating` (its function stopped) this long is finished by the scheduler. */
+  resumeAfterMinutes: 2,
+} as const;
+
+/** Campaign summaries count the opinions of a region and period on demand; more than this is refused. */
+export const CAMPAIGN_SUMMARY = { maxOpinions: 20_000 } as const;
