@@ -7,6 +7,7 @@ export const COLLECTIONS = [
   'deputies',
   'users',
   'counters',
+  'stats',
   'opinions',
   'mediachecks',
   'outbox',
@@ -19,6 +20,8 @@ export const COLLECTIONS = [
   'activities',
   'attendance',
   'showcase',
+  'rosterbatches',
+  'campaigns',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
