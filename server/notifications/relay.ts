@@ -18,6 +18,7 @@ import { drainOutbox } from '../outbox/sender';
 import type { Ports } from '../ports';
 import { getOpinion } from '../repos/opinions';
 import { recipientsFor } from './recipients';
+import { keepStats } from '../stats/keep';
 
 export const eventKeyOf = (opinionId: string, index: number) => `ev-${opinionId}-${index}`;
 
@@ -71,6 +72,8 @@ export async function relayOpinionEvents(ports: Ports, opinionId: string): Promi
   for (let attempt = 0; attempt < 5; attempt++) {
     const doc = await getOpinion(ports, opinionId);
     if (!doc) return written;
+    // Counters first: the pending mark cleared below is what makes the sweep retry both.
+    await keepStats(ports, opinionId, doc);
     // Opinions written before notifications existed carry no count: their past is not news.
     const from = doc.notifiedEvents ?? doc.timeline.length;
     for (let i = from; i < doc.timeline.length; i++) {

@@ -16,6 +16,7 @@ import type { OutboxDoc } from '../outbox/outbox-doc';
 import { opinionFacts, pageFor } from '../notifications/relay';
 import { recipientsFor } from '../notifications/recipients';
 import type { Ports } from '../ports';
+import { keepStats } from '../stats/keep';
 
 /** Reminders start the day before the due date, so nothing further ahead needs looking at. */
 const LOOKAHEAD_MS = 2 * 24 * 3600_000;
@@ -80,9 +81,11 @@ async function alertOne(ports: Ports, doc: OpinionDoc, now: Date): Promise<Deadl
   await enqueue(ports, entries);
   const reached = Math.max(...alerts.map((a) => DUE_ALERT_LEVEL[a]));
   const becameOverdue = alerts.includes('overdue') || (alerts.includes('escalate') && !doc.overdue);
-  await ports.db
+  const marked = await ports.db
     .collection('opinions')
     .where({ _id: doc._id, version: doc.version })
     .update({ data: { dueAlertLevel: reached, ...(becameOverdue ? { overdue: true, overdueSince: dueAt } : {}) } });
+  // Overdue is a mark, not an event: the statistics hear of it here.
+  if (becameOverdue && marked.stats.updated === 1) await keepStats(ports, doc._id);
   return report;
 }

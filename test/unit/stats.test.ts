@@ -173,7 +173,7 @@ describe('figures', () => {
   });
 
   test('response rate leaves out opinions received on or after the cut-off day', () => {
-    const months = [
+    const months: { month: string; cell: Record<string, number> }[] = [
       { month: '2026-02', cell: { asg: 10, rsp: 8 } },
       { month: '2026-03', cell: { asg: 6, rsp: 1, da01: 2, dr01: 1, da10: 2, da20: 2 } },
       { month: '2026-04', cell: { asg: 5, rsp: 0 } },
