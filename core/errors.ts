@@ -53,6 +53,8 @@ export const ERRORS = {
   ROSTER_NOTHING_VALID: '这批名册没有可以导入的行',
   CAMPAIGN_PERIOD_INVALID: '活动期间不正确:结束日期不能早于开始日期',
   CAMPAIGN_NOT_FOUND: '没有找到这个主题活动',
+  PERIOD_INVALID: '统计期间不正确',
+  EXPORT_TOO_LARGE: '符合条件的意见太多,请缩小导出范围',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
   QR_CODE_FAILED: '生成小程序码失败,请稍后再试',
