@@ -9,8 +9,8 @@ export default defineAppConfig({
   ],
   // Pages for deputies, staff and admins stay out of the main package.
   subPackages: [
-    // Resident pages used once in a while: claiming a case, my data.
-    { root: 'packages/resident', pages: ['pages/claim/index', 'pages/my-data/index'] },
+    // Resident pages used once in a while: claiming a case, my data, 办实事成果.
+    { root: 'packages/resident', pages: ['pages/claim/index', 'pages/my-data/index', 'pages/showcase/index'] },
     {
       root: 'packages/deputy',
       pages: [
@@ -21,6 +21,7 @@ export default defineAppConfig({
         'pages/activities/index',
         'pages/record/index',
         'pages/suggest/index',
+        'pages/profile/index',
       ],
     },
     { root: 'packages/staff', pages: ['pages/index/index', 'pages/station/index', 'pages/queue/index', 'pages/enter/index', 'pages/tools/index'] },

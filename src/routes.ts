@@ -14,8 +14,11 @@ export const ROUTES = {
   deputyActivities: '/packages/deputy/pages/activities/index',
   deputyRecord: '/packages/deputy/pages/record/index',
   deputySuggest: (id: string) => `/packages/deputy/pages/suggest/index?id=${q(id)}`,
+  deputyProfile: '/packages/deputy/pages/profile/index',
   claim: '/packages/resident/pages/claim/index',
   myData: '/packages/resident/pages/my-data/index',
+  showcase: (stationCode: string, regionCode: string) =>
+    `/packages/resident/pages/showcase/index?stationCode=${q(stationCode)}&regionCode=${q(regionCode)}`,
   staffHome: '/packages/staff/pages/index/index',
   staffStation: (code: string) => `/packages/staff/pages/station/index?code=${q(code)}`,
   staffQueue: (view: string) => `/packages/staff/pages/queue/index?view=${q(view)}`,

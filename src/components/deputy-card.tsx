@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { DeputyCard as DeputyCardView } from '@core/contract/views';
 import { deputyTitle } from '../lib/deputy-title';
 
-/** A deputy with photo (described in words), level, bio and whether they are here now. */
+/** A deputy with photo (described in words), level, bio, specialties, the contact they chose to publish, and whether they are here now. */
 export function DeputyCard({ deputy }: { deputy: z.output<typeof DeputyCardView> }) {
   return (
     <View className='deputy'>
@@ -30,6 +30,8 @@ export function DeputyCard({ deputy }: { deputy: z.output<typeof DeputyCardView>
           {deputy.onLeave ? <Text className='badge badge--quiet'>请假中</Text> : null}
         </View>
         <Text className='deputy__bio'>{deputy.bio}</Text>
+        {deputy.specialties.length ? <Text className='deputy__more'>关注领域:{deputy.specialties.join('、')}</Text> : null}
+        {deputy.contact.text ? <Text className='deputy__more'>联系方式:{deputy.contact.text}</Text> : null}
       </View>
     </View>
   );

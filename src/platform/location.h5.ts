@@ -17,3 +17,14 @@ export const canChoosePlace = false;
 export async function choosePlaceName(): Promise<string | undefined> {
   return undefined;
 }
+
+/** No map picker in the local run: staff type the latitude and longitude. */
+export async function chooseStationLocation(): Promise<{ latitude: number; longitude: number; address?: string } | undefined> {
+  return undefined;
+}
+
+/** A web map (AMap's public marker link, GCJ-02 like WeChat's coordinates) in a new tab. */
+export function openMap(place: { latitude: number; longitude: number; name: string; address: string }): void {
+  const url = `https://uri.amap.com/marker?position=${place.longitude},${place.latitude}&name=${encodeURIComponent(place.name)}&src=lianluozhan`;
+  window.open(url, '_blank', 'noopener');
+}

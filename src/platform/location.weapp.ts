@@ -20,3 +20,16 @@ export async function choosePlaceName(): Promise<string | undefined> {
     return undefined; // cancelled
   }
 }
+
+export async function chooseStationLocation(): Promise<{ latitude: number; longitude: number; address?: string } | undefined> {
+  try {
+    const res = await Taro.chooseLocation({});
+    return { latitude: res.latitude, longitude: res.longitude, ...(res.address ? { address: res.address } : {}) };
+  } catch {
+    return undefined; // cancelled
+  }
+}
+
+export function openMap(place: { latitude: number; longitude: number; name: string; address: string }): void {
+  void Taro.openLocation({ latitude: place.latitude, longitude: place.longitude, name: place.name, address: place.address, scale: 16 });
+}

@@ -26,6 +26,28 @@ describe('代表收件箱', () => {
     expect(taroTest.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/deputy/pages/detail/index?id=op-1' });
   });
 
+  it('opens the tab named in ?tab= (a reminder links to 已逾期); an unknown tab opens 待受理', async () => {
+    taroTest.reset({ tab: 'overdue' });
+    const fake = fakeFunctions({ 'deputy.inbox': inboxPage([], { new: 0, overdue: 0 }) });
+    render(<InboxPage />);
+    expect(await screen.findByText('这里没有意见')).toBeTruthy();
+    expect(fake.callsTo('deputy.inbox')[0].payload).toEqual({ tab: 'overdue', offset: 0, limit: 20 });
+
+    taroTest.reset({ tab: 'everything' });
+    const other = fakeFunctions({ 'deputy.inbox': inboxPage([], { new: 0 }) });
+    render(<InboxPage />);
+    await screen.findAllByText('这里没有意见');
+    expect(other.callsTo('deputy.inbox')[0].payload).toEqual({ tab: 'new', offset: 0, limit: 20 });
+  });
+
+  it('links to 我的资料', async () => {
+    taroTest.reset();
+    fakeFunctions({ 'deputy.inbox': inboxPage([], { new: 0 }) });
+    render(<InboxPage />);
+    fireEvent.click(await screen.findByText('我的资料'));
+    expect(taroTest.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/deputy/pages/profile/index' });
+  });
+
   it('says plainly when the caller is not a deputy, and offers binding with an invite code', async () => {
     taroTest.reset();
     fakeFunctions({ 'deputy.inbox': refuse('FORBIDDEN', '您没有权限进行此操作') });

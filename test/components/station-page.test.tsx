@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import StationPage from '../../src/pages/station/index';
 import { taroTest } from './stubs/taro';
 import { NETWORK_DOWN, fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
-import { aStation } from './support/views';
+import { aDeputy, aStation } from './support/views';
 
 const LIST = ok({
   items: [
@@ -31,6 +31,37 @@ describe('联络站 page', () => {
     expect(screen.getByAltText('李红梅代表的照片')).toBeTruthy();
     expect(screen.getByText('请假中')).toBeTruthy();
     expect(screen.getAllByText('县(市区)人大代表').length).toBe(1);
+  });
+
+  it('shows each deputy\'s specialties and only the contact they chose to publish', async () => {
+    const station = aStation({
+      deputies: [
+        aDeputy({ specialties: ['住房物业', '交通出行'], contact: { kind: 'office_phone', text: '办公电话 073188886666', phone: '073188886666' } }),
+        aDeputy({ id: 'd-town-1', name: '王建国', specialties: [], contact: { kind: 'none', text: '' } }),
+      ],
+    });
+    open({ scene: 'WYH01' }, { 'station.get': ok(station) });
+    expect(await screen.findByText('关注领域:住房物业、交通出行')).toBeTruthy();
+    expect(screen.getAllByText(/^联系方式:/).map((n) => n.textContent)).toEqual(['联系方式:办公电话 073188886666']);
+  });
+
+  it('opens the map for directions when the station has a position, and links to 办实事成果', async () => {
+    const opened = jest.spyOn(window, 'open').mockImplementation(() => null);
+    open({ scene: 'WYH01' }, { 'station.get': ok(aStation({ location: { latitude: 28.2029, longitude: 112.9535 } })) });
+    fireEvent.click(await screen.findByText('打开地图/导航'));
+    expect(opened.mock.calls[0][0]).toContain('position=112.9535,28.2029');
+    opened.mockRestore();
+    fireEvent.click(screen.getByText('办实事成果'));
+    expect(taroTest.navigations).toContainEqual({
+      kind: 'navigateTo',
+      url: '/packages/resident/pages/showcase/index?stationCode=WYH01&regionCode=430104001',
+    });
+  });
+
+  it('offers no map button for a station without a position', async () => {
+    open({ scene: 'WYH01' }, { 'station.get': ok(aStation()) });
+    await screen.findByText('本站代表');
+    expect(screen.queryByText('打开地图/导航')).toBeNull();
   });
 
   it("opens the write form for this station and remembers it", async () => {

@@ -1,4 +1,5 @@
 /** Issue 7: the deputy's profile — what residents see of it, its refusals, and routing by specialty. */
+import type { PayloadIn } from '../../core/contract';
 import { COUNTY_DEPUTY, RESIDENT, startLocal, type Local } from '../support/local';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
@@ -10,7 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const profile = (over: Record<string, unknown> = {}) => ({
+type Save = PayloadIn<'deputy', 'saveProfile'>;
+const profile = (over: Partial<Save> = {}): Save => ({
   bio: '区人大代表,社区党委书记,关注老旧小区加装电梯。',
   specialties: ['住房物业', '交通出行'],
   contactPreference: 'station',
@@ -73,9 +75,9 @@ describe('deputy profile', () => {
     ['risky text', { bio: '本人承接代开发票业务' }, 'TEXT_REFUSED', ''],
     ['text needing review', { bio: '这段简介含审核测试词' }, 'TEXT_REFUSED', '审核'],
     ['a photo never uploaded', { photo: 'local://uploads/20261129/aaaaaaaaaaaaaaaaaaaaaaaa.png' }, 'INVALID_PAYLOAD', '照片'],
-  ])('refuses %s, writing nothing', async (_what, over, code, words) => {
+  ])('refuses %s, writing nothing', async (_what, over: Record<string, unknown>, code, words) => {
     const before = await t.snapshot();
-    const r = await t.refused('deputy', 'saveProfile', profile(over), COUNTY_DEPUTY);
+    const r = await t.refused('deputy', 'saveProfile', { ...profile(), ...over }, COUNTY_DEPUTY);
     expect(r.code).toBe(code);
     expect(r.message).toContain(words);
     expect(await t.snapshot()).toBe(before);

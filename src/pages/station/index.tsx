@@ -12,6 +12,7 @@ import { useNearestStations, useStation, useStationList } from '../../hooks/use-
 import { clearLastStation, getLastStation, setLastStation } from '../../lib/last-station';
 import { stationCodeFrom } from '../../lib/scene';
 import { flag } from '../../lib/flag';
+import { openMap } from '../../platform/location';
 import { ROUTES } from '../../routes';
 
 /** 联络站: opened by the station's QR code (scene), or picked from the list. */
@@ -122,6 +123,11 @@ export default function StationPage() {
         <Text className='station-head__name'>{s.name}</Text>
         <Text className='muted'>{s.region.fullName}</Text>
         <Text className='muted'>地址:{s.address}</Text>
+        {s.location ? (
+          <Button className='btn btn--plain btn--small' onClick={() => openMap({ ...s.location!, name: s.name, address: s.address })}>
+            打开地图/导航
+          </Button>
+        ) : null}
       </View>
 
       <Button className='btn btn--primary btn--big' onClick={() => write(s.code)}>
@@ -147,6 +153,9 @@ export default function StationPage() {
         )}
       </View>
 
+      <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.showcase(s.code, s.region.code) })}>
+        办实事成果
+      </Button>
       <Button className='btn btn--plain' openType='share'>
         分享给邻居
       </Button>

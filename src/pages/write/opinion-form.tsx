@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { StationView } from '@core/contract/views';
 import { CATEGORIES, SCOPES, SCOPE_LABELS } from '@core/vocabulary';
 import { Chip } from '../../components/chip';
+import { DeputyCard } from '../../components/deputy-card';
 import { PhotoPicker } from '../../components/photo-picker';
 import type { useOpinionDraft } from '../../hooks/use-opinion-draft';
 import { flag } from '../../lib/flag';
@@ -15,6 +16,7 @@ type DraftState = ReturnType<typeof useOpinionDraft>;
 export function OpinionForm({ station, state }: { station: Station; state: DraftState }) {
   const { draft, update, submit, sending, error, count, max, guidance, photos, placeMax } = state;
   const over = count > max;
+  const chosen = station.deputies.find((d) => d.id === draft.chosenDeputyId);
   const pickPlace = async () => {
     const name = await choosePlaceName();
     if (name) update({ place: Array.from(name).slice(0, placeMax).join('') });
@@ -88,6 +90,7 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
               />
             ))}
           </View>
+          {chosen ? <DeputyCard deputy={chosen} /> : null}
         </View>
       ) : null}
 

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { INBOX_TABS } from '@core/contract/functions';
 import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
@@ -14,7 +14,9 @@ import { SubscriptionTopUp } from '../../../../components/subscription-top-up';
 
 /** 代表收件箱: opinions routed to me, by tab. */
 export default function InboxPage() {
-  const [tab, setTab] = useState<InboxTab>('new');
+  // `?tab=overdue` (from a reminder or a link) opens that tab; anything else opens 待受理.
+  const asked = useRouter().params.tab;
+  const [tab, setTab] = useState<InboxTab>(() => INBOX_TABS.find((t) => t === asked) ?? 'new');
   const inbox = useInbox(tab);
   const counts = inbox.last?.counts ?? {};
   const shown = useRef(false);
@@ -31,6 +33,7 @@ export default function InboxPage() {
           ['接待值班', ROUTES.deputyDuty],
           ['履职活动', ROUTES.deputyActivities],
           ['履职档案', ROUTES.deputyRecord],
+          ['我的资料', ROUTES.deputyProfile],
         ].map(([label, url]) => (
           <Chip key={url} on={false} label={label} onTap={() => void Taro.navigateTo({ url })} />
         ))}
