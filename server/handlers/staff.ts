@@ -2,13 +2,14 @@
 import { AppError } from '../../core/errors';
 import { findAll } from '../db';
 import type { StationDoc } from '../model';
+import { getRegion } from '../repos/regions';
 import { requireStation } from '../repos/stations';
 import { listDepartments, removeDepartment, saveDepartment } from '../use-cases/departments';
 import { issueInvite } from '../use-cases/issue-invite';
 import { publish } from '../use-cases/showcase';
 import { enterOpinion } from '../use-cases/staff-entry';
 import { assign, followUp, queue, reject, release } from '../use-cases/staff-queue';
-import { setStationDeputies, staffScopePath } from '../use-cases/station-deputies';
+import { attachableDeputies, setStationDeputies, staffScopePath } from '../use-cases/station-deputies';
 import { setLeaves, setSchedule, staffStationView, updateStation } from '../use-cases/station-edit';
 import { saveStationQr } from '../use-cases/station-qr';
 import { requireMyStation } from '../use-cases/station-scope';
@@ -45,4 +46,10 @@ export const staffHandlers = handlers('staff', {
   saveDepartment: (p, { actor, ports }) => saveDepartment(ports, actor, p),
   removeDepartment: (p, { actor, ports }) => removeDepartment(ports, actor, p.id),
   issueInvite: (p, { actor, ports }) => issueInvite(ports, actor, p.deputyId, p.stationCode),
+  async attachableDeputies({ code }, { actor, ports }) {
+    const station = await requireMyStation(ports, actor, code);
+    const scopePath = staffScopePath(station);
+    const [items, scope] = await Promise.all([attachableDeputies(ports, station, scopePath), getRegion(ports, scopePath[scopePath.length - 1])]);
+    return { items, scopeName: scope?.name ?? '' };
+  },
 });

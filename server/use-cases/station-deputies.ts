@@ -4,9 +4,13 @@
  * staff the county (or higher) region of the station. The station and each deputy's
  * `stationCodes` are kept in step.
  */
+import type { z } from 'zod';
+import type { AttachableDeputy } from '../../core/contract/actions/station-deputies';
 import { AppError } from '../../core/errors';
 import { deputyWithinScope } from '../../core/region-scope';
-import type { DeputyDoc, StationDoc } from '../model';
+import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
+import { findAll } from '../db';
+import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { deputiesByIds } from '../repos/deputies';
 import { regionsOnPath } from '../repos/regions';
@@ -43,4 +47,68 @@ export async function setStationDeputies(ports: Ports, station: StationDoc, depu
   for (const d of await deputiesByIds(ports, dropped)) {
     await ports.db.collection('deputies').doc(d._id).update({ data: { stationCodes: d.stationCodes.filter((c) => c !== station._id) } });
   }
+}
+
+/** `$in` lists are kept short: one query per this many codes. */
+const IN_CHUNK = 100;
+
+/**
+ * The home regions a deputy within `scopePath` can have: the scope and everything below it,
+ * the regions above it, and military nodes under those (the rule of deputyWithinScope).
+ */
+async function homeRegionsInScope(ports: Ports, scopePath: readonly string[]): Promise<RegionDoc[]> {
+  const _ = ports.db.command;
+  const scopeCode = scopePath[scopePath.length - 1];
+  const [below, above, military] = await Promise.all([
+    findAll<RegionDoc>(ports.db, 'regions', { path: scopeCode }),
+    regionsOnPath(ports, scopePath),
+    findAll<RegionDoc>(ports.db, 'regions', { parentCode: _.in([...scopePath]) }),
+  ]);
+  const all = new Map<string, RegionDoc>();
+  for (const r of [...below, ...above, ...military.filter((m) => m.kind === 'military')]) all.set(r._id, r);
+  return [...all.values()];
+}
+
+/**
+ * Deputies in office who may be attached to `station` by someone acting for `scopePath`, and
+ * those attached now (even one attached earlier from outside, so it can be detached).
+ * Attached first, then by level (national first) and name.
+ */
+export async function attachableDeputies(
+  ports: Ports,
+  station: StationDoc,
+  scopePath: readonly string[],
+): Promise<z.infer<typeof AttachableDeputy>[]> {
+  const _ = ports.db.command;
+  const regions = await homeRegionsInScope(ports, scopePath);
+  const codes = regions.map((r) => r._id);
+  const found: DeputyDoc[] = [];
+  for (let i = 0; i < codes.length; i += IN_CHUNK) {
+    found.push(...(await findAll<DeputyDoc>(ports.db, 'deputies', { homeRegionCode: _.in(codes.slice(i, i + IN_CHUNK)), status: 'active' })));
+  }
+  const attached = await deputiesByIds(ports, station.deputyIds);
+  const byId = new Map<string, DeputyDoc>([...found, ...attached].map((d) => [d._id, d]));
+  const homes = new Map(regions.map((r) => [r._id, r]));
+  for (const r of await regionsOnPath(ports, attached.map((d) => d.homeRegionCode).filter((c) => !homes.has(c)))) homes.set(r._id, r);
+  return [...byId.values()]
+    .map((d) => {
+      const home = homes.get(d.homeRegionCode);
+      return {
+        id: d._id,
+        name: d.name,
+        level: d.level,
+        levelLabel: `${LEVEL_LABELS[d.level]}人大代表`,
+        homeRegionName: home?.name ?? '',
+        attached: station.deputyIds.includes(d._id),
+        bound: Boolean(d.openid),
+        withinScope: Boolean(home && deputyWithinScope(home.path, home.kind === 'military', scopePath)),
+      };
+    })
+    .filter((d) => d.attached || d.withinScope)
+    .sort(
+      (a, b) =>
+        Number(b.attached) - Number(a.attached) ||
+        LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
+        a.name.localeCompare(b.name, 'zh-Hans-CN'),
+    );
 }

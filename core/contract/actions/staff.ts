@@ -23,6 +23,7 @@ import {
 } from '../fields';
 import { SubmitResult } from '../views';
 import { Location, RegionCode } from './admin';
+import { staffAttachActions } from './station-deputies';
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时:分,如 09:00' });
 const DateText = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期应为 年-月-日' });
@@ -224,5 +225,6 @@ export const staffActions = {
     input: z.strictObject({ deputyId: Id, stationCode: StationCode.optional() }),
     output: z.object({ code: z.string(), deputyName: z.string(), expiresAt: z.string() }),
   }),
+  ...staffAttachActions,
 };
 
