@@ -57,3 +57,14 @@ describe('deputies staff may attach', () => {
     expect((await t.refused('staff', 'attachableDeputies', { code: 'WYH01' }, 'demo-resident-1')).code).toBe('FORBIDDEN');
   });
 });
+
+describe('map location', () => {
+  test('staff set the position; the public station page carries it for 打开地图/导航', async () => {
+    await t.ok('staff', 'updateStation', { code: 'WYH01', location: { latitude: 28.2031, longitude: 112.954 } }, STAFF_WYH);
+    expect((await t.ok('station', 'get', { code: 'WYH01' })).location).toEqual({ latitude: 28.2031, longitude: 112.954 });
+    const before = await t.snapshot();
+    expect((await t.refused('staff', 'updateStation', { code: 'WYH01', location: { latitude: 128, longitude: 112.954 } }, STAFF_WYH)).code).toBe('INVALID_PAYLOAD');
+    expect((await t.refused('staff', 'updateStation', { code: 'WYH01', location: { latitude: 28.2 } }, STAFF_WYH)).code).toBe('INVALID_PAYLOAD');
+    expect(await t.snapshot()).toBe(before);
+  });
+});

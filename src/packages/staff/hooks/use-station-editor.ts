@@ -28,6 +28,11 @@ export function useStationEditor(code: string | undefined) {
         await call('staff', 'updateStation', { code: code!, address });
         await station.reload();
       }, () => '地址已保存'),
+    saveLocation: (location: { latitude: number; longitude: number }) =>
+      action.act(async () => {
+        await call('staff', 'updateStation', { code: code!, location });
+        await station.reload();
+      }, () => '地图位置已保存,居民可在联络站页面打开地图导航'),
     addLeave: (deputyId: string, leave: { from: string; to: string; reason?: string }) =>
       action.act(async () => {
         const d = station.data?.deputies.find((x) => x.id === deputyId);

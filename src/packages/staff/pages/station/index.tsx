@@ -5,15 +5,19 @@ import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
+import { StationDeputies } from '../../components/station-deputies';
+import { StationLocation } from '../../components/station-location';
+import { useAttachDeputies } from '../../hooks/use-attach-deputies';
 import { useStationEditor } from '../../hooks/use-station-editor';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const sid = () => `s${Date.now().toString(36)}`;
 
-/** A station's schedule: weekly sessions, one-off sessions, cancelled sessions; deputies' leave; address. */
+/** A station's address and map position, its deputies, schedule (weekly, one-off, cancelled) and deputies' leave. */
 export default function StationSchedulePage() {
   const code = useRouter().params.code;
   const e = useStationEditor(code);
+  const attach = useAttachDeputies(code, e, e.station.reload);
   const [weekday, setWeekday] = useState(2);
   const [date, setDate] = useState('');
   const [start, setStart] = useState('09:00');
@@ -43,7 +47,16 @@ export default function StationSchedulePage() {
         <Field label='地址' value={address ?? st.address} onChange={setAddress} />
         <Button className='btn btn--plain btn--small' disabled={flag(e.busy || !address)} onClick={() => void e.saveAddress(address!)}>保存地址</Button>
       </View>
+      <View className='card'>
+        <Text className='card__title'>地图位置</Text>
+        <StationLocation key={st.location ? `${st.location.latitude},${st.location.longitude}` : 'none'} location={st.location} busy={e.busy} onSave={(l) => void e.saveLocation(l)} onError={e.setError} />
+      </View>
       <Messages error={e.error} done={e.done} />
+
+      <View className='card'>
+        <Text className='card__title'>本站代表(五级代表均可)</Text>
+        <StationDeputies data={attach.list.data} busy={e.busy} onToggle={(id) => void attach.toggle(id)} />
+      </View>
 
       <View className='card'>
         <Text className='card__title'>现有接待安排</Text>
