@@ -1,0 +1,82 @@
+/**
+ * Admin actions (issue 9): campaigns (主题活动) with a period, regions and levels, their
+ * progress, and the summary (活动总结) per region as xlsx; the PDF comes from the documents
+ * function (`documents.campaignSummary`). Schemas here must not import from ./admin.
+ */
+import { z } from 'zod';
+import { LEVELS } from '../../vocabulary';
+import { DateOnly, FileAnswer } from '../deputy-views';
+import { action } from '../define';
+import { Id, IsoTime, Level, text } from '../fields';
+
+const CampaignRegion = z.string().regex(/^[0-9A-Z]{2,12}$/, { error: '格式不正确' });
+
+export const CampaignView = z.object({
+  id: Id,
+  name: z.string(),
+  from: z.string(),
+  to: z.string(),
+  reportDue: z.string(),
+  regions: z.array(z.object({ code: z.string(), name: z.string() })),
+  levels: z.array(Level),
+  levelLabels: z.array(z.string()),
+  phase: z.enum(['upcoming', 'running', 'ended']),
+  phaseLabel: z.string(),
+  daysElapsed: z.number().int(),
+  daysTotal: z.number().int(),
+  createdAt: IsoTime,
+});
+
+const Count = z.number().int();
+
+/** The numbers of one region over the campaign period (so far, while it runs). */
+export const CampaignSummaryView = z.object({
+  campaign: CampaignView,
+  region: z.object({ code: z.string(), name: z.string() }),
+  /** The days counted: the period, cut at today while the campaign runs. */
+  counted: z.object({ from: z.string(), to: z.string() }),
+  sessionsHeld: Count,
+  deputies: z.object({
+    total: Count,
+    byLevel: z.array(z.object({ level: Level, label: z.string(), count: Count })),
+  }),
+  opinions: z.object({ received: Count, forwarded: Count, converted: Count, resolved: Count }),
+  satisfaction: z.object({ satisfied: Count, basic: Count, unsatisfied: Count, rated: Count, satisfiedPercent: z.number().nullable() }),
+  cases: z.array(z.object({ title: z.string(), summary: z.string(), result: z.string(), stationName: z.string(), resolvedOn: z.string() })),
+});
+
+export const CampaignRegionInput = z.strictObject({ id: Id, regionCode: CampaignRegion });
+
+export const campaignActions = {
+  createCampaign: action({
+    access: 'admin',
+    summary: '新建主题活动:名称、活动期间、地区、代表层级',
+    input: z.strictObject({
+      name: text(40),
+      from: DateOnly,
+      to: DateOnly,
+      reportDue: DateOnly.optional(),
+      regionCodes: z.array(CampaignRegion).min(1, { error: '请至少选择一个地区' }).max(50),
+      levels: z.array(Level).min(1, { error: '请至少选择一个层级' }).max(LEVELS.length),
+    }),
+    output: CampaignView,
+  }),
+  campaigns: action({
+    access: 'admin',
+    summary: '本地区的主题活动',
+    input: z.strictObject({}),
+    output: z.object({ items: z.array(CampaignView) }),
+  }),
+  campaignProgress: action({
+    access: 'admin',
+    summary: '主题活动进展(某地区,截至今天)',
+    input: CampaignRegionInput,
+    output: CampaignSummaryView,
+  }),
+  exportCampaignSummary: action({
+    access: 'admin',
+    summary: '活动总结(某地区)导出为 Excel',
+    input: CampaignRegionInput,
+    output: FileAnswer,
+  }),
+};

@@ -1,0 +1,127 @@
+/**
+ * Admin actions (issue 9): staff accounts by invite code, the deputy roster import (staged
+ * under one batch, activated with one switch), and deputies whose term (届次) has ended.
+ * Spread into `adminActions`; schemas here must not import from ./admin (import cycle).
+ */
+import { z } from 'zod';
+import { action } from '../define';
+import { FileId, Id, IsoTime, StationCode, text } from '../fields';
+import { InviteCode } from './deputy';
+
+export const ROSTER_BATCH_STATUSES = ['staged', 'activating', 'active', 'discarded'] as const;
+export const ROSTER_BATCH_STATUS_LABELS: Record<(typeof ROSTER_BATCH_STATUSES)[number], string> = {
+  staged: '待激活',
+  activating: '激活中',
+  active: '已激活',
+  discarded: '已放弃',
+};
+
+/** Rows of a batch shown at once; the counts always cover the whole file. */
+export const ROSTER_REPORT_SHOWN = 200;
+
+export const RosterBatchView = z.object({
+  id: Id,
+  fileName: z.string(),
+  status: z.enum(ROSTER_BATCH_STATUSES),
+  statusLabel: z.string(),
+  createdAt: IsoTime,
+  total: z.number().int(),
+  validCount: z.number().int(),
+  problemCount: z.number().int(),
+  problems: z.array(z.object({ row: z.number().int(), name: z.string(), errors: z.array(z.string()) })),
+  valid: z.array(
+    z.object({
+      row: z.number().int(),
+      name: z.string(),
+      levelLabel: z.string(),
+      homeRegionName: z.string(),
+      stationCodes: z.array(z.string()),
+      specialties: z.array(z.string()),
+      term: z.string(),
+      termEnd: z.string(),
+    }),
+  ),
+});
+
+const StationRef = z.object({ code: z.string(), name: z.string() });
+
+export const rosterActions = {
+  // —— staff accounts by invite code ——
+  issueStaffInvite: action({
+    access: 'admin',
+    summary: '为本地区联络站发放工作人员邀请码(一次性,7天内有效)',
+    input: z.strictObject({ stationCodes: z.array(StationCode).min(1, { error: '请至少选择一个联络站' }).max(20) }),
+    output: z.object({ code: z.string(), stations: z.array(StationRef), expiresAt: IsoTime }),
+  }),
+  staffOverview: action({
+    access: 'admin',
+    summary: '本地区联络站的工作人员,以及未使用的工作人员邀请码',
+    input: z.strictObject({}),
+    output: z.object({
+      staff: z.array(z.object({ openid: z.string(), stations: z.array(StationRef) })),
+      openInvites: z.array(z.object({ stations: z.array(StationRef), expiresAt: IsoTime, issuedAt: IsoTime })),
+    }),
+  }),
+  joinAsStaff: action({
+    access: 'resident',
+    summary: '工作人员用邀请码开通联络站工作台',
+    input: z.strictObject({ inviteCode: InviteCode }),
+    output: z.object({ stations: z.array(StationRef) }),
+  }),
+
+  // —— deputy roster import ——
+  stageRoster: action({
+    access: 'admin',
+    summary: '上传代表名册(.xlsx/.csv):逐行检查,暂存为一批,待激活',
+    input: z.strictObject({ fileId: FileId, fileName: text(100) }),
+    output: RosterBatchView,
+  }),
+  rosterBatches: action({
+    access: 'admin',
+    summary: '本地区的名册导入批次',
+    input: z.strictObject({}),
+    output: z.object({ items: z.array(RosterBatchView.omit({ problems: true, valid: true })) }),
+  }),
+  rosterBatch: action({
+    access: 'admin',
+    summary: '一批名册的逐行检查结果',
+    input: z.strictObject({ id: Id }),
+    output: RosterBatchView,
+  }),
+  activateRoster: action({
+    access: 'admin',
+    summary: '激活一批名册:检查通过的代表一起生效(有误的行跳过)',
+    input: z.strictObject({ id: Id }),
+    output: RosterBatchView,
+  }),
+  discardRoster: action({
+    access: 'admin',
+    summary: '放弃一批未激活的名册',
+    input: z.strictObject({ id: Id }),
+    output: RosterBatchView,
+  }),
+
+  // —— terms that ended ——
+  endedTerms: action({
+    access: 'admin',
+    summary: '任期届满的代表及其未办结的意见(待转交)',
+    input: z.strictObject({}),
+    output: z.object({
+      deputies: z.array(z.object({ id: Id, name: z.string(), levelLabel: z.string(), termEnd: z.string(), openOpinions: z.number().int() })),
+      opinions: z.array(
+        z.object({
+          id: Id,
+          trackingNo: z.string(),
+          statusLabel: z.string(),
+          category: z.string(),
+          stationCode: z.string(),
+          stationName: z.string(),
+          deputyId: Id,
+          deputyName: z.string(),
+          createdAt: IsoTime,
+          overdue: z.boolean(),
+        }),
+      ),
+    }),
+  }),
+};

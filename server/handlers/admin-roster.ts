@@ -1,0 +1,28 @@
+/** The admin function's roster group (issue 9): staff invites, roster import, ended terms. */
+import { activateRoster, discardRoster, rosterBatch, rosterBatches, stageRoster } from '../use-cases/roster-import';
+import { issueStaffInvite, joinAsStaff, staffOverview } from '../use-cases/staff-invites';
+import { endedTerms } from '../use-cases/term-end';
+import type { HandlersOf } from './define';
+
+type RosterActions =
+  | 'issueStaffInvite'
+  | 'staffOverview'
+  | 'joinAsStaff'
+  | 'stageRoster'
+  | 'rosterBatches'
+  | 'rosterBatch'
+  | 'activateRoster'
+  | 'discardRoster'
+  | 'endedTerms';
+
+export const adminRosterHandlers: Pick<HandlersOf<'admin'>, RosterActions> = {
+  issueStaffInvite: (p, { actor, ports }) => issueStaffInvite(ports, actor, p.stationCodes),
+  staffOverview: (_p, { actor, ports }) => staffOverview(ports, actor),
+  joinAsStaff: (p, { actor, ports }) => joinAsStaff(ports, actor, p.inviteCode),
+  stageRoster: (p, { actor, ports }) => stageRoster(ports, actor, p.fileId, p.fileName),
+  rosterBatches: (_p, { actor, ports }) => rosterBatches(ports, actor),
+  rosterBatch: (p, { actor, ports }) => rosterBatch(ports, actor, p.id),
+  activateRoster: (p, { actor, ports }) => activateRoster(ports, actor, p.id),
+  discardRoster: (p, { actor, ports }) => discardRoster(ports, actor, p.id),
+  endedTerms: (_p, { actor, ports }) => endedTerms(ports, actor),
+};
