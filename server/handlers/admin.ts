@@ -2,6 +2,7 @@
 import { setStationDeputies } from '../use-cases/station-deputies';
 import { createStation, listStations, regionsBelow, retireStation, setStaffStation, stationItem } from '../use-cases/station-admin';
 import { adminRegion, requireAdminStation } from '../use-cases/station-scope';
+import { dashboardHandlers } from './admin-dashboard';
 import { handlers } from './define';
 
 export const adminHandlers = handlers('admin', {
@@ -25,4 +26,5 @@ export const adminHandlers = handlers('admin', {
     await setStationDeputies(ports, station, p.deputyIds, region.path);
     return stationItem(ports, p.code);
   },
+  ...dashboardHandlers,
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { action } from '../define';
 import { Id, StationCode, text } from '../fields';
+import { dashboardActions } from './admin-dashboard';
 
 /** New station codes: short, stable, and safe as a QR `scene` (a subset of its characters). */
 export const NewStationCode = z
@@ -81,4 +82,5 @@ export const adminActions = {
     input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50) }),
     output: AdminStationItem,
   }),
+  ...dashboardActions,
 };

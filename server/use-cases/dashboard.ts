@@ -1,0 +1,115 @@
+/**
+ * The region dashboard from the statistics counters: one counter document per month of the
+ * period (the region's, or the station's when a station is chosen) — never the opinions.
+ */
+import type { z } from 'zod';
+import type { BreakdownRow, DashboardAnswer } from '../../core/contract/actions/admin-dashboard';
+import { addDays } from '../../core/beijing-time';
+import { counterId } from '../../core/stats/counter-cells';
+import { figuresOf, mergeMetrics, responseRate } from '../../core/stats/figures';
+import type { Metrics } from '../../core/stats/opinion-facts';
+import { CHANNEL_LABELS, LEVEL_LABELS, type Channel, type Level } from '../../core/vocabulary';
+import type { Actor } from '../actor';
+import { DASHBOARD, DURATION_EDGES_HOURS } from '../config/stats';
+import { findAll } from '../db';
+import type { StationDoc } from '../model';
+import type { Ports } from '../ports';
+import { dashboardScope, type DashboardFilters, type DashboardScope } from './dashboard-scope';
+
+type Answer = z.infer<typeof DashboardAnswer>;
+type Row = z.infer<typeof BreakdownRow>;
+type StoredCounter = { _id: string; month: string } & Record<string, unknown>;
+
+const NO_DEPUTY = '未分派代表';
+
+export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters): Promise<Answer> {
+  const scope = await dashboardScope(ports, actor, p);
+  const docs = await readCounters(ports, scope);
+  const level = scope.level;
+  const base = (d: StoredCounter) => (level ? sub(d, ['l', level]) : sub(d, ['a']));
+  const monthCells = scope.months.map((month) => ({ month, cell: mergeMetrics(docs.filter((d) => d.month === month).map(base)) }));
+  const totals = figuresOf(mergeMetrics(monthCells.map((m) => m.cell)), DURATION_EDGES_HOURS);
+  const before = addDays(scope.today, -DASHBOARD.rateExcludeRecentDays);
+
+  const stationNames = await stationNamesIn(ports, scope);
+  const byCategory = breakdown(docs, level ? ['lc', level] : ['c'], (k) => k);
+  const byLevel = breakdown(docs, ['l'], (k) => (k === 'none' ? NO_DEPUTY : `${LEVEL_LABELS[k as Level]}人大代表`)).filter((r) => !level || r.key === level);
+  const byStation = scope.station
+    ? [row(scope.station._id, scope.station.name, totalsOf(docs, base))]
+    : level
+      ? breakdownNested(docs, 'sl', level, (k) => stationNames.get(k) ?? k)
+      : breakdown(docs, ['s'], (k) => stationNames.get(k) ?? k);
+  // Channels are counted per region only (not per station or level).
+  const byChannel = scope.station || level ? [] : breakdown(docs, ['ch'], (k) => CHANNEL_LABELS[k as Channel] ?? k);
+
+  return {
+    period: { from: scope.from, to: scope.to },
+    scope: {
+      regionCode: scope.region._id,
+      regionName: scope.region.name,
+      ...(scope.station ? { stationCode: scope.station._id, stationName: scope.station.name } : {}),
+      ...(level ? { level, levelLabel: LEVEL_LABELS[level] } : {}),
+    },
+    totals,
+    responseRate: { ...responseRate(monthCells, before), excludedDays: DASHBOARD.rateExcludeRecentDays },
+    trend: monthCells.map(({ month, cell }) => {
+      const f = figuresOf(cell, DURATION_EDGES_HOURS);
+      return { month, received: f.received, accepted: f.accepted, acceptedOnTime: f.acceptedOnTime, resolved: f.resolved, overdue: f.overdue, chased: f.chased, reopened: f.reopened };
+    }),
+    byCategory: byCategory.sort((a, b) => b.received - a.received),
+    byLevel,
+    byStation: byStation.sort((a, b) => b.received - a.received),
+    byChannel,
+    countersRead: docs.length,
+  };
+}
+
+/** The period's counter documents of the region (or station): one query by id. */
+export async function readCounters(ports: Ports, scope: DashboardScope): Promise<StoredCounter[]> {
+  const ids = scope.months.map((m) => (scope.station ? counterId('s', scope.station._id, m) : counterId('r', scope.region._id, m)));
+  const res = await ports.db.collection<StoredCounter>('stats').where({ _id: ports.db.command.in(ids) }).limit(ids.length).get();
+  return res.data;
+}
+
+/** The cell at `path` of a counter document (nested as stored). */
+function sub(doc: Record<string, unknown>, path: readonly string[]): Metrics | undefined {
+  let at: unknown = doc;
+  for (const p of path) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[p] : undefined;
+  return at as Metrics | undefined;
+}
+
+const totalsOf = (docs: StoredCounter[], cell: (d: StoredCounter) => Metrics | undefined) => mergeMetrics(docs.map(cell));
+
+/** Rows for every key under `path` (e.g. `c` → one row per category), summed over the months. */
+function breakdown(docs: StoredCounter[], path: readonly string[], label: (key: string) => string): Row[] {
+  const keys = new Set(docs.flatMap((d) => Object.keys((sub(d, path) as object | undefined) ?? {})));
+  return [...keys].map((k) => row(k, label(k), totalsOf(docs, (d) => sub(d, [...path, k]))));
+}
+
+/** Rows for every key under `path` whose own cell `inner` exists (station × level). */
+function breakdownNested(docs: StoredCounter[], path: string, inner: string, label: (key: string) => string): Row[] {
+  const keys = new Set(docs.flatMap((d) => Object.keys((sub(d, [path]) as object | undefined) ?? {})));
+  return [...keys]
+    .map((k) => row(k, label(k), totalsOf(docs, (d) => sub(d, [path, k, inner]))))
+    .filter((r) => r.received > 0);
+}
+
+function row(key: string, label: string, cell: Metrics): Row {
+  const f = figuresOf(cell, DURATION_EDGES_HOURS);
+  return {
+    key,
+    label,
+    received: f.received,
+    accepted: f.accepted,
+    acceptedOnTime: f.acceptedOnTime,
+    resolved: f.resolved,
+    overdue: f.overdue,
+    satisfactionRate: f.satisfaction.rate,
+    medianResultHours: f.result.medianHours,
+  };
+}
+
+async function stationNamesIn(ports: Ports, scope: DashboardScope): Promise<Map<string, string>> {
+  const stations = await findAll<StationDoc>(ports.db, 'stations', { regionPath: scope.region._id }, 5000);
+  return new Map(stations.map((s) => [s._id, s.name]));
+}
