@@ -51,6 +51,7 @@ export const ERRORS = {
   ROSTER_TOO_MANY_ROWS: '名册行数超过一次导入的上限,请分批导入',
   ROSTER_BATCH_CLOSED: '这批名册已经激活或已放弃,不能再操作',
   ROSTER_NOTHING_VALID: '这批名册没有可以导入的行',
+  ROSTER_STALE: '名册暂存后情况有变(代表已在册或联络站已撤并),请重新上传名册',
   CAMPAIGN_PERIOD_INVALID: '活动期间不正确:结束日期不能早于开始日期',
   CAMPAIGN_NOT_FOUND: '没有找到这个主题活动',
   PERIOD_INVALID: '统计期间不正确',

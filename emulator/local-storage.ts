@@ -5,11 +5,14 @@ import path from 'node:path';
 import type { Storage } from '../server/ports';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-const ID = /^local:\/\/uploads\/([0-9]{8})\/([a-f0-9]{24})\.(jpg|png)$/;
+/** Photos (jpg, png) and documents uploaded for an import (bin: checked by the function that reads them). */
+const ID = /^local:\/\/uploads\/([0-9]{8})\/([a-f0-9]{24})\.(jpg|png|bin)$/;
 /** Files the functions generate (QR codes, PDFs): `local://generated/<path>`. */
 export const GENERATED_ID = /^local:\/\/generated\/((?:[A-Za-z0-9_-]+\/){0,3}[A-Za-z0-9_.-]{1,80}\.(png|jpg|pdf))$/;
 
 export type ImageKind = 'jpg' | 'png';
+/** What an upload is stored as: a sniffed image, or bytes a function will check itself. */
+export type UploadKind = ImageKind | 'bin';
 
 /** Sniffs the file's real type from its first bytes; the declared type is not trusted. */
 export function imageKind(bytes: Buffer): ImageKind | undefined {
@@ -29,7 +32,7 @@ export class LocalStorage implements Storage {
     return m && this.dir ? path.join(this.dir, m[1], `${m[2]}.${m[3]}`) : undefined;
   }
 
-  save(bytes: Buffer, kind: ImageKind, day: string): string {
+  save(bytes: Buffer, kind: UploadKind, day: string): string {
     const fileId = `local://uploads/${day}/${randomBytes(12).toString('hex')}.${kind}`;
     const file = this.fileOf(fileId);
     if (file) {
@@ -62,6 +65,10 @@ export class LocalStorage implements Storage {
     const file = this.fileOf(fileId);
     if (file) return existsSync(file) ? readFileSync(file) : undefined;
     return this.memory.get(fileId);
+  }
+
+  async download(fileId: string): Promise<Buffer | undefined> {
+    return this.read(fileId);
   }
 
   async exists(fileId: string): Promise<boolean> {

@@ -54,6 +54,13 @@ export interface DeputyDoc {
   lastAssignedAt: number;
   /** Opinions held in an open status (server/repos/open-load.ts). */
   openCount?: number;
+  /** 届次, e.g. 第十七届 (roster import). */
+  term?: string;
+  /** Set when the deputy came from a roster import: hidden until that batch is active (decision 0010). */
+  importBatch?: string;
+  /** Made inactive by the scheduler when the term ended. */
+  inactiveSince?: Date;
+  inactiveReason?: 'term_ended';
 }
 
 /** Roles of one openid. A missing document means: a resident and nothing more. */

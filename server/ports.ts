@@ -9,6 +9,8 @@ export interface Storage {
   /** A URL the app can show (a temporary URL in the cloud). */
   urlOf(fileId: string): Promise<string>;
   remove(fileId: string): Promise<void>;
+  /** The bytes of an uploaded file (a roster to import), or undefined when there is none. */
+  download(fileId: string): Promise<Buffer | undefined>;
   /** Stores a file the functions generated (QR codes, PDFs) at `cloudPath`; returns its file id. */
   saveGenerated(cloudPath: string, bytes: Buffer, contentType: string): Promise<string>;
 }

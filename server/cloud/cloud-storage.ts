@@ -7,6 +7,7 @@ const sdk = cloud as unknown as {
   getTempFileURL(o: { fileList: string[] }): Promise<TempUrl>;
   deleteFile(o: { fileList: string[] }): Promise<unknown>;
   uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
+  downloadFile(o: { fileID: string }): Promise<{ fileContent: Buffer }>;
 };
 
 export const cloudStorage: Storage = {
@@ -17,6 +18,13 @@ export const cloudStorage: Storage = {
   async urlOf(fileId) {
     const res = await sdk.getTempFileURL({ fileList: [fileId] });
     return res.fileList[0]?.tempFileURL ?? '';
+  },
+  async download(fileId) {
+    try {
+      return (await sdk.downloadFile({ fileID: fileId })).fileContent;
+    } catch {
+      return undefined;
+    }
   },
   async remove(fileId) {
     await sdk.deleteFile({ fileList: [fileId] });

@@ -3,6 +3,8 @@ import { setStationDeputies } from '../use-cases/station-deputies';
 import { createStation, listStations, regionsBelow, retireStation, setStaffStation, stationItem } from '../use-cases/station-admin';
 import { adminRegion, requireAdminStation } from '../use-cases/station-scope';
 import { dashboardHandlers } from './admin-dashboard';
+import { adminCampaignHandlers } from './admin-campaign';
+import { adminRosterHandlers } from './admin-roster';
 import { handlers } from './define';
 
 export const adminHandlers = handlers('admin', {
@@ -27,4 +29,6 @@ export const adminHandlers = handlers('admin', {
     return stationItem(ports, p.code);
   },
   ...dashboardHandlers,
+  ...adminRosterHandlers,
+  ...adminCampaignHandlers,
 });

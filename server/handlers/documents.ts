@@ -2,6 +2,7 @@
 import { entrySlip } from '../use-cases/entry-slip';
 import { regionPosters, stationPoster } from '../use-cases/station-posters';
 import { dutyRecordDocument, transferLetter } from '../use-cases/deputy-documents';
+import { campaignSummaryDocument } from '../use-cases/campaign-documents';
 import { handlers } from './define';
 
 export const documentsHandlers = handlers('documents', {
@@ -10,4 +11,5 @@ export const documentsHandlers = handlers('documents', {
   entrySlip: (p, { actor, ports }) => entrySlip(ports, actor, p.id),
   transferLetter: (p, { actor, ports }) => transferLetter(ports, actor, p.id),
   dutyRecord: (p, { actor, ports }) => dutyRecordDocument(ports, actor, p.from, p.to),
+  campaignSummary: (p, { actor, ports }) => campaignSummaryDocument(ports, actor, p.id, p.regionCode),
 });

@@ -115,7 +115,14 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
     const openid = Array.isArray(header) ? header[0] : header;
     if (!openid || !OPENID.test(openid)) return refuse(res, 401, 'LOGIN_REQUIRED');
     const body = await readBytes(req, MAX_UPLOAD_BYTES);
-    if (body === 'too_large') return refuse(res, 413, 'BAD_REQUEST', '图片不能超过 2 MB');
+    // `?kind=file`: a document for an import (a roster); the function that reads it checks its type.
+    const asFile = new URL(req.url ?? '/', 'http://local').searchParams.get('kind') === 'file';
+    if (body === 'too_large') return refuse(res, 413, 'BAD_REQUEST', asFile ? '文件不能超过 2 MB' : '图片不能超过 2 MB');
+    if (asFile) {
+      if (body.length === 0) return refuse(res, 400, 'BAD_REQUEST', '文件是空的');
+      const fileId = runtime.files.save(body, 'bin', beijingDateKey(runtime.clock.now()));
+      return send(res, 200, { ok: true, data: { fileId, url: '' } });
+    }
     const kind = imageKind(body);
     if (!kind) return refuse(res, 415, 'BAD_REQUEST', '只能上传 JPG 或 PNG 图片');
     const fileId = runtime.files.save(body, kind, beijingDateKey(runtime.clock.now()));

@@ -1,10 +1,11 @@
 import { findAll } from '../db';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../ports';
+import { visibleDeputies } from './roster-visibility';
 
 export async function deputiesByIds(ports: Ports, ids: readonly string[]): Promise<DeputyDoc[]> {
   if (ids.length === 0) return [];
-  const found = await findAll<DeputyDoc>(ports.db, 'deputies', { _id: ports.db.command.in([...ids]) });
+  const found = await visibleDeputies(ports, await findAll<DeputyDoc>(ports.db, 'deputies', { _id: ports.db.command.in([...ids]) }));
   return ids.map((id) => found.find((d) => d._id === id)).filter((d): d is DeputyDoc => Boolean(d));
 }
 

@@ -19,7 +19,8 @@ export async function bindDeputy(ports: Ports, actor: Actor, code: string) {
   const openid = actor.openid!;
   const now = ports.clock.now();
   const invite = await findById<InviteDoc>(ports.db, 'invites', inviteIdOf(code));
-  if (!invite) throw new AppError('INVITE_INVALID');
+  // A staff invite (kind 'staff', no deputy) is not a deputy's code.
+  if (!invite || !invite.deputyId) throw new AppError('INVITE_INVALID');
   if (invite.usedAt) throw new AppError('INVITE_USED');
   if (new Date(invite.expiresAt) <= now) throw new AppError('INVITE_EXPIRED');
   if (actor.deputy) throw new AppError('ALREADY_A_DEPUTY');

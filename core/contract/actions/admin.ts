@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { action } from '../define';
 import { Id, StationCode, text } from '../fields';
 import { dashboardActions } from './admin-dashboard';
+import { campaignActions } from './admin-campaign';
+import { rosterActions } from './admin-roster';
 
 /** New station codes: short, stable, and safe as a QR `scene` (a subset of its characters). */
 export const NewStationCode = z
@@ -83,4 +85,6 @@ export const adminActions = {
     output: AdminStationItem,
   }),
   ...dashboardActions,
+  ...rosterActions,
+  ...campaignActions,
 };

@@ -4,6 +4,7 @@ import { action } from '../define';
 import { Id, StationCode } from '../fields';
 import { RegionCode } from './admin';
 import { DateOnly } from '../deputy-views';
+import { CampaignRegionInput } from './admin-campaign';
 
 export const GeneratedFile = z.object({
   fileId: z.string(),
@@ -45,6 +46,12 @@ export const documentsActions = {
     access: 'deputy',
     summary: '代表履职档案(PDF,按期间)',
     input: z.strictObject({ from: DateOnly, to: DateOnly }),
+    output: GeneratedFile,
+  }),
+  campaignSummary: action({
+    access: 'admin',
+    summary: '主题活动总结报告(某地区,A4 PDF)',
+    input: CampaignRegionInput,
     output: GeneratedFile,
   }),
 };
