@@ -132,7 +132,8 @@ export class SqliteStore {
    * The index to steer a query onto. Without statistics SQLite prefers the `(coll, id)` key,
    * which reads a whole collection. Ranked by: leading fields pinned to one value; then
    * whether the index also delivers the requested order right after them (the query stops
-   * after one page instead of sorting every match); then leading fields constrained at all.
+   * after one page instead of sorting every match); then leading fields constrained at all;
+   * then how many sort keys it holds (a page is then chosen without reading documents).
    */
   private bestIndex(coll: string, where: Condition[], order: Page['order'] = []): string | undefined {
     const values = new Map(where.map((w) => [w.field, w.values.length]));
@@ -144,7 +145,8 @@ export class SqliteStore {
       while (prefix < ix.fields.length && values.has(ix.fields[prefix])) prefix++;
       if (prefix === 0) continue;
       const ordered = order.length > 0 && ix.fields[pinned] === order[0].field ? 1 : 0;
-      const score = [pinned, ordered, prefix];
+      const sortKeys = order.filter((o) => ix.fields.includes(o.field)).length;
+      const score = [pinned, ordered, prefix, sortKeys];
       if (!best || isGreater(score, best.score)) best = { name: ix.name, score };
     }
     return best?.name;
@@ -170,9 +172,14 @@ export class SqliteStore {
       ? ` ORDER BY ${page.order.map((o) => `${sortExpr(o.field)} ${o.direction === -1 ? 'DESC' : 'ASC'}`).join(', ')}`
       : '';
     const limit = page ? ` LIMIT ${Math.max(0, Math.floor(page.limit))} OFFSET ${Math.max(0, Math.floor(page.offset))}` : '';
-    const rows = this.db
-      .prepare(`SELECT doc FROM docs${this.indexedBy(coll, where, page?.order)} WHERE ${sql}${order}${limit}`)
-      .all(...params) as { doc: string }[];
+    const from = `FROM docs${this.indexedBy(coll, where, page?.order)} WHERE ${sql}`;
+    // A sorted page is chosen from the index alone (rowids and sort keys), and only its
+    // documents are read: sorting every match would read every matching document.
+    const query =
+      order && limit
+        ? `SELECT doc FROM docs WHERE rowid IN (SELECT rowid ${from}${order}${limit})${order}`
+        : `SELECT doc ${from}${order}${limit}`;
+    const rows = this.db.prepare(query).all(...params) as { doc: string }[];
     return rows.map((r) => decode(r.doc));
   }
 
