@@ -1,0 +1,32 @@
+/**
+ * `npm run stats:rebuild`: recomputes every statistics counter from the opinions of the local
+ * store (DATA_DIR, default .data) — after changing the bucket edges in server/config/stats.ts,
+ * or to repair counters left short by a process killed mid-update (decision 0010). The use
+ * case (server/stats/rebuild.ts) takes ports like every handler; no cloud function runs it
+ * yet. Run it while the local run is stopped: the store is single-process.
+ */
+import path from 'node:path';
+import { createRuntime } from '../emulator/runtime';
+import { rebuildStats } from '../server/stats/rebuild';
+
+async function main() {
+  const root = path.resolve(__dirname, '..');
+  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
+  const rt = createRuntime({ dataDir });
+  const setup = await rt.call('setup', { action: 'init' });
+  if (!setup.ok) throw new Error(`setup failed: ${setup.message}`);
+  const started = Date.now();
+  const report = await rebuildStats(rt.ports);
+  console.log(`statistics rebuilt from ${report.opinions} opinions in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
+  console.log(`  ${report.counters} counter documents written, ${report.removed} removed; facts recorded on ${report.factsUpdated} opinions`);
+  console.log(`  data: ${dataDir}`);
+  rt.close();
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
