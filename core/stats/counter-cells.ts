@@ -6,8 +6,10 @@
  * Inside a document, cells hold the metrics: `a` (all), and breakdowns `c.<category>`,
  * `l.<level>`, `ch.<channel>`, `s.<station>`, `lc.<level>.<category>`, `sl.<station>.<level>`
  * (region documents); `a`, `c`, `l`, `lc` (station documents); `a`, `c` (deputy documents).
- * Every cell of an opinion gets the same metrics, so adding opinions up is linear: opinions
- * with the same place can be summed first and spread once (what a rebuild does). Pure.
+ * Every cell of an opinion gets the same metrics — except that the per-day metrics (for rates
+ * that leave out recent days) go only to `a` and `l.<level>`, the cells a rate is read from —
+ * so adding opinions up is linear: opinions with the same place can be summed first and
+ * spread once (what a rebuild does). Pure.
  */
 import type { Metrics, StatsFacts, StatsPlace } from './opinion-facts';
 
@@ -17,6 +19,10 @@ export const counterId = (kind: CounterKind, key: string, month: string) => `${k
 
 /** A counter document's numbers: cell path → metric → count. */
 export type CounterCells = Record<string, Metrics>;
+
+/** Cells that also keep the per-day metrics. */
+const withDays = (cell: string) => cell === 'a' || (cell.startsWith('l.') && cell.indexOf('.', 2) < 0);
+const isDayMetric = (k: string) => /^d[nar]\d\d$/.test(k);
 
 /** The (document, cell) places of one opinion. */
 export function placesOf(p: StatsPlace): { id: string; cells: string[] }[] {
@@ -42,7 +48,8 @@ export function spread(into: Delta, place: StatsPlace, v: Metrics, sign = 1): De
     if (!doc) into.set(id, (doc = {}));
     for (const cell of cells) {
       const m = (doc[cell] ??= {});
-      for (const [k, n] of Object.entries(v)) m[k] = (m[k] ?? 0) + sign * n;
+      const days = withDays(cell);
+      for (const [k, n] of Object.entries(v)) if (days || !isDayMetric(k)) m[k] = (m[k] ?? 0) + sign * n;
     }
   }
   return into;

@@ -67,7 +67,14 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
 /** The period's counter documents of the region (or station): one query by id. */
 export async function readCounters(ports: Ports, scope: DashboardScope): Promise<StoredCounter[]> {
   const ids = scope.months.map((m) => (scope.station ? counterId('s', scope.station._id, m) : counterId('r', scope.region._id, m)));
-  const res = await ports.db.collection<StoredCounter>('stats').where({ _id: ports.db.command.in(ids) }).limit(ids.length).get();
+  // Only the cells this view reads: the level × category and station × level cells are most of a document.
+  const cells = scope.level ? ['l', 'lc', ...(scope.station ? [] : ['sl'])] : ['a', 'c', 'l', ...(scope.station ? [] : ['ch', 's'])];
+  const res = await ports.db
+    .collection<StoredCounter>('stats')
+    .where({ _id: ports.db.command.in(ids) })
+    .field(Object.fromEntries(['month', ...cells].map((c) => [c, true])))
+    .limit(ids.length)
+    .get();
   return res.data;
 }
 

@@ -7,7 +7,7 @@
 import { Workbook } from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
 import type { DeputyDoc, OpinionDoc, RegionDoc, StationDoc, UserDoc } from '../../server/model';
-import { runTick } from '../../server/scheduler/tick';
+import { runDeadlineAlerts } from '../../server/scheduler/deadline-alerts';
 import { rebuildStats } from '../../server/stats/rebuild';
 import { COUNTY_DEPUTY, startLocal, TOWNSHIP_DEPUTY, type Local } from '../support/local';
 
@@ -73,7 +73,7 @@ async function fillBothCounties(t: Local) {
   await t.ok('deputy', 'reply', { id: ids.kf1, text: '已经联系街道和物业公司,下周一前安排检修电梯并回复您。' }, KAIFU_DEPUTY);
   // anon, edu, kf2 are left waiting: a week later they are overdue
   t.clock.advance(7 * DAY);
-  await runTick(t.ports);
+  await runDeadlineAlerts(t.ports); // the scheduler's deadline job: marks them overdue
   // December: one more in each county, and the resident of anon chases
   t.clock.set(fromBeijing('2026-12-08', '10:00'));
   await t.ok('opinion', 'chase', { id: ids.anon }, 'dash-res-2');

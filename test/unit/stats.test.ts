@@ -120,6 +120,15 @@ describe('counter cells', () => {
     expect(ids).toEqual(['r:430000:2026-03', 'r:430100:2026-03', 'r:430104:2026-03', 'r:430104007:2026-03', 's:WYH01:2026-03', 'd:d-1:2026-03']);
   });
 
+  test('per-day metrics are kept only where rates are read: all, and per level', () => {
+    const d = total(deltaOf(null, factsOf(base, null, EDGES)));
+    expect(d['r:430104:2026-03|a|dn05']).toBe(1);
+    expect(d['r:430104:2026-03|l.county|da05']).toBe(1);
+    expect(d['r:430104:2026-03|c.住房物业|dn05']).toBeUndefined();
+    expect(d['r:430104:2026-03|lc.county.住房物业|dn05']).toBeUndefined();
+    expect(d['r:430104:2026-03|c.住房物业|n']).toBe(1);
+  });
+
   test('a change moves counters by the difference; a hand-over moves the deputy and level cells only', () => {
     const before = factsOf(base, null, EDGES);
     const after = factsOf({ ...base, assigneeDeputyId: 'd-2', assigneeLevelLabel: '乡镇' }, before, EDGES);
