@@ -18,6 +18,7 @@ import {
   launchBrowser,
   log,
   newContext,
+  root,
   runWalk,
   screen as visible,
   see as seeOn,
@@ -27,6 +28,7 @@ import {
 } from './support.mjs';
 
 const INVITE = 'HUANGRONG26';
+const PHOTO = path.join(root, 'test/fixtures/elevator.png');
 /** Wednesday 2026-12-02 09:30 Beijing: 咸嘉湖 (XJH01) receives 09:00–12:00, 黄镕 among the deputies. */
 const WEDNESDAY_SESSION = '2026-12-02T01:30:00.000Z';
 
@@ -226,5 +228,44 @@ runWalk(walk, 'deputy workspace', async () => {
     await snap('duty-record');
     await download('导出 Excel', /^履职档案-黄镕-.*\.xlsx$/);
     await download('导出 PDF', /^履职档案-黄镕-.*\.pdf$/);
+  });
+
+  const BIO = '街道人大代表,中学教师,关注课后服务、社区文体活动和上学路上的交通安全。';
+  await step('edit the profile: photo, bio, specialties and a published office phone', async () => {
+    await go('/packages/deputy/pages/inbox/index');
+    await tap('我的资料');
+    await see('居民看到的样子');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap('更换照片')]);
+    await chooser.setFiles(PHOTO);
+    await see('保存后送审,通过后向居民展示');
+    await fill(/^简介/, BIO);
+    await tap('交通出行');
+    await tap('公开办公电话');
+    await fill(/^办公电话/, '0731-88881234');
+    await snap('profile-edit');
+    await tap('保存资料');
+    await see('已保存;照片审核通过后向居民展示');
+    await see('关注领域:教育、文化体育、交通出行');
+    await see('联系方式:办公电话 073188881234');
+  });
+
+  await step('the station page shows the profile as the deputy chose, photo once it passed the check', async () => {
+    await go('/pages/station/index?scene=XJH01');
+    await see('本站代表');
+    const card = screen().locator('.deputy', { hasText: '黄镕' }).first();
+    await card.getByText(BIO).waitFor();
+    await card.getByText('关注领域:教育、文化体育、交通出行').waitFor();
+    await card.getByText('联系方式:办公电话 073188881234').waitFor();
+    // The image check answers after a moment: reload until the uploaded photo is public.
+    for (let i = 0; i < 20; i++) {
+      const src = await card.locator('img').first().getAttribute('src').catch(() => null);
+      if (src && src.includes('/api/storage/uploads/')) break;
+      if (i === 19) throw new Error(`the uploaded photo never became public (src ${src})`);
+      await page.waitForTimeout(500);
+      await page.reload();
+      await see('本站代表');
+    }
+    await card.scrollIntoViewIfNeeded();
+    await snap('station-shows-profile');
   });
 });
