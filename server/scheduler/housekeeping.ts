@@ -8,6 +8,9 @@ import { RETENTION } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
 import { changeOpinion } from '../repos/opinions';
+import { remindCampaignReports } from '../use-cases/campaigns';
+import { finishStuckRosters } from '../use-cases/roster-activation';
+import { endTerms } from '../use-cases/term-end';
 
 const DAY = 86_400_000;
 const BATCH = 50;
@@ -58,5 +61,10 @@ export async function runHousekeeping(ports: Ports): Promise<{ autoClosed: numbe
       .update({ data: { phone: _.remove(), allowContact: false, contactErasedAt: new Date(now), version: doc.version + 1 } });
     contactErased += res.stats.updated;
   }
+  // Issue 9: roster batches left half-finished, terms (届次) that ended, campaign report reminders.
+  const rosters = await finishStuckRosters(ports);
+  const termsEnded = await endTerms(ports);
+  const campaignReminders = await remindCampaignReports(ports);
+  if (rosters || termsEnded || campaignReminders) ports.log.info('admin housekeeping', { rosters, termsEnded, campaignReminders });
   return { autoClosed, contactErased };
 }

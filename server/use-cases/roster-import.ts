@@ -4,43 +4,25 @@
  * nothing, a staged one is a single insert. Activation is one switch on that document
  * (`staged → activating`, conditional); finishing then writes the deputies (fixed ids, so a
  * repeat is a no-op) and adds them to their stations, and flips the batch to `active` — the
- * moment they all become visible together (server/repos/roster-visibility.ts). A finishing
- * cut short is resumed by the scheduler.
+ * moment they all become visible together (server/repos/roster-visibility.ts). Finishing
+ * lives in roster-activation.ts, which the scheduler resumes without loading exceljs.
  */
 import { randomBytes } from 'node:crypto';
 import { beijingDate } from '../../core/beijing-time';
 import { ROSTER_BATCH_STATUS_LABELS, ROSTER_REPORT_SHOWN } from '../../core/contract/actions/admin-roster';
 import { AppError } from '../../core/errors';
 import { deputyWithinScope, withinRegion } from '../../core/region-scope';
-import { checkHeader, checkRosterRows, deputyKey, headerProblem, type RowProblem, type StagedRow } from '../../core/roster-rows';
+import { checkHeader, checkRosterRows, deputyKey, headerProblem } from '../../core/roster-rows';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../actor';
-import { ROSTER_IMPORT } from '../config/limits';
-import { findAll, findById, isDuplicateKey } from '../db';
+import { findAll, findById } from '../db';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
+import { finishRoster, type RosterBatchDoc } from './roster-activation';
 import { readRosterFile } from './roster-file';
 import { adminRegion } from './station-scope';
 
-export type RosterBatchStatus = 'staged' | 'activating' | 'active' | 'discarded';
-
-export interface RosterBatchDoc {
-  _id: string;
-  regionCode: string;
-  issuedBy: string;
-  fileName: string;
-  status: RosterBatchStatus;
-  createdAt: Date;
-  total: number;
-  rows: StagedRow[];
-  problems: RowProblem[];
-  activatingAt?: Date;
-  activatedBy?: string;
-  activatedAt?: Date;
-  discardedAt?: Date;
-}
-
-export const importedDeputyId = (batchId: string, row: number) => `${batchId}-${row}`;
+export type { RosterBatchDoc, RosterBatchStatus } from './roster-activation';
 
 function view(b: RosterBatchDoc) {
   return {
@@ -207,66 +189,4 @@ export async function activateRoster(ports: Ports, actor: Actor, id: string) {
   if (res.stats.updated !== 1) throw new AppError('ROSTER_BATCH_CLOSED');
   await finishRoster(ports, batch._id);
   return rosterBatch(ports, actor, id);
-}
-
-/**
- * Writes what an `activating` batch promises, then makes it visible. Idempotent: deputies
- * have fixed ids (a second insert is a duplicate key), stations only gain the ids they lack.
- */
-export async function finishRoster(ports: Ports, batchId: string): Promise<boolean> {
-  const batch = await findById<RosterBatchDoc>(ports.db, 'rosterbatches', batchId);
-  if (!batch || batch.status !== 'activating') return false;
-  for (const r of batch.rows) {
-    const doc: DeputyDoc = {
-      _id: importedDeputyId(batch._id, r.row),
-      name: r.name,
-      level: r.level,
-      homeRegionCode: r.homeRegionCode,
-      stationCodes: r.stationCodes,
-      specialties: r.specialties,
-      bio: r.bio,
-      photo: '',
-      status: 'active',
-      term: r.term,
-      termEnd: r.termEnd,
-      leaves: [],
-      lastAssignedAt: 0,
-      importBatch: batch._id,
-    };
-    try {
-      await ports.db.collection('deputies').add({ data: doc });
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e;
-    }
-  }
-  const byStation = new Map<string, string[]>();
-  for (const r of batch.rows) {
-    for (const c of r.stationCodes) byStation.set(c, [...(byStation.get(c) ?? []), importedDeputyId(batch._id, r.row)]);
-  }
-  for (const [code, ids] of byStation) {
-    const station = await findById<StationDoc>(ports.db, 'stations', code);
-    if (!station) continue;
-    const missing = ids.filter((id) => !station.deputyIds.includes(id));
-    if (missing.length === 0) continue;
-    await ports.db.collection('stations').doc(code).update({ data: { deputyIds: [...station.deputyIds, ...missing], updatedAt: ports.clock.now() } });
-  }
-  const flipped = await ports.db
-    .collection('rosterbatches')
-    .where({ _id: batch._id, status: 'activating' })
-    .update({ data: { status: 'active', activatedAt: ports.clock.now() } });
-  ports.log.info('roster activated', { batch: batch._id, deputies: batch.rows.length });
-  return flipped.stats.updated === 1;
-}
-
-/** Scheduler: batches whose finishing was cut short (the function stopped) are finished. */
-export async function finishStuckRosters(ports: Ports): Promise<number> {
-  const before = new Date(ports.clock.now().getTime() - ROSTER_IMPORT.resumeAfterMinutes * 60_000);
-  const stuck = await ports.db
-    .collection<RosterBatchDoc>('rosterbatches')
-    .where({ status: 'activating', activatingAt: ports.db.command.lt(before) })
-    .limit(5)
-    .get();
-  let finished = 0;
-  for (const b of stuck.data) if (await finishRoster(ports, b._id)) finished++;
-  return finished;
 }
