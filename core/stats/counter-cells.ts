@@ -1,39 +1,37 @@
 /**
- * Where an opinion's facts are counted. One counter document per (scope, month):
+ * Where an opinion's facts are counted. One counter document per (scope, month), the scope
+ * being what a dashboard filters on:
  *   `r:<region>:<YYYY-MM>` for every region on the opinion's path (province, city, county,
- *      township; the military node too), so a region's dashboard is one document per month;
- *   `s:<station>:<YYYY-MM>` and `d:<deputy>:<YYYY-MM>`.
- * Inside a document, cells hold the metrics: `a` (all), and breakdowns `c.<category>`,
- * `l.<level>`, `ch.<channel>`, `s.<station>`, `lc.<level>.<category>`, `sl.<station>.<level>`
- * (region documents); `a`, `c`, `l`, `lc` (station documents); `a`, `c` (deputy documents).
- * Every cell of an opinion gets the same metrics — except that the per-day metrics (for rates
- * that leave out recent days) go only to `a` and `l.<level>`, the cells a rate is read from —
- * so adding opinions up is linear: opinions with the same place can be summed first and
- * spread once (what a rebuild does). Pure.
+ *      township; the military node too) — cells `a` (all), `c.<category>`, `l.<level>`,
+ *      `ch.<channel>`, `s.<station>`;
+ *   `rl:<region>|<level>:<YYYY-MM>` the same region for one level of deputy — `a`, `c`, `s`;
+ *   `s:<station>:…` — `a`, `c`, `l`; `sl:<station>|<level>:…` — `a`, `c`; `d:<deputy>:…` — `a`, `c`.
+ * So any dashboard view is one document per month, and documents stay small. Every cell of
+ * an opinion gets the same metrics — except the per-day metrics (for rates that leave out
+ * recent days), kept in `a` only — so adding opinions up is linear: opinions with the same
+ * place can be summed first and spread once (what a rebuild does). Pure.
  */
 import type { Metrics, StatsFacts, StatsPlace } from './opinion-facts';
 
-export type CounterKind = 'r' | 's' | 'd';
+export type CounterKind = 'r' | 'rl' | 's' | 'sl' | 'd';
 
 export const counterId = (kind: CounterKind, key: string, month: string) => `${kind}:${key}:${month}`;
+export const levelKey = (key: string, level: string) => `${key}|${level}`;
 
 /** A counter document's numbers: cell path → metric → count. */
 export type CounterCells = Record<string, Metrics>;
 
-/** Cells that also keep the per-day metrics. */
-const withDays = (cell: string) => cell === 'a' || (cell.startsWith('l.') && cell.indexOf('.', 2) < 0);
 const isDayMetric = (k: string) => /^d[nar]\d\d$/.test(k);
 
 /** The (document, cell) places of one opinion. */
 export function placesOf(p: StatsPlace): { id: string; cells: string[] }[] {
   const out: { id: string; cells: string[] }[] = [];
   for (const region of p.r) {
-    out.push({
-      id: counterId('r', region, p.m),
-      cells: ['a', `c.${p.c}`, `l.${p.l}`, `ch.${p.ch}`, `s.${p.s}`, `lc.${p.l}.${p.c}`, `sl.${p.s}.${p.l}`],
-    });
+    out.push({ id: counterId('r', region, p.m), cells: ['a', `c.${p.c}`, `l.${p.l}`, `ch.${p.ch}`, `s.${p.s}`] });
+    out.push({ id: counterId('rl', levelKey(region, p.l), p.m), cells: ['a', `c.${p.c}`, `s.${p.s}`] });
   }
-  out.push({ id: counterId('s', p.s, p.m), cells: ['a', `c.${p.c}`, `l.${p.l}`, `lc.${p.l}.${p.c}`] });
+  out.push({ id: counterId('s', p.s, p.m), cells: ['a', `c.${p.c}`, `l.${p.l}`] });
+  out.push({ id: counterId('sl', levelKey(p.s, p.l), p.m), cells: ['a', `c.${p.c}`] });
   if (p.dep) out.push({ id: counterId('d', p.dep, p.m), cells: ['a', `c.${p.c}`] });
   return out;
 }
@@ -48,7 +46,7 @@ export function spread(into: Delta, place: StatsPlace, v: Metrics, sign = 1): De
     if (!doc) into.set(id, (doc = {}));
     for (const cell of cells) {
       const m = (doc[cell] ??= {});
-      const days = withDays(cell);
+      const days = cell === 'a';
       for (const [k, n] of Object.entries(v)) if (days || !isDayMetric(k)) m[k] = (m[k] ?? 0) + sign * n;
     }
   }

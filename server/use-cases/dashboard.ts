@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { BreakdownRow, DashboardAnswer } from '../../core/contract/actions/admin-dashboard';
 import { addDays } from '../../core/beijing-time';
-import { counterId } from '../../core/stats/counter-cells';
+import { counterId, levelKey } from '../../core/stats/counter-cells';
 import { figuresOf, mergeMetrics, responseRate } from '../../core/stats/figures';
 import type { Metrics } from '../../core/stats/opinion-facts';
 import { CHANNEL_LABELS, LEVEL_LABELS, type Channel, type Level } from '../../core/vocabulary';
@@ -26,21 +26,18 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
   const scope = await dashboardScope(ports, actor, p);
   const docs = await readCounters(ports, scope);
   const level = scope.level;
-  const base = (d: StoredCounter) => (level ? sub(d, ['l', level]) : sub(d, ['a']));
-  const monthCells = scope.months.map((month) => ({ month, cell: mergeMetrics(docs.filter((d) => d.month === month).map(base)) }));
-  const totals = figuresOf(mergeMetrics(monthCells.map((m) => m.cell)), DURATION_EDGES_HOURS);
+  const monthCells = scope.months.map((month) => ({ month, cell: mergeMetrics(docs.filter((d) => d.month === month).map((d) => sub(d, ['a']))) }));
+  const all = mergeMetrics(monthCells.map((m) => m.cell));
+  const totals = figuresOf(all, DURATION_EDGES_HOURS);
   const before = addDays(scope.today, -DASHBOARD.rateExcludeRecentDays);
 
   const stationNames = await stationNamesIn(ports, scope);
-  const byCategory = breakdown(docs, level ? ['lc', level] : ['c'], (k) => k);
-  const byLevel = breakdown(docs, ['l'], (k) => (k === 'none' ? NO_DEPUTY : `${LEVEL_LABELS[k as Level]}人大代表`)).filter((r) => !level || r.key === level);
-  const byStation = scope.station
-    ? [row(scope.station._id, scope.station.name, totalsOf(docs, base))]
-    : level
-      ? breakdownNested(docs, 'sl', level, (k) => stationNames.get(k) ?? k)
-      : breakdown(docs, ['s'], (k) => stationNames.get(k) ?? k);
+  const byLevel = level
+    ? [row(level, levelLabel(level), all)]
+    : breakdown(docs, 'l', levelLabel);
+  const byStation = scope.station ? [row(scope.station._id, scope.station.name, all)] : breakdown(docs, 's', (k) => stationNames.get(k) ?? k);
   // Channels are counted per region only (not per station or level).
-  const byChannel = scope.station || level ? [] : breakdown(docs, ['ch'], (k) => CHANNEL_LABELS[k as Channel] ?? k);
+  const byChannel = scope.station || level ? [] : breakdown(docs, 'ch', (k) => CHANNEL_LABELS[k as Channel] ?? k);
 
   return {
     period: { from: scope.from, to: scope.to },
@@ -56,7 +53,7 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
       const f = figuresOf(cell, DURATION_EDGES_HOURS);
       return { month, received: f.received, accepted: f.accepted, acceptedOnTime: f.acceptedOnTime, resolved: f.resolved, overdue: f.overdue, chased: f.chased, reopened: f.reopened };
     }),
-    byCategory: byCategory.sort((a, b) => b.received - a.received),
+    byCategory: breakdown(docs, 'c', (k) => k).sort((a, b) => b.received - a.received),
     byLevel,
     byStation: byStation.sort((a, b) => b.received - a.received),
     byChannel,
@@ -64,17 +61,14 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
   };
 }
 
-/** The period's counter documents of the region (or station): one query by id. */
+const levelLabel = (k: string) => (k === 'none' ? NO_DEPUTY : `${LEVEL_LABELS[k as Level]}人大代表`);
+
+/** The period's counter documents of the view (region or station, one level or all): one query by id. */
 export async function readCounters(ports: Ports, scope: DashboardScope): Promise<StoredCounter[]> {
-  const ids = scope.months.map((m) => (scope.station ? counterId('s', scope.station._id, m) : counterId('r', scope.region._id, m)));
-  // Only the cells this view reads: the level × category and station × level cells are most of a document.
-  const cells = scope.level ? ['l', 'lc', ...(scope.station ? [] : ['sl'])] : ['a', 'c', 'l', ...(scope.station ? [] : ['ch', 's'])];
-  const res = await ports.db
-    .collection<StoredCounter>('stats')
-    .where({ _id: ports.db.command.in(ids) })
-    .field(Object.fromEntries(['month', ...cells].map((c) => [c, true])))
-    .limit(ids.length)
-    .get();
+  const key = scope.station ? scope.station._id : scope.region._id;
+  const kind = scope.station ? (scope.level ? 'sl' : 's') : scope.level ? 'rl' : 'r';
+  const ids = scope.months.map((m) => counterId(kind, scope.level ? levelKey(key, scope.level) : key, m));
+  const res = await ports.db.collection<StoredCounter>('stats').where({ _id: ports.db.command.in(ids) }).limit(ids.length).get();
   return res.data;
 }
 
@@ -87,18 +81,10 @@ function sub(doc: Record<string, unknown>, path: readonly string[]): Metrics | u
 
 const totalsOf = (docs: StoredCounter[], cell: (d: StoredCounter) => Metrics | undefined) => mergeMetrics(docs.map(cell));
 
-/** Rows for every key under `path` (e.g. `c` → one row per category), summed over the months. */
-function breakdown(docs: StoredCounter[], path: readonly string[], label: (key: string) => string): Row[] {
-  const keys = new Set(docs.flatMap((d) => Object.keys((sub(d, path) as object | undefined) ?? {})));
-  return [...keys].map((k) => row(k, label(k), totalsOf(docs, (d) => sub(d, [...path, k]))));
-}
-
-/** Rows for every key under `path` whose own cell `inner` exists (station × level). */
-function breakdownNested(docs: StoredCounter[], path: string, inner: string, label: (key: string) => string): Row[] {
-  const keys = new Set(docs.flatMap((d) => Object.keys((sub(d, [path]) as object | undefined) ?? {})));
-  return [...keys]
-    .map((k) => row(k, label(k), totalsOf(docs, (d) => sub(d, [path, k, inner]))))
-    .filter((r) => r.received > 0);
+/** Rows for every key under a breakdown cell (e.g. `c` → one row per category), summed over the months. */
+function breakdown(docs: StoredCounter[], cell: string, label: (key: string) => string): Row[] {
+  const keys = new Set(docs.flatMap((d) => Object.keys((sub(d, [cell]) as object | undefined) ?? {})));
+  return [...keys].map((k) => row(k, label(k), totalsOf(docs, (d) => sub(d, [cell, k]))));
 }
 
 function row(key: string, label: string, cell: Metrics): Row {

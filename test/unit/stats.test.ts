@@ -115,17 +115,22 @@ const total = (d: Delta) => {
 };
 
 describe('counter cells', () => {
-  test('an opinion is counted in every region of its path, its station and its deputy', () => {
+  test('an opinion is counted in every region of its path, its station and its deputy, also per level', () => {
     const ids = placesOf(factsOf(base, null, EDGES).place).map((p) => p.id);
-    expect(ids).toEqual(['r:430000:2026-03', 'r:430100:2026-03', 'r:430104:2026-03', 'r:430104007:2026-03', 's:WYH01:2026-03', 'd:d-1:2026-03']);
+    expect(ids.filter((id) => !id.startsWith('rl:') && !id.startsWith('sl:'))).toEqual([
+      'r:430000:2026-03', 'r:430100:2026-03', 'r:430104:2026-03', 'r:430104007:2026-03', 's:WYH01:2026-03', 'd:d-1:2026-03',
+    ]);
+    expect(ids).toContain('rl:430104007|county:2026-03');
+    expect(ids).toContain('sl:WYH01|county:2026-03');
   });
 
-  test('per-day metrics are kept only where rates are read: all, and per level', () => {
+  test('per-day metrics are kept only where rates are read: the whole of each scope', () => {
     const d = total(deltaOf(null, factsOf(base, null, EDGES)));
     expect(d['r:430104:2026-03|a|dn05']).toBe(1);
-    expect(d['r:430104:2026-03|l.county|da05']).toBe(1);
+    expect(d['rl:430104|county:2026-03|a|da05']).toBe(1);
+    expect(d['r:430104:2026-03|l.county|da05']).toBeUndefined();
     expect(d['r:430104:2026-03|c.住房物业|dn05']).toBeUndefined();
-    expect(d['r:430104:2026-03|lc.county.住房物业|dn05']).toBeUndefined();
+    expect(d['rl:430104|county:2026-03|c.住房物业|n']).toBe(1);
     expect(d['r:430104:2026-03|c.住房物业|n']).toBe(1);
   });
 
@@ -136,6 +141,8 @@ describe('counter cells', () => {
     expect(d['r:430104:2026-03|a|n']).toBeUndefined(); // still one received
     expect(d['r:430104:2026-03|l.county|n']).toBe(-1);
     expect(d['r:430104:2026-03|l.township|n']).toBe(1);
+    expect(d['rl:430104|county:2026-03|a|n']).toBe(-1);
+    expect(d['rl:430104|township:2026-03|s.WYH01|n']).toBe(1);
     expect(d['d:d-1:2026-03|a|n']).toBe(-1);
     expect(d['d:d-2:2026-03|a|asg']).toBe(1);
   });
