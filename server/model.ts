@@ -56,7 +56,7 @@ export interface DeputyDoc {
   openCount?: number;
   /** 届次, e.g. 第十七届 (roster import). */
   term?: string;
-  /** Set when the deputy came from a roster import: hidden until that batch is active (decision 0010). */
+  /** Set when the deputy came from a roster import: hidden until that batch is active (decision 0011). */
   importBatch?: string;
   /** Made inactive by the scheduler when the term ended. */
   inactiveSince?: Date;

@@ -1,5 +1,5 @@
 /**
- * Deputies from a roster import stay invisible until their batch is active (decision 0010):
+ * Deputies from a roster import stay invisible until their batch is active (decision 0011):
  * every path that lists or routes deputies reads them through `deputiesByIds`, which drops
  * those whose `importBatch` is not yet `active`. One extra query, only when such deputies
  * are among the results.

@@ -1,5 +1,5 @@
 /**
- * Finishing a roster batch's activation (decision 0010), apart from reading files so the
+ * Finishing a roster batch's activation (decision 0011), apart from reading files so the
  * scheduler, which resumes a finishing cut short, does not carry exceljs.
  */
 import type { RowProblem, StagedRow } from '../../core/roster-rows';

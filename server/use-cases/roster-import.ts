@@ -1,5 +1,5 @@
 /**
- * The deputy roster import (decision 0010). Staging reads the uploaded file, checks every row
+ * The deputy roster import (decision 0011). Staging reads the uploaded file, checks every row
  * and stores the whole batch as ONE document (rows and per-row report): a refused file writes
  * nothing, a staged one is a single insert. Activation is one switch on that document
  * (`staged → activating`, conditional); finishing then writes the deputies (fixed ids, so a
