@@ -118,6 +118,58 @@ runWalk(walk, 'staff desk', async () => {
     await resident.context().close();
   });
 
+  await step('the staff member attaches a deputy of another level and sets the map position', staff, async () => {
+    await staff.goto(`${base}/#/packages/staff/pages/station/index?code=${CODE}`);
+    await see(staff, '本站代表(五级代表均可)');
+    const s = screen(staff);
+    // 赵国庆 (县级, home 咸嘉湖街道) is within 岳麓区; a deputy of another county is never offered.
+    const row = s.locator('.attach-deputy', { hasText: '赵国庆' });
+    await tap(row, '设为本站代表');
+    await see(staff, '已将赵国庆设为本站代表');
+    await row.getByText('移出').waitFor();
+    await field(s, '纬度').fill('28.2161');
+    await field(s, '经度').fill('112.9242');
+    await tap(s, '保存位置');
+    await see(staff, '地图位置已保存,居民可在联络站页面打开地图导航');
+    await see(staff, '已设置:纬度 28.2161,经度 112.9242');
+    await snap(staff, 'staff-deputies-and-location');
+  });
+
+  await step('a resident sees the deputy and opens the map from the station page', staff, async () => {
+    const resident = await openAs('demo-resident-2', `/pages/station/index?scene=${CODE}`);
+    walk.currentPage = resident;
+    await see(resident, '咸嘉湖西苑代表联络点');
+    await screen(resident).locator('.deputy', { hasText: '赵国庆' }).waitFor();
+    // The web map is outside this machine: record what the page opens instead of loading it.
+    await resident.evaluate(() => {
+      window.__opened = [];
+      window.open = (url) => (window.__opened.push(String(url)), null);
+    });
+    await tap(resident, '打开地图/导航');
+    const opened = await resident.evaluate(() => window.__opened);
+    if (!opened[0]?.includes('position=112.9242,28.2161')) throw new Error(`the map link was ${opened[0]}`);
+    await snap(resident, 'resident-station-deputy-map');
+    await resident.context().close();
+  });
+
+  await step('a resident opens 办实事成果 from the station page', staff, async () => {
+    // A case with the resident's consent, resolved by the deputy and approved by staff.
+    const { id } = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '生态环境', text: '咸嘉湖边的垃圾桶满了没人清理,夏天气味很大。', chosenDeputyId: 'd-county-2', consentPublish: true, requestId: `browser-show-${Date.now()}` }, 'demo-resident-1');
+    await api(base, 'deputy', 'accept', { id }, 'demo-deputy-county-2');
+    await api(base, 'deputy', 'resolve', { id, kind: 'solved', text: '已协调环卫所增加清运频次,湖边垃圾桶每日清运两次。' }, 'demo-deputy-county-2');
+    await api(base, 'staff', 'publish', { id, title: '咸嘉湖边垃圾桶每天清运两次了', summary: '居民反映湖边垃圾桶满溢、气味大。', result: '代表协调环卫所增加清运频次,现每日清运两次。' }, STAFF);
+    const resident = await openAs('demo-resident-2', '/pages/station/index?scene=XJH01');
+    walk.currentPage = resident;
+    await see(resident, '本站代表');
+    await tap(resident, '办实事成果');
+    await see(resident, '咸嘉湖边垃圾桶每天清运两次了');
+    await see(resident, '代表协调环卫所增加清运频次,现每日清运两次。');
+    await tap(resident, '本地区全部');
+    await see(resident, '咸嘉湖边垃圾桶每天清运两次了');
+    await snap(resident, 'resident-showcase');
+    await resident.context().close();
+  });
+
   await step('the staff member triages an opinion: assigns it to a deputy', staff, async () => {
     // A resident asks about a national matter at 咸嘉湖: no deputy there fits, so it waits for staff.
     await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '其他', scope: 'national', text: '建议全国统一老年人乘车优惠政策,方便异地养老。', requestId: `browser-${Date.now()}` }, 'demo-resident-2');

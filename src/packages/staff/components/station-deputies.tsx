@@ -16,8 +16,8 @@ export function StationDeputies({ data, busy, onToggle }: { data: Attachable | u
       <Text className='muted small'>可选:{data.scopeName}及以下的代表、上级各级人大代表和省军区代表。</Text>
       <Field label='按姓名查找' value={name} onChange={setName} placeholder='输入代表姓名' />
       {shown.map((d) => (
-        <View key={d.id} className='row row--between session attach-deputy' data-id={d.id}>
-          <Text>
+        <View key={d.id} className='attach-deputy'>
+          <Text className='attach-deputy__name'>
             {d.name} · {d.levelLabel}
             {d.homeRegionName ? ` · ${d.homeRegionName}` : ''}
             {d.bound ? '' : '(未绑定微信)'}

@@ -18,13 +18,15 @@ export default function ShowcasePage() {
   const list = useShowcase(whole ? { regionCode } : { stationCode });
   return (
     <PageRoot>
-      <Text className='muted small'>以下案例经居民同意公开,并由联络站工作人员审核、隐去个人信息。</Text>
-      {stationCode && regionCode ? (
-        <View className='chips'>
-          <Chip on={!whole} label='本联络站' onTap={() => setWhole(false)} />
-          <Chip on={whole} label='本地区全部' onTap={() => setWhole(true)} />
-        </View>
-      ) : null}
+      <View className='card'>
+        <Text className='muted small'>以下案例经居民同意公开,并由联络站工作人员审核、隐去个人信息。</Text>
+        {stationCode && regionCode ? (
+          <View className='chips'>
+            <Chip on={!whole} label='本联络站' onTap={() => setWhole(false)} />
+            <Chip on={whole} label='本地区全部' onTap={() => setWhole(true)} />
+          </View>
+        ) : null}
+      </View>
       {list.error && list.items.length === 0 ? (
         <ErrorNotice message={list.error.message} onRetry={list.reload} />
       ) : list.loading && list.items.length === 0 ? (
