@@ -17,7 +17,7 @@ const ADMIN = 'demo-admin-yuelu';
 const FURONG_ADMIN = 'test-admin-furong';
 const HUANG = 'test-openid-huangrong'; // binds to 黄镕 (d-town-3) with the demo invite code
 const NAME = '镕城片区联系群众办实事';
-const CAMPAIGN = { name: NAME, from: '2026-11-01', to: '2026-12-31', regionCodes: ['430104'], levels: ['national', 'provincial', 'city', 'county', 'township'] as const };
+const CAMPAIGN = { name: NAME, from: '2026-11-01', to: '2026-12-31', regionCodes: ['430104'], levels: ['national', 'provincial', 'city', 'county', 'township'] as ('national' | 'provincial' | 'city' | 'county' | 'township')[] };
 
 jest.setTimeout(120_000);
 let t: Local;
