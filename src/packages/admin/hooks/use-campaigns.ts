@@ -1,0 +1,45 @@
+import type { Answer } from '@core/contract/functions';
+import type { Level } from '@core/vocabulary';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { useAction } from '../../../hooks/use-action';
+import { useRemote } from '../../../hooks/use-remote';
+import { openPdf } from '../../../lib/open-file';
+import { saveFile } from '../../../lib/save-file';
+
+export interface CampaignForm {
+  name: string;
+  from: string;
+  to: string;
+  regionCodes: string[];
+  levels: Level[];
+}
+
+/** Campaigns of my region: create one, see its progress per region, the summary as PDF or xlsx. */
+export function useCampaigns() {
+  const campaigns = useRemote('admin-campaigns', () => call('admin', 'campaigns', {}));
+  const regions = useRemote('admin-regions', () => call('admin', 'regions', {}));
+  const [progress, setProgress] = useState<Answer<'admin', 'campaignProgress'>>();
+  const action = useAction();
+  const create = (form: CampaignForm) =>
+    action.act(
+      async () => {
+        const c = await call('admin', 'createCampaign', form);
+        await campaigns.reload();
+        return c;
+      },
+      (c) => `已新建主题活动「${c.name}」`,
+    );
+  const showProgress = (id: string, regionCode: string) => action.act(async () => setProgress(await call('admin', 'campaignProgress', { id, regionCode })));
+  const summaryPdf = (id: string, regionCode: string) =>
+    action.act(async () => {
+      const f = await call('documents', 'campaignSummary', { id, regionCode });
+      return openPdf(f.url, f.fileName);
+    }, (m) => m);
+  const summaryXlsx = (id: string, regionCode: string) =>
+    action.act(async () => {
+      const f = await call('admin', 'exportCampaignSummary', { id, regionCode });
+      return saveFile(f.base64, f.fileName, f.mimeType);
+    }, (m) => m);
+  return { campaigns, regions, progress, create, showProgress, summaryPdf, summaryXlsx, ...action };
+}

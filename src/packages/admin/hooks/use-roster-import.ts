@@ -1,0 +1,43 @@
+import type { Answer } from '@core/contract/functions';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { uploadDocument } from '../../../api/upload-document';
+import { useAction } from '../../../hooks/use-action';
+import { useRemote } from '../../../hooks/use-remote';
+import { pickDocument } from '../../../platform/pick-document';
+
+type Batch = Answer<'admin', 'rosterBatch'>;
+
+/** The roster import: pick a file → its per-row report → activate (or discard); ended terms to hand over. */
+export function useRosterImport() {
+  const batches = useRemote('admin-roster-batches', () => call('admin', 'rosterBatches', {}));
+  const ended = useRemote('admin-ended-terms', () => call('admin', 'endedTerms', {}));
+  const [batch, setBatch] = useState<Batch>();
+  const action = useAction();
+  const upload = () =>
+    action.act(
+      async () => {
+        const file = await pickDocument(['xlsx', 'csv']);
+        if (!file) return undefined;
+        const { fileId } = await uploadDocument(file.path, file.name);
+        const staged = await call('admin', 'stageRoster', { fileId, fileName: file.name });
+        setBatch(staged);
+        await batches.reload();
+        return staged;
+      },
+      (b) => (b ? `已检查 ${b.total} 行:${b.validCount} 行可以导入,${b.problemCount} 行有误` : undefined),
+    );
+  const open = (id: string) => action.act(async () => setBatch(await call('admin', 'rosterBatch', { id })));
+  const decide = (activate: boolean) =>
+    action.act(
+      async () => {
+        if (!batch) return undefined;
+        const next = await call('admin', activate ? 'activateRoster' : 'discardRoster', { id: batch.id });
+        setBatch(next);
+        await batches.reload();
+        return next;
+      },
+      (b) => (b ? (b.status === 'active' ? `已激活:${b.validCount} 位代表已生效` : '已放弃这批名册') : undefined),
+    );
+  return { batches, ended, batch, upload, open, activate: () => decide(true), discard: () => decide(false), ...action };
+}
