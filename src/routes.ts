@@ -24,6 +24,10 @@ export const ROUTES = {
   staffQueue: (view: string) => `/packages/staff/pages/queue/index?view=${q(view)}`,
   staffEnter: '/packages/staff/pages/enter/index',
   staffTools: '/packages/staff/pages/tools/index',
+  staffJoin: '/packages/staff/pages/join/index',
   adminHome: '/packages/admin/pages/index/index',
   adminStations: '/packages/admin/pages/stations/index',
+  adminStaff: '/packages/admin/pages/staff/index',
+  adminRoster: '/packages/admin/pages/roster/index',
+  adminCampaigns: '/packages/admin/pages/campaigns/index',
 } as const;

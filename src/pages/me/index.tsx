@@ -88,6 +88,11 @@ export default function MePage() {
               我是人大代表:输入邀请码绑定
             </Button>
           ) : null}
+          {me.data.identified && !me.data.roles.includes('staff') ? (
+            <Button className='btn btn--plain' onClick={go(ROUTES.staffJoin)}>
+              我是联络站工作人员:输入邀请码开通
+            </Button>
+          ) : null}
           <Button className='btn btn--plain' onClick={go(ROUTES.myData)}>
             我的数据(导出、删除)
           </Button>

@@ -12,10 +12,23 @@ export default function AdminHomePage() {
         <Button className='btn btn--primary' onClick={() => void Taro.navigateTo({ url: ROUTES.adminStations })}>进入联络站管理</Button>
       </View>
       <View className='card'>
+        <Text className='card__title'>工作人员</Text>
+        <Text>为本地区联络站发放工作人员邀请码,查看谁负责哪个联络站。</Text>
+        <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.adminStaff })}>工作人员与邀请码</Button>
+      </View>
+      <View className='card'>
+        <Text className='card__title'>代表名册</Text>
+        <Text>导入代表名册(.xlsx/.csv),逐行检查后一键激活;任期届满代表的待转交意见。</Text>
+        <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.adminRoster })}>导入代表名册</Button>
+      </View>
+      <View className='card'>
+        <Text className='card__title'>主题活动</Text>
+        <Text>设置活动期间、地区和代表层级,查看进展,一键生成活动总结(PDF、Excel)。</Text>
+        <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.adminCampaigns })}>主题活动与活动总结</Button>
+      </View>
+      <View className='card'>
         <Text className='card__title'>其他功能(建设中)</Text>
         <Text className='bullet'>· 本区域及下级的办理统计(按办结与满意度,不按数量)</Text>
-        <Text className='bullet'>· 代表名册导入与届次变动</Text>
-        <Text className='bullet'>· 活动期设置与活动总结报告</Text>
         <Text className='bullet'>· 数据导出</Text>
       </View>
     </View>

@@ -24,7 +24,12 @@ export default function StaffHomePage() {
       <Messages error={s.error} done={s.done} />
       <SubscriptionTopUp audience='staff' />
       {s.stations.status === 'error' ? (
-        <ErrorNotice message={s.stations.error.message} onRetry={s.stations.reload} />
+        <>
+          <ErrorNotice message={s.stations.error.message} onRetry={s.stations.reload} />
+          {s.stations.error.code === 'FORBIDDEN' ? (
+            <Button className='btn btn--primary' onClick={() => go(ROUTES.staffJoin)}>我有工作人员邀请码</Button>
+          ) : null}
+        </>
       ) : !s.stations.data ? (
         <Loading />
       ) : (

@@ -1,0 +1,101 @@
+import { Button, Text, View } from '@tarojs/components';
+import { LEVEL_LABELS, LEVELS, type Level } from '@core/vocabulary';
+import { useState } from 'react';
+import { Chip } from '../../../../components/chip';
+import { Field, Messages } from '../../../../components/field';
+import { ErrorNotice, Loading } from '../../../../components/page-states';
+import { flag } from '../../../../lib/flag';
+import { useCampaigns, type CampaignForm } from '../../hooks/use-campaigns';
+
+const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+
+/** 主题活动: create a campaign, follow its progress per region, and produce the summary (PDF, xlsx). */
+export default function AdminCampaignsPage() {
+  const c = useCampaigns();
+  const [form, setForm] = useState<CampaignForm>({ name: '', from: '', to: '', regionCodes: [], levels: [...LEVELS] as Level[] });
+  const regions = c.regions.data?.items ?? [];
+  const p = c.progress;
+  return (
+    <View className='page'>
+      <Messages error={c.error} done={c.done} />
+      <View className='card'>
+        <Text className='card__title'>新建主题活动</Text>
+        <Field label='活动名称' value={form.name} onChange={(name) => setForm({ ...form, name })} placeholder='如 联系群众办实事' />
+        <Field label='开始日期' value={form.from} onChange={(from) => setForm({ ...form, from: from.trim() })} placeholder='2026-05-01' />
+        <Field label='结束日期' value={form.to} onChange={(to) => setForm({ ...form, to: to.trim() })} placeholder='2026-12-31' />
+        <Text className='field-label'>活动地区</Text>
+        <View className='chips'>
+          {regions.map((r) => (
+            <Chip key={r.code} on={form.regionCodes.includes(r.code)} label={r.name} onTap={() => setForm({ ...form, regionCodes: toggle(form.regionCodes, r.code) })} />
+          ))}
+        </View>
+        <Text className='field-label'>代表层级</Text>
+        <View className='chips'>
+          {LEVELS.map((l) => (
+            <Chip key={l} on={form.levels.includes(l)} label={LEVEL_LABELS[l]} onTap={() => setForm({ ...form, levels: toggle(form.levels, l) })} />
+          ))}
+        </View>
+        <Button className='btn btn--primary' disabled={flag(c.busy || !form.name || !form.from || !form.to)} onClick={() => void c.create(form)}>
+          新建活动
+        </Button>
+      </View>
+      {p ? (
+        <View className='card campaign-progress'>
+          <Text className='card__title'>
+            {p.campaign.name} · {p.region.name}
+          </Text>
+          <Text className='muted small'>
+            统计 {p.counted.from} 至 {p.counted.to}({p.campaign.phaseLabel},第 {p.campaign.daysElapsed}/{p.campaign.daysTotal} 天)
+          </Text>
+          <Text>接待活动 {p.sessionsHeld} 场 · 参加代表 {p.deputies.total} 人</Text>
+          <Text className='small'>{p.deputies.byLevel.map((l) => `${l.label} ${l.count}`).join(' · ')}</Text>
+          <Text>
+            收到意见 {p.opinions.received} 件 · 转交部门 {p.opinions.forwarded} · 转为建议 {p.opinions.converted} · 已办结 {p.opinions.resolved}
+          </Text>
+          <Text>
+            评价 {p.satisfaction.rated} 件,满意率 {p.satisfaction.satisfiedPercent === null ? '—' : `${p.satisfaction.satisfiedPercent}%`}
+          </Text>
+          {p.cases.map((x) => (
+            <Text key={x.title} className='bullet small'>
+              · 典型案例:{x.title}({x.stationName})
+            </Text>
+          ))}
+        </View>
+      ) : null}
+      {c.campaigns.status === 'error' ? (
+        <ErrorNotice message={c.campaigns.error.message} onRetry={c.campaigns.reload} />
+      ) : !c.campaigns.data ? (
+        <Loading />
+      ) : c.campaigns.data.items.length === 0 ? (
+        <View className='card'>
+          <Text className='muted'>还没有主题活动</Text>
+        </View>
+      ) : (
+        c.campaigns.data.items.map((x) => (
+          <View key={x.id} className='card campaign' data-id={x.id}>
+            <Text className='card__title'>
+              {x.name} · {x.phaseLabel}
+            </Text>
+            <Text className='muted small'>
+              {x.from} 至 {x.to} · 层级:{x.levelLabels.join('、')} · 总结报送:{x.reportDue}前
+            </Text>
+            {x.regions.map((r) => (
+              <View key={r.code} className='row campaign-region'>
+                <Text className='small'>{r.name}</Text>
+                <Button className='btn btn--plain btn--small' disabled={flag(c.busy)} onClick={() => void c.showProgress(x.id, r.code)}>
+                  进展
+                </Button>
+                <Button className='btn btn--plain btn--small' disabled={flag(c.busy)} onClick={() => void c.summaryPdf(x.id, r.code)}>
+                  活动总结PDF
+                </Button>
+                <Button className='btn btn--plain btn--small' disabled={flag(c.busy)} onClick={() => void c.summaryXlsx(x.id, r.code)}>
+                  活动总结Excel
+                </Button>
+              </View>
+            ))}
+          </View>
+        ))
+      )}
+    </View>
+  );
+}

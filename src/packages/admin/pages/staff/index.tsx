@@ -1,0 +1,63 @@
+import { Button, Text, View } from '@tarojs/components';
+import { Chip } from '../../../../components/chip';
+import { Messages } from '../../../../components/field';
+import { ErrorNotice, Loading } from '../../../../components/page-states';
+import { flag } from '../../../../lib/flag';
+import { beijingDateTime } from '@core/beijing-time';
+import { useStaffInvites } from '../../hooks/use-staff-invites';
+
+/** 工作人员: invite codes for the stations of my region, and who holds which station. */
+export default function AdminStaffPage() {
+  const s = useStaffInvites();
+  const active = (s.stations.data?.items ?? []).filter((st) => !st.retired);
+  return (
+    <View className='page'>
+      <Messages error={s.error} done={s.done} />
+      <View className='card'>
+        <Text className='card__title'>发放工作人员邀请码</Text>
+        <Text className='muted small'>选择联络站后生成一次性邀请码(7天内有效)。工作人员在"我的"页面输入邀请码,即可负责这些联络站。</Text>
+        <View className='chips'>
+          {active.map((st) => (
+            <Chip key={st.code} on={s.picked.includes(st.code)} label={st.name} onTap={() => s.toggle(st.code)} />
+          ))}
+        </View>
+        <Button className='btn btn--primary' disabled={flag(s.busy || s.picked.length === 0)} onClick={() => void s.issue()}>
+          生成邀请码
+        </Button>
+        {s.issued ? (
+          <View className='notice invite-code' role='status'>
+            <Text className='card__title'>{s.issued.code}</Text>
+            <Text className='small'>联络站:{s.issued.stations}</Text>
+            <Text className='small'>有效期至 {beijingDateTime(new Date(s.issued.expiresAt))},只能使用一次</Text>
+          </View>
+        ) : null}
+      </View>
+      {s.overview.status === 'error' ? (
+        <ErrorNotice message={s.overview.error.message} onRetry={s.overview.reload} />
+      ) : !s.overview.data ? (
+        <Loading />
+      ) : (
+        <>
+          <View className='card'>
+            <Text className='card__title'>工作人员({s.overview.data.staff.length})</Text>
+            {s.overview.data.staff.length === 0 ? <Text className='muted'>暂无</Text> : null}
+            {s.overview.data.staff.map((p) => (
+              <Text key={p.openid} className='bullet staff-row'>
+                · {p.openid}:{p.stations.map((st) => st.name).join('、')}
+              </Text>
+            ))}
+            <Text className='muted small'>收回某个联络站:在"联络站管理"中操作。</Text>
+          </View>
+          <View className='card'>
+            <Text className='card__title'>未使用的邀请码({s.overview.data.openInvites.length})</Text>
+            {s.overview.data.openInvites.map((i) => (
+              <Text key={i.issuedAt} className='bullet small'>
+                · {i.stations.map((st) => st.name).join('、')}(有效期至 {beijingDateTime(new Date(i.expiresAt))})
+              </Text>
+            ))}
+          </View>
+        </>
+      )}
+    </View>
+  );
+}
