@@ -46,7 +46,7 @@ export const ERRORS = {
   CHECKIN_WRONG_STATION: '您现在的接待安排不在这个联络站,请扫描所在联络站的二维码',
   CHECKIN_OUTSIDE_SESSION: '现在不在您的接待时段内,不能签到',
   LEAVE_INVALID: '请假日期不正确:结束日期不能早于开始日期,且不能早于今天',
-  ROSTER_FILE_REFUSED: '只能导入 .xlsx 或 .csv 格式的代表名册(不能含宏)',
+  ROSTER_FILE_REFUSED: '代表名册文件无法导入:只能导入不含宏的表格文件',
   ROSTER_COLUMNS_WRONG: '名册的列不正确,请按模板填写',
   ROSTER_TOO_MANY_ROWS: '名册行数超过一次导入的上限,请分批导入',
   ROSTER_BATCH_CLOSED: '这批名册已经激活或已放弃,不能再操作',
