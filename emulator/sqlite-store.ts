@@ -19,6 +19,7 @@ export class StoreError extends Error {
   }
 }
 
+const MAX_STATEMENTS = 500;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const COLLECTION = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
@@ -50,6 +51,7 @@ export class SqliteStore {
   private readonly known = new Set<string>();
   /** Index names and fields per collection, to steer queries onto them. */
   private readonly indexes = new Map<string, { name: string; fields: string[] }[]>();
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -82,6 +84,20 @@ export class SqliteStore {
         DROP TABLE docs_without_rowid;
       `);
     })();
+  }
+
+  /**
+   * Compiled statements by SQL text: compiling took longer than running (≈ 0.8 ms against
+   * 0.1 ms for an update by id). Bounded, since `$in` lists of every length make new texts.
+   */
+  private statement(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   close(): void {
@@ -159,7 +175,7 @@ export class SqliteStore {
   }
 
   get(coll: string, id: string): Doc | undefined {
-    const row = this.db.prepare('SELECT doc FROM docs WHERE coll = ? AND id = ?').get(coll, id) as
+    const row = this.statement('SELECT doc FROM docs WHERE coll = ? AND id = ?').get(coll, id) as
       | { doc: string }
       | undefined;
     return row ? decode(row.doc) : undefined;
@@ -179,14 +195,14 @@ export class SqliteStore {
       order && limit
         ? `SELECT doc FROM docs WHERE rowid IN (SELECT rowid ${from}${order}${limit})${order}`
         : `SELECT doc ${from}${order}${limit}`;
-    const rows = this.db.prepare(query).all(...params) as { doc: string }[];
+    const rows = this.statement(query).all(...params) as { doc: string }[];
     return rows.map((r) => decode(r.doc));
   }
 
   /** How many documents match, counted by SQLite without reading them. */
   countWhere(coll: string, where: Condition[]): number {
     const { sql, params } = this.whereClause(coll, where);
-    return (this.db.prepare(`SELECT COUNT(*) n FROM docs${this.indexedBy(coll, where)} WHERE ${sql}`).get(...params) as { n: number }).n;
+    return (this.statement(`SELECT COUNT(*) n FROM docs${this.indexedBy(coll, where)} WHERE ${sql}`).get(...params) as { n: number }).n;
   }
 
   private indexedBy(coll: string, where: Condition[], order?: Page['order']): string {
@@ -211,7 +227,7 @@ export class SqliteStore {
   insert(coll: string, doc: Doc): void {
     this.requireCollection(coll);
     try {
-      this.db.prepare('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?)').run(coll, doc._id, encode(doc));
+      this.statement('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?)').run(coll, doc._id, encode(doc));
     } catch (e) {
       if (String(e).includes('UNIQUE')) {
         throw new StoreError(
@@ -225,13 +241,13 @@ export class SqliteStore {
 
   replace(coll: string, doc: Doc): void {
     this.requireCollection(coll);
-    this.db
-      .prepare('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?) ON CONFLICT (coll, id) DO UPDATE SET doc = excluded.doc')
+    this
+      .statement('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?) ON CONFLICT (coll, id) DO UPDATE SET doc = excluded.doc')
       .run(coll, doc._id, encode(doc));
   }
 
   remove(coll: string, id: string): boolean {
-    return this.db.prepare('DELETE FROM docs WHERE coll = ? AND id = ?').run(coll, id).changes > 0;
+    return this.statement('DELETE FROM docs WHERE coll = ? AND id = ?').run(coll, id).changes > 0;
   }
 
   /** Runs `fn` atomically: all of its writes land, or none. */
@@ -240,12 +256,12 @@ export class SqliteStore {
   }
 
   count(coll: string): number {
-    return (this.db.prepare('SELECT COUNT(*) n FROM docs WHERE coll = ?').get(coll) as { n: number }).n;
+    return (this.statement('SELECT COUNT(*) n FROM docs WHERE coll = ?').get(coll) as { n: number }).n;
   }
 
   /** Rows written through this connection so far: a refusal must not move it. */
   changes(): number {
-    return (this.db.prepare('SELECT total_changes() n').get() as { n: number }).n;
+    return (this.statement('SELECT total_changes() n').get() as { n: number }).n;
   }
 
   /** Integrity check of the database file (used after crash tests). */

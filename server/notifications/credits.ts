@@ -68,6 +68,25 @@ export async function takeCredit(ports: Ports, openid: string, templateKey: stri
   return res.stats.updated === 1;
 }
 
+/**
+ * Takes up to `wanted` credits for sends to one recipient with one template; answers how many
+ * were taken. One write when the ledger holds enough (`credits ≥ wanted`), else one by one.
+ */
+export async function takeCredits(ports: Ports, openid: string, templateKey: string, wanted: number): Promise<number> {
+  if (wanted <= 0) return 0;
+  if (TEMPLATES[templateKey as keyof typeof TEMPLATES]?.longTerm) return (await takeCredit(ports, openid, templateKey)) ? wanted : 0;
+  if (wanted > 1) {
+    const _ = ports.db.command as Cmd;
+    const res = await ledger(ports)
+      .where({ _id: ledgerId(openid, templateKey), credits: _.gte(wanted) })
+      .update({ data: { credits: _.inc(-wanted), used: _.inc(wanted), updatedAt: ports.clock.now() } });
+    if (res.stats.updated === 1) return wanted;
+  }
+  let taken = 0;
+  while (taken < wanted && (await takeCredit(ports, openid, templateKey))) taken++;
+  return taken;
+}
+
 /** Gives a credit back when WeChat answered that the message was not sent. */
 export async function refundCredit(ports: Ports, openid: string, templateKey: string): Promise<void> {
   if (TEMPLATES[templateKey as keyof typeof TEMPLATES]?.longTerm) return;

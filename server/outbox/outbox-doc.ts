@@ -66,6 +66,8 @@ export interface OutboxDoc {
   /** Staff have been told about this dead or unknown entry. */
   alerted: boolean;
   history: OutboxHistoryEntry[];
+  /** The sender page that claimed it last (sendPage): its later writes are conditional on it. */
+  claim?: string;
   version: number;
   createdAt: Date;
   updatedAt: Date;

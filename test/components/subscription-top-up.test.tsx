@@ -12,7 +12,7 @@ const deputyTemplates = [tmpl('opinion_new', '新意见待受理提醒'), tmpl('
 const answerDialog = async (label: '允许' | '取消') => {
   const dialog = document.querySelector('.sim-subscribe');
   expect(dialog).not.toBeNull();
-  const button = [...dialog!.querySelectorAll('button')].find((b) => b.textContent === label);
+  const button = Array.from(dialog!.querySelectorAll('button')).find((b) => b.textContent === label);
   await act(async () => button!.click());
 };
 
