@@ -1,5 +1,5 @@
 /** The "admin" function: a region admin's stations and staff (issue 8). Other admin groups go below. */
-import { setStationDeputies } from '../use-cases/station-deputies';
+import { attachableDeputies, setStationDeputies } from '../use-cases/station-deputies';
 import { createStation, listStations, regionsBelow, retireStation, setStaffStation, stationItem } from '../use-cases/station-admin';
 import { adminRegion, requireAdminStation } from '../use-cases/station-scope';
 import { dashboardHandlers } from './admin-dashboard';
@@ -27,6 +27,10 @@ export const adminHandlers = handlers('admin', {
     const { station, region } = await requireAdminStation(ports, actor, p.code);
     await setStationDeputies(ports, station, p.deputyIds, region.path);
     return stationItem(ports, p.code);
+  },
+  async attachableDeputies({ code }, { actor, ports }) {
+    const { station, region } = await requireAdminStation(ports, actor, code);
+    return { items: await attachableDeputies(ports, station, region.path), scopeName: region.name };
   },
   ...dashboardHandlers,
   ...adminRosterHandlers,

@@ -58,6 +58,22 @@ describe('deputies staff may attach', () => {
   });
 });
 
+describe('deputies an admin may attach', () => {
+  const ADMIN = 'demo-admin-yuelu';
+  test('lists deputies of the admin\'s region and above, not beside it; the setter refuses one from beside it', async () => {
+    const r = await t.ok('admin', 'attachableDeputies', { code: 'XJH01' }, ADMIN);
+    expect(r.scopeName).toBe('岳麓区');
+    expect(ids(r.items.filter((d) => d.attached)).sort()).toEqual(['d-county-2', 'd-town-2', 'd-town-3']);
+    expect(ids(r.items)).toEqual(expect.arrayContaining(['d-nat-1', 'd-mil-1', 'd-county-1']));
+    expect(ids(r.items)).not.toContain('d-furong');
+    const before = await t.snapshot();
+    const refused = await t.refused('admin', 'setStationDeputies', { code: 'XJH01', deputyIds: ['d-county-2', 'd-furong'] }, ADMIN);
+    expect(refused.code).toBe('OUT_OF_REGION');
+    expect(await t.snapshot()).toBe(before);
+    expect((await t.refused('admin', 'attachableDeputies', { code: 'XJH01' }, STAFF_WYH)).code).toBe('FORBIDDEN');
+  });
+});
+
 describe('map location', () => {
   test('staff set the position; the public station page carries it for 打开地图/导航', async () => {
     await t.ok('staff', 'updateStation', { code: 'WYH01', location: { latitude: 28.2031, longitude: 112.954 } }, STAFF_WYH);

@@ -9,6 +9,7 @@ import { Id, StationCode, text } from '../fields';
 import { dashboardActions } from './admin-dashboard';
 import { campaignActions } from './admin-campaign';
 import { rosterActions } from './admin-roster';
+import { adminAttachActions } from './station-deputies';
 
 /** New station codes: short, stable, and safe as a QR `scene` (a subset of its characters). */
 export const NewStationCode = z
@@ -84,6 +85,7 @@ export const adminActions = {
     input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50) }),
     output: AdminStationItem,
   }),
+  ...adminAttachActions,
   ...dashboardActions,
   ...rosterActions,
   ...campaignActions,

@@ -2,6 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
+import { AdminStationDeputies } from '../../components/admin-station-deputies';
 import { useAdminStations } from '../../hooks/use-admin-stations';
 
 function Box({ label, value, onChange, placeholder }: { label: string; value: string; onChange: (v: string) => void; placeholder?: string }) {
@@ -13,12 +14,13 @@ function Box({ label, value, onChange, placeholder }: { label: string; value: st
   );
 }
 
-/** 联络站管理: the stations of my region; create one, give it to staff, retire it; posters for a region. */
+/** 联络站管理: the stations of my region; create one, give it to staff, set its deputies, retire it; posters for a region. */
 export default function AdminStationsPage() {
   const a = useAdminStations();
   const [form, setForm] = useState({ code: '', name: '', address: '', regionCode: '' });
   const [staff, setStaff] = useState<Record<string, string>>({});
   const [moved, setMoved] = useState<Record<string, string>>({});
+  const [deputiesOf, setDeputiesOf] = useState<string>();
   const regions = a.regions.data?.items ?? [];
   return (
     <View className='page'>
@@ -55,6 +57,10 @@ export default function AdminStationsPage() {
                 <Button className='btn btn--plain btn--small' disabled={flag(a.busy || !staff[s.code])} onClick={() => void a.give(s.code, staff[s.code])}>交给TA负责</Button>
                 <Box label='撤并到(联络站编号)' value={moved[s.code] ?? ''} onChange={(v) => setMoved({ ...moved, [s.code]: v.toUpperCase() })} />
                 <Button className='btn btn--plain btn--small' disabled={flag(a.busy || !moved[s.code])} onClick={() => void a.retire(s.code, moved[s.code])}>撤并</Button>
+                <Button className='btn btn--plain btn--small' onClick={() => setDeputiesOf(deputiesOf === s.code ? undefined : s.code)}>
+                  {deputiesOf === s.code ? '收起本站代表' : `设置本站代表(${s.deputyIds.length}位)`}
+                </Button>
+                {deputiesOf === s.code ? <AdminStationDeputies code={s.code} changed={a.stations.reload} /> : null}
               </>
             )}
           </View>

@@ -5,7 +5,7 @@ import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
-import { StationDeputies } from '../../components/station-deputies';
+import { StationDeputies } from '../../../../components/station-deputies';
 import { StationLocation } from '../../components/station-location';
 import { useAttachDeputies } from '../../hooks/use-attach-deputies';
 import { useStationEditor } from '../../hooks/use-station-editor';

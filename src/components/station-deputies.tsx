@@ -1,12 +1,16 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Answer } from '@core/contract/functions';
-import { Field } from '../../../components/field';
-import { flag } from '../../../lib/flag';
+import { Field } from './field';
+import { flag } from '../lib/flag';
 
+/** staff.attachableDeputies and admin.attachableDeputies answer the same shape. */
 type Attachable = Answer<'staff', 'attachableDeputies'>;
 
-/** 本站代表: attached deputies (移出) and those within my scope I may attach (设为本站代表), any level. */
+/**
+ * 本站代表: attached deputies (移出) and those within my scope I may attach (设为本站代表), any
+ * level. Used by the staff and admin subpackages only.
+ */
 export function StationDeputies({ data, busy, onToggle }: { data: Attachable | undefined; busy: boolean; onToggle: (id: string) => void }) {
   const [name, setName] = useState('');
   if (!data) return <Text className='muted'>正在读取可选代表…</Text>;
