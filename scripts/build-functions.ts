@@ -18,13 +18,18 @@ const handlerExport = (fn: string) => `${fn}Handlers`;
 const PUSH_ADAPTERS: Partial<Record<FunctionName, string>> = { security: 'adaptMediaCheckPush' };
 
 /**
- * Files a function carries beside its bundle, and modules it never needs. The documents
- * function carries its font (docs/decisions/0007-documents-and-fonts.md) and must stay within
- * 5 MB with it: fontkit's WOFF2 decoder (brotli, ~480 KB; the font is WOFF), zod's
- * translated messages (~260 KB; messages come from the contract, in Chinese) and exceljs
- * (~900 KB; spreadsheets are made by the functions that export them) are left out.
+ * Files a function carries beside its bundle, and modules it never needs (each bundle ≤ 1 MB;
+ * the documents function ≤ 5 MB with its font, docs/decisions/0007-documents-and-fonts.md).
+ * Every function leaves out zod's translated messages (~260 KB; messages come from the
+ * contract, in Chinese) and exceljs's streaming reader and writer and its CSV support
+ * (unzipper, archiver, tmp, fast-csv: ~400 KB; workbooks are written with `writeBuffer` and
+ * read with `load`, and roster CSV files are parsed by the roster import itself). The
+ * documents function also leaves out fontkit's WOFF2 decoder (brotli, ~480 KB; the font is
+ * WOFF) and exceljs altogether (spreadsheets are made by the functions that export them).
  */
 const ASSETS: Partial<Record<FunctionName, string[]>> = { documents: ['server/documents/fonts/NotoSansSC-GBK.woff'] };
+export const UNBUNDLED = 'server/cloud/unbundled.js';
+export const EVERY_FUNCTION_STUBS: Record<string, string> = { unzipper: UNBUNDLED, archiver: UNBUNDLED, tmp: UNBUNDLED, 'fast-csv': UNBUNDLED };
 const STUBS: Partial<Record<FunctionName, Record<string, string>>> = {
   documents: { brotli: 'server/documents/no-brotli', exceljs: 'server/documents/no-exceljs.js' },
 };
@@ -73,8 +78,8 @@ export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb:
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
-    alias: Object.fromEntries(Object.entries(STUBS[fn] ?? {}).map(([from, to]) => [from, path.join(root, to)])),
-    plugins: fn === 'documents' ? [withoutZodLocales] : [],
+    alias: Object.fromEntries(Object.entries({ ...EVERY_FUNCTION_STUBS, ...STUBS[fn] }).map(([from, to]) => [from, path.join(root, to)])),
+    plugins: [withoutZodLocales],
   });
   let bytes = statSync(path.join(dir, 'index.js')).size;
   for (const asset of ASSETS[fn] ?? []) {

@@ -1,3 +1,3 @@
-// Stands in for zod's `locales` (translated messages) in the documents function bundle; see
+// Stands in for zod's `locales` (translated messages) in every cloud function bundle; see
 // scripts/build-functions.ts. Error messages come from the contract, in Chinese.
 module.exports = {};

@@ -1,10 +1,10 @@
 /** The bundled cloud functions load in plain Node with wx-server-sdk and answer the contract. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES } from '../../core/contract';
 import { FUNCTION_CONFIGS } from '../../server/function-configs';
-import { buildFunction } from '../../scripts/build-functions';
+import { buildFunction, EVERY_FUNCTION_STUBS } from '../../scripts/build-functions';
 
 jest.setTimeout(60_000);
 const root = path.resolve(__dirname, '../..');
@@ -40,4 +40,28 @@ describe.each(FUNCTION_NAMES)('cloud function "%s"', (fn) => {
       { ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('请求格式不正确') },
     ]);
   });
+});
+
+test('exceljs, bundled without its streams and CSV as the functions bundle it, writes and reads a workbook', async () => {
+  const { build } = await import('esbuild');
+  const entry = path.join(root, 'test-results/exceljs-bundle-check.ts');
+  const out = path.join(root, 'test-results/exceljs-bundle-check.js');
+  mkdirSync(path.dirname(entry), { recursive: true });
+  writeFileSync(
+    entry,
+    `import ExcelJS from 'exceljs';
+    (async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('意见').addRow(['朱镕基', 3, '已解决']);
+      const buf = await wb.xlsx.writeBuffer();
+      const back = new ExcelJS.Workbook();
+      await back.xlsx.load(buf);
+      process.stdout.write(JSON.stringify(back.getWorksheet('意见')!.getRow(1).values));
+    })();`,
+  );
+  const stubs = Object.fromEntries(Object.entries(EVERY_FUNCTION_STUBS).map(([from, to]) => [from, path.join(root, to)]));
+  await build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', target: 'node16', minify: true, logLevel: 'silent', alias: stubs });
+  expect(readFileSync(out, 'utf8')).not.toMatch(/unzipper|archiver/);
+  const printed = execFileSync(process.execPath, [out], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  expect(JSON.parse(printed)).toEqual([null, '朱镕基', 3, '已解决']);
 });
