@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * The region admin's roster work in a real browser (Chromium, headless) against the local run:
+ *   the admin issues a staff invite code and a new person opens the staff desk with it on 我的;
+ *   the admin imports a roster (.xlsx) with a few bad rows, sees them reported row by row,
+ *   activates the batch and the new deputies appear on the station page; the admin creates a
+ *   campaign, reads its progress and opens the summary PDF (rendered with pdftoppm, read back).
+ * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
+ * Screenshots go to test-results/admin-roster/; any failed step fails the run.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { callFunction as api, createWalk, field, launchBrowser, newContext, root, runWalk, screen, see, startServer, tap } from './support.mjs';
+
+const ADMIN = 'demo-admin-yuelu';
+const NEWCOMER = 'walk-new-staff';
+const HEADER = ['姓名', '层级', '选举地区', '联络站', '专业领域', '届次', '任期届满', '简介'];
+const GOOD = [
+  ['朱镕基', '县', '望月湖街道', 'WYH01', '住房物业、民政养老', '第十八届', '2031-12-31', '社区网格员'],
+  ['钱喆', '乡', '咸嘉湖街道', 'XJH01', '教育', '第十八届', '2031-12-31', ''],
+  ['孙堃', '市', '岳麓区', 'YL01、WYH01', '交通出行', '第十七届', '2031-12-31', ''],
+];
+const BAD = [
+  ['王五', '村', '望月湖街道', 'WYH01', '', '第十八届', '2031-12-31', ''],
+  ['赵六', '县', '火星街道', 'WYH01', '', '第十八届', '2031-12-31', ''],
+  ['李红梅', '县', '望月湖街道', 'WYH01', '', '第十八届', '2031-12-31', ''],
+];
+
+const walk = createWalk('admin-roster');
+const { outDir, snap, step } = walk;
+
+runWalk(walk, 'admin roster', async () => {
+  execFileSync('sh', [path.join(root, 'scripts/ensure-poppler.sh')], { stdio: 'inherit' });
+  const base = await startServer({ tmpPrefix: 'lianluozhan-admin-roster-' });
+  const browser = await launchBrowser();
+  async function openAs(openid, hash) {
+    const context = await newContext(browser, { viewport: { width: 390, height: 1100 }, acceptDownloads: true, persona: openid });
+    return walk.openPage(context, `${base}/#${hash}`);
+  }
+
+  const admin = await openAs(ADMIN, '/packages/admin/pages/index/index');
+  await step('the admin home links to staff, roster and campaigns', admin, async () => {
+    await see(admin, '代表名册');
+    await see(admin, '主题活动');
+    await snap(admin, 'admin-home');
+  });
+
+  let code = '';
+  await step('the admin issues a staff invite code for a station', admin, async () => {
+    await tap(admin, '工作人员与邀请码');
+    await see(admin, '发放工作人员邀请码');
+    const s = screen(admin);
+    await tap(s, '咸嘉湖街道人大代表联络站');
+    await tap(s, '生成邀请码');
+    await see(admin, '邀请码已生成,只显示这一次,请抄给工作人员');
+    code = (await s.locator('.invite-code .card__title').innerText()).trim();
+    if (!/^[2-9A-Z]{5}-[2-9A-Z]{5}$/.test(code)) throw new Error(`unexpected invite code ${code}`);
+    await snap(admin, 'staff-invite-issued');
+  });
+
+  await step('a new person enters the code on 我的 and gets the staff desk', admin, async () => {
+    const person = await openAs(NEWCOMER, '/pages/me/index');
+    walk.currentPage = person;
+    await tap(person, '我是联络站工作人员:输入邀请码开通');
+    await see(person, '输入工作人员邀请码');
+    await field(screen(person), '邀请码').fill(code);
+    await tap(screen(person), '开通');
+    await see(person, '已开通联络站工作台:咸嘉湖街道人大代表联络站');
+    await snap(person, 'staff-joined');
+    const mine = await api(base, 'staff', 'myStations', {}, NEWCOMER);
+    if (mine.items.map((s) => s.code).join() !== 'XJH01') throw new Error(`staff stations: ${JSON.stringify(mine.items)}`);
+    await tap(person, '进入联络站工作台');
+    await see(person, /咸嘉湖街道人大代表联络站/);
+    await snap(person, 'staff-desk');
+    await person.context().close();
+  });
+
+  await step('the admin uploads a roster with bad rows and sees each reported', admin, async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('代表名册');
+    for (const r of [HEADER, ...GOOD, ...BAD]) sheet.addRow(r);
+    const file = path.join(outDir, '岳麓区代表名册.xlsx');
+    await wb.xlsx.writeFile(file);
+    await admin.goto(`${base}/#/packages/admin/pages/roster/index`);
+    await see(admin, '导入代表名册');
+    const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), tap(admin, '选择名册文件')]);
+    await chooser.setFiles(file);
+    await see(admin, '已检查 6 行:3 行可以导入,3 行有误');
+    await see(admin, /第5行 王五:层级"村"不正确/);
+    await see(admin, /第6行 赵六:没有找到选举地区"火星街道"/);
+    await see(admin, /第7行 李红梅:该代表已在册/);
+    await snap(admin, 'roster-report');
+    const before = await api(base, 'station', 'get', { code: 'WYH01' });
+    if (before.deputies.some((d) => d.name === '朱镕基')) throw new Error('a staged deputy is visible before activation');
+  });
+
+  await step('the admin activates the batch; the deputies appear on their stations together', admin, async () => {
+    await tap(admin, '激活这批名册(3位代表)');
+    await see(admin, '已激活:3 位代表已生效');
+    await snap(admin, 'roster-activated');
+    const wyh = await api(base, 'station', 'get', { code: 'WYH01' });
+    const names = wyh.deputies.map((d) => d.name);
+    if (!names.includes('朱镕基') || !names.includes('孙堃')) throw new Error(`WYH01 deputies: ${names.join('、')}`);
+  });
+
+  await step('a wrong file is refused with a clear message', admin, async () => {
+    const png = path.join(root, 'test/fixtures/elevator.png');
+    const renamed = path.join(outDir, 'not-a-roster.xlsx');
+    fs.copyFileSync(png, renamed);
+    const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), tap(admin, '选择名册文件')]);
+    await chooser.setFiles(renamed);
+    await see(admin, /文件内容是PNG 图片,不是表格/);
+    await snap(admin, 'roster-png-refused');
+  });
+
+  let pdfFile = '';
+  await step('the admin creates a campaign, reads its progress and opens the summary PDF', admin, async () => {
+    await admin.goto(`${base}/#/packages/admin/pages/campaigns/index`);
+    await see(admin, '新建主题活动');
+    const s = screen(admin);
+    await field(s, '活动名称').fill('联系群众办实事');
+    await field(s, '开始日期').fill('2026-11-01');
+    await field(s, '结束日期').fill('2026-10-01');
+    await tap(s, '岳麓区');
+    await tap(s, '新建活动');
+    await see(admin, '结束日期(2026-10-01)早于开始日期(2026-11-01),请检查活动期间');
+    await snap(admin, 'campaign-period-refused');
+    await field(s, '结束日期').fill('2026-12-31');
+    await tap(s, '新建活动');
+    await see(admin, '已新建主题活动「联系群众办实事」');
+    const card = s.locator('.campaign', { hasText: '联系群众办实事' });
+    await tap(card, '进展');
+    await s.locator('.campaign-progress').waitFor();
+    await see(admin, /收到意见 \d+ 件/);
+    await snap(admin, 'campaign-progress');
+    pdfFile = path.join(outDir, 'campaign-summary.pdf');
+    const [dl] = await Promise.all([admin.waitForEvent('download'), tap(card, '活动总结PDF')]);
+    await dl.saveAs(pdfFile);
+    if (fs.readFileSync(pdfFile).subarray(0, 5).toString() !== '%PDF-') throw new Error('活动总结PDF did not give a PDF');
+    const [xl] = await Promise.all([admin.waitForEvent('download'), tap(card, '活动总结Excel')]);
+    await xl.saveAs(path.join(outDir, 'campaign-summary.xlsx'));
+  });
+
+  await step('the summary PDF renders and reads back in Chinese', admin, async () => {
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdfFile, pdfFile.replace(/\.pdf$/, '')]);
+    const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+    for (const words of ['联系群众办实事', '活动总结 · 岳麓区', '收到群众意见', '满意率']) {
+      if (!text.includes(words)) throw new Error(`the summary PDF lacks ${words}`);
+    }
+    // Shown in the browser too: the rendered page as an image.
+    const page = await admin.context().newPage();
+    await page.setContent(`<img src="data:image/png;base64,${fs.readFileSync(pdfFile.replace(/\.pdf$/, '.png')).toString('base64')}" style="width:100%">`);
+    await snap(page, 'campaign-summary-pdf');
+    await page.close();
+  });
+});
