@@ -26,7 +26,8 @@ export const FUNCTION_CONFIGS: Record<FunctionName, FunctionConfig> = {
     openapi: ['subscribeMessage.send'],
     triggers: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }],
   },
-  admin: { timeout: 10, openapi: [] },
+  // Roster imports (2,000 rows checked, then written on activation) and exports read and write in bulk.
+  admin: { timeout: 60, openapi: [] },
   // Assigning, rejecting, releasing and entering opinions notify right away; entries pass content security.
   staff: { timeout: 15, openapi: ['wxacode.getUnlimited', 'security.msgSecCheck', 'subscribeMessage.send'] },
   // PDFs with the embedded font; a batch of posters calls wxacode.getUnlimited once per station.
