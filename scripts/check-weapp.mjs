@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilerBinaries, requireTool } from './wechat-check/tools.mjs';
+import { packageSizes, walk } from './lib/weapp-packages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(root, process.argv[2] ?? 'dist/weapp');
@@ -29,15 +30,6 @@ const errors = [];
 const fail = (what, detail) => errors.push(`${what}: ${detail}`);
 const rel = (p) => path.relative(outDir, p).split(path.sep).join('/');
 
-function walk(dir) {
-  const out = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
-    else out.push(full);
-  }
-  return out;
-}
 
 async function compileWithMiniprogramCi(appid) {
   const ci = requireTool('miniprogram-ci');
@@ -141,17 +133,8 @@ function checkReferences(files) {
 }
 
 function checkSizes(files) {
-  const app = JSON.parse(fs.readFileSync(path.join(outDir, 'app.json'), 'utf8'));
-  const subRoots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/?$/, '/'));
-  const sizes = new Map([['main', 0], ...subRoots.map((r) => [r, 0])]);
-  let total = 0;
-  for (const file of files) {
-    if (file.endsWith('.map') || file.endsWith('.LICENSE.txt') || rel(file) === 'project.config.json') continue;
-    const size = fs.statSync(file).size;
-    const owner = subRoots.find((r) => rel(file).startsWith(r)) ?? 'main';
-    sizes.set(owner, sizes.get(owner) + size);
-    total += size;
-  }
+  const sizes = packageSizes(outDir, files);
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   const show = (n) => `${(n / KB).toFixed(1)} KB`;
   console.log('package sizes:');
   for (const [name, size] of sizes) {

@@ -6,6 +6,9 @@
  *                       subscribeMessage stand-in (in-memory store, the genuine SDK client)
  *   poster_batch_50_ms  documents.regionPosters for 50 stations (font, QR stand-in, pdfkit)
  *   poster_batch_50_kb  the size of that 50-page PDF
+ *   h5_first_render_ms  the H5 station page shown in a fresh Chromium context (h5-first-render.ts)
+ *   weapp_main_kb, weapp_max_sub_kb, function_bundle_max_kb, documents_bundle_kb  (sizes.ts)
+ * Each figure is printed beside its target (TARGETS); a missed target is marked, not fatal.
  * Add more figures as functions in this folder and list them in FIGURES.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -15,15 +18,41 @@ import { benchRouting } from './routing';
 import { benchPosters } from './posters';
 import { benchInbox } from './inbox';
 import { benchSubmit } from './submit';
+import { benchH5FirstRender } from './h5-first-render';
+import { benchSizes } from './sizes';
 
 type Figure = () => Promise<Record<string, number>>;
-const FIGURES: Figure[] = [benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters];
+const FIGURES: Figure[] = [benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters, benchSizes, benchH5FirstRender];
+
+/** What each figure should be on a 2-core machine (issue 10). */
+const TARGETS: Record<string, ['≤' | '≥', number]> = {
+  submit_p50_ms: ['≤', 15],
+  submit_p99_ms: ['≤', 60],
+  inbox_page_ms: ['≤', 10],
+  dashboard_counters_ms: ['≤', 50],
+  routing_per_s: ['≥', 50_000],
+  outbox_drain_per_s: ['≥', 500],
+  h5_first_render_ms: ['≤', 1_500],
+  weapp_main_kb: ['≤', 1_024],
+  weapp_max_sub_kb: ['≤', 1_024],
+  function_bundle_max_kb: ['≤', 1_024],
+  documents_bundle_kb: ['≤', 5_120],
+};
+
+function verdict(key: string, v: number): string {
+  const t = TARGETS[key];
+  if (!t) return '';
+  const met = t[0] === '≤' ? v <= t[1] : v >= t[1];
+  return `  target ${t[0]} ${t[1].toLocaleString('en')}${met ? '' : '  ✗ missed'}`;
+}
 
 async function main() {
   const out = path.resolve(__dirname, '../../test-results/bench.json');
   const results: Record<string, number> = {};
   for (const figure of FIGURES) Object.assign(results, await figure());
-  for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(24)} ${v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')}`);
+  for (const [k, v] of Object.entries(results)) {
+    console.log(`${k.padEnd(24)} ${(v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')).padStart(10)}${verdict(k, v)}`);
+  }
   mkdirSync(path.dirname(out), { recursive: true });
   const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
   const numbers = Object.fromEntries(Object.entries({ ...previous, ...results }).filter(([, v]) => typeof v === 'number'));
