@@ -23,17 +23,62 @@ export type CounterCells = Record<string, Metrics>;
 
 const isDayMetric = (k: string) => /^d[nar]\d\d$/.test(k);
 
+/** One kind of cell: the place fields it depends on, the documents and the cell it lands in. */
+interface CellTemplate {
+  dims: readonly (keyof StatsPlace)[];
+  ids(p: StatsPlace): string[];
+  cell(p: StatsPlace): string;
+}
+
+const regions = (p: StatsPlace) => p.r.map((r) => counterId('r', r, p.m));
+const regionLevels = (p: StatsPlace) => p.r.map((r) => counterId('rl', levelKey(r, p.l), p.m));
+const station = (p: StatsPlace) => [counterId('s', p.s, p.m)];
+const stationLevel = (p: StatsPlace) => [counterId('sl', levelKey(p.s, p.l), p.m)];
+const deputy = (p: StatsPlace) => (p.dep ? [counterId('d', p.dep, p.m)] : []);
+const all = () => 'a';
+const byCategory = (p: StatsPlace) => `c.${p.c}`;
+const byStation = (p: StatsPlace) => `s.${p.s}`;
+const byLevel = (p: StatsPlace) => `l.${p.l}`;
+
+/** Every cell an opinion is counted in (the layout described above, as data). */
+const TEMPLATES: readonly CellTemplate[] = [
+  { dims: ['m', 'r'], ids: regions, cell: all },
+  { dims: ['m', 'r', 'c'], ids: regions, cell: byCategory },
+  { dims: ['m', 'r', 'l'], ids: regions, cell: byLevel },
+  { dims: ['m', 'r', 'ch'], ids: regions, cell: (p) => `ch.${p.ch}` },
+  { dims: ['m', 'r', 's'], ids: regions, cell: byStation },
+  { dims: ['m', 'r', 'l'], ids: regionLevels, cell: all },
+  { dims: ['m', 'r', 'l', 'c'], ids: regionLevels, cell: byCategory },
+  { dims: ['m', 'r', 'l', 's'], ids: regionLevels, cell: byStation },
+  { dims: ['m', 's'], ids: station, cell: all },
+  { dims: ['m', 's', 'c'], ids: station, cell: byCategory },
+  { dims: ['m', 's', 'l'], ids: station, cell: byLevel },
+  { dims: ['m', 's', 'l'], ids: stationLevel, cell: all },
+  { dims: ['m', 's', 'l', 'c'], ids: stationLevel, cell: byCategory },
+  { dims: ['m', 'dep'], ids: deputy, cell: all },
+  { dims: ['m', 'dep', 'c'], ids: deputy, cell: byCategory },
+];
+
 /** The (document, cell) places of one opinion. */
 export function placesOf(p: StatsPlace): { id: string; cells: string[] }[] {
-  const out: { id: string; cells: string[] }[] = [];
-  for (const region of p.r) {
-    out.push({ id: counterId('r', region, p.m), cells: ['a', `c.${p.c}`, `l.${p.l}`, `ch.${p.ch}`, `s.${p.s}`] });
-    out.push({ id: counterId('rl', levelKey(region, p.l), p.m), cells: ['a', `c.${p.c}`, `s.${p.s}`] });
+  const byId = new Map<string, string[]>();
+  for (const t of TEMPLATES) {
+    for (const id of t.ids(p)) {
+      const cells = byId.get(id) ?? [];
+      cells.push(t.cell(p));
+      byId.set(id, cells);
+    }
   }
-  out.push({ id: counterId('s', p.s, p.m), cells: ['a', `c.${p.c}`, `l.${p.l}`] });
-  out.push({ id: counterId('sl', levelKey(p.s, p.l), p.m), cells: ['a', `c.${p.c}`] });
-  if (p.dep) out.push({ id: counterId('d', p.dep, p.m), cells: ['a', `c.${p.c}`] });
-  return out;
+  return [...byId].map(([id, cells]) => ({ id, cells }));
+}
+
+/** Adds `sign` × metrics into one cell of one document. */
+function addInto(into: Delta, id: string, cell: string, v: Metrics, sign: number): void {
+  let doc = into.get(id);
+  if (!doc) into.set(id, (doc = {}));
+  const m = (doc[cell] ??= {});
+  const days = cell === 'a';
+  for (const k in v) if (days || !isDayMetric(k)) m[k] = (m[k] ?? 0) + sign * v[k];
 }
 
 /** Counter changes: document id → cell path → metric → delta. */
@@ -41,15 +86,7 @@ export type Delta = Map<string, CounterCells>;
 
 /** Adds `sign` × metrics at every place of `place` into `into`. */
 export function spread(into: Delta, place: StatsPlace, v: Metrics, sign = 1): Delta {
-  for (const { id, cells } of placesOf(place)) {
-    let doc = into.get(id);
-    if (!doc) into.set(id, (doc = {}));
-    for (const cell of cells) {
-      const m = (doc[cell] ??= {});
-      const days = cell === 'a';
-      for (const [k, n] of Object.entries(v)) if (days || !isDayMetric(k)) m[k] = (m[k] ?? 0) + sign * n;
-    }
-  }
+  for (const t of TEMPLATES) for (const id of t.ids(place)) addInto(into, id, t.cell(place), v, sign);
   return into;
 }
 
@@ -73,18 +110,50 @@ export function pruneZeros(d: Delta): Delta {
 }
 
 /**
- * Counters from scratch for many opinions: facts with the same place are summed first (cheap),
- * then spread once per place — a million opinions become a few thousand spreads.
+ * Counters from scratch for many opinions. Opinions with the same place are summed first
+ * (one key and a few additions per opinion); then each kind of cell, which depends on a few
+ * place fields only (a region's category cell on month, region path and category), sums
+ * those per its fields, and each sum is spread once: a million opinions become a few
+ * thousand spreads.
  */
-export function aggregate(all: Iterable<StatsFacts>): Delta {
-  const byPlace = new Map<string, { place: StatsPlace; v: Metrics }>();
-  for (const f of all) {
-    const key = `${f.place.m}|${f.place.r.join('/')}|${f.place.s}|${f.place.c}|${f.place.ch}|${f.place.l}|${f.place.dep ?? ''}`;
+export function aggregate(facts: Iterable<StatsFacts>): Delta {
+  // Metrics as dense vectors (a slot per metric name): sums of a million are mostly additions.
+  const slots = new Map<string, number>();
+  const names: string[] = [];
+  const slotOf = (k: string) => {
+    let i = slots.get(k);
+    if (i === undefined) slots.set(k, (i = names.push(k) - 1));
+    return i;
+  };
+  const byPlace = new Map<string, { place: StatsPlace; v: number[] }>();
+  for (const f of facts) {
+    const p = f.place;
+    const key = `${p.m}|${p.r.join('/')}|${p.s}|${p.c}|${p.ch}|${p.l}|${p.dep ?? ''}`;
     let g = byPlace.get(key);
-    if (!g) byPlace.set(key, (g = { place: f.place, v: {} }));
-    for (const [k, n] of Object.entries(f.v)) g.v[k] = (g.v[k] ?? 0) + n;
+    if (!g) byPlace.set(key, (g = { place: p, v: [] }));
+    for (const k in f.v) {
+      const i = slotOf(k);
+      g.v[i] = (g.v[i] ?? 0) + f.v[k];
+    }
   }
+  const width = names.length;
+  const dayless = names.map((k) => !isDayMetric(k));
   const out: Delta = new Map();
-  for (const g of byPlace.values()) spread(out, g.place, g.v);
+  const keyOf = (p: StatsPlace, dims: CellTemplate['dims']) => dims.map((d) => (d === 'r' ? p.r.join('/') : String(p[d]))).join('|');
+  for (const t of TEMPLATES) {
+    const days = t.cell === all;
+    const sums = new Map<string, { place: StatsPlace; v: Float64Array }>();
+    for (const { place, v } of byPlace.values()) {
+      const key = keyOf(place, t.dims);
+      let g = sums.get(key);
+      if (!g) sums.set(key, (g = { place, v: new Float64Array(width) }));
+      for (let i = 0; i < v.length; i++) if (v[i] && (days || dayless[i])) g.v[i] += v[i];
+    }
+    for (const { place, v } of sums.values()) {
+      const metrics: Metrics = {};
+      for (let i = 0; i < width; i++) if (v[i]) metrics[names[i]] = v[i];
+      for (const id of t.ids(place)) addInto(out, id, t.cell(place), metrics, 1);
+    }
+  }
   return out;
 }
