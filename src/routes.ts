@@ -25,6 +25,7 @@ export const ROUTES = {
   staffEnter: '/packages/staff/pages/enter/index',
   staffTools: '/packages/staff/pages/tools/index',
   staffJoin: '/packages/staff/pages/join/index',
+  staffHandover: '/packages/staff/pages/handover/index',
   adminHome: '/packages/admin/pages/index/index',
   adminStations: '/packages/admin/pages/stations/index',
   adminStaff: '/packages/admin/pages/staff/index',

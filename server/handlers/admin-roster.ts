@@ -1,6 +1,7 @@
 /** The admin function's roster group (issue 9): staff invites, roster import, ended terms. */
 import { activateRoster, discardRoster, rosterBatch, rosterBatches, stageRoster } from '../use-cases/roster-import';
 import { issueStaffInvite, joinAsStaff, staffOverview } from '../use-cases/staff-invites';
+import { handOverEnded, staffEndedTerms } from '../use-cases/handover-ended';
 import { endedTerms } from '../use-cases/term-end';
 import type { HandlersOf } from './define';
 
@@ -13,7 +14,9 @@ type RosterActions =
   | 'rosterBatch'
   | 'activateRoster'
   | 'discardRoster'
-  | 'endedTerms';
+  | 'endedTerms'
+  | 'staffEndedTerms'
+  | 'handOverEnded';
 
 export const adminRosterHandlers: Pick<HandlersOf<'admin'>, RosterActions> = {
   issueStaffInvite: (p, { actor, ports }) => issueStaffInvite(ports, actor, p.stationCodes),
@@ -25,4 +28,6 @@ export const adminRosterHandlers: Pick<HandlersOf<'admin'>, RosterActions> = {
   activateRoster: (p, { actor, ports }) => activateRoster(ports, actor, p.id),
   discardRoster: (p, { actor, ports }) => discardRoster(ports, actor, p.id),
   endedTerms: (_p, { actor, ports }) => endedTerms(ports, actor),
+  staffEndedTerms: (_p, { actor, ports }) => staffEndedTerms(ports, actor),
+  handOverEnded: (p, { actor, ports }) => handOverEnded(ports, actor, p),
 };

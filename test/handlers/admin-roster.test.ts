@@ -220,4 +220,36 @@ describe('terms (届次) that end', () => {
     expect((await t.refused('deputy', 'inbox', {}, 'demo-deputy-county')).code).toBe('FORBIDDEN');
     expect(await t.ok('admin', 'endedTerms', {}, FURONG_ADMIN)).toEqual({ deputies: [], opinions: [] });
   });
+
+  test('staff of the station hand the open opinions over to a deputy in office; status and deadlines stay', async () => {
+    const opinion = await t.submit({ chosenDeputyId: 'd-county-1' });
+    await t.ok('deputy', 'accept', { id: opinion.id }, 'demo-deputy-county');
+    const held = t.doc<{ status: string; resultDueAt: string }>('opinions', opinion.id);
+    // While she is in office, staff may not take her work away.
+    expect((await t.ok('admin', 'staffEndedTerms', {}, 'demo-staff-wyh')).items).toEqual([]);
+    const early = await t.refused('admin', 'handOverEnded', { id: opinion.id, toDeputyId: 'd-town-1', reason: '测试' }, 'demo-staff-wyh');
+    expect(early.code).toBe('HANDOVER_NOT_ALLOWED');
+
+    await t.ports.db.collection('deputies').doc('d-county-1').update({ data: { termEnd: '2026-11-29' } });
+    t.clock.set(new Date('2026-11-29T16:05:00Z'));
+    await t.ok('scheduler', 'tick', {}, ADMIN);
+    const list = await t.ok('admin', 'staffEndedTerms', {}, 'demo-staff-wyh');
+    expect(list.items).toEqual([expect.objectContaining({ id: opinion.id, deputyName: '李红梅', termEnd: '2026-11-29', statusLabel: '已受理' })]);
+    const targets = list.items[0].targets.map((d) => d.name);
+    expect(targets).toEqual(expect.arrayContaining(['周丽', '王志强']));
+    expect(targets).not.toContain('李红梅');
+    expect((await t.ok('admin', 'staffEndedTerms', {}, 'demo-staff-xjh')).items).toEqual([]);
+
+    const before = await t.snapshot();
+    expect((await t.refused('admin', 'handOverEnded', { id: opinion.id, toDeputyId: 'd-county-2', reason: '就近办理' }, 'demo-staff-wyh')).code).toBe('HANDOVER_NOT_ALLOWED'); // not of this station
+    expect((await t.refused('admin', 'handOverEnded', { id: opinion.id, toDeputyId: 'd-town-1', reason: '就近办理' }, 'demo-staff-xjh')).code).toBe('NOT_YOUR_STATION');
+    expect(await t.snapshot()).toBe(before);
+
+    expect(await t.ok('admin', 'handOverEnded', { id: opinion.id, toDeputyId: 'd-town-1', reason: '就近办理' }, 'demo-staff-wyh')).toEqual({ id: opinion.id, assigneeName: '周丽' });
+    const after = t.doc<{ status: string; resultDueAt: string; assigneeDeputyId: string; timeline: { action: string; note?: string }[] }>('opinions', opinion.id);
+    expect(after).toMatchObject({ status: held.status, resultDueAt: held.resultDueAt, assigneeDeputyId: 'd-town-1' });
+    expect(after.timeline.at(-1)).toMatchObject({ action: 'handover', note: '李红梅代表任期届满,工作人员转交周丽代表:就近办理' });
+    expect((await t.ok('admin', 'endedTerms', {}, ADMIN)).opinions).toEqual([]);
+    expect((await t.ok('deputy', 'inbox', {}, 'demo-deputy-township')).items.map((i: { id: string }) => i.id)).toContain(opinion.id);
+  });
 });

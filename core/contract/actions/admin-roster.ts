@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { action } from '../define';
-import { FileId, Id, IsoTime, StationCode, text } from '../fields';
+import { FileId, Id, IsoTime, NOTE_MAX, StationCode, text } from '../fields';
 import { InviteCode } from './deputy';
 
 export const ROSTER_BATCH_STATUSES = ['staged', 'activating', 'active', 'discarded'] as const;
@@ -123,5 +123,31 @@ export const rosterActions = {
         }),
       ),
     }),
+  }),
+  staffEndedTerms: action({
+    access: 'staff',
+    summary: '本站任期届满代表未办结的意见,及可接手的在任代表',
+    input: z.strictObject({}),
+    output: z.object({
+      items: z.array(
+        z.object({
+          id: Id,
+          trackingNo: z.string(),
+          statusLabel: z.string(),
+          category: z.string(),
+          stationName: z.string(),
+          deputyName: z.string(),
+          termEnd: z.string(),
+          overdue: z.boolean(),
+          targets: z.array(z.object({ id: Id, name: z.string(), levelLabel: z.string() })),
+        }),
+      ),
+    }),
+  }),
+  handOverEnded: action({
+    access: 'staff',
+    summary: '把任期届满代表的意见转交给本站在任代表(承办人变,状态和期限不变)',
+    input: z.strictObject({ id: Id, toDeputyId: Id, reason: text(NOTE_MAX) }),
+    output: z.object({ id: Id, assigneeName: z.string() }),
   }),
 };

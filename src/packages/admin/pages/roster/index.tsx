@@ -88,7 +88,7 @@ export default function AdminRosterPage() {
                 · {d.name}({d.levelLabel}人大代表,{d.termEnd}届满):未办结 {d.openOpinions} 件
               </Text>
             ))}
-            {r.ended.data.opinions.length ? <Text className='field-label'>待转交的意见(请联络站工作人员转交给在任代表)</Text> : null}
+            {r.ended.data.opinions.length ? <Text className='field-label'>待转交的意见(由联络站工作人员在工作台“任期届满转交”中转交给在任代表)</Text> : null}
             {r.ended.data.opinions.map((o) => (
               <Text key={o.id} className='bullet small'>
                 · {o.trackingNo} {o.category} · {o.statusLabel}{o.overdue ? ' · 已超期' : ''} · {o.stationName} · 原承办:{o.deputyName}

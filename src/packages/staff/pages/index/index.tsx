@@ -20,6 +20,7 @@ export default function StaffHomePage() {
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('followup'))}>回访</Button>
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('showcase'))}>成果公开</Button>
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffTools)}>目录与邀请码</Button>
+        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffHandover)}>任期届满转交</Button>
       </View>
       <Messages error={s.error} done={s.done} />
       <SubscriptionTopUp audience='staff' />
