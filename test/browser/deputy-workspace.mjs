@@ -121,6 +121,18 @@ runWalk(walk, 'deputy workspace', async () => {
     await snap('inbox');
   });
 
+  await step('the inbox opens the tab named in ?tab=; its tab row scrolls within a 390 px page', async () => {
+    await go('/packages/deputy/pages/inbox/index?tab=overdue');
+    await screen().locator('.tab--on', { hasText: /^已逾期/ }).waitFor();
+    await see('这里没有意见');
+    const widths = await screen().evaluate((el) => {
+      const tabs = el.querySelector('.tabs');
+      return { page: el.scrollWidth, view: el.clientWidth, tabs: tabs.scrollWidth, tabsView: tabs.clientWidth, doc: document.documentElement.scrollWidth };
+    });
+    if (widths.page > widths.view || widths.doc > 390) throw new Error(`the page overflows sideways: ${JSON.stringify(widths)}`);
+    log(`  tab row ${widths.tabs} px wide in ${widths.tabsView} px, scrolled within the row`);
+  });
+
   await step('accept and reply; save the reply as a template', async () => {
     await openOpinion(replyNo);
     await tap('受理');
