@@ -29,13 +29,37 @@ const MAGIC: [Buffer, string][] = [
 
 const refuse = (why: string) => new AppError('ROSTER_FILE_REFUSED', `${why}。请上传按模板填写的 .xlsx 或 .csv 代表名册`);
 
+/** A workbook unpacked bigger than this is refused before exceljs unpacks it (a "zip bomb"). */
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
+/** The entries of a ZIP's central directory (names and unpacked sizes), read without unpacking; undefined when malformed. */
+export function zipEntries(bytes: Buffer): { name: string; size: number }[] | undefined {
+  // The end-of-central-directory record sits in the last 22 + 65535 bytes.
+  for (let eocd = bytes.length - 22; eocd >= Math.max(0, bytes.length - 22 - 65_535); eocd--) {
+    if (bytes.readUInt32LE(eocd) !== 0x06054b50) continue;
+    const count = bytes.readUInt16LE(eocd + 10);
+    let at = bytes.readUInt32LE(eocd + 16);
+    const out: { name: string; size: number }[] = [];
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return undefined;
+      const nameLength = bytes.readUInt16LE(at + 28);
+      out.push({ name: bytes.toString('utf8', at + 46, at + 46 + nameLength), size: bytes.readUInt32LE(at + 24) });
+      at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    }
+    return out;
+  }
+  return undefined;
+}
+
 /** What the bytes are: an Office Open XML workbook, a macro-enabled one, old .xls, text, or something else. */
 export function sniffRoster(bytes: Buffer): 'xlsx' | 'xlsm' | 'xls' | 'text' | { other: string } {
   if (bytes.subarray(0, 4).equals(ZIP)) {
-    // ZIP entry names are stored uncompressed, so the parts can be seen without unpacking.
-    if (bytes.includes('vbaProject.bin')) return 'xlsm';
-    if (bytes.includes('xl/workbook.xml')) return 'xlsx';
-    return { other: '压缩包或其他 Office 文件' };
+    const entries = zipEntries(bytes);
+    if (!entries) return { other: '损坏的压缩文件' };
+    if (entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name))) return 'xlsm';
+    if (!entries.some((e) => e.name === 'xl/workbook.xml')) return { other: '压缩包或其他 Office 文件' };
+    if (entries.reduce((n, e) => n + e.size, 0) > MAX_UNPACKED_BYTES) return { other: '解压后过大的表格' };
+    return 'xlsx';
   }
   if (bytes.subarray(0, 8).equals(OLE)) return 'xls';
   const known = MAGIC.find(([m]) => bytes.subarray(0, m.length).equals(m));

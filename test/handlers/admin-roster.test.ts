@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import path from 'node:path';
 import { startLocal, type Local } from '../support/local';
-import { BAD_ROWS, GOOD_ROWS, HEADER, csvOf, upload, withMacros, xlsxOf, type Row } from '../support/roster-files';
+import { BAD_ROWS, GOOD_ROWS, claimingHuge, csvOf, upload, withMacros, xlsxOf, type Row } from '../support/roster-files';
 import { finishRoster } from '../../server/use-cases/roster-activation';
 
 const ADMIN = 'demo-admin-yuelu';
@@ -76,6 +76,7 @@ describe('roster import: whole files refused', () => {
     ['10,000 rows (csv)', async () => ({ bytes: csvOf(Array.from({ length: 10_000 }, (_, i) => [`代表${i}`, '乡', '望月湖街道', '', '', '第十八届', '2031-12-31', ''])), name: 'r.csv' }), 'ROSTER_TOO_MANY_ROWS', /名册有10000行/],
     ['a macro-enabled workbook named .xlsm', async () => ({ bytes: await xlsxOf(GOOD_ROWS), name: 'r.xlsm' }), 'ROSTER_FILE_REFUSED', /含宏的表格\(\.xlsm\)不能导入/],
     ['a workbook with a VBA project named .xlsx', async () => ({ bytes: await withMacros(await xlsxOf(GOOD_ROWS)), name: 'r.xlsx' }), 'ROSTER_FILE_REFUSED', /含有宏\(VBA\)/],
+    ['a workbook that unpacks to 200 MB', async () => ({ bytes: claimingHuge(await xlsxOf(GOOD_ROWS)), name: 'r.xlsx' }), 'ROSTER_FILE_REFUSED', /解压后过大的表格/],
     ['a PNG renamed .xlsx', async () => ({ bytes: readFileSync(path.join(__dirname, '../fixtures/elevator.png')), name: 'r.xlsx' }), 'ROSTER_FILE_REFUSED', /文件内容是PNG 图片,不是表格/],
     ['a PNG renamed .csv', async () => ({ bytes: readFileSync(path.join(__dirname, '../fixtures/elevator.png')), name: 'r.csv' }), 'ROSTER_FILE_REFUSED', /文件内容是PNG 图片/],
     ['an old .xls', async () => ({ bytes: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), name: 'r.xls' }), 'ROSTER_FILE_REFUSED', /不支持 \.xls 文件/],

@@ -53,5 +53,13 @@ export async function withMacros(xlsx: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
+/** The same workbook, its central directory claiming one part unpacks to 200 MB (as a "zip bomb" would). */
+export function claimingHuge(xlsx: Buffer): Buffer {
+  const out = Buffer.from(xlsx);
+  const at = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); // the first central directory entry
+  out.writeUInt32LE(200 * 1024 * 1024, at + 24);
+  return out;
+}
+
 /** Puts bytes in the local storage as an upload and returns its file id. */
 export const upload = (t: Local, bytes: Buffer): string => t.files.save(bytes, 'bin', '20261129');
