@@ -7,6 +7,7 @@
 import { EJSON } from 'bson';
 import { Aggregator, Query, update as applyUpdate, updateMany } from 'mingo';
 import { indexesOf } from '../server/collections';
+import { applySimpleUpdate } from './simple-update';
 import { SqliteStore, StoreError, type Condition, type Doc } from './sqlite-store';
 
 type Params = Record<string, unknown>;
@@ -203,23 +204,27 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
           store.replace(coll, { ...data, _id: id });
           return existed ? { updated: 1 } : { updated: 0, upsert_id: id };
         }
-        const modifier = isOperatorUpdate ? data : { $set: data };
-        if (matched.length === 1) {
-          const changed = applyUpdate(matched[0], modifier as never, undefined, undefined, { cloneMode: 'deep' });
-          if (changed.length > 0) store.replace(coll, matched[0]);
-          return { updated: changed.length > 0 ? 1 : 0 };
+        const modifier = (isOperatorUpdate ? data : { $set: data }) as Record<string, unknown>;
+        const changed: Doc[] = [];
+        const rest: Doc[] = [];
+        for (const doc of matched) {
+          const r = applySimpleUpdate(doc, modifier);
+          if (r === undefined) rest.push(doc);
+          else if (r) changed.push(doc);
         }
-        // Many documents: one pass of the updater (setting it up costs more than applying it);
-        // a document counts as updated when its stored form changed, as the cloud counts it.
-        const before = matched.map((d) => EJSON.stringify(d, { relaxed: true }));
-        updateMany(matched, {}, modifier as never, { cloneMode: 'deep' });
-        let updated = 0;
-        matched.forEach((doc, i) => {
-          if (EJSON.stringify(doc, { relaxed: true }) === before[i]) return;
-          store.replace(coll, doc);
-          updated++;
-        });
-        return { updated };
+        if (rest.length === 1) {
+          if (applyUpdate(rest[0], modifier as never, undefined, undefined, { cloneMode: 'deep' }).length > 0) changed.push(rest[0]);
+        } else if (rest.length > 1) {
+          // One pass of mingo's updater for many documents (setting it up costs more than
+          // applying it); a document counts as updated when its stored form changed.
+          const before = rest.map((d) => EJSON.stringify(d, { relaxed: true }));
+          updateMany(rest, {}, modifier as never, { cloneMode: 'deep' });
+          rest.forEach((doc, i) => {
+            if (EJSON.stringify(doc, { relaxed: true }) !== before[i]) changed.push(doc);
+          });
+        }
+        for (const doc of changed) store.replace(coll, doc);
+        return { updated: changed.length };
       });
     },
 

@@ -11,7 +11,7 @@ import { createRuntime } from '../../emulator/runtime';
 import { seedIfEmpty } from '../../server/local/seed';
 import { seedOpinions } from './seed-opinions';
 
-export const STORED = 100_000;
+export const STORED = Number(process.env.BENCH_STORED ?? 100_000);
 const SUBMITS = 300;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
