@@ -24,6 +24,9 @@ import { adminRegion } from './station-scope';
 
 export type { RosterBatchDoc, RosterBatchStatus } from './roster-activation';
 
+/** Where the app puts files for an import: `imports/` in cloud storage, `.bin` uploads locally. */
+const IMPORT_UPLOAD = /^(cloud:\/\/[^/]+\/imports\/|local:\/\/uploads\/\d{8}\/[a-f0-9]{24}\.bin$)/;
+
 function view(b: RosterBatchDoc) {
   return {
     id: b._id,
@@ -122,8 +125,9 @@ export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fi
   };
   await ports.db.collection('rosterbatches').add({ data: doc });
   ports.log.info('roster staged', { batch: doc._id, total: doc.total, valid: valid.length, problems: problems.length });
-  // The upload has served its purpose; the batch document holds everything.
-  await ports.storage.remove(fileId).catch(() => undefined);
+  // The upload has served its purpose; the batch document holds everything. Only files uploaded
+  // for an import are removed (an id of someone's photo would have been refused above anyway).
+  if (IMPORT_UPLOAD.test(fileId)) await ports.storage.remove(fileId).catch(() => undefined);
   return view(doc);
 }
 

@@ -146,7 +146,9 @@ describe('roster import: staged, reported, activated together', () => {
 
   test('a discarded batch leaves nothing behind', async () => {
     const before = deputyCount();
-    const batch = await stage(await xlsxOf(GOOD_ROWS), 'r.xlsx');
+    const fileId = upload(t, await xlsxOf(GOOD_ROWS));
+    const batch = await t.ok('admin', 'stageRoster', { fileId, fileName: 'r.xlsx' }, ADMIN);
+    expect(t.files.read(fileId)).toBeUndefined(); // the batch holds the rows; the upload is gone
     const discarded = await t.ok('admin', 'discardRoster', { id: batch.id }, ADMIN);
     expect(discarded.status).toBe('discarded');
     expect((await t.refused('admin', 'activateRoster', { id: batch.id }, ADMIN)).code).toBe('ROSTER_BATCH_CLOSED');
