@@ -1,5 +1,6 @@
 /** The admin function's roster group (issue 9): staff invites, roster import, ended terms. */
 import { activateRoster, discardRoster, rosterBatch, rosterBatches, stageRoster } from '../use-cases/roster-import';
+import { rosterTemplate } from '../use-cases/roster-template';
 import { issueStaffInvite, joinAsStaff, staffOverview } from '../use-cases/staff-invites';
 import { handOverEnded, staffEndedTerms } from '../use-cases/handover-ended';
 import { endedTerms } from '../use-cases/term-end';
@@ -9,6 +10,7 @@ type RosterActions =
   | 'issueStaffInvite'
   | 'staffOverview'
   | 'joinAsStaff'
+  | 'rosterTemplate'
   | 'stageRoster'
   | 'rosterBatches'
   | 'rosterBatch'
@@ -22,6 +24,7 @@ export const adminRosterHandlers: Pick<HandlersOf<'admin'>, RosterActions> = {
   issueStaffInvite: (p, { actor, ports }) => issueStaffInvite(ports, actor, p.stationCodes),
   staffOverview: (_p, { actor, ports }) => staffOverview(ports, actor),
   joinAsStaff: (p, { actor, ports }) => joinAsStaff(ports, actor, p.inviteCode),
+  rosterTemplate: () => rosterTemplate(),
   stageRoster: (p, { actor, ports }) => stageRoster(ports, actor, p.fileId, p.fileName),
   rosterBatches: (_p, { actor, ports }) => rosterBatches(ports, actor),
   rosterBatch: (p, { actor, ports }) => rosterBatch(ports, actor, p.id),

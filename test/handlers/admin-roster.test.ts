@@ -135,6 +135,14 @@ describe('roster import: staged, reported, activated together', () => {
     expect((await t.refused('admin', 'activateRoster', { id: again.id }, ADMIN)).code).toBe('ROSTER_NOTHING_VALID');
   });
 
+  test('the template, filled in as it comes, stages its two example rows', async () => {
+    const f = await t.ok('admin', 'rosterTemplate', {}, ADMIN);
+    expect(f.fileName).toBe('代表名册模板.xlsx');
+    const batch = await stage(Buffer.from(f.base64, 'base64'), f.fileName);
+    expect(batch).toMatchObject({ total: 2, validCount: 2, problemCount: 0 });
+    expect(batch.valid[1]).toMatchObject({ name: '李四', homeRegionName: '咸嘉湖街道', stationCodes: ['XJH01', 'YL01'] });
+  });
+
   test('a CSV saved by Excel in GBK reads the same', async () => {
     const text = csvOf(GOOD_ROWS).toString('utf8').slice(1);
     const bytes = iconv.encode(text, 'gbk');

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => srv?.stop());
 
 const upload = (body: Buffer, query: string, openid?: string) =>
-  fetch(`${srv.base}/api/storage/upload${query}`, { method: 'POST', headers: openid ? { 'X-WX-OPENID': openid } : {}, body });
+  fetch(`${srv.base}/api/storage/upload${query}`, { method: 'POST', headers: openid ? { 'X-WX-OPENID': openid } : {}, body: new Uint8Array(body) });
 
 test('a roster uploaded as a file is staged by the admin function', async () => {
   const res = await upload(await xlsxOf(GOOD_ROWS), '?kind=file', 'demo-admin-yuelu');

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { action } from '../define';
 import { FileId, Id, IsoTime, NOTE_MAX, StationCode, text } from '../fields';
+import { FileAnswer } from '../deputy-views';
 import { InviteCode } from './deputy';
 
 export const ROSTER_BATCH_STATUSES = ['staged', 'activating', 'active', 'discarded'] as const;
@@ -70,6 +71,12 @@ export const rosterActions = {
   }),
 
   // —— deputy roster import ——
+  rosterTemplate: action({
+    access: 'admin',
+    summary: '代表名册模板(Excel,含填写示例)',
+    input: z.strictObject({}),
+    output: FileAnswer,
+  }),
   stageRoster: action({
     access: 'admin',
     summary: '上传代表名册(.xlsx/.csv):逐行检查,暂存为一批,待激活',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { uploadDocument } from '../../../api/upload-document';
 import { useAction } from '../../../hooks/use-action';
+import { saveFile } from '../../../lib/save-file';
 import { useRemote } from '../../../hooks/use-remote';
 import { pickDocument } from '../../../platform/pick-document';
 
@@ -27,6 +28,11 @@ export function useRosterImport() {
       },
       (b) => (b ? `已检查 ${b.total} 行:${b.validCount} 行可以导入,${b.problemCount} 行有误` : undefined),
     );
+  const template = () =>
+    action.act(async () => {
+      const f = await call('admin', 'rosterTemplate', {});
+      return saveFile(f.base64, f.fileName, f.mimeType);
+    }, (m) => m);
   const open = (id: string) => action.act(async () => setBatch(await call('admin', 'rosterBatch', { id })));
   const decide = (activate: boolean) =>
     action.act(
@@ -39,5 +45,5 @@ export function useRosterImport() {
       },
       (b) => (b ? (b.status === 'active' ? `已激活:${b.validCount} 位代表已生效` : '已放弃这批名册') : undefined),
     );
-  return { batches, ended, batch, upload, open, activate: () => decide(true), discard: () => decide(false), ...action };
+  return { batches, ended, batch, upload, template, open, activate: () => decide(true), discard: () => decide(false), ...action };
 }

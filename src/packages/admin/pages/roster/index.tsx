@@ -20,6 +20,9 @@ export default function AdminRosterPage() {
         <Button className='btn btn--primary' disabled={flag(r.busy)} loading={flag(r.busy)} onClick={() => void r.upload()}>
           选择名册文件
         </Button>
+        <Button className='btn btn--plain btn--small' disabled={flag(r.busy)} onClick={() => void r.template()}>
+          下载名册模板
+        </Button>
       </View>
       {b ? (
         <View className='card roster-batch' data-status={b.status}>
