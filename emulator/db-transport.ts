@@ -172,10 +172,15 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
       }
       let docs = select(p);
       const total = docs.length;
-      const q = new Query({});
-      let cursor = q.find<Doc>(docs, projection && Object.keys(projection).length ? projection : undefined);
-      if (order && Object.keys(order).length) cursor = cursor.sort(order);
-      docs = cursor.skip(offset).limit(limit).all();
+      const projected = projection && Object.keys(projection).length > 0;
+      const sorted = order && Object.keys(order).length > 0;
+      if (projected || sorted) {
+        let cursor = new Query({}).find<Doc>(docs, projected ? projection : undefined);
+        if (sorted) cursor = cursor.sort(order);
+        docs = cursor.skip(offset).limit(limit).all();
+      } else {
+        docs = docs.slice(offset, offset + limit); // nothing to shape: no need for mingo's cursor
+      }
       return {
         list: docs.map((d) => EJSON.stringify(d, { relaxed: false })),
         total,

@@ -8,7 +8,8 @@
  */
 type Doc = Record<string, unknown>;
 
-const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A field name: not an operator, not an array index (a number), no dot; Chinese names are common (categories). */
+const SEGMENT = /^(?!\$)(?!\d+$)[^.\u0000]+$/u;
 const SIMPLE_OPERATORS = new Set(['$set', '$inc', '$push', '$unset']);
 
 const isPlainObject = (v: unknown): v is Doc =>

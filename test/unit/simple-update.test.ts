@@ -12,7 +12,7 @@ describe('applySimpleUpdate', () => {
   it('applies $set, $inc, $push and $unset on dotted paths as mingo does, over 2,000 generated cases', () => {
     const r = rng(7);
     const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
-    const paths = ['a', 'b', 'n', 'c.d', 'c.e', 'c.f.g', 'list', 'h'];
+    const paths = ['a', 'b', 'n', 'c.d', 'c.e', 'c.f.g', 'list', 'h', 'c.教育.n', '住房物业'];
     const values = [1, 0, -2.5, 'x', '', null, true, at, [1, 2], { k: 'v' }];
     let simple = 0;
     for (let i = 0; i < 2000; i++) {
