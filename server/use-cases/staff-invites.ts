@@ -62,10 +62,15 @@ export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes:
   return { code, stations: codes.map((c) => ref(stations.find((s) => s._id === c)!)), expiresAt: expiresAt.toISOString() };
 }
 
-/** Adds stations to a person's staff stations (read, merge, write; a new person gets a users document). */
+/**
+ * Adds stations to a person's staff stations: a new person gets a users document; an existing
+ * one is updated on the condition that the list is still what was read (an admin giving or
+ * taking a station at the same moment is not overwritten), retried on a lost race.
+ */
 async function addStaffStations(ports: Ports, openid: string, codes: readonly string[]): Promise<void> {
   const users = ports.db.collection('users');
-  for (let attempt = 0; attempt < 3; attempt++) {
+  const _ = ports.db.command;
+  for (let attempt = 0; attempt < 5; attempt++) {
     const user = await findById<UserDoc>(ports.db, 'users', openid);
     if (!user) {
       try {
@@ -76,12 +81,15 @@ async function addStaffStations(ports: Ports, openid: string, codes: readonly st
         continue; // created in between: merge into it
       }
     }
-    const current = user.staffStationCodes ?? [];
-    const next = [...new Set([...current, ...codes])];
-    if (next.length === current.length) return;
-    await users.doc(openid).update({ data: { staffStationCodes: next } });
-    return;
+    const current = user.staffStationCodes;
+    const next = [...new Set([...(current ?? []), ...codes])];
+    if (current && next.length === current.length) return;
+    const res = await users
+      .where({ _id: openid, staffStationCodes: current ?? _.exists(false) })
+      .update({ data: { staffStationCodes: next } });
+    if (res.stats.updated === 1) return;
   }
+  throw new AppError('CONFLICT', '同时有其他人在修改您的联络站,请稍后重试', `staff stations of ${openid}`);
 }
 
 export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string) {
@@ -99,7 +107,13 @@ export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string
     .where({ _id: invite._id, usedAt: null })
     .update({ data: { usedAt: now, usedBy: openid } });
   if (claimed.stats.updated !== 1) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
-  await addStaffStations(ports, openid, stations.map((s) => s._id));
+  try {
+    await addStaffStations(ports, openid, stations.map((s) => s._id));
+  } catch (e) {
+    // Not granted: the code stays usable (only this caller's claim is released).
+    await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { usedAt: null, usedBy: ports.db.command.remove() } });
+    throw e;
+  }
   ports.log.info('staff joined', { openid, stations: stations.map((s) => s._id), issuedBy: invite.issuedBy });
   return { stations: stations.map(ref) };
 }

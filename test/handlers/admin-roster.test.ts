@@ -54,6 +54,12 @@ describe('staff accounts by invite code', () => {
     expect(await t.snapshot()).toBe(before);
   });
 
+  test('someone already staff of other stations keeps them and gains the new ones', async () => {
+    const invite = await t.ok('admin', 'issueStaffInvite', { stationCodes: ['XJH01'] }, ADMIN);
+    await t.ok('admin', 'joinAsStaff', { inviteCode: invite.code }, 'demo-staff-wyh');
+    expect(t.doc<{ staffStationCodes: string[] }>('users', 'demo-staff-wyh').staffStationCodes).toEqual(['WYH01', 'YL01', 'XJH01']);
+  });
+
   test('an expired code, a deputy code, a staff code used as a deputy code, stations outside the region: refused, nothing written', async () => {
     const invite = await t.ok('admin', 'issueStaffInvite', { stationCodes: ['WYH01'] }, ADMIN);
     const before = await t.snapshot();
