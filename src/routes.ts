@@ -31,4 +31,5 @@ export const ROUTES = {
   adminStaff: '/packages/admin/pages/staff/index',
   adminRoster: '/packages/admin/pages/roster/index',
   adminCampaigns: '/packages/admin/pages/campaigns/index',
+  adminDashboard: '/packages/admin/pages/dashboard/index',
 } as const;

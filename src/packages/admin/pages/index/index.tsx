@@ -27,9 +27,9 @@ export default function AdminHomePage() {
         <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.adminCampaigns })}>主题活动与活动总结</Button>
       </View>
       <View className='card'>
-        <Text className='card__title'>其他功能(建设中)</Text>
-        <Text className='bullet'>· 本区域及下级的办理统计(按办结与满意度,不按数量)</Text>
-        <Text className='bullet'>· 数据导出</Text>
+        <Text className='card__title'>数据看板</Text>
+        <Text>本地区及下级的办理统计:按期受理、答复和办结用时、办理结果、满意度、超期与催办;按期间、地区、联络站、代表层级筛选,导出意见清单。</Text>
+        <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.adminDashboard })}>进入数据看板</Button>
       </View>
     </View>
   );

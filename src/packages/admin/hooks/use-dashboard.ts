@@ -1,0 +1,34 @@
+import type { Level } from '@core/vocabulary';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { useAction } from '../../../hooks/use-action';
+import { useRemote } from '../../../hooks/use-remote';
+import { saveFile } from '../../../lib/save-file';
+
+export interface DashboardFilters {
+  from?: string;
+  to?: string;
+  regionCode?: string;
+  stationCode?: string;
+  level?: Level;
+}
+
+/** Drops empty filters (the contract refuses empty strings). */
+const clean = (f: DashboardFilters): DashboardFilters =>
+  Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as DashboardFilters;
+
+/** The region dashboard: filters, the numbers (from the counters), the regions and stations to filter by, and the xlsx export. */
+export function useDashboard() {
+  const [filters, setFilters] = useState<DashboardFilters>({});
+  const applied = clean(filters);
+  const dashboard = useRemote(`dash|${JSON.stringify(applied)}`, () => call('admin', 'dashboard', applied));
+  const regions = useRemote('admin-regions', () => call('admin', 'regions', {}));
+  const stations = useRemote('admin-stations', () => call('admin', 'stations', {}));
+  const action = useAction();
+  const exportXlsx = () =>
+    action.act(async () => {
+      const f = await call('admin', 'exportOpinions', applied);
+      return `${await saveFile(f.base64, f.fileName, f.mimeType)}(共 ${f.rows} 条)`;
+    }, (m) => m);
+  return { filters, setFilters, dashboard, regions, stations, exportXlsx, ...action };
+}

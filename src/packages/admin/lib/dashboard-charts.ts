@@ -1,0 +1,57 @@
+/**
+ * The dashboard's charts as @antv/f2 elements (F2's own JSX factory, not React's): the
+ * monthly trend, and bars for a breakdown. Rendered by F2Canvas on either platform.
+ */
+import { Axis, Chart, Interval, Legend, Line, Point, jsx as f2jsx } from '@antv/f2';
+
+// F2's element factory, typed loosely: its class components do not fit its own ElementType.
+const jsx = f2jsx as unknown as (type: unknown, props: Record<string, unknown>) => unknown;
+
+export interface TrendPoint {
+  month: string;
+  received: number;
+  resolved: number;
+  overdue: number;
+}
+
+/** Received, resolved and overdue per month (labels are the months' MM). */
+export function trendChart(trend: readonly TrendPoint[]) {
+  const data = trend.flatMap((m) => [
+    { month: m.month.slice(2), kind: '收到', value: m.received },
+    { month: m.month.slice(2), kind: '办结', value: m.resolved },
+    { month: m.month.slice(2), kind: '超期', value: m.overdue },
+  ]);
+  return jsx(Chart, {
+    data,
+    scale: { value: { min: 0, nice: true } },
+    children: [
+      jsx(Axis, { field: 'month' }),
+      jsx(Axis, { field: 'value' }),
+      jsx(Line, { x: 'month', y: 'value', color: { field: 'kind', range: ['#1f6feb', '#1a7f37', '#cf222e'] } }),
+      jsx(Point, { x: 'month', y: 'value', color: { field: 'kind', range: ['#1f6feb', '#1a7f37', '#cf222e'] } }),
+      jsx(Legend, { position: 'top' }),
+    ],
+  });
+}
+
+/** Horizontal bars: received and resolved per row (a category, level or station). */
+export function barsChart(rows: readonly { label: string; received: number; resolved: number }[]) {
+  const data = rows.flatMap((r) => [
+    { label: r.label, kind: '收到', value: r.received },
+    { label: r.label, kind: '办结', value: r.resolved },
+  ]);
+  return jsx(Chart, {
+    data,
+    coord: { transposed: true },
+    scale: { value: { min: 0, nice: true } },
+    children: [
+      jsx(Axis, { field: 'label' }),
+      jsx(Axis, { field: 'value' }),
+      jsx(Interval, { x: 'label', y: 'value', color: { field: 'kind', range: ['#1f6feb', '#1a7f37'] }, adjust: 'dodge' }),
+      jsx(Legend, { position: 'top' }),
+    ],
+  });
+}
+
+/** Rows of a chart grow with the number of bars. */
+export const barsHeight = (rows: number) => Math.max(120, 60 + rows * 36);
