@@ -110,50 +110,57 @@ export function pruneZeros(d: Delta): Delta {
 }
 
 /**
- * Counters from scratch for many opinions. Opinions with the same place are summed first
- * (one key and a few additions per opinion); then each kind of cell, which depends on a few
- * place fields only (a region's category cell on month, region path and category), sums
- * those per its fields, and each sum is spread once: a million opinions become a few
+ * Counters from scratch for many opinions. Each kind of cell depends on a few place fields
+ * only (a region's category cell on month, region path and category), so metrics are summed
+ * per those fields as the opinions stream by — a few additions per opinion into small dense
+ * vectors — and each sum is spread once at the end: a million opinions become a few
  * thousand spreads.
  */
 export function aggregate(facts: Iterable<StatsFacts>): Delta {
-  // Metrics as dense vectors (a slot per metric name): sums of a million are mostly additions.
   const slots = new Map<string, number>();
   const names: string[] = [];
+  const daily: boolean[] = [];
   const slotOf = (k: string) => {
     let i = slots.get(k);
-    if (i === undefined) slots.set(k, (i = names.push(k) - 1));
+    if (i === undefined) {
+      slots.set(k, (i = names.push(k) - 1));
+      daily[i] = isDayMetric(k);
+    }
     return i;
   };
-  const byPlace = new Map<string, { place: StatsPlace; v: number[] }>();
+  const sums = TEMPLATES.map(() => new Map<string, { place: StatsPlace; v: number[] }>());
+  const withDays = TEMPLATES.map((t) => t.cell === all);
+  const idx: number[] = [];
+  const val: number[] = [];
   for (const f of facts) {
     const p = f.place;
-    const key = `${p.m}|${p.r.join('/')}|${p.s}|${p.c}|${p.ch}|${p.l}|${p.dep ?? ''}`;
-    let g = byPlace.get(key);
-    if (!g) byPlace.set(key, (g = { place: p, v: [] }));
+    const dim: Record<keyof StatsPlace, string> = { m: p.m, d: p.d, r: p.r.join('/'), s: p.s, c: p.c, ch: p.ch, l: p.l, dep: p.dep ?? '' };
+    let n = 0;
     for (const k in f.v) {
-      const i = slotOf(k);
-      g.v[i] = (g.v[i] ?? 0) + f.v[k];
+      idx[n] = slotOf(k);
+      val[n++] = f.v[k];
+    }
+    for (let t = 0; t < TEMPLATES.length; t++) {
+      const dims = TEMPLATES[t].dims;
+      let key = dim[dims[0]];
+      for (let j = 1; j < dims.length; j++) key += `|${dim[dims[j]]}`;
+      let g = sums[t].get(key);
+      if (!g) sums[t].set(key, (g = { place: p, v: [] }));
+      for (let j = 0; j < n; j++) {
+        const i = idx[j];
+        if (daily[i] && !withDays[t]) continue;
+        while (g.v.length <= i) g.v.push(0);
+        g.v[i] += val[j];
+      }
     }
   }
-  const width = names.length;
-  const dayless = names.map((k) => !isDayMetric(k));
   const out: Delta = new Map();
-  const keyOf = (p: StatsPlace, dims: CellTemplate['dims']) => dims.map((d) => (d === 'r' ? p.r.join('/') : String(p[d]))).join('|');
-  for (const t of TEMPLATES) {
-    const days = t.cell === all;
-    const sums = new Map<string, { place: StatsPlace; v: Float64Array }>();
-    for (const { place, v } of byPlace.values()) {
-      const key = keyOf(place, t.dims);
-      let g = sums.get(key);
-      if (!g) sums.set(key, (g = { place, v: new Float64Array(width) }));
-      for (let i = 0; i < v.length; i++) if (v[i] && (days || dayless[i])) g.v[i] += v[i];
-    }
-    for (const { place, v } of sums.values()) {
+  TEMPLATES.forEach((t, k) => {
+    for (const { place, v } of sums[k].values()) {
       const metrics: Metrics = {};
-      for (let i = 0; i < width; i++) if (v[i]) metrics[names[i]] = v[i];
+      for (let i = 0; i < v.length; i++) if (v[i]) metrics[names[i]] = v[i];
       for (const id of t.ids(place)) addInto(out, id, t.cell(place), metrics, 1);
     }
-  }
+  });
   return out;
 }
