@@ -81,30 +81,51 @@ export async function createCampaign(ports: Ports, actor: Actor, p: Payload<'adm
   return campaignView(doc, beijingDate(ports.clock.now()));
 }
 
-/** Campaigns created in my region or a region below it. */
+/**
+ * Whether a campaign concerns an admin of `scope`: created in the region or below it, or
+ * created above it for regions that include it (a city's campaign reaches its counties, and
+ * each county reports for itself).
+ */
+function concerns(c: CampaignDoc, owner: RegionDoc | undefined, scope: RegionDoc): boolean {
+  if (!owner) return false;
+  if (withinRegion(owner.path, scope._id)) return true;
+  return scope.path.includes(owner._id) && c.regionCodes.some((rc) => scope.path.includes(rc));
+}
+
+/** The campaign's regions as this admin may report on them: their own region stands for a region above it. */
+function regionsFor(c: CampaignDoc, scope: RegionDoc): CampaignDoc {
+  const within = c.regionCodes.map((code, i) => ({ code, name: c.regionNames[i] ?? code })).filter((r) => !scope.path.slice(0, -1).includes(r.code));
+  const covered = c.regionCodes.some((rc) => scope.path.slice(0, -1).includes(rc)) && !within.some((r) => r.code === scope._id);
+  const regions = covered ? [{ code: scope._id, name: scope.name }, ...within] : within;
+  return { ...c, regionCodes: regions.map((r) => r.code), regionNames: regions.map((r) => r.name) };
+}
+
+/** Campaigns created in my region or below it, and those created above it that include it. */
 export async function listCampaigns(ports: Ports, actor: Actor) {
   const scope = await adminRegion(ports, actor);
   const below = await findAll<RegionDoc>(ports.db, 'regions', { path: scope._id }, 5000);
-  const docs = await findAll<CampaignDoc>(ports.db, 'campaigns', { adminRegionCode: ports.db.command.in(below.map((r) => r._id)) }, 500);
+  const owners = [...below, ...(await findAll<RegionDoc>(ports.db, 'regions', { _id: ports.db.command.in(scope.path) }))];
+  const docs = await findAll<CampaignDoc>(ports.db, 'campaigns', { adminRegionCode: ports.db.command.in(owners.map((r) => r._id)) }, 500);
   const today = beijingDate(ports.clock.now());
-  docs.sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name));
-  return { items: docs.map((c) => campaignView(c, today)) };
+  const mine = docs.filter((c) => concerns(c, owners.find((r) => r._id === c.adminRegionCode), scope));
+  mine.sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name));
+  return { items: mine.map((c) => campaignView(regionsFor(c, scope), today)) };
 }
 
-/** A campaign of my region and one region of it (within my scope), or a refusal. */
+/** A campaign that concerns me and one region of it within my scope, or a refusal. */
 export async function campaignAndRegion(ports: Ports, actor: Actor, id: string, regionCode: string) {
   const scope = await adminRegion(ports, actor);
   const campaign = await findById<CampaignDoc>(ports.db, 'campaigns', id);
   if (!campaign) throw new AppError('CAMPAIGN_NOT_FOUND');
   const owner = await findById<RegionDoc>(ports.db, 'regions', campaign.adminRegionCode);
-  if (!owner || !withinRegion(owner.path, scope._id)) throw new AppError('CAMPAIGN_NOT_FOUND', undefined, `${actor.openid} on campaign ${id}`);
+  if (!concerns(campaign, owner, scope)) throw new AppError('CAMPAIGN_NOT_FOUND', undefined, `${actor.openid} on campaign ${id}`);
   const region = await findById<RegionDoc>(ports.db, 'regions', regionCode);
   if (!region) throw new AppError('REGION_NOT_FOUND');
   if (!withinRegion(region.path, scope._id)) throw new AppError('OUT_OF_REGION');
   if (!campaign.regionCodes.some((c) => withinRegion(region.path, c))) {
     throw new AppError('OUT_OF_REGION', `${region.name}不在这个活动的地区范围内`);
   }
-  return { campaign, region };
+  return { campaign: regionsFor(campaign, scope), region };
 }
 
 /** Scheduler: reminds the admin who created a campaign, from a few days before its report is due. */

@@ -114,6 +114,20 @@ describe('a campaign in 岳麓区', () => {
     expect(r).toMatchObject({ code: 'OUT_OF_REGION', message: '咸嘉湖街道不在这个活动的地区范围内' });
   });
 
+  test("a city's campaign reaches its counties: each reports for its own region, and sees nothing beside it", async () => {
+    await t.ports.db.collection('users').add({ data: { _id: 'test-admin-changsha', adminRegionCode: '430100' } });
+    const city = await t.ok('admin', 'createCampaign', { ...CAMPAIGN, name: '全市联系群众办实事', regionCodes: ['430100'] }, 'test-admin-changsha');
+    const yuelu = (await t.ok('admin', 'campaigns', {}, ADMIN)).items.find((c) => c.id === city.id);
+    expect(yuelu?.regions).toEqual([{ code: '430104', name: '岳麓区' }]);
+    const progress = await t.ok('admin', 'campaignProgress', { id: city.id, regionCode: '430104' }, ADMIN);
+    expect(progress.opinions.received).toBe(fromStore('430104').received);
+    expect((await t.refused('admin', 'campaignProgress', { id: city.id, regionCode: '430100' }, ADMIN)).code).toBe('OUT_OF_REGION');
+    expect((await t.ok('admin', 'campaigns', {}, FURONG_ADMIN)).items.find((c) => c.id === city.id)?.regions).toEqual([{ code: '430102', name: '芙蓉区' }]);
+    expect((await t.refused('admin', 'campaignProgress', { id: city.id, regionCode: '430104' }, FURONG_ADMIN)).code).toBe('OUT_OF_REGION');
+    // The city sees the whole city.
+    expect((await t.ok('admin', 'campaignProgress', { id: city.id, regionCode: '430100' }, 'test-admin-changsha')).opinions.received).toBe(fromStore('430100').received);
+  });
+
   test('the xlsx summary opens with exceljs and its numbers equal the store', async () => {
     const file = await t.ok('admin', 'exportCampaignSummary', { id, regionCode: '430104' }, ADMIN);
     expect(file.fileName).toBe(`活动总结-${NAME}-岳麓区.xlsx`);
