@@ -121,6 +121,24 @@ runWalk(walk, 'deputy workspace', async () => {
     await snap('inbox');
   });
 
+  await step('top up reminder credits from the inbox: one tap asks for three templates', async () => {
+    await see('消息提醒');
+    const before = await api(base, 'subscription', 'credits', {}, 'demo-deputy-new');
+    await tap('补充提醒次数(每次最多3项)');
+    const dialog = page.locator('.sim-subscribe');
+    await dialog.waitFor();
+    const asked = await dialog.locator('div').allInnerTexts();
+    await snap('top-up-dialog');
+    await dialog.locator('button', { hasText: '允许' }).click();
+    await see('已增加 3 项提醒');
+    const after = (await api(base, 'subscription', 'credits', {}, 'demo-deputy-new')).credits;
+    for (const key of ['opinion_new', 'opinion_update', 'deadline_reminder']) {
+      if (after[key] !== (before.credits[key] ?? 0) + 1) throw new Error(`${key}: ${JSON.stringify(before.credits)} → ${JSON.stringify(after)}`);
+    }
+    log(`  asked: ${asked.filter((t) => t.startsWith('·')).join(' ')}; credits now ${JSON.stringify(after)}`);
+    await snap('top-up-done');
+  });
+
   await step('the inbox opens the tab named in ?tab=; its tab row scrolls within a 390 px page', async () => {
     await go('/packages/deputy/pages/inbox/index?tab=overdue');
     await screen().locator('.tab--on', { hasText: /^已逾期/ }).waitFor();
