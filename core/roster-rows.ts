@@ -95,6 +95,8 @@ export function parseDate(cell: RosterCell): string | undefined {
 }
 
 export const NAME_MAX = 20;
+/** Deputies one station lists at most (as staff.setStationDeputies and admin.setStationDeputies allow). */
+export const STATION_DEPUTIES_MAX = 50;
 export const TERM_MAX = 20;
 export const BIO_MAX = 200;
 
@@ -125,6 +127,8 @@ export interface RosterLookups {
   station(value: string): { code: string } | { error: string };
   /** Keys (`deputyKey`) of deputies already in office. */
   existing: ReadonlySet<string>;
+  /** How many deputies a station lists now (a station may list at most STATION_DEPUTIES_MAX). */
+  stationLoad?(code: string): number;
   /** Today, Beijing (YYYY-MM-DD). */
   today: string;
 }
@@ -140,6 +144,7 @@ export function checkRosterRows(
 ): { valid: StagedRow[]; problems: RowProblem[] } {
   const cell = (r: readonly RosterCell[], f: RosterField) => (columns[f] === undefined ? undefined : r[columns[f]!]);
   const seen = new Map<string, number>();
+  const added = new Map<string, number>();
   const valid: StagedRow[] = [];
   const problems: RowProblem[] = [];
   rows.forEach((r, i) => {
@@ -183,6 +188,11 @@ export function checkRosterRows(
       if (first !== undefined) errors.push(`与第${first}行重复(同名、同层级、同选举地区)`);
       else seen.set(key, row);
       if (lookups.existing.has(key)) errors.push('该代表已在册(在任),不能重复导入');
+    }
+    if (errors.length === 0) {
+      const full = stationCodes.filter((c) => (lookups.stationLoad?.(c) ?? 0) + (added.get(c) ?? 0) + 1 > STATION_DEPUTIES_MAX);
+      if (full.length) errors.push(`联络站${full.join('、')}的代表将超过${STATION_DEPUTIES_MAX}位`);
+      else for (const c of stationCodes) added.set(c, (added.get(c) ?? 0) + 1);
     }
     if (errors.length) problems.push({ row, name: name || '(无姓名)', errors });
     else valid.push({ row, name, level: level!, homeRegionCode: home!.code, homeRegionName: home!.name, stationCodes, specialties, term, termEnd: termEnd!, bio });

@@ -12,7 +12,7 @@ import { beijingDate } from '../../core/beijing-time';
 import { ROSTER_BATCH_STATUS_LABELS, ROSTER_REPORT_SHOWN } from '../../core/contract/actions/admin-roster';
 import { AppError } from '../../core/errors';
 import { deputyWithinScope, withinRegion } from '../../core/region-scope';
-import { checkHeader, checkRosterRows, deputyKey, headerProblem } from '../../core/roster-rows';
+import { checkHeader, checkRosterRows, deputyKey, headerProblem, STATION_DEPUTIES_MAX } from '../../core/roster-rows';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../actor';
 import { findAll, findById } from '../db';
@@ -82,7 +82,7 @@ async function regionLookup(ports: Ports, scope: RegionDoc, values: string[]) {
 async function stationLookup(ports: Ports, scope: RegionDoc, values: string[]) {
   const mine = await findAll<StationDoc>(ports.db, 'stations', { regionPath: scope._id }, 5000);
   const elsewhere = values.length ? await findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in(values) }) : [];
-  return (value: string): { code: string } | { error: string } => {
+  const find = (value: string): { code: string } | { error: string } => {
     const s = mine.find((x) => x._id === value || x._id === value.toUpperCase()) ?? mine.find((x) => x.name === value);
     if (!s) {
       if (elsewhere.some((x) => x._id === value)) return { error: `联络站"${value}"不在您管辖的地区` };
@@ -91,6 +91,8 @@ async function stationLookup(ports: Ports, scope: RegionDoc, values: string[]) {
     if (s.status === 'retired') return { error: `联络站"${value}"已撤并` };
     return { code: s._id };
   };
+  const load = (code: string) => mine.find((x) => x._id === code)?.deputyIds.length ?? 0;
+  return { find, load };
 }
 
 export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fileName: string) {
@@ -111,7 +113,13 @@ export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fi
     .map(region)
     .flatMap((r) => ('code' in r ? [r.code] : []));
   const today = beijingDate(ports.clock.now());
-  const { valid, problems } = checkRosterRows(table.rows, header.columns, { region, station, existing: await existingKeys(ports, homeCodes), today });
+  const { valid, problems } = checkRosterRows(table.rows, header.columns, {
+    region,
+    station: station.find,
+    stationLoad: station.load,
+    existing: await existingKeys(ports, homeCodes),
+    today,
+  });
   const doc: RosterBatchDoc = {
     _id: `rb${randomBytes(6).toString('hex')}`,
     regionCode: scope._id,
@@ -178,10 +186,12 @@ export async function activateRoster(ports: Ports, actor: Actor, id: string) {
   const codes = [...new Set(batch.rows.flatMap((r) => r.stationCodes))];
   const stations = codes.length ? await findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in(codes) }) : [];
   const retired = codes.filter((c) => stations.find((s) => s._id === c)?.status !== 'active');
-  if (clashes.length || retired.length) {
+  const full = stations.filter((s) => s.deputyIds.length + batch.rows.filter((r) => r.stationCodes.includes(s._id)).length > STATION_DEPUTIES_MAX);
+  if (clashes.length || retired.length || full.length) {
     const why = [
       clashes.length ? `已在册:${clashes.slice(0, 5).map((r) => `第${r.row}行${r.name}`).join('、')}` : '',
       retired.length ? `联络站已撤并:${retired.join('、')}` : '',
+      full.length ? `联络站的代表将超过${STATION_DEPUTIES_MAX}位:${full.map((s) => s._id).join('、')}` : '',
     ].filter(Boolean);
     throw new AppError('ROSTER_STALE', `名册暂存后情况有变(${why.join(';')}),请放弃这批后重新上传`);
   }

@@ -72,6 +72,12 @@ describe('rows', () => {
       { row: 4, name: '李红梅', errors: ['该代表已在册(在任),不能重复导入'] },
     ]);
   });
+  test('a station listing 49 deputies takes one more; the next row naming it is refused', () => {
+    const second = ['周丽芳', ...good.slice(1)];
+    const r = checkRosterRows([good, second], columns(), lookups({ stationLoad: (c) => (c === 'WYH01' ? 49 : 0) }));
+    expect(r.valid.map((v) => v.row)).toEqual([2]);
+    expect(r.problems).toEqual([{ row: 3, name: '周丽芳', errors: ['联络站WYH01的代表将超过50位'] }]);
+  });
   test('the same name at another level or region is another deputy', () => {
     const r = checkRosterRows([good, ['周丽娟', '乡', ...good.slice(2)]], columns(), lookups());
     expect(r.valid).toHaveLength(2);
