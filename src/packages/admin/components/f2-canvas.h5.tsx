@@ -1,5 +1,6 @@
 import { Canvas } from '@antv/f2';
 import { useEffect, useRef } from 'react';
+import { px2hd } from '../lib/f2-scale';
 
 /** Browser: a DOM canvas sized to its box at the device pixel ratio; the chart is updated in place. */
 export function F2Canvas({ id, height, element, label }: { id: string; height: number; element: unknown; label: string }) {
@@ -12,7 +13,7 @@ export function F2Canvas({ id, height, element, label }: { id: string; height: n
     const pixelRatio = window.devicePixelRatio || 1;
     canvas.width = width * pixelRatio;
     canvas.height = height * pixelRatio;
-    const props = { context: canvas.getContext('2d'), pixelRatio, width, height, children: element };
+    const props = { context: canvas.getContext('2d'), pixelRatio, width, height, px2hd, children: element };
     if (chart.current) chart.current.update(props);
     else {
       chart.current = new Canvas(props);

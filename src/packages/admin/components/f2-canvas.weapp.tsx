@@ -2,6 +2,7 @@ import { Canvas } from '@antv/f2';
 import { Canvas as TaroCanvas, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
+import { px2hd } from '../lib/f2-scale';
 
 type Node = { width: number; height: number; getContext(kind: '2d'): CanvasRenderingContext2D };
 
@@ -19,7 +20,7 @@ export function F2Canvas({ id, height, element, label }: { id: string; height: n
           const pixelRatio = Taro.getSystemInfoSync().pixelRatio;
           box.node.width = box.width * pixelRatio;
           box.node.height = box.height * pixelRatio;
-          const props = { context: box.node.getContext('2d'), pixelRatio, width: box.width, height: box.height, children: element };
+          const props = { context: box.node.getContext('2d'), pixelRatio, width: box.width, height: box.height, px2hd, children: element };
           if (chart.current) chart.current.update(props);
           else {
             chart.current = new Canvas(props);

@@ -14,19 +14,25 @@ export interface TrendPoint {
   overdue: number;
 }
 
-/** Received, resolved and overdue per month (labels are the months' MM). */
+/** Counts are whole: no 0.75 on an axis. */
+const wholeOnly = (v: number) => (Number.isInteger(v) ? String(v) : '');
+
+/** Received, resolved and overdue per month (labelled `11月`). */
 export function trendChart(trend: readonly TrendPoint[]) {
-  const data = trend.flatMap((m) => [
-    { month: m.month.slice(2), kind: '收到', value: m.received },
-    { month: m.month.slice(2), kind: '办结', value: m.resolved },
-    { month: m.month.slice(2), kind: '超期', value: m.overdue },
-  ]);
+  const data = trend.flatMap((m) => {
+    const month = `${Number(m.month.slice(5))}月`;
+    return [
+      { month, kind: '收到', value: m.received },
+      { month, kind: '办结', value: m.resolved },
+      { month, kind: '超期', value: m.overdue },
+    ];
+  });
   return jsx(Chart, {
     data,
     scale: { value: { min: 0, nice: true } },
     children: [
       jsx(Axis, { field: 'month' }),
-      jsx(Axis, { field: 'value' }),
+      jsx(Axis, { field: 'value', formatter: wholeOnly }),
       jsx(Line, { x: 'month', y: 'value', color: { field: 'kind', range: ['#1f6feb', '#1a7f37', '#cf222e'] } }),
       jsx(Point, { x: 'month', y: 'value', color: { field: 'kind', range: ['#1f6feb', '#1a7f37', '#cf222e'] } }),
       jsx(Legend, { position: 'top' }),
@@ -46,7 +52,7 @@ export function barsChart(rows: readonly { label: string; received: number; reso
     scale: { value: { min: 0, nice: true } },
     children: [
       jsx(Axis, { field: 'label' }),
-      jsx(Axis, { field: 'value' }),
+      jsx(Axis, { field: 'value', formatter: wholeOnly }),
       jsx(Interval, { x: 'label', y: 'value', color: { field: 'kind', range: ['#1f6feb', '#1a7f37'] }, adjust: 'dodge' }),
       jsx(Legend, { position: 'top' }),
     ],
@@ -54,4 +60,4 @@ export function barsChart(rows: readonly { label: string; received: number; reso
 }
 
 /** Rows of a chart grow with the number of bars. */
-export const barsHeight = (rows: number) => Math.max(120, 60 + rows * 36);
+export const barsHeight = (rows: number) => Math.max(140, 70 + rows * 44);
