@@ -1,7 +1,7 @@
 /**
  * `npm run stats:rebuild`: recomputes every statistics counter from the opinions of the local
  * store (DATA_DIR, default .data) — after changing the bucket edges in server/config/stats.ts,
- * or to repair counters left short by a process killed mid-update (decision 0010). The use
+ * or to repair counters left short by a process killed mid-update (decision 0012). The use
  * case (server/stats/rebuild.ts) takes ports like every handler; no cloud function runs it
  * yet. Run it while the local run is stopped: the store is single-process.
  */

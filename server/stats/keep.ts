@@ -1,5 +1,5 @@
 /**
- * Keeps the statistics counters as opinions change (decision 0010). Called from the relay of
+ * Keeps the statistics counters as opinions change (decision 0012). Called from the relay of
  * timeline events (every opinion write passes there, and the scheduler's sweep retries what a
  * killed process left) and after the scheduler marks an opinion overdue.
  *
