@@ -7,9 +7,9 @@
  *   `rl:<region>|<level>:<YYYY-MM>` the same region for one level of deputy — `a`, `c`, `s`;
  *   `s:<station>:…` — `a`, `c`, `l`; `sl:<station>|<level>:…` — `a`, `c`; `d:<deputy>:…` — `a`, `c`.
  * So any dashboard view is one document per month, and documents stay small. Every cell of
- * an opinion gets the same metrics — except the per-day metrics (for rates that leave out
- * recent days), kept in `a` only — so adding opinions up is linear: opinions with the same
- * place can be summed first and spread once (what a rebuild does). Pure.
+ * an opinion gets the same metrics — `a` all of them, breakdown cells those a breakdown row
+ * shows — so adding opinions up is linear: opinions with the same place can be summed first
+ * and spread once (what a rebuild does). Pure.
  */
 import type { Metrics, StatsFacts, StatsPlace } from './opinion-facts';
 
@@ -21,7 +21,12 @@ export const levelKey = (key: string, level: string) => `${key}|${level}`;
 /** A counter document's numbers: cell path → metric → count. */
 export type CounterCells = Record<string, Metrics>;
 
-const isDayMetric = (k: string) => /^d[nar]\d\d$/.test(k);
+/**
+ * Breakdown cells (all but `a`) keep only what a breakdown row shows — counts, result kinds
+ * and ratings — not the histograms, per-day metrics or the rarer counts: the documents a
+ * dashboard reads stay small (a county's month with 40 stations ≈ 7 KB).
+ */
+const isBreakdownMetric = (k: string) => !/^(d[nar]\d\d|fr\d+|rr\d+|frn|chs|fwd|sug|rej|wdr)$/.test(k);
 
 /** One kind of cell: the place fields it depends on, the documents and the cell it lands in. */
 interface CellTemplate {
@@ -77,8 +82,8 @@ function addInto(into: Delta, id: string, cell: string, v: Metrics, sign: number
   let doc = into.get(id);
   if (!doc) into.set(id, (doc = {}));
   const m = (doc[cell] ??= {});
-  const days = cell === 'a';
-  for (const k in v) if (days || !isDayMetric(k)) m[k] = (m[k] ?? 0) + sign * v[k];
+  const full = cell === 'a';
+  for (const k in v) if (full || isBreakdownMetric(k)) m[k] = (m[k] ?? 0) + sign * v[k];
 }
 
 /** Counter changes: document id → cell path → metric → delta. */
@@ -119,17 +124,17 @@ export function pruneZeros(d: Delta): Delta {
 export function aggregate(facts: Iterable<StatsFacts>): Delta {
   const slots = new Map<string, number>();
   const names: string[] = [];
-  const daily: boolean[] = [];
+  const breakdownOk: boolean[] = [];
   const slotOf = (k: string) => {
     let i = slots.get(k);
     if (i === undefined) {
       slots.set(k, (i = names.push(k) - 1));
-      daily[i] = isDayMetric(k);
+      breakdownOk[i] = isBreakdownMetric(k);
     }
     return i;
   };
   const sums = TEMPLATES.map(() => new Map<string, { place: StatsPlace; v: number[] }>());
-  const withDays = TEMPLATES.map((t) => t.cell === all);
+  const full = TEMPLATES.map((t) => t.cell === all);
   const idx: number[] = [];
   const val: number[] = [];
   for (const f of facts) {
@@ -148,7 +153,7 @@ export function aggregate(facts: Iterable<StatsFacts>): Delta {
       if (!g) sums[t].set(key, (g = { place: p, v: [] }));
       for (let j = 0; j < n; j++) {
         const i = idx[j];
-        if (daily[i] && !withDays[t]) continue;
+        if (!full[t] && !breakdownOk[i]) continue;
         while (g.v.length <= i) g.v.push(0);
         g.v[i] += val[j];
       }

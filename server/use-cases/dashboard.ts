@@ -98,7 +98,6 @@ function row(key: string, label: string, cell: Metrics): Row {
     resolved: f.resolved,
     overdue: f.overdue,
     satisfactionRate: f.satisfaction.rate,
-    medianResultHours: f.result.medianHours,
   };
 }
 

@@ -124,8 +124,12 @@ describe('counter cells', () => {
     expect(ids).toContain('sl:WYH01|county:2026-03');
   });
 
-  test('per-day metrics are kept only where rates are read: the whole of each scope', () => {
-    const d = total(deltaOf(null, factsOf(base, null, EDGES)));
+  test('per-day metrics and histograms are kept only in the whole of each scope; breakdowns keep counts', () => {
+    const d = total(deltaOf(null, factsOf({ ...base, firstResponseAt: at('2026-03-04T21:00:00Z') }, null, EDGES)));
+    expect(d['r:430104:2026-03|a|fr1']).toBe(1);
+    expect(d['r:430104:2026-03|c.住房物业|fr1']).toBeUndefined();
+    expect(d['r:430104:2026-03|s.WYH01|asg']).toBe(1);
+    expect(d['sl:WYH01|county:2026-03|a|fr1']).toBe(1);
     expect(d['r:430104:2026-03|a|dn05']).toBe(1);
     expect(d['rl:430104|county:2026-03|a|da05']).toBe(1);
     expect(d['r:430104:2026-03|l.county|da05']).toBeUndefined();

@@ -59,7 +59,6 @@ export const BreakdownRow = z.object({
   resolved: Count,
   overdue: Count,
   satisfactionRate: Rate,
-  medianResultHours: Hours,
 });
 
 export const DashboardAnswer = z.object({
