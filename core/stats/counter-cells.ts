@@ -133,29 +133,52 @@ export function aggregate(facts: Iterable<StatsFacts>): Delta {
     }
     return i;
   };
-  const sums = TEMPLATES.map(() => new Map<string, { place: StatsPlace; v: number[] }>());
+  const sums = TEMPLATES.map(() => new Map<number, { place: StatsPlace; v: number[] }>());
   const full = TEMPLATES.map((t) => t.cell === all);
+  // Group keys as numbers (cheap to hash): each place field interned to a small id, packed
+  // into a float below 2^53 (the widest kind of cell packs 50 bits).
+  const ORDER: (keyof StatsPlace)[] = ['m', 'r', 's', 'c', 'ch', 'l', 'dep'];
+  const BITS = [10, 16, 20, 10, 4, 4, 20];
+  const RADIX = BITS.map((b) => 2 ** b);
+  const interned = ORDER.map(() => new Map<string, number>());
+  const dimsAt = TEMPLATES.map((t) => t.dims.map((d) => ORDER.indexOf(d)));
+  const id: number[] = new Array(ORDER.length);
+  const intern = (at: number, value: string) => {
+    let i = interned[at].get(value);
+    if (i === undefined) {
+      interned[at].set(value, (i = interned[at].size));
+      if (i >= RADIX[at]) throw new Error(`aggregate: more than ${RADIX[at]} distinct ${ORDER[at]}`);
+    }
+    return i;
+  };
   const idx: number[] = [];
   const val: number[] = [];
   for (const f of facts) {
     const p = f.place;
-    const dim: Record<keyof StatsPlace, string> = { m: p.m, d: p.d, r: p.r.join('/'), s: p.s, c: p.c, ch: p.ch, l: p.l, dep: p.dep ?? '' };
+    id[0] = intern(0, p.m);
+    id[1] = intern(1, p.r.join('/'));
+    id[2] = intern(2, p.s);
+    id[3] = intern(3, p.c);
+    id[4] = intern(4, p.ch);
+    id[5] = intern(5, p.l);
+    id[6] = intern(6, p.dep ?? '');
     let n = 0;
     for (const k in f.v) {
       idx[n] = slotOf(k);
       val[n++] = f.v[k];
     }
     for (let t = 0; t < TEMPLATES.length; t++) {
-      const dims = TEMPLATES[t].dims;
-      let key = dim[dims[0]];
-      for (let j = 1; j < dims.length; j++) key += `|${dim[dims[j]]}`;
+      const at = dimsAt[t];
+      let key = 0;
+      for (let j = 0; j < at.length; j++) key = key * RADIX[at[j]] + id[at[j]];
       let g = sums[t].get(key);
-      if (!g) sums[t].set(key, (g = { place: p, v: [] }));
+      if (!g) sums[t].set(key, (g = { place: p, v: new Array<number>(names.length + 8).fill(0) }));
+      const v = g.v;
       for (let j = 0; j < n; j++) {
         const i = idx[j];
         if (!full[t] && !breakdownOk[i]) continue;
-        while (g.v.length <= i) g.v.push(0);
-        g.v[i] += val[j];
+        while (v.length <= i) v.push(0);
+        v[i] += val[j];
       }
     }
   }
