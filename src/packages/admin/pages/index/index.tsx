@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ROUTES } from '../../../../routes';
 
-/** The region admin's pages: station management is open; the rest says plainly it is not built yet. */
+/** The region admin's pages: stations, staff, roster, campaigns and the dashboard. */
 export default function AdminHomePage() {
   return (
     <View className='page'>
