@@ -3,8 +3,8 @@
  * being what a dashboard filters on:
  *   `r:<region>:<YYYY-MM>` for every region on the opinion's path (province, city, county,
  *      township; the military node too) — cells `a` (all), `c.<category>`, `l.<level>`,
- *      `ch.<channel>`, `s.<station>`;
- *   `rl:<region>|<level>:<YYYY-MM>` the same region for one level of deputy — `a`, `c`, `s`;
+ *      `ch.<channel>`, `s.<station>`, `g.<the region one level down>`;
+ *   `rl:<region>|<level>:<YYYY-MM>` the same region for one level of deputy — `a`, `c`, `s`, `g`;
  *   `s:<station>:…` — `a`, `c`, `l`; `sl:<station>|<level>:…` — `a`, `c`; `d:<deputy>:…` — `a`, `c`.
  * So any dashboard view is one document per month, and documents stay small. Every cell of
  * an opinion gets the same metrics — `a` all of them, breakdown cells those a breakdown row
@@ -28,11 +28,12 @@ export type CounterCells = Record<string, Metrics>;
  */
 const isBreakdownMetric = (k: string) => !/^(d[nar]\d\d|fr\d+|rr\d+|frn|chs|fwd|sug|rej|wdr)$/.test(k);
 
-/** One kind of cell: the place fields it depends on, the documents and the cell it lands in. */
+/** One kind of cell: the place fields it depends on, and the (document, cell) places it names. */
 interface CellTemplate {
   dims: readonly (keyof StatsPlace)[];
-  ids(p: StatsPlace): string[];
-  cell(p: StatsPlace): string;
+  places(p: StatsPlace): [id: string, cell: string][];
+  /** `a` cells: every metric; breakdown cells: what a breakdown row shows. */
+  full?: boolean;
 }
 
 const regions = (p: StatsPlace) => p.r.map((r) => counterId('r', r, p.m));
@@ -40,37 +41,44 @@ const regionLevels = (p: StatsPlace) => p.r.map((r) => counterId('rl', levelKey(
 const station = (p: StatsPlace) => [counterId('s', p.s, p.m)];
 const stationLevel = (p: StatsPlace) => [counterId('sl', levelKey(p.s, p.l), p.m)];
 const deputy = (p: StatsPlace) => (p.dep ? [counterId('d', p.dep, p.m)] : []);
+const at = (ids: (p: StatsPlace) => string[], cell: (p: StatsPlace) => string) => (p: StatsPlace) =>
+  ids(p).map((id): [string, string] => [id, cell(p)]);
 const all = () => 'a';
 const byCategory = (p: StatsPlace) => `c.${p.c}`;
 const byStation = (p: StatsPlace) => `s.${p.s}`;
 const byLevel = (p: StatsPlace) => `l.${p.l}`;
+/** In each region on the path, the cell of the next region down (`g.<child>`). */
+const bySubregion = (kind: 'r' | 'rl') => (p: StatsPlace) =>
+  p.r.slice(0, -1).map((r, i): [string, string] => [counterId(kind, kind === 'r' ? r : levelKey(r, p.l), p.m), `g.${p.r[i + 1]}`]);
 
 /** Every cell an opinion is counted in (the layout described above, as data). */
 const TEMPLATES: readonly CellTemplate[] = [
-  { dims: ['m', 'r'], ids: regions, cell: all },
-  { dims: ['m', 'r', 'c'], ids: regions, cell: byCategory },
-  { dims: ['m', 'r', 'l'], ids: regions, cell: byLevel },
-  { dims: ['m', 'r', 'ch'], ids: regions, cell: (p) => `ch.${p.ch}` },
-  { dims: ['m', 'r', 's'], ids: regions, cell: byStation },
-  { dims: ['m', 'r', 'l'], ids: regionLevels, cell: all },
-  { dims: ['m', 'r', 'l', 'c'], ids: regionLevels, cell: byCategory },
-  { dims: ['m', 'r', 'l', 's'], ids: regionLevels, cell: byStation },
-  { dims: ['m', 's'], ids: station, cell: all },
-  { dims: ['m', 's', 'c'], ids: station, cell: byCategory },
-  { dims: ['m', 's', 'l'], ids: station, cell: byLevel },
-  { dims: ['m', 's', 'l'], ids: stationLevel, cell: all },
-  { dims: ['m', 's', 'l', 'c'], ids: stationLevel, cell: byCategory },
-  { dims: ['m', 'dep'], ids: deputy, cell: all },
-  { dims: ['m', 'dep', 'c'], ids: deputy, cell: byCategory },
+  { dims: ['m', 'r'], places: at(regions, all), full: true },
+  { dims: ['m', 'r', 'c'], places: at(regions, byCategory) },
+  { dims: ['m', 'r', 'l'], places: at(regions, byLevel) },
+  { dims: ['m', 'r', 'ch'], places: at(regions, (p) => `ch.${p.ch}`) },
+  { dims: ['m', 'r', 's'], places: at(regions, byStation) },
+  { dims: ['m', 'r'], places: bySubregion('r') },
+  { dims: ['m', 'r', 'l'], places: at(regionLevels, all), full: true },
+  { dims: ['m', 'r', 'l', 'c'], places: at(regionLevels, byCategory) },
+  { dims: ['m', 'r', 'l', 's'], places: at(regionLevels, byStation) },
+  { dims: ['m', 'r', 'l'], places: bySubregion('rl') },
+  { dims: ['m', 's'], places: at(station, all), full: true },
+  { dims: ['m', 's', 'c'], places: at(station, byCategory) },
+  { dims: ['m', 's', 'l'], places: at(station, byLevel) },
+  { dims: ['m', 's', 'l'], places: at(stationLevel, all), full: true },
+  { dims: ['m', 's', 'l', 'c'], places: at(stationLevel, byCategory) },
+  { dims: ['m', 'dep'], places: at(deputy, all), full: true },
+  { dims: ['m', 'dep', 'c'], places: at(deputy, byCategory) },
 ];
 
 /** The (document, cell) places of one opinion. */
 export function placesOf(p: StatsPlace): { id: string; cells: string[] }[] {
   const byId = new Map<string, string[]>();
   for (const t of TEMPLATES) {
-    for (const id of t.ids(p)) {
+    for (const [id, cell] of t.places(p)) {
       const cells = byId.get(id) ?? [];
-      cells.push(t.cell(p));
+      cells.push(cell);
       byId.set(id, cells);
     }
   }
@@ -91,7 +99,7 @@ export type Delta = Map<string, CounterCells>;
 
 /** Adds `sign` × metrics at every place of `place` into `into`. */
 export function spread(into: Delta, place: StatsPlace, v: Metrics, sign = 1): Delta {
-  for (const t of TEMPLATES) for (const id of t.ids(place)) addInto(into, id, t.cell(place), v, sign);
+  for (const t of TEMPLATES) for (const [id, cell] of t.places(place)) addInto(into, id, cell, v, sign);
   return into;
 }
 
@@ -134,7 +142,7 @@ export function aggregate(facts: Iterable<StatsFacts>): Delta {
     return i;
   };
   const sums = TEMPLATES.map(() => new Map<number, { place: StatsPlace; v: number[] }>());
-  const full = TEMPLATES.map((t) => t.cell === all);
+  const full = TEMPLATES.map((t) => Boolean(t.full));
   // Group keys as numbers (cheap to hash): each place field interned to a small id, packed
   // into a float below 2^53 (the widest kind of cell packs 50 bits).
   const ORDER: (keyof StatsPlace)[] = ['m', 'r', 's', 'c', 'ch', 'l', 'dep'];
@@ -187,7 +195,7 @@ export function aggregate(facts: Iterable<StatsFacts>): Delta {
     for (const { place, v } of sums[k].values()) {
       const metrics: Metrics = {};
       for (let i = 0; i < v.length; i++) if (v[i]) metrics[names[i]] = v[i];
-      for (const id of t.ids(place)) addInto(out, id, t.cell(place), metrics, 1);
+      for (const [id, cell] of t.places(place)) addInto(out, id, cell, metrics, 1);
     }
   });
   return out;

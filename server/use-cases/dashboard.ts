@@ -15,6 +15,7 @@ import { findAll } from '../db';
 import type { StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { dashboardScope, type DashboardFilters, type DashboardScope } from './dashboard-scope';
+import { regionsBelow } from './station-admin';
 
 type Answer = z.infer<typeof DashboardAnswer>;
 type Row = z.infer<typeof BreakdownRow>;
@@ -32,10 +33,12 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
   const before = addDays(scope.today, -DASHBOARD.rateExcludeRecentDays);
 
   const stationNames = await stationNamesIn(ports, scope);
+  const regionNames = new Map((await regionsBelow(ports, scope.region)).map((r) => [r._id, r.name]));
   const byLevel = level
     ? [row(level, levelLabel(level), all)]
     : breakdown(docs, 'l', levelLabel);
   const byStation = scope.station ? [row(scope.station._id, scope.station.name, all)] : breakdown(docs, 's', (k) => stationNames.get(k) ?? k);
+  const byRegion = scope.station ? [] : breakdown(docs, 'g', (k) => regionNames.get(k) ?? k);
   // Channels are counted per region only (not per station or level).
   const byChannel = scope.station || level ? [] : breakdown(docs, 'ch', (k) => CHANNEL_LABELS[k as Channel] ?? k);
 
@@ -56,6 +59,7 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
     byCategory: breakdown(docs, 'c', (k) => k).sort((a, b) => b.received - a.received),
     byLevel,
     byStation: byStation.sort((a, b) => b.received - a.received),
+    byRegion: byRegion.sort((a, b) => b.received - a.received),
     byChannel,
     countersRead: docs.length,
   };

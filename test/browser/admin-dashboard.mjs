@@ -88,7 +88,7 @@ runWalk(walk, 'admin dashboard', async () => {
     await tap(admin, '进入数据看板');
     await see(admin, `收到意见 ${whole.totals.received} 件 · 已办结 ${whole.totals.resolved} 件`);
     await see(admin, /^代表答复率/);
-    await chartsDrawn(admin, ['chart-trend', 'chart-category', 'chart-level', 'chart-station']);
+    await chartsDrawn(admin, ['chart-trend', 'chart-category', 'chart-level', 'chart-region', 'chart-station']);
     await snap(admin, 'dashboard');
   });
 

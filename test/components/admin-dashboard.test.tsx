@@ -36,6 +36,7 @@ const answer = (over: Record<string, unknown> = {}) => ({
   byCategory: [row('住房物业', '住房物业', 7)],
   byLevel: [row('county', '县(市区)人大代表', 9)],
   byStation: [row('WYH01', '望月湖街道人大代表联络站', 12)],
+  byRegion: [row('430104007', '望月湖街道', 12)],
   byChannel: [row('qr', '扫码', 12)],
   countersRead: 12,
   ...over,
@@ -53,7 +54,7 @@ describe('数据看板', () => {
     expect(screen.getByText('首次答复 中位 5 小时 · 90% 在 30 小时 内')).toBeTruthy();
     expect(screen.getByText('办结用时 中位 3 天 · 90% 在 10 天 内')).toBeTruthy();
     expect(screen.getByText('代表答复率 66.7%(6/9)')).toBeTruthy();
-    expect(document.querySelectorAll('[data-chart]')).toHaveLength(4);
+    expect(document.querySelectorAll('[data-chart]')).toHaveLength(5);
   });
 
   it('filters by level and region, and says why a reversed period is refused', async () => {

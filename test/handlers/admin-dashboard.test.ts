@@ -122,6 +122,10 @@ describe('counters kept with the events', () => {
     expect(dash.trend.map((m) => [m.month, m.received])).toEqual([['2026-11', 4], ['2026-12', 1]]);
     expect(dash.byCategory.find((r) => r.key === '教育')?.received).toBe(1);
     expect(dash.byStation.map((r) => r.key).sort()).toEqual(['WYH01', 'XJH01']);
+    expect(dash.byRegion.map((r) => [r.label, r.received]).sort()).toEqual([
+      ['咸嘉湖街道', opinionsIn('430104010').length],
+      ['望月湖街道', opinionsIn('430104007').length],
+    ]);
     expect(dash.byChannel).toEqual([expect.objectContaining({ key: 'qr', label: '扫码', received: 5 })]);
     expect(dash.countersRead).toBe(2); // one counter document per month, no opinions
   });
@@ -206,6 +210,7 @@ describe('one county sees nothing of another', () => {
     expect(kf.totals.received).toBe(opinionsIn('430105').length);
     expect(kf.totals.received).toBe(3);
     expect(kf.byStation.map((r) => r.key)).toEqual(['KF01']);
+    expect(kf.byRegion.map((r) => r.label)).toEqual(['四方坪街道']);
     const yl = await t.ok('admin', 'dashboard', period, YUELU_ADMIN);
     expect(yl.byStation.map((r) => r.key)).not.toContain('KF01');
     expect(yl.totals.received).toBe(5);

@@ -121,6 +121,10 @@ describe('counter cells', () => {
       'r:430000:2026-03', 'r:430100:2026-03', 'r:430104:2026-03', 'r:430104007:2026-03', 's:WYH01:2026-03', 'd:d-1:2026-03',
     ]);
     expect(ids).toContain('rl:430104007|county:2026-03');
+    const county = placesOf(factsOf(base, null, EDGES).place).find((p) => p.id === 'r:430104:2026-03')!;
+    expect(county.cells).toContain('g.430104007'); // the township, in its county
+    expect(placesOf(factsOf(base, null, EDGES).place).find((p) => p.id === 'r:430000:2026-03')!.cells).toContain('g.430100');
+    expect(placesOf(factsOf(base, null, EDGES).place).find((p) => p.id === 'r:430104007:2026-03')!.cells.some((c) => c.startsWith('g.'))).toBe(false);
     expect(ids).toContain('sl:WYH01|county:2026-03');
   });
 

@@ -80,6 +80,8 @@ export const DashboardAnswer = z.object({
   byCategory: z.array(BreakdownRow),
   byLevel: z.array(BreakdownRow),
   byStation: z.array(BreakdownRow),
+  /** The regions one level down (a county's townships, a city's counties). */
+  byRegion: z.array(BreakdownRow),
   byChannel: z.array(BreakdownRow),
   /** How many counter documents were read (the dashboard never reads opinions). */
   countersRead: Count,

@@ -23,6 +23,7 @@ export default function AdminDashboardPage() {
   const categories = useMemo(() => (data ? barsChart(data.byCategory.slice(0, 8)) : null), [data]);
   const byStation = useMemo(() => (data ? barsChart(data.byStation.slice(0, 10)) : null), [data]);
   const byLevel = useMemo(() => (data ? barsChart(data.byLevel) : null), [data]);
+  const byRegion = useMemo(() => (data ? barsChart(data.byRegion.slice(0, 10)) : null), [data]);
   const set = (patch: Partial<typeof d.filters>) => d.setFilters({ ...d.filters, ...patch });
   const periodOk = (!period.from || MONTH.test(period.from)) && (!period.to || MONTH.test(period.to));
 
@@ -108,6 +109,12 @@ export default function AdminDashboardPage() {
             <Text className='card__title'>按代表层级</Text>
             <F2Canvas id='chart-level' height={barsHeight(data.byLevel.length)} element={byLevel} label='各层级代表收到和办结意见数' />
           </View>
+          {data.byRegion.length ? (
+            <View className='card'>
+              <Text className='card__title'>按下级地区</Text>
+              <F2Canvas id='chart-region' height={barsHeight(Math.min(10, data.byRegion.length))} element={byRegion} label='各下级地区收到和办结意见数' />
+            </View>
+          ) : null}
           <View className='card'>
             <Text className='card__title'>按联络站</Text>
             <F2Canvas id='chart-station' height={barsHeight(Math.min(10, data.byStation.length))} element={byStation} label='各联络站收到和办结意见数' />
