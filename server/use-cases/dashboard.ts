@@ -25,15 +25,18 @@ const NO_DEPUTY = '未分派代表';
 
 export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters): Promise<Answer> {
   const scope = await dashboardScope(ports, actor, p);
-  const docs = await readCounters(ports, scope);
+  // The counters and the names of what they break down into, read side by side.
+  const [docs, stationNames, regionNames] = await Promise.all([
+    readCounters(ports, scope),
+    stationNamesIn(ports, scope),
+    regionsBelow(ports, scope.region).then((rs) => new Map(rs.map((r) => [r._id, r.name]))),
+  ]);
   const level = scope.level;
   const monthCells = scope.months.map((month) => ({ month, cell: mergeMetrics(docs.filter((d) => d.month === month).map((d) => sub(d, ['a']))) }));
   const all = mergeMetrics(monthCells.map((m) => m.cell));
   const totals = figuresOf(all, DURATION_EDGES_HOURS);
   const before = addDays(scope.today, -DASHBOARD.rateExcludeRecentDays);
 
-  const stationNames = await stationNamesIn(ports, scope);
-  const regionNames = new Map((await regionsBelow(ports, scope.region)).map((r) => [r._id, r.name]));
   const byLevel = level
     ? [row(level, levelLabel(level), all)]
     : breakdown(docs, 'l', levelLabel);
