@@ -7,6 +7,7 @@
 import { EJSON } from 'bson';
 import { Aggregator, Query, update as applyUpdate, updateMany } from 'mingo';
 import { indexesOf } from '../server/collections';
+import { simpleMatcher } from './simple-match';
 import { applySimpleUpdate } from './simple-update';
 import { SqliteStore, StoreError, type Condition, type Doc } from './sqlite-store';
 
@@ -100,7 +101,13 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
     assertSafe(query);
     const { where, complete } = pushDown(coll, query);
     const candidates = store.scan(coll, where);
-    return complete ? candidates : new Query(query).find<Doc>(candidates).all();
+    if (complete) return candidates;
+    const match = simpleMatcher(query);
+    if (match) {
+      const verdicts = candidates.map(match);
+      if (verdicts.every((v) => v !== undefined)) return candidates.filter((_, i) => verdicts[i]);
+    }
+    return new Query(query).find<Doc>(candidates).all();
   }
 
   /** The query's conditions, when SQL alone can answer it. */
