@@ -3,9 +3,9 @@
  * being what a dashboard filters on:
  *   `r:<region>:<YYYY-MM>` for every region on the opinion's path (province, city, county,
  *      township; the military node too) — cells `a` (all), `c.<category>`, `l.<level>`,
- *      `ch.<channel>`, `s.<station>`, `g.<the region one level down>`;
- *   `rl:<region>|<level>:<YYYY-MM>` the same region for one level of deputy — `a`, `c`, `s`, `g`;
- *   `s:<station>:…` — `a`, `c`, `l`; `sl:<station>|<level>:…` — `a`, `c`; `d:<deputy>:…` — `a`, `c`.
+ *      `ch.<channel>`, `s.<station>`, `g.<region>` (every region on the path);
+ *   `rl:<region>|<level>:<YYYY-MM>` the same region for one level of deputy — the same cells;
+ *   `s:<station>:…`, `sl:<station>|<level>:…`, `d:<deputy>:…` — `a`, `c`, `l`.
  * So any dashboard view is one document per month, and documents stay small. Every cell of
  * an opinion gets the same metrics — `a` all of them, breakdown cells those a breakdown row
  * shows — so adding opinions up is linear: opinions with the same place can be summed first
@@ -47,20 +47,31 @@ const all = () => 'a';
 const byCategory = (p: StatsPlace) => `c.${p.c}`;
 const byStation = (p: StatsPlace) => `s.${p.s}`;
 const byLevel = (p: StatsPlace) => `l.${p.l}`;
-/** In each region on the path, the cell of the next region down (`g.<child>`). */
+const byChannel = (p: StatsPlace) => `ch.${p.ch}`;
+/**
+ * In each region document, a cell per region on the path (`g.<region>`): a dashboard shows
+ * those one level down. The same cells in every region document of an opinion let one
+ * update move them all (server/stats/keep.ts).
+ */
 const bySubregion = (kind: 'r' | 'rl') => (p: StatsPlace) =>
-  p.r.slice(0, -1).map((r, i): [string, string] => [counterId(kind, kind === 'r' ? r : levelKey(r, p.l), p.m), `g.${p.r[i + 1]}`]);
+  p.r.flatMap((r) => p.r.map((g): [string, string] => [counterId(kind, kind === 'r' ? r : levelKey(r, p.l), p.m), `g.${g}`]));
 
-/** Every cell an opinion is counted in (the layout described above, as data). */
+/**
+ * Every cell an opinion is counted in (the layout described above, as data). Region and
+ * region-level documents all get the same cells, and so do station, station-level and
+ * deputy documents: an opinion's change is two updates, one per group (server/stats/keep.ts).
+ */
 const TEMPLATES: readonly CellTemplate[] = [
   { dims: ['m', 'r'], places: at(regions, all), full: true },
   { dims: ['m', 'r', 'c'], places: at(regions, byCategory) },
   { dims: ['m', 'r', 'l'], places: at(regions, byLevel) },
-  { dims: ['m', 'r', 'ch'], places: at(regions, (p) => `ch.${p.ch}`) },
+  { dims: ['m', 'r', 'ch'], places: at(regions, byChannel) },
   { dims: ['m', 'r', 's'], places: at(regions, byStation) },
   { dims: ['m', 'r'], places: bySubregion('r') },
   { dims: ['m', 'r', 'l'], places: at(regionLevels, all), full: true },
   { dims: ['m', 'r', 'l', 'c'], places: at(regionLevels, byCategory) },
+  { dims: ['m', 'r', 'l'], places: at(regionLevels, byLevel) },
+  { dims: ['m', 'r', 'l', 'ch'], places: at(regionLevels, byChannel) },
   { dims: ['m', 'r', 'l', 's'], places: at(regionLevels, byStation) },
   { dims: ['m', 'r', 'l'], places: bySubregion('rl') },
   { dims: ['m', 's'], places: at(station, all), full: true },
@@ -68,8 +79,10 @@ const TEMPLATES: readonly CellTemplate[] = [
   { dims: ['m', 's', 'l'], places: at(station, byLevel) },
   { dims: ['m', 's', 'l'], places: at(stationLevel, all), full: true },
   { dims: ['m', 's', 'l', 'c'], places: at(stationLevel, byCategory) },
+  { dims: ['m', 's', 'l'], places: at(stationLevel, byLevel) },
   { dims: ['m', 'dep'], places: at(deputy, all), full: true },
   { dims: ['m', 'dep', 'c'], places: at(deputy, byCategory) },
+  { dims: ['m', 'dep', 'l'], places: at(deputy, byLevel) },
 ];
 
 /** The (document, cell) places of one opinion. */

@@ -53,27 +53,59 @@ export async function keepStats(ports: Ports, opinionId: string, doc?: CountedOp
   ports.log.error('statistics not kept after 5 tries; a rebuild repairs them', { opinionId });
 }
 
-/** Adds a delta to the counter documents: one atomic `_.inc` update per document. */
+/**
+ * Adds a delta to the counter documents. Documents moving by the same cells (all region
+ * documents of an opinion; its station and deputy documents) share one `_.inc` update over
+ * their ids — each document still changes atomically on its own. Missing documents (a new
+ * month, station or deputy) are created empty first, so the one update reaches them all.
+ */
 export async function applyDelta(ports: Ports, delta: Delta): Promise<void> {
-  for (const [id, cells] of delta) await incCounter(ports, id, cells);
-}
-
-async function incCounter(ports: Ports, id: string, cells: CounterCells): Promise<void> {
-  const _ = ports.db.command;
-  const incs = Object.fromEntries(
-    Object.entries(cells).map(([cell, metrics]) => [cell, Object.fromEntries(Object.entries(metrics).map(([k, n]) => [k, _.inc(n)]))]),
-  );
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const res = await ports.db.collection('stats').doc(id).update({ data: nestCells(incs) });
-    if (res.stats.updated === 1) return;
-    try {
-      await ports.db.collection('stats').add({ data: { _id: id, ...counterMeta(id), ...nestCells(cells) } });
-      return;
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e; // created meanwhile by another keeper: increment it
+  const groups = new Map<string, { ids: string[]; cells: CounterCells }>();
+  for (const [id, cells] of delta) {
+    const key = JSON.stringify(Object.entries(cells).sort(([a], [b]) => a.localeCompare(b)).map(([c, m]) => [c, Object.entries(m).sort()]));
+    const g = groups.get(key);
+    if (g) g.ids.push(id);
+    else groups.set(key, { ids: [id], cells });
+  }
+  for (const { ids, cells } of groups.values()) {
+    await ensureCounters(ports, ids);
+    const _ = ports.db.command;
+    const incs = Object.fromEntries(
+      Object.entries(cells).map(([cell, metrics]) => [cell, Object.fromEntries(Object.entries(metrics).map(([k, n]) => [k, _.inc(n)]))]),
+    );
+    const res = await ports.db.collection('stats').where({ _id: _.in(ids) }).update({ data: nestCells(incs) });
+    if (res.stats.updated !== ids.length) {
+      // Only a rebuild removes counters: it recomputes them anyway.
+      ports.log.error('counters missing while kept; a rebuild repairs them', { ids, updated: res.stats.updated });
     }
   }
-  throw new Error(`counter ${id} could be neither updated nor created`);
+}
+
+/** Counter ids known to exist, per database client (counters are removed only by a rebuild, which forgets them). */
+const known = new WeakMap<object, Set<string>>();
+const existingIn = (ports: Ports) => {
+  let set = known.get(ports.db);
+  if (!set) known.set(ports.db, (set = new Set()));
+  return set;
+};
+export const forgetCounters = (ports: Ports) => known.delete(ports.db);
+
+/** Creates the counters among `ids` that do not exist yet, empty (a duplicate key: someone else did). */
+async function ensureCounters(ports: Ports, ids: string[]): Promise<void> {
+  const existing = existingIn(ports);
+  const unknown = ids.filter((id) => !existing.has(id));
+  if (unknown.length === 0) return;
+  const _ = ports.db.command;
+  const found = await ports.db.collection<{ _id: string }>('stats').where({ _id: _.in(unknown) }).field({ _id: true }).limit(unknown.length).get();
+  for (const d of found.data) existing.add(d._id);
+  for (const id of unknown.filter((i) => !existing.has(i))) {
+    try {
+      await ports.db.collection('stats').add({ data: { _id: id, ...counterMeta(id) } });
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+    }
+    existing.add(id);
+  }
 }
 
 /** `r:430104:2026-03` → what and when it counts (for reading and cleaning up). */

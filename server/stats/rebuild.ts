@@ -11,7 +11,7 @@ import { sameFacts, type StatsFacts } from '../../core/stats/opinion-facts';
 import type { DbCommand } from '../db';
 import type { Ports } from '../ports';
 import { getOpinion } from '../repos/opinions';
-import { claimFacts, counterMeta, currentFacts, nestCells, type CountedOpinion } from './keep';
+import { claimFacts, counterMeta, currentFacts, forgetCounters, nestCells, type CountedOpinion } from './keep';
 
 type Command = DbCommand & { gt(v: unknown): unknown };
 
@@ -49,6 +49,7 @@ export async function rebuildStats(ports: Ports): Promise<RebuildReport> {
     await ports.db.collection('stats').doc(id).set({ data: { ...counterMeta(id), ...nestCells(cells) } });
   }
   let removed = 0;
+  forgetCounters(ports);
   for (const id of await allCounterIds(ports)) {
     if (!counters.has(id)) {
       await ports.db.collection('stats').doc(id).remove();

@@ -29,7 +29,8 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
   const [docs, stationNames, regionNames] = await Promise.all([
     readCounters(ports, scope),
     stationNamesIn(ports, scope),
-    regionsBelow(ports, scope.region).then((rs) => new Map(rs.map((r) => [r._id, r.name]))),
+    // The regions one level down, by name (counters hold a cell for every region on a path).
+    regionsBelow(ports, scope.region).then((rs) => new Map(rs.filter((r) => r.parentCode === scope.region._id).map((r) => [r._id, r.name]))),
   ]);
   const level = scope.level;
   const monthCells = scope.months.map((month) => ({ month, cell: mergeMetrics(docs.filter((d) => d.month === month).map((d) => sub(d, ['a']))) }));
@@ -41,7 +42,7 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
     ? [row(level, levelLabel(level), all)]
     : breakdown(docs, 'l', levelLabel);
   const byStation = scope.station ? [row(scope.station._id, scope.station.name, all)] : breakdown(docs, 's', (k) => stationNames.get(k) ?? k);
-  const byRegion = scope.station ? [] : breakdown(docs, 'g', (k) => regionNames.get(k) ?? k);
+  const byRegion = scope.station ? [] : breakdown(docs, 'g', (k) => regionNames.get(k) ?? k).filter((r) => regionNames.has(r.key));
   // Channels are counted per region only (not per station or level).
   const byChannel = scope.station || level ? [] : breakdown(docs, 'ch', (k) => CHANNEL_LABELS[k as Channel] ?? k);
 

@@ -124,7 +124,10 @@ describe('counter cells', () => {
     const county = placesOf(factsOf(base, null, EDGES).place).find((p) => p.id === 'r:430104:2026-03')!;
     expect(county.cells).toContain('g.430104007'); // the township, in its county
     expect(placesOf(factsOf(base, null, EDGES).place).find((p) => p.id === 'r:430000:2026-03')!.cells).toContain('g.430100');
-    expect(placesOf(factsOf(base, null, EDGES).place).find((p) => p.id === 'r:430104007:2026-03')!.cells.some((c) => c.startsWith('g.'))).toBe(false);
+    // every region document of an opinion holds the same cells (one update moves them all)
+    const regionDocs = placesOf(factsOf(base, null, EDGES).place).filter((p) => p.id.startsWith('r'));
+    expect(regionDocs).toHaveLength(8);
+    for (const d of regionDocs) expect(d.cells.sort()).toEqual(regionDocs[0].cells.sort());
     expect(ids).toContain('sl:WYH01|county:2026-03');
   });
 
