@@ -11,7 +11,6 @@ import type { Metrics } from '../../core/stats/opinion-facts';
 import { CHANNEL_LABELS, LEVEL_LABELS, type Channel, type Level } from '../../core/vocabulary';
 import type { Actor } from '../actor';
 import { DASHBOARD, DURATION_EDGES_HOURS } from '../config/stats';
-import { findAll } from '../db';
 import type { StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { dashboardScope, type DashboardFilters, type DashboardScope } from './dashboard-scope';
@@ -109,7 +108,20 @@ function row(key: string, label: string, cell: Metrics): Row {
   };
 }
 
+/** Names only (a station document carries its whole schedule), paging by 100 as a server `get` must. */
 async function stationNamesIn(ports: Ports, scope: DashboardScope): Promise<Map<string, string>> {
-  const stations = await findAll<StationDoc>(ports.db, 'stations', { regionPath: scope.region._id }, 5000);
-  return new Map(stations.map((s) => [s._id, s.name]));
+  if (scope.station) return new Map([[scope.station._id, scope.station.name]]);
+  const names = new Map<string, string>();
+  for (let offset = 0; offset < 5000; offset += 100) {
+    const page = await ports.db
+      .collection<Pick<StationDoc, '_id' | 'name'>>('stations')
+      .where({ regionPath: scope.region._id })
+      .field({ _id: true, name: true })
+      .skip(offset)
+      .limit(100)
+      .get();
+    for (const st of page.data) names.set(st._id, st.name);
+    if (page.data.length < 100) break;
+  }
+  return names;
 }
