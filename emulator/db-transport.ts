@@ -174,8 +174,8 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
       const sqlSort = sql ? sqlOrder(sql.coll, order) : undefined;
       if (sql && sqlSort && !(projection && Object.keys(projection).length)) {
         // Index-backed: SQLite filters, orders and pages; only the page is read.
-        const page = store.scan(sql.coll, sql.where, { order: sqlSort, offset, limit });
-        return { list: page.map((d) => EJSON.stringify(d, { relaxed: false })), offset, limit };
+        // The stored text is the answer: relaxed extended JSON, which the SDK parses (EJSON.parse).
+        return { list: store.scanText(sql.coll, sql.where, { order: sqlSort, offset, limit }), offset, limit };
       }
       let docs = select(p);
       const total = docs.length;
@@ -189,7 +189,7 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
         docs = docs.slice(offset, offset + limit); // nothing to shape: no need for mingo's cursor
       }
       return {
-        list: docs.map((d) => EJSON.stringify(d, { relaxed: false })),
+        list: docs.map((d) => EJSON.stringify(d, { relaxed: true })),
         total,
         offset,
         limit,
@@ -260,7 +260,7 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
       const out = new Aggregator(stages).run(docs);
       const hasLimit = stages.some((s) => '$limit' in s);
       // Like the cloud, an aggregate without a $limit stage answers 20 rows.
-      return { list: (hasLimit ? out : out.slice(0, 20)).map((d) => EJSON.stringify(d, { relaxed: false })) };
+      return { list: (hasLimit ? out : out.slice(0, 20)).map((d) => EJSON.stringify(d, { relaxed: true })) };
     },
   };
 

@@ -183,6 +183,11 @@ export class SqliteStore {
 
   /** Documents whose listed scalar fields equal (or are in) the given values. */
   scan(coll: string, where: Condition[], page?: Page): Doc[] {
+    return this.scanText(coll, where, page).map(decode);
+  }
+
+  /** As `scan`, the documents as stored: relaxed extended JSON text, ready to answer with. */
+  scanText(coll: string, where: Condition[], page?: Page): string[] {
     const { sql, params } = this.whereClause(coll, where);
     const order = page?.order?.length
       ? ` ORDER BY ${page.order.map((o) => `${sortExpr(o.field)} ${o.direction === -1 ? 'DESC' : 'ASC'}`).join(', ')}`
@@ -196,7 +201,7 @@ export class SqliteStore {
         ? `SELECT doc FROM docs WHERE rowid IN (SELECT rowid ${from}${order}${limit})${order}`
         : `SELECT doc ${from}${order}${limit}`;
     const rows = this.statement(query).all(...params) as { doc: string }[];
-    return rows.map((r) => decode(r.doc));
+    return rows.map((r) => r.doc);
   }
 
   /** How many documents match, counted by SQLite without reading them. */
