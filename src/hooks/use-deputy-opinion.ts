@@ -5,7 +5,7 @@ import { describeError } from '@core/contract/issues';
 import type { Level } from '@core/vocabulary';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
-import { openPdf } from '../packages/deputy/lib/save-file';
+import { openPdf } from '../lib/open-file';
 import { useRemote } from './use-remote';
 
 type Kind = 'solved' | 'partly' | 'explained';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { useRemote } from '../../../hooks/use-remote';
-import { openPdf, saveFile } from '../lib/save-file';
+import { openPdf } from '../../../lib/open-file';
+import { saveFile } from '../../../lib/save-file';
 import { useAction } from '../../../hooks/use-action';
 
 /** My duty record for a period; export as xlsx or PDF. */
