@@ -215,6 +215,12 @@ export async function drainOutbox(ports: Ports, opts: DrainOptions = {}): Promis
   const started = Date.now();
   const limit = opts.limit ?? 500;
   const _ = ports.db.command as Cmd;
+  if (opts.ids && opts.ids.length <= Math.min(100, limit)) {
+    // Entries just written (sent right after the event): the claim itself keeps only those
+    // still sendable and due, so no query is needed to find them.
+    await sendPage(ports, [...new Set(opts.ids)], opts, report);
+    return report;
+  }
   let done = 0;
   const seen = new Set<string>();
   while (done < limit && Date.now() - started < (opts.budgetMs ?? 40_000)) {
