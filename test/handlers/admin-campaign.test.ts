@@ -9,6 +9,8 @@ import path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
 import { missingGlyphs, newPdf } from '../../server/documents/pdf';
+import type { AttendanceDoc, OpinionDoc, StationDoc } from '../../server/model';
+import type { OutboxDoc } from '../../server/outbox/outbox-doc';
 import { startLocal, type Local } from '../support/local';
 
 const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
@@ -52,15 +54,15 @@ afterAll(() => t?.close());
 
 /** The numbers counted straight from the stored documents, for the stations of `regionCode`. */
 function fromStore(regionCode: string) {
-  const stations = new Set(t.store.scan('stations', []).filter((s: any) => s.regionPath.includes(regionCode)).map((s: any) => s._id));
-  const opinions = t.store.scan('opinions', []).filter((o: any) => stations.has(o.stationCode)) as any[];
+  const stations = new Set(t.docs<StationDoc>('stations').filter((s) => s.regionPath.includes(regionCode)).map((s) => s._id));
+  const opinions = t.docs<OpinionDoc>('opinions').filter((o) => stations.has(o.stationCode));
   return {
     received: opinions.length,
     forwarded: opinions.filter((o) => o.forward).length,
     converted: opinions.filter((o) => o.suggestionId).length,
     resolved: opinions.filter((o) => o.resolvedAt).length,
     satisfied: opinions.filter((o) => o.ratings?.at(-1)?.result === 'satisfied').length,
-    sessions: t.store.scan('attendance', []).filter((a: any) => stations.has(a.stationCode)).length,
+    sessions: t.docs<AttendanceDoc>('attendance').filter((a) => stations.has(a.stationCode)).length,
   };
 }
 
@@ -172,14 +174,14 @@ describe('a campaign in 岳麓区', () => {
   });
 
   test('the admin is reminded once, three days before the report is due', async () => {
-    const outboxFor = () => t.store.scan('outbox', []).filter((o: any) => o.eventKey === `campaign-report-${id}`);
+    const outboxFor = () => t.docs<OutboxDoc>('outbox').filter((o) => o.eventKey === `campaign-report-${id}`);
     await t.ok('scheduler', 'tick', {}, ADMIN);
     expect(outboxFor()).toHaveLength(0);
     t.clock.set(fromBeijing('2027-01-07', '09:00'));
     await t.ok('scheduler', 'tick', {}, ADMIN);
     t.clock.set(fromBeijing('2027-01-08', '09:00'));
     await t.ok('scheduler', 'tick', {}, ADMIN);
-    const entries = outboxFor() as any[];
+    const entries = outboxFor();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ openid: ADMIN, templateKey: 'staff_alert' });
     expect(entries[0].data.thing1.value).toContain('活动总结请于2027-01-10前报送');

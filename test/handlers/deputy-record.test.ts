@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
+import type { OpinionDoc } from '../../server/model';
 import { startLocal, type Local } from '../support/local';
 
 const HUANG = 'test-openid-huangrong'; // binds to 黄镕 (d-town-3) with the demo invite code
@@ -58,16 +59,16 @@ afterAll(() => t?.close());
 
 /** The numbers, counted straight from the stored documents (not through the record's code). */
 function fromStore() {
-  const opinions = t.store.scan('opinions', []).filter((o: any) => o.assigneeDeputyId === 'd-town-3') as any[];
+  const opinions = t.docs<OpinionDoc>('opinions').filter((o) => o.assigneeDeputyId === 'd-town-3');
   return {
     opinionsReceived: opinions.length,
     accepted: opinions.filter((o) => o.acceptedAt).length,
     resolvedSolved: opinions.filter((o) => o.resultKind === 'solved').length,
     forwarded: opinions.filter((o) => o.forwardedAt).length,
     satisfied: opinions.filter((o) => o.ratings?.at(-1)?.result === 'satisfied').length,
-    suggestions: t.store.scan('suggestions', []).filter((s: any) => s.deputyId === 'd-town-3').length,
-    activities: t.store.scan('activities', []).filter((s: any) => s.deputyId === 'd-town-3').length,
-    attendance: t.store.scan('attendance', []).filter((s: any) => s.deputyId === 'd-town-3').length,
+    suggestions: t.docs<{ deputyId: string }>('suggestions').filter((s) => s.deputyId === 'd-town-3').length,
+    activities: t.docs<{ deputyId: string }>('activities').filter((s) => s.deputyId === 'd-town-3').length,
+    attendance: t.docs<{ deputyId: string }>('attendance').filter((s) => s.deputyId === 'd-town-3').length,
   };
 }
 

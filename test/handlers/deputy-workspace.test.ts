@@ -1,10 +1,11 @@
 /** The deputy's workspace: binding, inbox, every handling action and its refusals. */
 import { fromBeijing } from '../../core/beijing-time';
+import type { DeputyDoc, OpinionDoc, UserDoc } from '../../server/model';
 import { anOpinionOf, aStoredPhoto, insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, QUIET_SUNDAY, startLocal, TOWNSHIP_DEPUTY, TUESDAY_SESSION, type Local } from '../support/local';
 
 const NEW_OPENID = 'test-new-deputy';
-const opinion = (t: Local, id: string) => t.doc<any>('opinions', id);
+const opinion = (t: Local, id: string) => t.doc<OpinionDoc>('opinions', id);
 
 /** A refusal with this code that left every collection as it was. */
 async function refusedCleanly(t: Local, code: string, fn: 'deputy', action: string, payload: object, openid: string) {
@@ -27,8 +28,8 @@ describe('binding with an invite code', () => {
 
     const bound = await t.ok('deputy', 'bind', { inviteCode: 'good-2026-ab' }, NEW_OPENID);
     expect(bound).toMatchObject({ deputyId: 'd-town-2', name: '吴喆' });
-    expect(t.doc<any>('deputies', 'd-town-2').openid).toBe(NEW_OPENID);
-    expect(t.doc<any>('users', NEW_OPENID).deputyId).toBe('d-town-2');
+    expect(t.doc<DeputyDoc>('deputies', 'd-town-2').openid).toBe(NEW_OPENID);
+    expect(t.doc<UserDoc>('users', NEW_OPENID).deputyId).toBe('d-town-2');
     expect((await t.ok('user', 'me', {}, NEW_OPENID)).roles).toContain('deputy');
     await t.ok('deputy', 'inbox', {}, NEW_OPENID);
 
@@ -45,7 +46,7 @@ describe('binding with an invite code', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => (r as { code: string }).code)).toEqual(['INVITE_USED', 'INVITE_USED']);
     const winner = ['phone-a', 'phone-b', 'phone-c'][results.findIndex((r) => r.ok)];
-    expect(t.doc<any>('deputies', 'd-town-3').openid).toBe(winner);
+    expect(t.doc<DeputyDoc>('deputies', 'd-town-3').openid).toBe(winner);
     t.close();
   });
 
@@ -214,7 +215,7 @@ describe('hand-over', () => {
     expect(r).toMatchObject({ status: 'accepted', assigneeName: '周丽' });
     expect(opinion(t, id)).toMatchObject({ status: 'accepted', assigneeDeputyId: 'd-town-1' });
     expect(opinion(t, id).timeline.at(-1)).toMatchObject({ action: 'handover' });
-    expect(opinion(t, id).timeline.at(-1).to).toBeUndefined();
+    expect(opinion(t, id).timeline.at(-1)?.to).toBeUndefined();
     await refusedCleanly(t, 'NOT_YOUR_OPINION', 'deputy', 'detail', { id }, COUNTY_DEPUTY);
     await t.ok('deputy', 'resolve', { id, kind: 'explained', text: '已向居民解释维修资金使用程序和时间安排。' }, TOWNSHIP_DEPUTY);
     await refusedCleanly(t, 'TRANSITION_NOT_ALLOWED', 'deputy', 'handover', { id, toDeputyId: 'd-county-1', reason: '退回' }, TOWNSHIP_DEPUTY);
@@ -254,7 +255,7 @@ describe('reception duty', () => {
     // On duty now at 望月湖 are 周丽 and 李红梅; with 周丽 on leave, the duty rule picks 李红梅.
     for (let i = 0; i < 3; i++) {
       const sub = await t.submit({ text: `请假期间的意见${i}:小区路灯不亮,晚上出行不安全。` }, `leave-resident-${i}`);
-      expect(t.doc<any>('opinions', sub.id).assigneeDeputyId).toBe('d-county-1');
+      expect(t.doc<OpinionDoc>('opinions', sub.id).assigneeDeputyId).toBe('d-county-1');
     }
     await t.ok('deputy', 'cancelLeave', { from: '2026-12-01', to: '2026-12-03' }, TOWNSHIP_DEPUTY);
     expect((await t.ok('deputy', 'leaves', {}, TOWNSHIP_DEPUTY)).items).toEqual([]);

@@ -57,7 +57,9 @@ export function withHelpers(rt: LocalRuntime) {
     ok('opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: '小区电梯经常故障,物业维修不及时。', requestId: requestId(), ...payload }, openid);
   /** A stored document, read straight from the store. */
   const doc = <T>(collection: string, id: string) => rt.store.get(collection, id) as unknown as T;
-  return { ...rt, ok, refused, snapshot, requestId, submit, doc };
+  /** Every stored document of a collection, typed as the model declares it. */
+  const docs = <T>(collection: string) => rt.store.scan(collection, []) as unknown as T[];
+  return { ...rt, ok, refused, snapshot, requestId, submit, doc, docs };
 }
 
 export type Local = Awaited<ReturnType<typeof startLocal>>;
