@@ -12,18 +12,13 @@ import type { Level } from '../../core/vocabulary';
 import type { Actor } from '../actor';
 import { DASHBOARD } from '../config/stats';
 import type { RegionDoc, StationDoc } from '../model';
+import type { DashboardFilters } from '../../core/contract/actions/admin-dashboard';
 import type { Ports } from '../ports';
 import { getRegion } from '../repos/regions';
 import { getStation } from '../repos/stations';
 import { adminRegion } from './station-scope';
 
-export interface DashboardFilters {
-  from?: string;
-  to?: string;
-  regionCode?: string;
-  stationCode?: string;
-  level?: Level;
-}
+export type { DashboardFilters } from '../../core/contract/actions/admin-dashboard';
 
 export interface DashboardScope {
   from: string;

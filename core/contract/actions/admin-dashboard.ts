@@ -21,6 +21,8 @@ const Filters = {
   stationCode: StationCode.optional(),
   level: Level.optional(),
 };
+/** The dashboard's filters as the handlers receive them (and the page sends them). */
+export type DashboardFilters = z.output<z.ZodObject<typeof Filters>>;
 
 const Count = z.number().int();
 const Rate = z.number().min(0).max(1).nullable();

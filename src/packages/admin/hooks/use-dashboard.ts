@@ -1,17 +1,11 @@
-import type { Level } from '@core/vocabulary';
+import type { DashboardFilters } from '@core/contract/actions/admin-dashboard';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { useAction } from '../../../hooks/use-action';
 import { useRemote } from '../../../hooks/use-remote';
 import { saveFile } from '../../../lib/save-file';
 
-export interface DashboardFilters {
-  from?: string;
-  to?: string;
-  regionCode?: string;
-  stationCode?: string;
-  level?: Level;
-}
+export type { DashboardFilters } from '@core/contract/actions/admin-dashboard';
 
 /** Drops empty filters (the contract refuses empty strings). */
 const clean = (f: DashboardFilters): DashboardFilters =>
