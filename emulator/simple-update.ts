@@ -2,14 +2,17 @@
  * The update operators the handlers use ($set, $inc, $push with or without $each, $unset) on
  * plain dotted paths, applied directly. Setting up mingo's updater costs ~0.5 ms a call, more
  * than the update itself, and every counter, claim and opinion change pays it. Anything
- * outside this subset — other operators, array indexes or `$` in paths, a path that crosses
- * a value of the wrong type, two operators on overlapping paths — answers `undefined`, and
- * the caller hands the update to mingo, which decides as before (errors included).
+ * outside this subset — other operators, `$` in paths, a path that reaches into an array or
+ * crosses a value of the wrong type, two operators on overlapping paths — answers
+ * `undefined`, and the caller hands the update to mingo, which decides as before (errors
+ * included). A numeric segment is a field name here: the walk only goes through (or
+ * creates) plain objects, as the database does for a missing path (counters are keyed by
+ * region codes: `g.430104.n`).
  */
 type Doc = Record<string, unknown>;
 
-/** A field name: not an operator, not an array index (a number), no dot; Chinese names are common (categories). */
-const SEGMENT = /^(?!\$)(?!\d+$)[^.\u0000]+$/u;
+/** A field name: not an operator, no dot; Chinese names are common (categories), region codes are digits. */
+const SEGMENT = /^(?!\$)[^.\u0000]+$/u;
 const SIMPLE_OPERATORS = new Set(['$set', '$inc', '$push', '$unset']);
 
 const isPlainObject = (v: unknown): v is Doc =>
