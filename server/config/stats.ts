@@ -21,3 +21,18 @@ export const OPINION_EXPORT = {
   /** Rows in one .xlsx; a larger list is refused with its size, to be narrowed by the filters. */
   maxRows: 5000,
 } as const;
+
+/** The scheduler's daily reconcile of the counters with the opinions (server/stats/reconcile.ts). */
+export const STATS_RECONCILE = {
+  /**
+   * A claim younger than this may still have its increments on the way (functions run at
+   * most 60 s): a month with one is left for a later tick.
+   */
+  quietMs: 5 * 60_000,
+  /** Starts each Beijing day from this hour, when the counters are quiet. */
+  fromBeijingHour: 2,
+  /** Opinions and counters read per call. */
+  page: 500,
+  /** A tick starts no new month after this long in the job. */
+  budgetMs: 10_000,
+} as const;

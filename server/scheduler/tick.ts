@@ -11,6 +11,7 @@ import { runDeadlineAlerts, type DeadlineReport } from './deadline-alerts';
 import { runDailyDigest } from './digest';
 import { runRepairs } from './repairs';
 import { alertProblems } from './problems';
+import { runStatsReconcile, type StatsReconcileReport } from './stats-reconcile';
 
 export interface TickReport {
   ran: boolean;
@@ -19,6 +20,7 @@ export interface TickReport {
   deadlines: DeadlineReport;
   digests: number;
   repairs: { routed: number; recounted: number; autoClosed: number; contactErased: number };
+  stats: StatsReconcileReport;
   problemsAlerted: number;
   outbox: DrainReport;
 }
@@ -58,6 +60,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     staleMarkedUnknown: 0,
     relayed: 0,
     repairs: { routed: 0, recounted: 0, autoClosed: 0, contactErased: 0 },
+    stats: { months: 0, corrected: 0, waiting: 0 },
     deadlines: { near: 0, overdue: 0, escalated: 0 },
     digests: 0,
     problemsAlerted: 0,
@@ -73,7 +76,9 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     // Problems found by this tick's sends are alerted on the next one (one tick later).
     const problemsAlerted = await alertProblems(ports);
     const outbox = await drainOutbox(ports, { budgetMs: opts.budgetMs ?? 40_000 });
-    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, deadlines, digests, problemsAlerted, outbox };
+    // Last: sends come first, and the reconcile stops starting months after its own budget.
+    const stats = await runStatsReconcile(ports);
+    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, stats, deadlines, digests, problemsAlerted, outbox };
     ports.log.info('scheduler tick', { ...report });
     return report;
   } finally {

@@ -7,7 +7,8 @@
  * `statsRev`). A keeper first claims the move from the stored facts to the new ones with a
  * conditional update on `statsRev` — of two keepers one wins — and only the winner adds the
  * difference to the counters. A process killed between the claim and the increments leaves
- * the counters short (never double); `npm run stats:rebuild` recomputes them.
+ * the counters short (never double); the scheduler's reconcile job (server/stats/reconcile.ts)
+ * finds and corrects that, and `npm run stats:rebuild` recomputes everything locally.
  */
 import { deltaOf, type CounterCells, type Delta } from '../../core/stats/counter-cells';
 import { factsOf, sameFacts, type StatsFacts } from '../../core/stats/opinion-facts';
@@ -17,7 +18,8 @@ import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
 import { getOpinion } from '../repos/opinions';
 
-export type CountedOpinion = OpinionDoc & { statsRev?: number; statsFacts?: StatsFacts };
+/** `statsAt`: when the facts were last claimed (the reconcile job waits until claims are old). */
+export type CountedOpinion = OpinionDoc & { statsRev?: number; statsFacts?: StatsFacts; statsAt?: Date };
 
 type Command = DbCommand & { set(v: unknown): unknown };
 
@@ -32,7 +34,7 @@ export async function claimFacts(ports: Ports, doc: CountedOpinion, next: StatsF
   const res = await ports.db
     .collection('opinions')
     .where({ _id: doc._id, statsRev: doc.statsRev ?? _.exists(false) })
-    .update({ data: { statsRev: (doc.statsRev ?? 0) + 1, statsFacts: _.set(next) } });
+    .update({ data: { statsRev: (doc.statsRev ?? 0) + 1, statsFacts: _.set(next), statsAt: ports.clock.now() } });
   return res.stats.updated === 1;
 }
 
@@ -73,7 +75,8 @@ export async function applyDelta(ports: Ports, delta: Delta): Promise<void> {
     const incs = Object.fromEntries(
       Object.entries(cells).map(([cell, metrics]) => [cell, Object.fromEntries(Object.entries(metrics).map(([k, n]) => [k, _.inc(n)]))]),
     );
-    const res = await ports.db.collection('stats').where({ _id: _.in(ids) }).update({ data: nestCells(incs) });
+    // `w` counts the writes to a counter: the reconcile job corrects only a counter no keeper moved since it read it.
+    const res = await ports.db.collection('stats').where({ _id: _.in(ids) }).update({ data: { ...nestCells(incs), w: _.inc(1) } });
     if (res.stats.updated !== ids.length) {
       // Only a rebuild removes counters: it recomputes them anyway.
       ports.log.error('counters missing while kept; a rebuild repairs them', { ids, updated: res.stats.updated });
@@ -100,7 +103,7 @@ async function ensureCounters(ports: Ports, ids: string[]): Promise<void> {
   for (const d of found.data) existing.add(d._id);
   for (const id of unknown.filter((i) => !existing.has(i))) {
     try {
-      await ports.db.collection('stats').add({ data: { _id: id, ...counterMeta(id) } });
+      await ports.db.collection('stats').add({ data: { _id: id, ...counterMeta(id), w: 0 } });
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
     }
