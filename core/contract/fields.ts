@@ -14,8 +14,12 @@ export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
 /** Length in characters as people count them (code points, so an emoji is one). */
 export const charCount = (s: string): number => Array.from(s).length;
 
-/** Zero-width characters carry nothing a person can read; they are removed before counting. */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Zero-width and text-direction control characters carry nothing a person can read (and a
+ * direction override makes text display differently from what is stored, e.g. in a deputy's
+ * inbox): they are removed before counting.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 /** Control characters other than tab and line breaks. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Something that looks like markup (a tag); plain "<" and ">" are fine. */
@@ -25,7 +29,7 @@ const MARKUP = /<\s*\/?\s*[a-zA-Z][^>]*>/;
 export const text = (max: number) =>
   z
     .string()
-    .overwrite((s) => s.replace(ZERO_WIDTH, ''))
+    .overwrite((s) => s.replace(INVISIBLE, ''))
     .trim()
     .min(1, { error: '不能为空' })
     .refine((s) => charCount(s) <= max, { error: `不能超过${max}字` })

@@ -51,6 +51,12 @@ describe('opinion.submit accepts', () => {
     expect(r.data?.text).toBe(text.trim());
   });
 
+  it('text without zero-width or direction-override characters (they display differently from what is stored)', () => {
+    const r = submit.safeParse(aSubmitPayload({ text: '小区电梯\u200b坏了\u202e反转\u202c,\u2066隔离\u2069\u200f请处理\ufeff' }));
+    expect(r.data?.text).toBe('小区电梯坏了反转,隔离请处理');
+    expect(refusal(aSubmitPayload({ text: '\u202e\u200b\u2067 ' }))).toContain('内容');
+  });
+
   it.each(['A', 'CS-YL-001', 'x'.repeat(32), "!#$&'()*+,/:;=?@-._~", '430104_station'])(
     'station code %p',
     (stationCode) => {
