@@ -22,12 +22,17 @@ import { checkDeputyText } from './deputy-work';
 /** msgSecCheck / mediaCheckAsync scene 1: a profile. */
 const PROFILE_SCENE = 1;
 
+type Verdict = 'pass' | 'review' | 'risky';
+
 /** A pending image check of a deputy's photo (stored in `mediachecks` beside the opinions' checks). */
 export interface DeputyPhotoCheckDoc {
   _id: string; // trace id
   deputyId: string;
   fileId: string;
   at: Date;
+  /** The verdict once it arrived: kept so that a saver whose photoCheck landed after it applies it. */
+  verdict?: Verdict;
+  verdictAt?: Date;
 }
 
 async function requireDeputy(ports: Ports, id: string): Promise<DeputyDoc> {
@@ -79,28 +84,29 @@ export async function saveDeputyProfile(ports: Ports, actor: Actor, p: Payload<'
     const check: DeputyPhotoCheckDoc = { _id: traceId, deputyId: d._id, fileId: newPhoto, at: ports.clock.now() };
     await ports.db.collection('mediachecks').add({ data: check });
     await ports.db.collection('deputies').doc(d._id).update({ data: { photoCheck: { fileId: newPhoto, traceId, state: 'pending' } } });
+    // WeChat may push the verdict between the two writes above: it then found no pending
+    // photoCheck and only recorded itself on the check. Apply it now (once: the write is
+    // conditional on the check still pending).
+    const landed = await findById<DeputyPhotoCheckDoc>(ports.db, 'mediachecks', traceId);
+    if (landed?.verdict) await applyDeputyPhotoVerdict(ports, landed, landed.verdict);
   }
   return deputyProfile(ports, d._id);
 }
 
 /**
  * The verdict on a deputy's photo: `pass` publishes it, `review` keeps it private (staff may
- * look at it), `risky` refuses it. A verdict for a photo since replaced changes nothing.
+ * look at it), `risky` refuses it. The verdict is first recorded on its check (see
+ * `saveDeputyProfile`), then applied on the condition that this check is still the deputy's
+ * pending one: a photo saved since, or a verdict already applied, changes nothing.
  */
-export async function applyDeputyPhotoVerdict(
-  ports: Ports,
-  check: DeputyPhotoCheckDoc,
-  suggest: 'pass' | 'review' | 'risky',
-): Promise<boolean> {
-  const d = await findById<DeputyDoc>(ports.db, 'deputies', check.deputyId);
-  if (!d || d.photoCheck?.traceId !== check._id || d.photoCheck.state !== 'pending') return false;
+export async function applyDeputyPhotoVerdict(ports: Ports, check: DeputyPhotoCheckDoc, suggest: Verdict): Promise<boolean> {
+  await ports.db.collection('mediachecks').doc(check._id).update({ data: { verdict: suggest, verdictAt: ports.clock.now() } });
   const _ = ports.db.command;
-  if (suggest === 'pass') {
-    await ports.db.collection('deputies').doc(d._id).update({ data: { photo: check.fileId, photoCheck: _.remove() } });
-    return true;
-  }
-  await ports.db.collection('deputies').doc(d._id).update({
-    data: { photoCheck: { ...d.photoCheck, state: suggest === 'risky' ? 'refused' : 'review' } },
-  });
-  return false;
+  const stillPending = { _id: check.deputyId, 'photoCheck.traceId': check._id, 'photoCheck.state': 'pending' };
+  const data =
+    suggest === 'pass'
+      ? { photo: check.fileId, photoCheck: _.remove() }
+      : { photoCheck: { fileId: check.fileId, traceId: check._id, state: suggest === 'risky' ? 'refused' : 'review' } };
+  const res = await ports.db.collection('deputies').where(stillPending).update({ data });
+  return suggest === 'pass' && res.stats.updated === 1;
 }
