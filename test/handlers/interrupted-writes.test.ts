@@ -1,0 +1,282 @@
+/**
+ * Writes that stay correct when another caller writes in between, or when the function stops
+ * between two related writes (docs/concurrency.md): the deputy photo verdict, binding with an
+ * invite code, and the daily open-load recount. The interleavings are made with a database
+ * wrapper that runs a step (another caller's request, or a stop) just before a chosen write.
+ */
+import type { PayloadIn } from '../../core/contract';
+import { resolveActor } from '../../server/actor';
+import type { CloudDb } from '../../server/db';
+import type { DeputyDoc, InviteDoc, UserDoc } from '../../server/model';
+import type { Ports } from '../../server/ports';
+import { runRepairs } from '../../server/scheduler/repairs';
+import { bindDeputy, inviteIdOf } from '../../server/use-cases/bind-deputy';
+import { applyDeputyPhotoVerdict, saveDeputyProfile, type DeputyPhotoCheckDoc } from '../../server/use-cases/deputy-profile';
+import { insertInvite } from '../support/deputy-work';
+import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
+
+jest.setTimeout(30_000);
+
+interface Write {
+  collection: string;
+  kind: 'update' | 'add' | 'set' | 'remove';
+  where?: Record<string, unknown>;
+  data?: Record<string, unknown>;
+}
+type Hook = (w: Write) => Promise<void> | void;
+
+/** Ports whose database calls `hook` before every write; the hook may run another step or throw (a stop). */
+function hooked(ports: Ports, hook: Hook): Ports {
+  const WRITES = new Set(['update', 'add', 'set', 'remove']);
+  const CHAIN = new Set(['limit', 'skip', 'orderBy', 'field']);
+  const wrap = (target: object, collection: string, where?: Record<string, unknown>): object =>
+    new Proxy(target, {
+      get(t, prop) {
+        const v = (t as Record<string | symbol, unknown>)[prop];
+        if (typeof v !== 'function') return v;
+        const call = (...args: unknown[]) => (v as (...a: unknown[]) => unknown).apply(t, args);
+        if (prop === 'where') return (q: Record<string, unknown>) => wrap(call(q) as object, collection, q);
+        if (prop === 'doc') return (id: string) => wrap(call(id) as object, collection, { _id: id });
+        if (typeof prop === 'string' && CHAIN.has(prop)) return (...a: unknown[]) => wrap(call(...a) as object, collection, where);
+        if (typeof prop === 'string' && WRITES.has(prop)) {
+          return async (opts?: { data?: Record<string, unknown> }) => {
+            await hook({ collection, kind: prop as Write['kind'], where, data: opts?.data });
+            return call(opts);
+          };
+        }
+        return call;
+      },
+    });
+  const db = new Proxy(ports.db, {
+    get(t, prop) {
+      if (prop === 'collection') return (name: string) => wrap(t.collection(name), name);
+      return (t as unknown as Record<string | symbol, unknown>)[prop];
+    },
+  }) as CloudDb;
+  return { ...ports, db };
+}
+
+/** A hook that runs `step` once, before the first write matching `when`. */
+function once(when: (w: Write) => boolean, step: () => Promise<unknown> | unknown): Hook {
+  let done = false;
+  return async (w) => {
+    if (done || !when(w)) return;
+    done = true;
+    await step();
+  };
+}
+
+class Stopped extends Error {}
+/** The function is killed at the first write matching `when`: that write and every later one never happen. */
+function stopAt(when: (w: Write) => boolean): Hook {
+  let stopped = false;
+  return (w) => {
+    if (stopped || when(w)) {
+      stopped = true;
+      throw new Stopped('function stopped');
+    }
+  };
+}
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
+
+describe('deputy photo verdicts (Open risks 6)', () => {
+  let t: Local;
+  let traces: string[];
+  beforeEach(async () => {
+    t = await startLocal();
+    // Verdicts are delivered by the test, in the order it chooses (WeChat pushes them whenever).
+    traces = [];
+    t.ports.openapi.mediaCheckAsync = async () => {
+      const traceId = `trace-${traces.length + 1}`;
+      traces.push(traceId);
+      return { traceId };
+    };
+  });
+  afterEach(() => t.close());
+
+  type Save = PayloadIn<'deputy', 'saveProfile'>;
+  const withPhoto = (photo: string): Save => ({ bio: '区人大代表,关注老旧小区加装电梯。', specialties: ['住房物业'], contactPreference: 'station', photo });
+  const deputy = () => t.doc<DeputyDoc>('deputies', 'd-county-1');
+  const verdict = (traceId: string, suggest: 'pass' | 'review' | 'risky') =>
+    t.ok('security', 'mediaVerdict', { traceId, suggest, label: suggest === 'pass' ? 100 : 20002 });
+
+  test.each(['pass', 'risky'] as const)(
+    'a new photo saved between a %s verdict’s read and its write keeps its check, and its own verdict publishes it',
+    async (first) => {
+      const a = t.files.save(PNG, 'png', '20261129');
+      const b = t.files.save(PNG, 'png', '20261129');
+      await t.ok('deputy', 'saveProfile', withPhoto(a), COUNTY_DEPUTY);
+      const checkA = t.doc<DeputyPhotoCheckDoc>('mediachecks', 'trace-1');
+      // The verdict on A has read the deputy (A pending); the deputy saves B before A's verdict writes.
+      const racing = hooked(
+        t.ports,
+        once((w) => w.collection === 'deputies', () => t.ok('deputy', 'saveProfile', withPhoto(b), COUNTY_DEPUTY)),
+      );
+      await applyDeputyPhotoVerdict(racing, checkA, first);
+      expect(deputy().photoCheck).toEqual({ fileId: b, traceId: 'trace-2', state: 'pending' });
+      expect(deputy().photo).not.toBe(a);
+
+      expect(await verdict('trace-2', 'pass')).toMatchObject({ released: true });
+      expect(deputy().photo).toBe(b);
+      expect(deputy().photoCheck).toBeUndefined();
+    },
+  );
+
+  test('a verdict that arrives after its check record but before the deputy’s photoCheck is not lost', async () => {
+    const a = t.files.save(PNG, 'png', '20261129');
+    const actor = await resolveActor(t.ports, COUNTY_DEPUTY);
+    // WeChat pushes the verdict between the mediachecks insert and the deputy update.
+    const early = hooked(
+      t.ports,
+      once((w) => w.collection === 'deputies' && Boolean(w.data?.photoCheck), () => verdict('trace-1', 'pass')),
+    );
+    await saveDeputyProfile(early, actor, withPhoto(a));
+    expect(deputy().photo).toBe(a);
+    expect(deputy().photoCheck).toBeUndefined();
+  });
+
+  test('an early review verdict is kept: the photo waits for staff, not forever pending', async () => {
+    const a = t.files.save(PNG, 'png', '20261129');
+    const actor = await resolveActor(t.ports, COUNTY_DEPUTY);
+    const early = hooked(
+      t.ports,
+      once((w) => w.collection === 'deputies' && Boolean(w.data?.photoCheck), () => verdict('trace-1', 'review')),
+    );
+    const saved = await saveDeputyProfile(early, actor, withPhoto(a));
+    expect(saved.photoCheck.state).toBe('review');
+    expect(deputy().photoCheck).toEqual({ fileId: a, traceId: 'trace-1', state: 'review' });
+    // Repeated, the verdict changes nothing.
+    expect(await verdict('trace-1', 'pass')).toMatchObject({ released: false });
+    expect(deputy().photoCheck?.state).toBe('review');
+  });
+});
+
+describe('binding stopped part-way (Open risks 4)', () => {
+  const PHONE = 'test-new-deputy';
+  let t: Local;
+  beforeEach(async () => {
+    t = await startLocal();
+  });
+  afterEach(() => t.close());
+
+  const stoppedBefore = async (collection: string, code: string) => {
+    const actor = await resolveActor(t.ports, PHONE);
+    const ports = hooked(t.ports, stopAt((w) => w.collection === collection));
+    await expect(bindDeputy(ports, actor, code)).rejects.toThrow(Stopped);
+  };
+  const isDeputy = async (openid = PHONE) => (await t.ok('user', 'me', {}, openid)).roles.includes('deputy');
+
+  test('stopped after the openid write: a retry with the same code finishes the bind', async () => {
+    await insertInvite(t, { code: 'HALF2026AB', deputyId: 'd-town-2' });
+    await stoppedBefore('users', 'HALF2026AB');
+    expect(t.doc<DeputyDoc>('deputies', 'd-town-2').openid).toBe(PHONE);
+    expect(await isDeputy()).toBe(false);
+
+    const again = await t.ok('deputy', 'bind', { inviteCode: 'HALF2026AB' }, PHONE);
+    expect(again).toMatchObject({ deputyId: 'd-town-2', name: '吴喆' });
+    expect(t.doc<UserDoc>('users', PHONE).deputyId).toBe('d-town-2');
+    expect(await isDeputy()).toBe(true);
+    // The code is spent by this phone, and by no one else.
+    expect((await t.refused('deputy', 'bind', { inviteCode: 'HALF2026AB' }, 'someone-else')).code).toBe('INVITE_USED');
+  });
+
+  test('stopped after the openid write: a new code from staff also finishes it', async () => {
+    await insertInvite(t, { code: 'HALF2026AB', deputyId: 'd-town-2' });
+    await stoppedBefore('users', 'HALF2026AB');
+    await insertInvite(t, { code: 'NEXT2026AB', deputyId: 'd-town-2' });
+    await t.ok('deputy', 'bind', { inviteCode: 'NEXT2026AB' }, PHONE);
+    expect(await isDeputy()).toBe(true);
+  });
+
+  test('stopped right after the claim: the same code from the same phone still binds', async () => {
+    await insertInvite(t, { code: 'CLAIM2026A', deputyId: 'd-town-3' });
+    await stoppedBefore('deputies', 'CLAIM2026A');
+    expect(t.doc<InviteDoc>('invites', inviteIdOf('CLAIM2026A')).usedBy).toBe(PHONE);
+    expect(t.doc<DeputyDoc>('deputies', 'd-town-3').openid).toBeUndefined();
+    await t.ok('deputy', 'bind', { inviteCode: 'CLAIM2026A' }, PHONE);
+    expect(await isDeputy()).toBe(true);
+  });
+
+  test('bound by another phone after this claim: refused, and the code is given back', async () => {
+    await insertInvite(t, { code: 'LOSE2026AB', deputyId: 'd-town-3' });
+    await insertInvite(t, { code: 'WIN2026ABC', deputyId: 'd-town-3' });
+    const actor = await resolveActor(t.ports, PHONE);
+    // This phone has claimed its code; another phone binds the deputy before its openid write.
+    const ports = hooked(
+      t.ports,
+      once((w) => w.collection === 'deputies', () => t.ok('deputy', 'bind', { inviteCode: 'WIN2026ABC' }, 'other-phone')),
+    );
+    await expect(bindDeputy(ports, actor, 'LOSE2026AB')).rejects.toMatchObject({ code: 'DEPUTY_ALREADY_BOUND' });
+    expect(t.doc<DeputyDoc>('deputies', 'd-town-3').openid).toBe('other-phone');
+    const invite = t.doc<InviteDoc>('invites', inviteIdOf('LOSE2026AB'));
+    expect(invite.usedAt ?? null).toBeNull();
+    expect(invite.usedBy).toBeUndefined();
+    expect(await isDeputy()).toBe(false);
+  });
+});
+
+describe('daily open-load recount stopped mid-way (Open risks 2)', () => {
+  let t: Local;
+  beforeEach(async () => {
+    t = await startLocal();
+  });
+  afterEach(() => t.close());
+
+  const ids = () => t.docs<DeputyDoc>('deputies').map((d) => d._id).sort();
+  /** Every deputy's counter is wrong, as after lost increments. */
+  const drift = async () => {
+    for (const id of ids()) await t.ports.db.collection('deputies').doc(id).update({ data: { openCount: 99 } });
+  };
+  const counters = () => ids().map((id) => t.doc<DeputyDoc>('deputies', id).openCount);
+  /** Ports whose function is killed before the (n+1)th counter write. */
+  const stoppingAfter = (n: number) => {
+    let left = n;
+    return hooked(t.ports, stopAt((w) => w.collection === 'deputies' && Boolean(w.data && 'openCount' in w.data) && left-- <= 0));
+  };
+  /** A tick killed part-way: whether the error surfaces does not matter, only what was written. */
+  const killed = (p: Promise<unknown>) => p.catch(() => undefined);
+
+  test('a tick stopped after 3 deputies: the next tick recounts the rest, and the day is then done', async () => {
+    await t.submit({ chosenDeputyId: 'd-county-1' });
+    const expected = ids().map((id) => (id === 'd-county-1' ? 1 : 0));
+    await drift();
+    expect(ids().length).toBeGreaterThan(5);
+    await killed(runRepairs(stoppingAfter(3)));
+    expect(counters().filter((c) => c === 99).length).toBe(ids().length - 3);
+
+    await runRepairs(t.ports);
+    expect(counters()).toEqual(expected);
+    // Done for today: a later tick recounts nothing.
+    await drift();
+    expect((await runRepairs(t.ports)).recounted).toBe(0);
+    expect(counters().every((c) => c === 99)).toBe(true);
+    // The next day recounts again.
+    t.clock.advance(86_400_000);
+    expect((await runRepairs(t.ports)).recounted).toBe(ids().length);
+    expect(counters()).toEqual(expected);
+  });
+
+  test('progress is kept page by page: the next tick starts after the last page recorded', async () => {
+    await drift();
+    // Pages of 2: the first page is recorded, the second is cut after one deputy.
+    await killed(runRepairs(stoppingAfter(3), { recountPageSize: 2 }));
+    const next = await runRepairs(t.ports, { recountPageSize: 2 });
+    expect(next.recounted).toBe(ids().length - 2);
+    expect(counters().every((c) => c === 0)).toBe(true);
+  });
+
+  test('a tick out of time leaves the rest to the next one', async () => {
+    await drift();
+    expect((await runRepairs(t.ports, { recountPageSize: 2, recountBudgetMs: 0 })).recounted).toBe(0);
+    expect((await runRepairs(t.ports, { recountPageSize: 2 })).recounted).toBe(ids().length);
+    expect(counters().every((c) => c === 0)).toBe(true);
+  });
+
+  test('two ticks at once: every deputy recounted, the day marked done once', async () => {
+    await drift();
+    await Promise.all([runRepairs(t.ports, { recountPageSize: 2 }), runRepairs(t.ports, { recountPageSize: 2 })]);
+    expect(counters().every((c) => c === 0)).toBe(true);
+    expect((await runRepairs(t.ports)).recounted).toBe(0);
+  });
+});
