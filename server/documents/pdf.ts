@@ -4,6 +4,7 @@
  * A document module (`server/documents/<name>.ts`) draws pages on a `PdfDoc` and calls
  * `renderPdf`. Fonts: docs/decisions/0007-documents-and-fonts.md.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { woffToSfnt } from './woff';
@@ -114,8 +115,12 @@ export function paragraph(
   return at.y + height + style.size * 0.4;
 }
 
-/** A fixed file name for storage: `<folder>/<name>-<YYYYMMDDHHmmss>.pdf` (ASCII only). */
+/**
+ * A file name for storage: `<folder>/<name>-<YYYYMMDDHHmmss>-<random>.pdf` (ASCII only). The
+ * random part keeps a path from being guessed from a tracking number and a time: slips,
+ * 转办函 and duty records carry case details, and a file is readable by whoever names it.
+ */
 export function pdfPath(folder: string, name: string, at: Date): string {
   const stamp = at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  return `${folder}/${name.replace(/[^A-Za-z0-9_-]/g, '_')}-${stamp}.pdf`;
+  return `${folder}/${name.replace(/[^A-Za-z0-9_-]/g, '_')}-${stamp}-${randomBytes(8).toString('hex')}.pdf`;
 }

@@ -52,7 +52,7 @@ async function posterFile(code: string, staff: string): Promise<{ file: string; 
 
 test('the poster of a station renders, its QR code decodes from the page and opens the station', async () => {
   const { file, answer } = await posterFile('WYH01', STAFF_WYH);
-  expect(answer).toMatchObject({ pages: 1, url: expect.stringMatching(/^\/api\/storage\/generated\/posters\/WYH01-\d{14}\.pdf$/) });
+  expect(answer).toMatchObject({ pages: 1, url: expect.stringMatching(/^\/api\/storage\/generated\/posters\/WYH01-\d{14}-[0-9a-f]{16}\.pdf$/) });
   expect(answer.bytes).toBeLessThan(400_000);
 
   // The font is embedded and subset; the Chinese text reads back.
