@@ -202,6 +202,8 @@ export interface InviteDoc {
   expiresAt: Date;
   usedAt?: Date | null;
   usedBy?: string;
+  /** When what the code grants was written in full: a claim without it is finished by a retry from the claiming phone. */
+  grantedAt?: Date;
   issuedBy: string;
 }
 

@@ -29,7 +29,8 @@ export async function bindDeputy(ports: Ports, actor: Actor, code: string) {
   if (!invite || !invite.deputyId) throw new AppError('INVITE_INVALID');
   // Claimed by this phone on an earlier try that stopped part-way: finish it (even if the
   // code has since expired: it was valid when claimed).
-  const claimedByMe = Boolean(invite.usedAt) && invite.usedBy === openid;
+  // Only while the grant is unfinished: a finished code never binds again.
+  const claimedByMe = Boolean(invite.usedAt) && invite.usedBy === openid && !invite.grantedAt;
   if (invite.usedAt && !claimedByMe) throw new AppError('INVITE_USED');
   if (!claimedByMe && new Date(invite.expiresAt) <= now) throw new AppError('INVITE_EXPIRED');
   if (actor.deputy) throw new AppError('ALREADY_A_DEPUTY');
@@ -74,6 +75,7 @@ export async function bindDeputy(ports: Ports, actor: Actor, code: string) {
       await users.where({ _id: openid }).update({ data: { deputyId: deputy._id } });
     }
   }
+  await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { grantedAt: now } });
   ports.log.info('deputy bound', { deputyId: deputy._id, issuedBy: invite.issuedBy });
   return { deputyId: deputy._id, name: deputy.name, levelLabel: LEVEL_LABELS[deputy.level] };
 }

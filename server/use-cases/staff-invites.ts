@@ -23,6 +23,8 @@ export interface StaffInviteDoc {
   expiresAt: Date;
   usedAt: Date | null;
   usedBy?: string;
+  /** The stations were given (see InviteDoc.grantedAt). */
+  grantedAt?: Date;
   issuedBy: string;
   issuedAt: Date;
 }
@@ -97,16 +99,21 @@ export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string
   const now = ports.clock.now();
   const invite = await findById<StaffInviteDoc>(ports.db, 'invites', inviteHash(inviteCode));
   if (!invite || invite.kind !== 'staff') throw new AppError('INVITE_INVALID');
-  if (invite.usedAt) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
-  if (new Date(invite.expiresAt) <= now) throw new AppError('INVITE_EXPIRED', '邀请码已过期(有效期7天),请联系区域管理员重新发放');
+  // Claimed by this phone on a try that stopped before the grant was written: finish it
+  // (valid when claimed). A finished code (`grantedAt`) never grants again.
+  const claimedByMe = Boolean(invite.usedAt) && invite.usedBy === openid && !invite.grantedAt;
+  if (invite.usedAt && !claimedByMe) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
+  if (!claimedByMe && new Date(invite.expiresAt) <= now) throw new AppError('INVITE_EXPIRED', '邀请码已过期(有效期7天),请联系区域管理员重新发放');
   const stations = (await stationsByCodes(ports, invite.stationCodes)).filter((s) => s.status === 'active');
   if (stations.length === 0) throw new AppError('STATION_RETIRED', '邀请码中的联络站都已撤并,请联系区域管理员重新发放');
-  // Single use: of two callers, one conditional update matches.
-  const claimed = await ports.db
-    .collection('invites')
-    .where({ _id: invite._id, usedAt: null })
-    .update({ data: { usedAt: now, usedBy: openid } });
-  if (claimed.stats.updated !== 1) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
+  if (!claimedByMe) {
+    // Single use: of two callers, one conditional update matches.
+    const claimed = await ports.db
+      .collection('invites')
+      .where({ _id: invite._id, usedAt: null })
+      .update({ data: { usedAt: now, usedBy: openid } });
+    if (claimed.stats.updated !== 1) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
+  }
   try {
     await addStaffStations(ports, openid, stations.map((s) => s._id));
   } catch (e) {
@@ -114,6 +121,7 @@ export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string
     await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { usedAt: null, usedBy: ports.db.command.remove() } });
     throw e;
   }
+  await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { grantedAt: now } });
   ports.log.info('staff joined', { openid, stations: stations.map((s) => s._id), issuedBy: invite.issuedBy });
   return { stations: stations.map(ref) };
 }

@@ -12,6 +12,7 @@ import type { Ports } from '../../server/ports';
 import { runRepairs } from '../../server/scheduler/repairs';
 import { bindDeputy, inviteIdOf } from '../../server/use-cases/bind-deputy';
 import { applyDeputyPhotoVerdict, saveDeputyProfile, type DeputyPhotoCheckDoc } from '../../server/use-cases/deputy-profile';
+import { joinAsStaff } from '../../server/use-cases/staff-invites';
 import { insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
 
@@ -213,6 +214,41 @@ describe('binding stopped part-way (Open risks 4)', () => {
     expect(invite.usedAt ?? null).toBeNull();
     expect(invite.usedBy).toBeUndefined();
     expect(await isDeputy()).toBe(false);
+  });
+});
+
+describe('a finished code never grants again', () => {
+  let t: Local;
+  beforeEach(async () => {
+    t = await startLocal();
+  });
+  afterEach(() => t.close());
+  const ADMIN = 'demo-admin-yuelu';
+  const PHONE = 'test-new-staff';
+
+  test('deputy: bound, then unbound by hand; the old code from the same phone is used up', async () => {
+    await insertInvite(t, { code: 'DONE2026AB', deputyId: 'd-town-2' });
+    await t.ok('deputy', 'bind', { inviteCode: 'DONE2026AB' }, 'test-new-deputy');
+    expect(t.doc<InviteDoc>('invites', inviteIdOf('DONE2026AB')).grantedAt).toBeDefined();
+    const deputy = t.store.get('deputies', 'd-town-2')!;
+    t.store.replace('deputies', { ...deputy, openid: undefined }); // a lost phone, unbound by staff
+    t.store.replace('users', { _id: 'test-new-deputy' });
+    expect((await t.refused('deputy', 'bind', { inviteCode: 'DONE2026AB' }, 'test-new-deputy')).code).toBe('INVITE_USED');
+  });
+
+  test('staff: stopped after the claim, the same code from the same phone joins; once joined it never grants again', async () => {
+    const { code } = await t.ok('admin', 'issueStaffInvite', { stationCodes: ['XJH01'] }, ADMIN);
+    const actor = await resolveActor(t.ports, PHONE);
+    const stopped = hooked(t.ports, stopAt((w) => w.collection === 'users'));
+    await expect(joinAsStaff(stopped, actor, code)).rejects.toThrow(Stopped);
+    expect((await t.refused('admin', 'joinAsStaff', { inviteCode: code }, 'someone-else')).code).toBe('INVITE_USED');
+
+    expect(await t.ok('admin', 'joinAsStaff', { inviteCode: code }, PHONE)).toMatchObject({ stations: [{ code: 'XJH01' }] });
+    expect(t.doc<UserDoc>('users', PHONE).staffStationCodes).toEqual(['XJH01']);
+
+    t.store.replace('users', { _id: PHONE, staffStationCodes: [] }); // the admin takes the station away
+    expect((await t.refused('admin', 'joinAsStaff', { inviteCode: code }, PHONE)).code).toBe('INVITE_USED');
+    expect(t.doc<UserDoc>('users', PHONE).staffStationCodes).toEqual([]);
   });
 });
 
