@@ -9,6 +9,7 @@ import { findAll, isDuplicateKey } from '../db';
 import type { ActivityDoc, AttendanceDoc, DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { requireStation } from '../repos/stations';
+import { listAsRead, updateAsRead } from '../repos/update-as-read';
 import { checkDeputyText, newId } from '../use-cases/deputy-work';
 import { checkPhotosExist } from '../use-cases/content-check';
 import { gatherDutyRecord } from '../use-cases/duty-record';
@@ -28,9 +29,29 @@ async function stationsOf(ports: Ports, deputy: DeputyDoc): Promise<StationDoc[]
 
 const leaveView = (l: Leave) => ({ from: l.from, to: l.to, ...(l.reason ? { reason: l.reason } : {}) });
 
-async function saveLeaves(ports: Ports, actor: Actor, leaves: Leave[]) {
-  await ports.db.collection('deputies').where({ _id: actor.deputy!._id }).update({ data: { leaves } });
-  return { items: leaves.map(leaveView) };
+const sameLeave = (a: Leave, b: Leave) => a.from === b.from && a.to === b.to && (a.reason ?? '') === (b.reason ?? '');
+
+/**
+ * Changes the deputy's leaves as they are now: `change` is applied to the list read (first
+ * the one read with the caller's identity), written on the condition that it is still as
+ * read, and applied again to a fresh read when a staff edit or another tap got there first.
+ */
+async function changeLeaves(ports: Ports, actor: Actor, change: (leaves: Leave[]) => Leave[]) {
+  let saved: Leave[] = [];
+  await updateAsRead<DeputyDoc>(
+    ports,
+    'deputies',
+    actor.deputy!._id,
+    (fresh) => {
+      if (!fresh) throw new AppError('NOT_FOUND');
+      const current = fresh.leaves ?? [];
+      saved = change(current);
+      if (saved.length === current.length && saved.every((l, i) => sameLeave(l, current[i]))) return undefined;
+      return { where: listAsRead(ports, 'leaves', fresh.leaves), data: { leaves: saved } };
+    },
+    { conflict: '请假记录刚刚被修改,请稍后重试', first: actor.deputy! },
+  );
+  return { items: saved.map(leaveView) };
 }
 
 async function activityView(ports: Ports, a: ActivityDoc) {
@@ -146,16 +167,19 @@ export const deputyDutyHandlers: Pick<
     const today = beijingDate(ports.clock.now());
     if (to < from || to < today || from > addDays(today, 366)) throw new AppError('LEAVE_INVALID');
     if (reason) await checkDeputyText(ports, actor, reason);
-    const leaves = [...(actor.deputy!.leaves ?? []), { from, to, ...(reason ? { reason } : {}) }];
-    leaves.sort((a, b) => a.from.localeCompare(b.from));
-    return saveLeaves(ports, actor, leaves);
+    const leave: Leave = { from, to, ...(reason ? { reason } : {}) };
+    // The same leave twice (a double tap) is kept once.
+    return changeLeaves(ports, actor, (leaves) =>
+      leaves.some((l) => sameLeave(l, leave)) ? leaves : [...leaves, leave].sort((a, b) => a.from.localeCompare(b.from)),
+    );
   },
 
   async cancelLeave({ from, to }, { actor, ports }) {
-    const leaves = actor.deputy!.leaves ?? [];
-    const kept = leaves.filter((l) => !(l.from === from && l.to === to));
-    if (kept.length === leaves.length) throw new AppError('NOT_FOUND');
-    return saveLeaves(ports, actor, kept);
+    return changeLeaves(ports, actor, (leaves) => {
+      const kept = leaves.filter((l) => !(l.from === from && l.to === to));
+      if (kept.length === leaves.length) throw new AppError('NOT_FOUND');
+      return kept;
+    });
   },
 
   async activities({ offset, limit }, { actor, ports }) {

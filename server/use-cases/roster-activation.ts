@@ -7,6 +7,7 @@ import { ROSTER_IMPORT } from '../config/limits';
 import { findById, isDuplicateKey } from '../db';
 import type { DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
+import { arrayCommands } from '../repos/update-as-read';
 
 export type RosterBatchStatus = 'staged' | 'activating' | 'active' | 'discarded';
 
@@ -58,6 +59,7 @@ export async function finishRoster(ports: Ports, batchId: string): Promise<boole
       if (!isDuplicateKey(e)) throw e;
     }
   }
+  const _ = arrayCommands(ports);
   const byStation = new Map<string, string[]>();
   for (const r of batch.rows) {
     for (const c of r.stationCodes) byStation.set(c, [...(byStation.get(c) ?? []), importedDeputyId(batch._id, r.row)]);
@@ -67,7 +69,8 @@ export async function finishRoster(ports: Ports, batchId: string): Promise<boole
     if (!station) continue;
     const missing = ids.filter((id) => !station.deputyIds.includes(id));
     if (missing.length === 0) continue;
-    await ports.db.collection('stations').doc(code).update({ data: { deputyIds: [...station.deputyIds, ...missing], updatedAt: ports.clock.now() } });
+    // Exact: a list edited at the same moment keeps its own changes, and these ids land once.
+    await ports.db.collection('stations').doc(code).update({ data: { deputyIds: _.addToSet({ $each: missing }), updatedAt: ports.clock.now() } });
   }
   const flipped = await ports.db
     .collection('rosterbatches')

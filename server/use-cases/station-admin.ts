@@ -11,6 +11,7 @@ import type { RegionDoc, StationDoc, UserDoc } from '../model';
 import type { Ports } from '../ports';
 import { getRegion } from '../repos/regions';
 import { getStation } from '../repos/stations';
+import { arrayCommands } from '../repos/update-as-read';
 import { adminRegion, requireAdminStation } from './station-scope';
 
 type Item = z.infer<typeof AdminStationItem>;
@@ -92,17 +93,29 @@ export async function retireStation(ports: Ports, actor: Actor, code: string, mo
   return stationItem(ports, code);
 }
 
-/** Gives (or takes back) a station to a staff member: their users document lists it. */
+/**
+ * Gives (or takes back) a station to a staff member: their users document lists it. One
+ * exact `$addToSet`/`$pull` on the list, so a join or another give at the same moment keeps
+ * its own change; a new person's document is created, and if another give created it first
+ * (duplicate key) the code is added to that one.
+ */
 export async function setStaffStation(ports: Ports, actor: Actor, code: string, openid: string, give: boolean): Promise<Item> {
   const { station } = await requireAdminStation(ports, actor, code);
   if (give && station.status === 'retired') throw new AppError('STATION_RETIRED', '已撤并的联络站不能再安排工作人员');
+  const users = ports.db.collection('users');
+  const _ = arrayCommands(ports);
   const user = await findById<UserDoc>(ports.db, 'users', openid);
-  const current = user?.staffStationCodes ?? [];
-  const next = give ? [...new Set([...current, code])] : current.filter((c) => c !== code);
-  if (!user) {
-    if (give) await ports.db.collection('users').add({ data: { _id: openid, staffStationCodes: next } });
-  } else if (next.length !== current.length) {
-    await ports.db.collection('users').doc(openid).update({ data: { staffStationCodes: next } });
+  let created = false;
+  if (give && !user) {
+    try {
+      await users.add({ data: { _id: openid, staffStationCodes: [code] } });
+      created = true;
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+    }
+  }
+  if (!created && (give || user)) {
+    await users.doc(openid).update({ data: { staffStationCodes: give ? _.addToSet(code) : _.pull(code) } });
   }
   return stationItem(ports, code);
 }

@@ -9,15 +9,24 @@ import type { AttachableDeputy } from '../../core/contract/actions/station-deput
 import { AppError } from '../../core/errors';
 import { deputyWithinScope } from '../../core/region-scope';
 import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
-import { findAll } from '../db';
+import { findAll, findById } from '../db';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { deputiesByIds } from '../repos/deputies';
 import { regionsOnPath } from '../repos/regions';
+import { visibleDeputies } from '../repos/roster-visibility';
+import { arrayCommands, updateAsRead } from '../repos/update-as-read';
 
 /** The region staff act for when editing a station: its county-level region, or the station's own if higher. */
 export const staffScopePath = (station: StationDoc): string[] => station.regionPath.slice(0, Math.min(3, station.regionPath.length));
 
+/**
+ * Sets the deputies of `station` (as the editor read it) to `deputyIds`. What the editor
+ * added and removed is applied to the station's list as it is now, on the condition that the
+ * list is still as read (a concurrent edit or roster finish is merged, not overwritten);
+ * removing deputies is also conditional on the sessions read, so a schedule saved at the
+ * same moment cannot keep one of them on duty. Then the deputies' own lists follow.
+ */
 export async function setStationDeputies(ports: Ports, station: StationDoc, deputyIds: readonly string[], scopePath: readonly string[]): Promise<void> {
   const ids = [...new Set(deputyIds)];
   const deputies = await deputiesByIds(ports, ids);
@@ -32,20 +41,63 @@ export async function setStationDeputies(ports: Ports, station: StationDoc, depu
   if (outside.length) {
     throw new AppError('OUT_OF_REGION', `以下代表不属于您管辖的地区,不能设为本站代表:${outside.map((d) => d.name).join('、')}`);
   }
-  // Sessions may only list attached deputies.
-  const dropped = station.deputyIds.filter((id) => !ids.includes(id));
-  const stillOnDuty = [...station.schedule.weekly, ...station.schedule.dated].filter((s) => s.deputyIds.some((id) => dropped.includes(id)));
-  if (stillOnDuty.length) throw new AppError('SCHEDULE_INVALID', '要移除的代表还在接待安排中,请先修改接待安排');
+  const added = ids.filter((id) => !station.deputyIds.includes(id));
+  // Deputies of a roster still activating are not shown to the editor: leaving them out is not removing them.
+  const hidden = await hiddenDeputyIds(ports, station.deputyIds.filter((id) => !ids.includes(id)));
+  const removed = station.deputyIds.filter((id) => !ids.includes(id) && !hidden.has(id));
 
   const now = ports.clock.now();
-  await ports.db.collection('stations').doc(station._id).update({ data: { deputyIds: ids, updatedAt: now } });
-  for (const d of deputies) {
-    if (!d.stationCodes.includes(station._id)) {
-      await ports.db.collection('deputies').doc(d._id).update({ data: { stationCodes: [...d.stationCodes, station._id] } });
-    }
+  await updateAsRead<StationDoc>(
+    ports,
+    'stations',
+    station._id,
+    (fresh) => {
+      if (!fresh) throw new AppError('STATION_NOT_FOUND');
+      const dropped = fresh.deputyIds.filter((id) => removed.includes(id));
+      const next = [...fresh.deputyIds.filter((id) => !dropped.includes(id)), ...added.filter((id) => !fresh.deputyIds.includes(id))];
+      if (next.length === fresh.deputyIds.length && dropped.length === 0) return undefined;
+      // Sessions may only list attached deputies.
+      const { weekly, dated } = fresh.schedule;
+      if ([...weekly, ...dated].some((s) => s.deputyIds.some((id) => dropped.includes(id)))) {
+        throw new AppError('SCHEDULE_INVALID', '要移除的代表还在接待安排中,请先修改接待安排');
+      }
+      return {
+        where: { deputyIds: fresh.deputyIds, ...(dropped.length ? { 'schedule.weekly': weekly, 'schedule.dated': dated } : {}) },
+        data: { deputyIds: next, updatedAt: now },
+      };
+    },
+    { conflict: '联络站的代表名单刚刚被其他人修改,请刷新后重试', first: station },
+  );
+  await syncDeputyLists(ports, station._id);
+}
+
+/** Of `ids`, the deputies of a roster batch not yet active (repos/roster-visibility.ts). */
+async function hiddenDeputyIds(ports: Ports, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const stored = await findAll<DeputyDoc>(ports.db, 'deputies', { _id: ports.db.command.in([...ids]) });
+  const visible = new Set((await visibleDeputies(ports, stored)).map((d) => d._id));
+  return new Set(stored.filter((d) => !visible.has(d._id)).map((d) => d._id));
+}
+
+/**
+ * Makes the deputies' own `stationCodes` agree with the station's list as it is now, which is
+ * authoritative (routing reads it): those listed gain the code, visible deputies no longer
+ * listed lose it. Each write is one exact `$addToSet`/`$pull`, so running this again is
+ * harmless: a request stopped after the station write, sent again, completes it (as does
+ * any later save of the station's deputies).
+ */
+async function syncDeputyLists(ports: Ports, code: string): Promise<void> {
+  const _ = arrayCommands(ports);
+  const listed = (await findById<StationDoc>(ports.db, 'stations', code))?.deputyIds ?? [];
+  const deputies = ports.db.collection('deputies');
+  const stored = listed.length ? await findAll<DeputyDoc>(ports.db, 'deputies', { _id: ports.db.command.in([...listed]) }) : [];
+  for (const d of stored) {
+    if (!d.stationCodes.includes(code)) await deputies.doc(d._id).update({ data: { stationCodes: _.addToSet(code) } });
   }
-  for (const d of await deputiesByIds(ports, dropped)) {
-    await ports.db.collection('deputies').doc(d._id).update({ data: { stationCodes: d.stationCodes.filter((c) => c !== station._id) } });
+  // A deputy of a roster still activating is the roster finish's to attach.
+  const naming = await visibleDeputies(ports, await findAll<DeputyDoc>(ports.db, 'deputies', { stationCodes: code }));
+  for (const d of naming) {
+    if (!listed.includes(d._id)) await deputies.doc(d._id).update({ data: { stationCodes: _.pull(code) } });
   }
 }
 

@@ -1,4 +1,5 @@
 /** Staff edit their stations: name and address, map position, deputies, schedule, leaves. */
+import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import type { Payload } from '../../core/contract';
 import type { StaffStation } from '../../core/contract/actions/staff';
@@ -8,11 +9,12 @@ import { isOnLeave, type Leave, type Schedule } from '../../core/reception-sched
 import { scheduleProblems } from '../../core/schedule-rules';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../actor';
-import type { StationDoc } from '../model';
+import type { DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { deputiesByIds } from '../repos/deputies';
 import { getRegion } from '../repos/regions';
 import { requireStation } from '../repos/stations';
+import { listAsRead, updateAsRead } from '../repos/update-as-read';
 import { requireMyStation } from './station-scope';
 
 export async function staffStationView(ports: Ports, station: StationDoc): Promise<z.infer<typeof StaffStation>> {
@@ -61,13 +63,34 @@ export async function updateStation(ports: Ports, actor: Actor, p: Payload<'staf
 
 export async function setSchedule(ports: Ports, actor: Actor, code: string, schedule: Schedule) {
   const station = await editable(ports, actor, code);
-  const problems = scheduleProblems(schedule, station.deputyIds);
-  if (problems.length) throw new AppError('SCHEDULE_INVALID', `接待安排有误:${problems.slice(0, 3).join(';')}`);
-  // The whole schedule is one field: replaced in one update, never half-written.
-  await ports.db.collection('stations').doc(code).update({ data: { schedule, updatedAt: ports.clock.now() } });
+  // The whole schedule is one field, replaced in one update (never half-written; of two
+  // saves the later wins, as in any form), on the condition that the deputies it was checked
+  // against are still the station's: a detach at the same moment is seen on the next round.
+  await updateAsRead<StationDoc>(
+    ports,
+    'stations',
+    code,
+    (fresh) => {
+      if (!fresh) throw new AppError('STATION_NOT_FOUND');
+      const problems = scheduleProblems(schedule, fresh.deputyIds);
+      if (problems.length) throw new AppError('SCHEDULE_INVALID', `接待安排有误:${problems.slice(0, 3).join(';')}`);
+      if (isDeepStrictEqual(fresh.schedule, schedule)) return undefined;
+      return { where: { deputyIds: fresh.deputyIds }, data: { schedule, updatedAt: ports.clock.now() } };
+    },
+    { conflict: '联络站的代表名单刚刚被其他人修改,请刷新后重试', first: station },
+  );
   return staffStationView(ports, await requireStation(ports, code));
 }
 
+/** A leave's identity: an edited reason is one leave removed and another added. */
+const leaveKey = (l: Leave) => `${l.from}|${l.to}|${l.reason ?? ''}`;
+const byFrom = (a: Leave, b: Leave) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
+
+/**
+ * Staff replace a deputy's leaves from the station page. What they added and removed,
+ * compared with the leaves read at the start, is applied to the list as it is now, on the
+ * condition that it is still as read: a leave the deputy adds at the same moment stays.
+ */
 export async function setLeaves(ports: Ports, actor: Actor, code: string, deputyId: string, leaves: Leave[]) {
   const station = await editable(ports, actor, code);
   if (!station.deputyIds.includes(deputyId)) throw new AppError('DEPUTY_NOT_FOUND', '这位代表不属于本联络站');
@@ -75,6 +98,24 @@ export async function setLeaves(ports: Ports, actor: Actor, code: string, deputy
   if (bad) throw new AppError('SCHEDULE_INVALID', `请假结束日期 ${bad.to} 早于开始日期 ${bad.from}`);
   const [deputy] = await deputiesByIds(ports, [deputyId]);
   if (!deputy) throw new AppError('DEPUTY_NOT_FOUND');
-  await ports.db.collection('deputies').doc(deputyId).update({ data: { leaves } });
+  const before = new Set((deputy.leaves ?? []).map(leaveKey));
+  const wanted = new Set(leaves.map(leaveKey));
+  const added = leaves.filter((l) => !before.has(leaveKey(l)));
+  const removed = new Set([...before].filter((k) => !wanted.has(k)));
+  await updateAsRead<DeputyDoc>(
+    ports,
+    'deputies',
+    deputyId,
+    (fresh) => {
+      if (!fresh) throw new AppError('DEPUTY_NOT_FOUND');
+      const current = fresh.leaves ?? [];
+      const next = current.filter((l) => !removed.has(leaveKey(l)));
+      for (const l of added) if (!next.some((k) => leaveKey(k) === leaveKey(l))) next.push(l);
+      next.sort(byFrom);
+      if (isDeepStrictEqual(next, current)) return undefined;
+      return { where: listAsRead(ports, 'leaves', fresh.leaves), data: { leaves: next } };
+    },
+    { conflict: '请假记录刚刚被修改,请刷新后重试', first: deputy },
+  );
   return staffStationView(ports, station);
 }
