@@ -12,6 +12,10 @@ export interface DbCommand {
   exists(present: boolean): unknown;
   inc(n: number): unknown;
   push(values: unknown): unknown;
+  /** Adds a value (or `{ $each: [...] }`) unless the list holds it; creates a missing list. One document, atomically. */
+  addToSet(value: unknown): unknown;
+  /** Removes every element equal to the value. */
+  pull(value: unknown): unknown;
   remove(): unknown;
 }
 

@@ -3,7 +3,7 @@
  * condition that what the decision rested on is still as read; a writer that lost the race
  * (`updated === 0`) reads again and decides again, a few times with a jittered wait, then
  * gives up with CONFLICT. A change that one `$addToSet`/`$pull` expresses exactly (one code
- * into or out of a list) needs none of this: see `arrayCommands`.
+ * into or out of a list) needs none of this: `db.command.addToSet` / `pull`.
  */
 import { AppError } from '../../core/errors';
 import { findById } from '../db';
@@ -50,12 +50,3 @@ export const listAsRead = (ports: Ports, field: string, current: readonly unknow
   [field]: current ? [...current] : ports.db.command.exists(false),
 });
 
-/**
- * wx-server-sdk's `db.command.addToSet` / `pull` (server/db.ts declares only the commands used
- * before these). Each adds or removes a value in one document atomically, whatever else the
- * list holds: concurrent adds and removes of different values all land. `addToSet` takes one
- * value or `{ $each: [...] }`; on a missing field it creates the list.
- */
-export function arrayCommands(ports: Ports): { addToSet(value: unknown): unknown; pull(value: unknown): unknown } {
-  return ports.db.command as unknown as { addToSet(value: unknown): unknown; pull(value: unknown): unknown };
-}

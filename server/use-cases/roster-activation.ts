@@ -7,7 +7,6 @@ import { ROSTER_IMPORT } from '../config/limits';
 import { findById, isDuplicateKey } from '../db';
 import type { DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
-import { arrayCommands } from '../repos/update-as-read';
 
 export type RosterBatchStatus = 'staged' | 'activating' | 'active' | 'discarded';
 
@@ -59,7 +58,7 @@ export async function finishRoster(ports: Ports, batchId: string): Promise<boole
       if (!isDuplicateKey(e)) throw e;
     }
   }
-  const _ = arrayCommands(ports);
+  const _ = ports.db.command;
   const byStation = new Map<string, string[]>();
   for (const r of batch.rows) {
     for (const c of r.stationCodes) byStation.set(c, [...(byStation.get(c) ?? []), importedDeputyId(batch._id, r.row)]);

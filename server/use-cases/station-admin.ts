@@ -11,7 +11,6 @@ import type { RegionDoc, StationDoc, UserDoc } from '../model';
 import type { Ports } from '../ports';
 import { getRegion } from '../repos/regions';
 import { getStation } from '../repos/stations';
-import { arrayCommands } from '../repos/update-as-read';
 import { adminRegion, requireAdminStation } from './station-scope';
 
 type Item = z.infer<typeof AdminStationItem>;
@@ -103,7 +102,7 @@ export async function setStaffStation(ports: Ports, actor: Actor, code: string, 
   const { station } = await requireAdminStation(ports, actor, code);
   if (give && station.status === 'retired') throw new AppError('STATION_RETIRED', '已撤并的联络站不能再安排工作人员');
   const users = ports.db.collection('users');
-  const _ = arrayCommands(ports);
+  const _ = ports.db.command;
   const user = await findById<UserDoc>(ports.db, 'users', openid);
   let created = false;
   if (give && !user) {

@@ -15,7 +15,7 @@ import type { Ports } from '../ports';
 import { deputiesByIds } from '../repos/deputies';
 import { regionsOnPath } from '../repos/regions';
 import { visibleDeputies } from '../repos/roster-visibility';
-import { arrayCommands, updateAsRead } from '../repos/update-as-read';
+import { updateAsRead } from '../repos/update-as-read';
 
 /** The region staff act for when editing a station: its county-level region, or the station's own if higher. */
 export const staffScopePath = (station: StationDoc): string[] => station.regionPath.slice(0, Math.min(3, station.regionPath.length));
@@ -87,7 +87,7 @@ async function hiddenDeputyIds(ports: Ports, ids: readonly string[]): Promise<Se
  * any later save of the station's deputies).
  */
 async function syncDeputyLists(ports: Ports, code: string): Promise<void> {
-  const _ = arrayCommands(ports);
+  const _ = ports.db.command;
   const listed = (await findById<StationDoc>(ports.db, 'stations', code))?.deputyIds ?? [];
   const deputies = ports.db.collection('deputies');
   const stored = listed.length ? await findAll<DeputyDoc>(ports.db, 'deputies', { _id: ports.db.command.in([...listed]) }) : [];
