@@ -56,6 +56,7 @@ export const ERRORS = {
   CAMPAIGN_NOT_FOUND: '没有找到这个主题活动',
   PERIOD_INVALID: '统计期间不正确',
   EXPORT_TOO_LARGE: '符合条件的意见太多,请缩小导出范围',
+  PHOTO_REVIEW_GONE: '这张照片已经审核过,或代表已换了新照片,请刷新',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
   QR_CODE_FAILED: '生成小程序码失败,请稍后再试',

@@ -5,6 +5,7 @@ import type { StationDoc } from '../model';
 import { getRegion } from '../repos/regions';
 import { requireStation } from '../repos/stations';
 import { listDepartments, removeDepartment, saveDepartment } from '../use-cases/departments';
+import { deputyPhotoReviews, reviewDeputyPhoto } from '../use-cases/deputy-photo-review';
 import { issueInvite } from '../use-cases/issue-invite';
 import { publish } from '../use-cases/showcase';
 import { enterOpinion } from '../use-cases/staff-entry';
@@ -42,6 +43,8 @@ export const staffHandlers = handlers('staff', {
   enter: (p, { actor, ports }) => enterOpinion(ports, actor, p),
   followUp: (p, { actor, ports }) => followUp(ports, actor, p),
   publish: (p, { actor, ports }) => publish(ports, actor, p),
+  deputyPhotoReviews: (p, { actor, ports }) => deputyPhotoReviews(ports, actor, p.code),
+  reviewDeputyPhoto: (p, { actor, ports }) => reviewDeputyPhoto(ports, actor, p),
   departments: (_p, { actor, ports }) => listDepartments(ports, actor),
   saveDepartment: (p, { actor, ports }) => saveDepartment(ports, actor, p),
   removeDepartment: (p, { actor, ports }) => removeDepartment(ports, actor, p.id),

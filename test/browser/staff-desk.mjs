@@ -135,6 +135,33 @@ runWalk(walk, 'staff desk', async () => {
     await snap(staff, 'staff-deputies-and-location');
   });
 
+  await step('a deputy photo the image check leaves to a person: staff publish it from the station page', staff, async () => {
+    // 赵国庆 uploads a new photo; the content-security stand-in answers `review`.
+    const img = new PNG({ width: 64, height: 80 });
+    img.data.fill(0x9c); // a grey portrait-sized image
+    const png = PNG.sync.write(img);
+    const up = await (await fetch(`${base}/api/storage/upload`, { method: 'POST', headers: { 'X-WX-OPENID': 'demo-deputy-county-2' }, body: png })).json();
+    if (!up.ok) throw new Error(`upload refused: ${up.code}`);
+    await fetch(`${base}/api/local/media-verdicts`, { method: 'POST', body: JSON.stringify({ verdicts: ['review'] }) });
+    await api(base, 'deputy', 'saveProfile', { bio: '区人大代表,关注咸嘉湖水环境和停车难。', specialties: ['生态环境', '交通出行'], contactPreference: 'station', photo: up.data.fileId }, 'demo-deputy-county-2');
+    for (let i = 0; i < 50; i++) {
+      const p = await api(base, 'deputy', 'profile', {}, 'demo-deputy-county-2');
+      if (p.photoCheck.state === 'review') break;
+      if (i === 49) throw new Error(`photo check stayed ${p.photoCheck.state}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await staff.reload();
+    await see(staff, '代表照片待审核(1)');
+    const s = screen(staff);
+    await s.getByText('代表照片待审核(1)').scrollIntoViewIfNeeded();
+    await snap(staff, 'staff-photo-review');
+    await tap(s, '通过');
+    await see(staff, '赵国庆的照片已通过,居民可以看到');
+    const station = await api(base, 'station', 'get', { code: CODE });
+    const card = station.deputies.find((d) => d.id === 'd-county-2');
+    if (!card?.photo?.includes('/api/storage/uploads/')) throw new Error(`the published photo is not on the station page: ${card?.photo}`);
+  });
+
   await step('a resident sees the deputy and opens the map from the station page', staff, async () => {
     const resident = await openAs('demo-resident-2', `/pages/station/index?scene=${CODE}`);
     walk.currentPage = resident;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { action } from '../define';
 import {
   Category,
+  FileId,
   Id,
   Level,
   NOTE_MAX,
@@ -103,6 +104,15 @@ export const Department = z.object({
   contact: z.string(),
 });
 
+export const DeputyPhotoReview = z.object({
+  deputyId: z.string(),
+  name: z.string(),
+  levelLabel: z.string(),
+  /** The photo under review (the decision applies to this one only). */
+  fileId: z.string(),
+  url: z.string(),
+});
+
 export const ENTRY_CHANNELS = ['walk_in', 'phone', 'letter', 'visit'] as const;
 
 export const staffActions = {
@@ -193,6 +203,18 @@ export const staffActions = {
     summary: '审核通过办结案例进入办实事成果(居民同意公开;内容脱敏)',
     input: z.strictObject({ id: Id, title: text(30), summary: text(300), result: text(300) }),
     output: z.object({ id: z.string(), title: z.string(), summary: z.string(), result: z.string() }),
+  }),
+  deputyPhotoReviews: action({
+    access: 'staff',
+    summary: '本站代表待人工审核的照片(内容安全检测建议人工审核)',
+    input: z.strictObject({ code: StationCode }),
+    output: z.object({ items: z.array(DeputyPhotoReview) }),
+  }),
+  reviewDeputyPhoto: action({
+    access: 'staff',
+    summary: '审核本站代表的照片:通过后向居民展示,不通过则不展示',
+    input: z.strictObject({ code: StationCode, deputyId: Id, fileId: FileId, approve: z.boolean() }),
+    output: z.object({ deputyId: z.string(), state: z.enum(['published', 'refused']) }),
   }),
   departments: action({
     access: 'staff',

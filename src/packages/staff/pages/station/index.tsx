@@ -5,9 +5,11 @@ import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
+import { PhotoReviews } from '../../components/photo-reviews';
 import { StationDeputies } from '../../../../components/station-deputies';
 import { StationLocation } from '../../components/station-location';
 import { useAttachDeputies } from '../../hooks/use-attach-deputies';
+import { usePhotoReviews } from '../../hooks/use-photo-reviews';
 import { useStationEditor } from '../../hooks/use-station-editor';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -18,6 +20,7 @@ export default function StationSchedulePage() {
   const code = useRouter().params.code;
   const e = useStationEditor(code);
   const attach = useAttachDeputies(code, e, e.station.reload);
+  const photos = usePhotoReviews(code, e);
   const [weekday, setWeekday] = useState(2);
   const [date, setDate] = useState('');
   const [start, setStart] = useState('09:00');
@@ -57,6 +60,7 @@ export default function StationSchedulePage() {
         <Text className='card__title'>本站代表(五级代表均可)</Text>
         <StationDeputies data={attach.list.data} busy={e.busy} onToggle={(id) => void attach.toggle(id)} />
       </View>
+      <PhotoReviews items={photos.list.data?.items} busy={e.busy} onDecide={(id, fileId, approve) => void photos.decide(id, fileId, approve)} />
 
       <View className='card'>
         <Text className='card__title'>现有接待安排</Text>
