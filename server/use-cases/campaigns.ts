@@ -142,13 +142,18 @@ export async function remindCampaignReports(ports: Ports): Promise<number> {
     .get();
   let written = 0;
   for (const c of due.data.filter((x) => reminderDue(x.reportDue, today))) {
-    const entry = buildEntry(
-      { audience: 'staff', template: 'staff_alert', values: { note: `活动总结请于${c.reportDue}前报送:${c.name}`, trackingNo: c._id, stationName: c.regionNames.join('、'), at: now } },
-      { ref: c.createdBy, openid: c.createdBy, label: '区域管理员' },
-      { eventKey: `campaign-report-${c._id}`, page: 'packages/admin/pages/index/index' },
-      now,
+    // Whoever writes a report: the creator and the admins of every region the campaign covers.
+    const admins = await findAll<{ _id: string }>(ports.db, 'users', { adminRegionCode: _.in(c.regionCodes) }, 200);
+    const recipients = [...new Set([c.createdBy, ...admins.map((a) => a._id)])];
+    const entries = recipients.map((openid) =>
+      buildEntry(
+        { audience: 'staff', template: 'staff_alert', values: { note: `活动总结请于${c.reportDue}前报送:${c.name}`, trackingNo: c._id, stationName: c.regionNames.join('、'), at: now } },
+        { ref: openid, openid, label: '区域管理员' },
+        { eventKey: `campaign-report-${c._id}`, page: 'packages/admin/pages/index/index' },
+        now,
+      ),
     );
-    written += (await enqueue(ports, [entry])).length;
+    written += (await enqueue(ports, entries)).length;
     await ports.db.collection('campaigns').where({ _id: c._id, remindedAt: null }).update({ data: { remindedAt: now } });
   }
   return written;

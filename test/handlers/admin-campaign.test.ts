@@ -173,8 +173,11 @@ describe('a campaign in 岳麓区', () => {
     expect(text).toContain('咸嘉湖西路人行道修好了');
   });
 
-  test('the admin is reminded once, three days before the report is due', async () => {
+  test('the admins of the campaign’s regions are reminded once, three days before the report is due', async () => {
     const outboxFor = () => t.docs<OutboxDoc>('outbox').filter((o) => o.eventKey === `campaign-report-${id}`);
+    // A second admin of 岳麓区 (who did not create the campaign) and one of another county.
+    await t.ports.db.collection('users').add({ data: { _id: 'test-admin-yuelu-2', adminRegionCode: '430104' } });
+    await t.ports.db.collection('users').add({ data: { _id: 'test-admin-kaifu', adminRegionCode: '430105' } });
     await t.ok('scheduler', 'tick', {}, ADMIN);
     expect(outboxFor()).toHaveLength(0);
     t.clock.set(fromBeijing('2027-01-07', '09:00'));
@@ -182,8 +185,8 @@ describe('a campaign in 岳麓区', () => {
     t.clock.set(fromBeijing('2027-01-08', '09:00'));
     await t.ok('scheduler', 'tick', {}, ADMIN);
     const entries = outboxFor();
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ openid: ADMIN, templateKey: 'staff_alert' });
+    expect(entries.map((e) => e.openid).sort()).toEqual([ADMIN, 'test-admin-yuelu-2'].sort());
+    expect(entries[0]).toMatchObject({ templateKey: 'staff_alert' });
     expect(entries[0].data.thing1.value).toContain('活动总结请于2027-01-10前报送');
     // After the period ends the summary covers all of it.
     expect((await t.ok('admin', 'campaignProgress', { id, regionCode: '430104' }, ADMIN)).counted.to).toBe('2026-12-31');
