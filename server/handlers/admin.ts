@@ -25,7 +25,7 @@ export const adminHandlers = handlers('admin', {
   takeStation: (p, { actor, ports }) => setStaffStation(ports, actor, p.code, p.openid, false),
   async setStationDeputies(p, { actor, ports }) {
     const { station, region } = await requireAdminStation(ports, actor, p.code);
-    await setStationDeputies(ports, station, p.deputyIds, region.path);
+    await setStationDeputies(ports, station, p.deputyIds, region.path, p.base);
     return stationItem(ports, p.code);
   },
   async attachableDeputies({ code }, { actor, ports }) {

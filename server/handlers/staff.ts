@@ -26,11 +26,11 @@ export const staffHandlers = handlers('staff', {
   async setDeputies(p, { actor, ports }) {
     const station = await requireMyStation(ports, actor, p.code);
     if (station.status === 'retired') throw new AppError('STATION_RETIRED', '这个联络站已撤并,不能再修改');
-    await setStationDeputies(ports, station, p.deputyIds, staffScopePath(station));
+    await setStationDeputies(ports, station, p.deputyIds, staffScopePath(station), p.base);
     return staffStationView(ports, await requireStation(ports, p.code));
   },
   setSchedule: (p, { actor, ports }) => setSchedule(ports, actor, p.code, p.schedule),
-  setLeaves: (p, { actor, ports }) => setLeaves(ports, actor, p.code, p.deputyId, p.leaves),
+  setLeaves: (p, { actor, ports }) => setLeaves(ports, actor, p.code, p.deputyId, p.leaves, p.base),
   async stationCode({ code }, { actor, ports }) {
     const station = await requireMyStation(ports, actor, code);
     const qr = await saveStationQr(ports, station);

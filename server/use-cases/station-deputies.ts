@@ -27,7 +27,18 @@ export const staffScopePath = (station: StationDoc): string[] => station.regionP
  * removing deputies is also conditional on the sessions read, so a schedule saved at the
  * same moment cannot keep one of them on duty. Then the deputies' own lists follow.
  */
-export async function setStationDeputies(ports: Ports, station: StationDoc, deputyIds: readonly string[], scopePath: readonly string[]): Promise<void> {
+/**
+ * Sets a station's deputies to `deputyIds`. What changes is what differs from `base` (the
+ * list the editor's page showed) — or, without it, from the station as read now — applied
+ * to the list as it is when written: an attach or detach by someone else meanwhile is kept.
+ */
+export async function setStationDeputies(
+  ports: Ports,
+  station: StationDoc,
+  deputyIds: readonly string[],
+  scopePath: readonly string[],
+  base: readonly string[] = station.deputyIds,
+): Promise<void> {
   const ids = [...new Set(deputyIds)];
   const deputies = await deputiesByIds(ports, ids);
   const missing = ids.filter((id) => !deputies.some((d) => d._id === id));
@@ -41,10 +52,10 @@ export async function setStationDeputies(ports: Ports, station: StationDoc, depu
   if (outside.length) {
     throw new AppError('OUT_OF_REGION', `以下代表不属于您管辖的地区,不能设为本站代表:${outside.map((d) => d.name).join('、')}`);
   }
-  const added = ids.filter((id) => !station.deputyIds.includes(id));
+  const added = ids.filter((id) => !base.includes(id));
   // Deputies of a roster still activating are not shown to the editor: leaving them out is not removing them.
-  const hidden = await hiddenDeputyIds(ports, station.deputyIds.filter((id) => !ids.includes(id)));
-  const removed = station.deputyIds.filter((id) => !ids.includes(id) && !hidden.has(id));
+  const hidden = await hiddenDeputyIds(ports, base.filter((id) => !ids.includes(id)));
+  const removed = base.filter((id) => !ids.includes(id) && !hidden.has(id));
 
   const now = ports.clock.now();
   await updateAsRead<StationDoc>(

@@ -91,14 +91,15 @@ const byFrom = (a: Leave, b: Leave) => a.from.localeCompare(b.from) || a.to.loca
  * compared with the leaves read at the start, is applied to the list as it is now, on the
  * condition that it is still as read: a leave the deputy adds at the same moment stays.
  */
-export async function setLeaves(ports: Ports, actor: Actor, code: string, deputyId: string, leaves: Leave[]) {
+/** Sets a deputy's leaves; the change is what differs from `base` (what the page showed), or from the leaves as read now. */
+export async function setLeaves(ports: Ports, actor: Actor, code: string, deputyId: string, leaves: Leave[], base?: Leave[]) {
   const station = await editable(ports, actor, code);
   if (!station.deputyIds.includes(deputyId)) throw new AppError('DEPUTY_NOT_FOUND', '这位代表不属于本联络站');
   const bad = leaves.find((l) => l.to < l.from);
   if (bad) throw new AppError('SCHEDULE_INVALID', `请假结束日期 ${bad.to} 早于开始日期 ${bad.from}`);
   const [deputy] = await deputiesByIds(ports, [deputyId]);
   if (!deputy) throw new AppError('DEPUTY_NOT_FOUND');
-  const before = new Set((deputy.leaves ?? []).map(leaveKey));
+  const before = new Set((base ?? deputy.leaves ?? []).map(leaveKey));
   const wanted = new Set(leaves.map(leaveKey));
   const added = leaves.filter((l) => !before.has(leaveKey(l)));
   const removed = new Set([...before].filter((k) => !wanted.has(k)));

@@ -222,6 +222,23 @@ describe('leaves', () => {
   });
 });
 
+describe('a page showing an older list (the request carries the list it showed)', () => {
+  test('a deputy adds a leave after the staff page loaded: the staff save keeps it', async () => {
+    const shown = deputy('d-county-1').leaves; // what the staff page shows
+    await t.ok('deputy', 'addLeave', { from: '2026-12-20', to: '2026-12-21' }, COUNTY_DEPUTY);
+    await t.ok('staff', 'setLeaves', { code: 'WYH01', deputyId: 'd-county-1', leaves: [...shown, { from: '2026-12-01', to: '2026-12-02' }], base: shown }, STAFF_WYH);
+    expect(leaves('d-county-1')).toEqual(['2026-12-01~2026-12-02', '2026-12-20~2026-12-21']);
+  });
+
+  test('another editor attaches after this page loaded: this page\'s own attach keeps it', async () => {
+    const shown = station('WYH01').deputyIds; // what the staff page shows
+    await t.ok('admin', 'setStationDeputies', { code: 'WYH01', deputyIds: [...shown, 'd-town-2'], base: shown }, ADMIN);
+    await t.ok('staff', 'setDeputies', { code: 'WYH01', deputyIds: [...shown, 'd-county-2'], base: shown }, STAFF_WYH);
+    expect(station('WYH01').deputyIds.sort()).toEqual([...shown, 'd-town-2', 'd-county-2'].sort());
+    expectInStep('WYH01');
+  });
+});
+
 describe("a staff member's stations", () => {
   test('two gives to a new user at once: both stations, no internal error', async () => {
     const answers = await Promise.all([

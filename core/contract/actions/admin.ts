@@ -81,8 +81,9 @@ export const adminActions = {
   }),
   setStationDeputies: action({
     access: 'admin',
+    // `base`: the list the page showed; the change is what differs from it (others' changes meanwhile are kept).
     summary: '设置联络站的代表(五级代表均可;只能是本地区的代表)',
-    input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50) }),
+    input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50), base: z.array(Id).max(50).optional() }),
     output: AdminStationItem,
   }),
   ...adminAttachActions,

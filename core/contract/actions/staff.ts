@@ -130,8 +130,9 @@ export const staffActions = {
   }),
   setDeputies: action({
     access: 'staff',
+    // `base`: the list the page showed; the change is what differs from it (others' changes meanwhile are kept).
     summary: '设置联络站的代表(五级代表均可)',
-    input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50) }),
+    input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50), base: z.array(Id).max(50).optional() }),
     output: StaffStation,
   }),
   setSchedule: action({
@@ -142,8 +143,14 @@ export const staffActions = {
   }),
   setLeaves: action({
     access: 'staff',
+    // `base`: the leaves the page showed (a leave the deputy added meanwhile is kept).
     summary: '登记本站代表的请假',
-    input: z.strictObject({ code: StationCode, deputyId: Id, leaves: z.array(LeaveInput).max(30) }),
+    input: z.strictObject({
+      code: StationCode,
+      deputyId: Id,
+      leaves: z.array(LeaveInput).max(30),
+      base: z.array(LeaveInput).max(30).optional(),
+    }),
     output: StaffStation,
   }),
   stationCode: action({

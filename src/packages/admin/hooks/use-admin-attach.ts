@@ -11,7 +11,7 @@ export function useAdminAttach(code: string, changed: () => Promise<void>) {
       const items = list.data?.items ?? [];
       const now = items.filter((d) => d.attached).map((d) => d.id);
       const attach = !now.includes(id);
-      await call('admin', 'setStationDeputies', { code, deputyIds: attach ? [...now, id] : now.filter((x) => x !== id) });
+      await call('admin', 'setStationDeputies', { code, deputyIds: attach ? [...now, id] : now.filter((x) => x !== id), base: now });
       await Promise.all([list.reload(), changed()]);
       const name = items.find((d) => d.id === id)?.name ?? '';
       return attach ? `已将${name}设为本站代表` : `已将${name}移出本站`;

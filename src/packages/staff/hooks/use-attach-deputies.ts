@@ -13,7 +13,7 @@ export function useAttachDeputies(code: string | undefined, action: ReturnType<t
       const items = list.data?.items ?? [];
       const now = items.filter((d) => d.attached).map((d) => d.id);
       const attach = !now.includes(id);
-      await call('staff', 'setDeputies', { code: code!, deputyIds: attach ? [...now, id] : now.filter((x) => x !== id) });
+      await call('staff', 'setDeputies', { code: code!, deputyIds: attach ? [...now, id] : now.filter((x) => x !== id), base: now });
       await Promise.all([list.reload(), changed()]);
       const name = items.find((d) => d.id === id)?.name ?? '';
       return attach ? `已将${name}设为本站代表` : `已将${name}移出本站`;

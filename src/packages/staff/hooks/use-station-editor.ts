@@ -36,7 +36,7 @@ export function useStationEditor(code: string | undefined) {
     addLeave: (deputyId: string, leave: { from: string; to: string; reason?: string }) =>
       action.act(async () => {
         const d = station.data?.deputies.find((x) => x.id === deputyId);
-        await call('staff', 'setLeaves', { code: code!, deputyId, leaves: [...(d?.leaves ?? []), leave] });
+        await call('staff', 'setLeaves', { code: code!, deputyId, leaves: [...(d?.leaves ?? []), leave], base: d?.leaves ?? [] });
         await station.reload();
       }, () => '请假已登记'),
   };
