@@ -18,7 +18,7 @@ import { drainOutbox } from '../outbox/sender';
 import type { Ports } from '../ports';
 import { getOpinion } from '../repos/opinions';
 import { recipientsFor } from './recipients';
-import { keepStats } from '../stats/keep';
+import { applyDelta, statsClaimOf } from '../stats/keep';
 
 export const eventKeyOf = (opinionId: string, index: number) => `ev-${opinionId}-${index}`;
 
@@ -72,19 +72,23 @@ export async function relayOpinionEvents(ports: Ports, opinionId: string): Promi
   for (let attempt = 0; attempt < 5; attempt++) {
     const doc = await getOpinion(ports, opinionId);
     if (!doc) return written;
-    // Counters first: the pending mark cleared below is what makes the sweep retry both.
-    await keepStats(ports, opinionId, doc);
     // Opinions written before notifications existed carry no count: their past is not news.
     const from = doc.notifiedEvents ?? doc.timeline.length;
     for (let i = from; i < doc.timeline.length; i++) {
       written.push(...(await enqueue(ports, await entriesForEvent(ports, doc, i))));
     }
+    // The statistics claim rides on the same update as the mark (stats/keep.ts): until it
+    // lands, the pending mark makes the sweep retry both; the winner then adds the delta.
+    const claim = statsClaimOf(ports, doc);
     const res = await ports.db
       .collection('opinions')
-      .where({ _id: opinionId, version: doc.version })
-      .update({ data: { notifiedEvents: doc.timeline.length, notifyPending: false } });
-    if (res.stats.updated === 1) return written;
-    // An event was added meanwhile: relay again from fresh data.
+      .where({ _id: opinionId, version: doc.version, ...claim?.where })
+      .update({ data: { notifiedEvents: doc.timeline.length, notifyPending: false, ...claim?.data } });
+    if (res.stats.updated === 1) {
+      if (claim) await applyDelta(ports, claim.delta);
+      return written;
+    }
+    // An event was added meanwhile (or another keeper claimed the facts): again, from fresh data.
   }
   return written; // still pending: the scheduler's sweep finishes it
 }

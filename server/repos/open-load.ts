@@ -23,11 +23,26 @@ export function openLoadDelta(before: Holding | undefined, after: Holding): Map<
   return delta;
 }
 
-export async function applyOpenLoad(ports: Ports, before: Holding | undefined, after: Holding): Promise<void> {
+/**
+ * Adjusts the counters; `assigned` (a deputy just given the opinion) also records when, for
+ * round-robin ties, in the same update as that deputy's counter.
+ */
+export async function applyOpenLoad(
+  ports: Ports,
+  before: Holding | undefined,
+  after: Holding,
+  assigned?: { deputyId: string; at: Date },
+): Promise<void> {
   const _ = ports.db.command;
-  for (const [deputyId, n] of openLoadDelta(before, after)) {
+  const delta = openLoadDelta(before, after);
+  if (assigned && !delta.has(assigned.deputyId)) delta.set(assigned.deputyId, 0);
+  for (const [deputyId, n] of delta) {
+    const data = {
+      ...(n ? { openCount: _.inc(n) } : {}),
+      ...(assigned?.deputyId === deputyId ? { lastAssignedAt: assigned.at.getTime() } : {}),
+    };
     try {
-      await ports.db.collection('deputies').doc(deputyId).update({ data: { openCount: _.inc(n) } });
+      await ports.db.collection('deputies').doc(deputyId).update({ data });
     } catch (e) {
       ports.log.error('open load not adjusted; the recount repairs it', { deputyId, error: String(e) });
     }

@@ -25,17 +25,34 @@ type Command = DbCommand & { set(v: unknown): unknown };
 
 export const currentFacts = (doc: CountedOpinion): StatsFacts => factsOf(doc, doc.statsFacts, DURATION_EDGES_HOURS);
 
+/** The claim of `next` as the parts of a conditional update of the opinion `doc` as read. */
+function claimParts(ports: Ports, doc: CountedOpinion, next: StatsFacts) {
+  const _ = ports.db.command as Command;
+  return {
+    where: { statsRev: doc.statsRev ?? _.exists(false) },
+    data: { statsRev: (doc.statsRev ?? 0) + 1, statsFacts: _.set(next), statsAt: ports.clock.now() },
+  };
+}
+
 /**
  * Records `next` as the opinion's counted facts if nobody moved them since `doc` was read;
  * true when this caller won.
  */
 export async function claimFacts(ports: Ports, doc: CountedOpinion, next: StatsFacts): Promise<boolean> {
-  const _ = ports.db.command as Command;
-  const res = await ports.db
-    .collection('opinions')
-    .where({ _id: doc._id, statsRev: doc.statsRev ?? _.exists(false) })
-    .update({ data: { statsRev: (doc.statsRev ?? 0) + 1, statsFacts: _.set(next), statsAt: ports.clock.now() } });
+  const { where, data } = claimParts(ports, doc, next);
+  const res = await ports.db.collection('opinions').where({ _id: doc._id, ...where }).update({ data });
   return res.stats.updated === 1;
+}
+
+/**
+ * For a writer that updates the opinion anyway (the relay): the claim of its current facts
+ * as extra condition and fields of that update, and the delta to apply once it won —
+ * undefined when the facts are counted already.
+ */
+export function statsClaimOf(ports: Ports, doc: CountedOpinion): { where: object; data: object; delta: Delta } | undefined {
+  const next = currentFacts(doc);
+  if (sameFacts(doc.statsFacts, next)) return undefined;
+  return { ...claimParts(ports, doc, next), delta: deltaOf(doc.statsFacts, next) };
 }
 
 /** Brings the counters up to date with this opinion (`doc` as just read, if at hand). */

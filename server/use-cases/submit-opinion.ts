@@ -16,7 +16,6 @@ import { relaySafely } from '../notifications/relay';
 import { applyOpenLoad } from '../repos/open-load';
 import type { Ports } from '../ports';
 import { nextSequence } from '../repos/counters';
-import { markAssigned } from '../repos/deputies';
 import { getOpinion } from '../repos/opinions';
 import { getStation, requireStation } from '../repos/stations';
 import { checkPhotosExist, checkText, startMediaChecks } from './content-check';
@@ -131,8 +130,7 @@ export async function submitOpinion(
     if (landed) return { doc: landed, duplicate: true };
     throw e;
   }
-  if (assignee) await markAssigned(ports, assignee._id, now);
-  await applyOpenLoad(ports, undefined, doc);
+  await applyOpenLoad(ports, undefined, doc, assignee && { deputyId: assignee._id, at: now });
   await relaySafely(ports, doc._id);
   return { doc, duplicate: false };
 }
