@@ -136,8 +136,10 @@ export const deputyDutyHandlers: Pick<
       if (!isDuplicateKey(e)) throw e;
       already = true;
     }
-    if (!already) {
-      // The reception lands in the activities by itself (履职活动·接待).
+    {
+      // The reception lands in the activities by itself (履职活动·接待), keyed like the
+      // attendance: a repeat is a no-op, and a check-in stopped before this write is
+      // completed by checking in again.
       const activity: ActivityDoc = {
         _id: id,
         deputyId: deputy._id,

@@ -246,6 +246,18 @@ describe('reception duty', () => {
     t.close();
   });
 
+  test('a check-in stopped before its activity was written: checking in again writes it, once', async () => {
+    const t = await startLocal(TUESDAY_SESSION);
+    await t.ok('deputy', 'checkIn', { stationCode: 'WYH01' }, COUNTY_DEPUTY);
+    const [activity] = t.store.scan('activities', []);
+    t.store.remove('activities', activity._id); // as if the function stopped after the attendance
+    expect((await t.ok('deputy', 'checkIn', { stationCode: 'WYH01' }, COUNTY_DEPUTY)).already).toBe(true);
+    expect(t.store.scan('activities', []).map((a) => a._id)).toEqual([activity._id]);
+    await t.ok('deputy', 'checkIn', { stationCode: 'WYH01' }, COUNTY_DEPUTY);
+    expect(t.store.scan('activities', [])).toHaveLength(1);
+    t.close();
+  });
+
   test('leave is stored, shown on the station, and routing passes over the deputy', async () => {
     const t = await startLocal(TUESDAY_SESSION);
     await expect(t.refused('deputy', 'addLeave', { from: '2026-12-05', to: '2026-12-01' }, TOWNSHIP_DEPUTY)).resolves.toMatchObject({ code: 'LEAVE_INVALID' });
