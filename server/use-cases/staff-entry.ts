@@ -10,7 +10,8 @@ import { STATUS_LABELS } from '../../core/opinion-status';
 import { CHANNEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../actor';
 import type { Ports } from '../ports';
-import { changeOpinion } from '../repos/opinions';
+import { AppError } from '../../core/errors';
+import { changeOpinion, getOpinion } from '../repos/opinions';
 import { requireMyStation } from './station-scope';
 import { submitOpinion } from './submit-opinion';
 
@@ -32,15 +33,24 @@ export async function enterOpinion(ports: Ports, actor: Actor, p: Payload<'staff
   // Content security needs a real, recently active openid: the staff member's own.
   const { doc, duplicate } = await submitOpinion(ports, entryOpenid(p.requestId), payload, p.channel, actor.openid);
   let claimable = Boolean(doc.claimable);
-  if (!duplicate) {
-    const changed = await changeOpinion(ports, doc._id, () => ({
-      mover: 'staff',
-      actor: { role: 'staff', id: actor.openid },
-      action: 'enter',
-      note: `工作人员代录(${CHANNEL_LABELS[p.channel]})`,
-      set: { enteredBy: actor.openid, claimable: Boolean(p.phone) },
-    }));
-    claimable = Boolean(changed.claimable);
+  // Also on a repeat: an entry stopped between the insert and this event is completed.
+  if (!doc.enteredBy) {
+    try {
+      const changed = await changeOpinion(ports, doc._id, (fresh) => {
+        if (fresh.enteredBy) throw new AppError('TRANSITION_NOT_ALLOWED'); // a racing repeat recorded it
+        return {
+          mover: 'staff',
+          actor: { role: 'staff', id: actor.openid },
+          action: 'enter',
+          note: `工作人员代录(${CHANNEL_LABELS[p.channel]})`,
+          set: { enteredBy: actor.openid, claimable: Boolean(p.phone) },
+        };
+      });
+      claimable = Boolean(changed.claimable);
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'TRANSITION_NOT_ALLOWED')) throw e;
+      claimable = Boolean((await getOpinion(ports, doc._id))?.claimable);
+    }
   }
   return {
     id: doc._id,

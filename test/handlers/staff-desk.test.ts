@@ -3,6 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { OpinionDoc } from '../../server/model';
+import { entryOpenid } from '../../server/use-cases/staff-entry';
+import { submitOpinion } from '../../server/use-cases/submit-opinion';
 import { startLocal, STAFF_WYH, RESIDENT, type Local } from '../support/local';
 
 jest.setTimeout(30_000);
@@ -117,6 +120,19 @@ describe('walk-in entries, slips and 回访', () => {
     const letter = await t.ok('staff', 'enter', entry({ channel: 'letter', phone: undefined }), STAFF_WYH);
     expect(letter.claimable).toBe(false);
     expect((await t.refused('documents', 'entrySlip', { id: letter.id }, STAFF_XJH)).code).toBe('NOT_YOUR_STATION');
+  });
+
+  test('an entry stopped between the insert and its enter event: sending it again completes it, once', async () => {
+    const p = entry();
+    // As if the function stopped right after storing the opinion.
+    const { doc } = await submitOpinion(t.ports, entryOpenid(p.requestId), { ...p, scope: 'community', anonymous: false, allowContact: true, consentPublish: false, photos: [] }, p.channel, STAFF_WYH);
+    expect(doc.claimable).toBeUndefined();
+    const again = await t.ok('staff', 'enter', p, STAFF_WYH);
+    expect(again).toMatchObject({ id: doc._id, duplicate: true, claimable: true });
+    await t.ok('staff', 'enter', p, STAFF_WYH);
+    const stored = t.doc<OpinionDoc>('opinions', doc._id);
+    expect(stored.timeline.filter((e) => e.action === 'enter')).toHaveLength(1);
+    expect(stored.enteredBy).toBe(STAFF_WYH);
   });
 
   test('records the 回访 rating: resolved → closed with the rating; not before it is resolved', async () => {
