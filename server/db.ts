@@ -3,6 +3,8 @@
  * handlers use. In the cloud and in the local run it is the same client object; locally
  * its transport is the embedded store.
  */
+import { createHash } from 'node:crypto';
+
 export interface DbCommand {
   in(values: readonly unknown[]): unknown;
   nin(values: readonly unknown[]): unknown;
@@ -59,6 +61,10 @@ export interface CloudSdkError {
   errMsg?: string;
   message?: string;
 }
+
+/** A document id from who sent a form and its request id: the same form sent twice is one document. */
+export const requestKey = (openid: string, requestId: string): string =>
+  createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 24);
 
 const text = (e: unknown) => {
   const x = e as CloudSdkError;

@@ -5,7 +5,7 @@ import { ACTIVITY_KIND_LABELS } from '../../core/duty-record';
 import { AppError } from '../../core/errors';
 import type { Leave } from '../../core/reception-schedule';
 import type { Actor } from '../actor';
-import { findAll, isDuplicateKey } from '../db';
+import { findAll, findById, isDuplicateKey, requestKey } from '../db';
 import type { ActivityDoc, AttendanceDoc, DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { requireStation } from '../repos/stations';
@@ -196,13 +196,23 @@ export const deputyDutyHandlers: Pick<
     return { items, total: count.total, ...(next < count.total ? { nextOffset: next } : {}) };
   },
 
-  async recordActivity({ kind, date, place, people, summary, photos }, { actor, ports }) {
+  async recordActivity({ kind, date, place, people, summary, photos, requestId }, { actor, ports }) {
     const now = ports.clock.now();
+    const id = requestId ? `ac${requestKey(actor.openid!, requestId)}` : newId();
+    const earlier = requestId ? await findById<ActivityDoc>(ports.db, 'activities', id) : undefined;
+    if (earlier) return activityView(ports, earlier); // the same form sent again
     if (date > beijingDate(now)) throw new AppError('INVALID_PAYLOAD', '活动日期不能晚于今天');
     await checkPhotosExist(ports, photos);
     await checkDeputyText(ports, actor, place, people, summary);
-    const doc: ActivityDoc = { _id: newId(), deputyId: actor.deputy!._id, kind, date, place, people, summary, photos, createdAt: now };
-    await ports.db.collection('activities').add({ data: doc });
+    const doc: ActivityDoc = { _id: id, deputyId: actor.deputy!._id, kind, date, place, people, summary, photos, createdAt: now };
+    try {
+      await ports.db.collection('activities').add({ data: doc });
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+      const landed = await findById<ActivityDoc>(ports.db, 'activities', id);
+      if (!landed) throw e;
+      return activityView(ports, landed);
+    }
     return activityView(ports, doc);
   },
 

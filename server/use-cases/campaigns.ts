@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors';
 import { withinRegion } from '../../core/region-scope';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../core/vocabulary';
 import type { Actor } from '../actor';
-import { findAll, findById } from '../db';
+import { findAll, findById, isDuplicateKey, requestKey } from '../db';
 import type { RegionDoc } from '../model';
 import { buildEntry, enqueue } from '../outbox/enqueue';
 import type { Ports } from '../ports';
@@ -64,7 +64,7 @@ export async function createCampaign(ports: Ports, actor: Actor, p: Payload<'adm
   if (outside.length) throw new AppError('OUT_OF_REGION', `以下地区不在您管辖的范围(${scope.name}):${outside.map((r) => r.name).join('、')}`);
   const ordered = codes.map((c) => regions.find((r) => r._id === c)!);
   const doc: CampaignDoc = {
-    _id: `cp${randomBytes(6).toString('hex')}`,
+    _id: p.requestId ? `cp${requestKey(actor.openid!, p.requestId)}` : `cp${randomBytes(6).toString('hex')}`,
     name: p.name,
     from: p.from,
     to: p.to,
@@ -77,7 +77,15 @@ export async function createCampaign(ports: Ports, actor: Actor, p: Payload<'adm
     createdAt: ports.clock.now(),
     remindedAt: null,
   };
-  await ports.db.collection('campaigns').add({ data: doc });
+  try {
+    await ports.db.collection('campaigns').add({ data: doc });
+  } catch (e) {
+    if (!isDuplicateKey(e)) throw e;
+    // The same form sent again: the campaign it created.
+    const landed = await findById<CampaignDoc>(ports.db, 'campaigns', doc._id);
+    if (!landed) throw e;
+    return campaignView(landed, beijingDate(ports.clock.now()));
+  }
   return campaignView(doc, beijingDate(ports.clock.now()));
 }
 

@@ -81,6 +81,13 @@ test('a period that ends before it starts, regions outside the scope, non-admins
   expect(await t.snapshot()).toBe(before);
 });
 
+test('the same form sent twice (a retry after a lost answer), even at once: one campaign', async () => {
+  const form = { ...CAMPAIGN, requestId: 'campaign-form-01' };
+  const [a, b] = await Promise.all([t.ok('admin', 'createCampaign', form, ADMIN), t.ok('admin', 'createCampaign', form, ADMIN)]);
+  expect(b.id).toBe(a.id);
+  expect(t.store.scan('campaigns', []).filter((c) => c.name === NAME)).toHaveLength(1);
+});
+
 describe('a campaign in 岳麓区', () => {
   let id = '';
   beforeAll(async () => {

@@ -286,4 +286,16 @@ describe('activities', () => {
     expect((await t.ok('deputy', 'activities', {}, COUNTY_DEPUTY)).total).toBe(1);
     t.close();
   });
+
+  test('the same form sent twice (a retry after a lost answer), even at once: one activity', async () => {
+    const t = await startLocal();
+    const form = { kind: 'visit' as const, date: '2026-11-27', place: '望月湖小区', people: '居民5人', summary: '走访了解加装电梯意愿。', requestId: 'act-form-0001' };
+    const [a, b] = await Promise.all([t.ok('deputy', 'recordActivity', form, COUNTY_DEPUTY), t.ok('deputy', 'recordActivity', form, COUNTY_DEPUTY)]);
+    expect(b.id).toBe(a.id);
+    expect((await t.ok('deputy', 'recordActivity', form, COUNTY_DEPUTY)).id).toBe(a.id);
+    expect((await t.ok('deputy', 'activities', {}, COUNTY_DEPUTY)).total).toBe(1);
+    await t.ok('deputy', 'recordActivity', { ...form, requestId: 'act-form-0002' }, COUNTY_DEPUTY);
+    expect((await t.ok('deputy', 'activities', {}, COUNTY_DEPUTY)).total).toBe(2);
+    t.close();
+  });
 });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { LEVELS } from '../../vocabulary';
 import { DateOnly, FileAnswer } from '../deputy-views';
 import { action } from '../define';
-import { Id, IsoTime, Level, text } from '../fields';
+import { Id, IsoTime, Level, RequestId, text } from '../fields';
 
 const CampaignRegion = z.string().regex(/^[0-9A-Z]{2,12}$/, { error: '格式不正确' });
 
@@ -58,6 +58,8 @@ export const campaignActions = {
       reportDue: DateOnly.optional(),
       regionCodes: z.array(CampaignRegion).min(1, { error: '请至少选择一个地区' }).max(50),
       levels: z.array(Level).min(1, { error: '请至少选择一个层级' }).max(LEVELS.length),
+      /** One per form: a repeat (a retry after a timeout) answers the campaign already created. */
+      requestId: RequestId.optional(),
     }),
     output: CampaignView,
   }),

@@ -1,7 +1,7 @@
 /** The "deputy" cloud function's actions: binding, the inbox, handling, duty and the duty record. */
 import { z } from 'zod';
 import { action } from '../define';
-import { Category, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_MAX, RESULT_KINDS, StationCode, text } from '../fields';
+import { Category, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_MAX, RequestId, RESULT_KINDS, StationCode, text } from '../fields';
 import { Page, TransitionResult } from '../views';
 import { deputyProfileActions } from './deputy-profile';
 import {
@@ -184,6 +184,8 @@ export const deputyActions = {
       people: text(200),
       summary: text(1000),
       photos: Photos.default([]),
+      /** One per form: a repeat (a retry after a timeout) answers the activity already recorded. */
+      requestId: RequestId.optional(),
     }),
     output: ActivityView,
   }),

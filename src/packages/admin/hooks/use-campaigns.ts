@@ -1,9 +1,10 @@
 import type { Answer } from '@core/contract/functions';
 import type { Level } from '@core/vocabulary';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { call } from '../../../api/client';
 import { useAction } from '../../../hooks/use-action';
 import { useRemote } from '../../../hooks/use-remote';
+import { newRequestId } from '../../../lib/request-id';
 import { openPdf } from '../../../lib/open-file';
 import { saveFile } from '../../../lib/save-file';
 
@@ -21,10 +22,13 @@ export function useCampaigns() {
   const regions = useRemote('admin-regions', () => call('admin', 'regions', {}));
   const [progress, setProgress] = useState<Answer<'admin', 'campaignProgress'>>();
   const action = useAction();
+  // One per form: a retry after a lost answer creates the campaign once.
+  const requestId = useRef(newRequestId());
   const create = (form: CampaignForm) =>
     action.act(
       async () => {
-        const c = await call('admin', 'createCampaign', form);
+        const c = await call('admin', 'createCampaign', { ...form, requestId: requestId.current });
+        requestId.current = newRequestId();
         await campaigns.reload();
         return c;
       },
