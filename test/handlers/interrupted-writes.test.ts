@@ -7,13 +7,14 @@
 import type { PayloadIn } from '../../core/contract';
 import { resolveActor } from '../../server/actor';
 import type { CloudDb } from '../../server/db';
-import type { DeputyDoc, InviteDoc, UserDoc } from '../../server/model';
+import type { DeputyDoc, InviteDoc, OpinionDoc, UserDoc } from '../../server/model';
 import type { Ports } from '../../server/ports';
 import { runRepairs } from '../../server/scheduler/repairs';
 import { bindDeputy, inviteIdOf } from '../../server/use-cases/bind-deputy';
 import { applyDeputyPhotoVerdict, saveDeputyProfile, type DeputyPhotoCheckDoc } from '../../server/use-cases/deputy-profile';
 import { joinAsStaff } from '../../server/use-cases/staff-invites';
-import { insertInvite } from '../support/deputy-work';
+import { makeSuggestion } from '../../server/use-cases/suggest';
+import { anOpinionOf, insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
 
 jest.setTimeout(30_000);
@@ -249,6 +250,49 @@ describe('a finished code never grants again', () => {
     t.store.replace('users', { _id: PHONE, staffStationCodes: [] }); // the admin takes the station away
     expect((await t.refused('admin', 'joinAsStaff', { inviteCode: code }, PHONE)).code).toBe('INVITE_USED');
     expect(t.doc<UserDoc>('users', PHONE).staffStationCodes).toEqual([]);
+  });
+});
+
+describe('a suggestion stopped mid-way, or sent twice', () => {
+  let t: Local;
+  beforeEach(async () => {
+    t = await startLocal();
+  });
+  afterEach(() => t.close());
+  const form = (opinionIds: string[]) => ({
+    title: '关于加快老旧小区电梯更新的建议',
+    reasons: '多个小区电梯老化、故障频发,居民出行困难。',
+    proposals: '设立电梯更新专项资金,明确物业维保责任。',
+    opinionIds,
+    requestId: 'suggest-form-01',
+  });
+  const suggestions = () => t.store.scan('suggestions', []);
+
+  test('stopped after the first opinion moved: the same form sent again moves the rest, into the same suggestion', async () => {
+    const a = await anOpinionOf(t, { accepted: true });
+    const b = await anOpinionOf(t, { accepted: true });
+    const actor = await resolveActor(t.ports, COUNTY_DEPUTY);
+    let opinionUpdates = 0;
+    // The first opinion moves (and its relay marks it); the function stops at the second move.
+    const stopped = hooked(t.ports, stopAt((w) => w.collection === 'opinions' && w.kind === 'update' && ++opinionUpdates === 3));
+    await expect(makeSuggestion(stopped, actor, form([a, b]))).rejects.toThrow(Stopped);
+    expect(t.doc<OpinionDoc>('opinions', a).status).toBe('suggestion');
+    expect(t.doc<OpinionDoc>('opinions', b).status).toBe('accepted');
+
+    const s = await t.ok('deputy', 'suggest', form([a, b]), COUNTY_DEPUTY);
+    expect(s.opinionIds).toEqual([a, b]);
+    expect(t.doc<OpinionDoc>('opinions', b)).toMatchObject({ status: 'suggestion', suggestionId: s.id });
+    expect(suggestions()).toHaveLength(1);
+  });
+
+  test('sent twice at once: one suggestion holding both opinions', async () => {
+    const a = await anOpinionOf(t, { accepted: true });
+    const b = await anOpinionOf(t, { accepted: true });
+    const [x, y] = await Promise.all([t.ok('deputy', 'suggest', form([a, b]), COUNTY_DEPUTY), t.ok('deputy', 'suggest', form([a, b]), COUNTY_DEPUTY)]);
+    expect(y.id).toBe(x.id);
+    expect(suggestions()).toHaveLength(1);
+    expect(suggestions()[0].opinionIds).toEqual([a, b]);
+    for (const id of [a, b]) expect(t.doc<OpinionDoc>('opinions', id).timeline.filter((e) => e.action === 'suggestion')).toHaveLength(1);
   });
 });
 

@@ -117,6 +117,8 @@ export const deputyActions = {
       reasons: text(2000),
       proposals: text(2000),
       opinionIds: z.array(Id).min(1, { error: '至少选择一条意见' }).max(20, { error: '最多合并20条意见' }),
+      /** One per form: sent again, it continues the same suggestion instead of making a second. */
+      requestId: RequestId.optional(),
     }),
     output: SuggestionView,
   }),
