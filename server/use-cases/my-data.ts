@@ -57,7 +57,15 @@ export async function eraseMine(ports: Ports, openid: string): Promise<number> {
   const _ = ports.db.command;
   const erasedId = `erased-${createHash('sha256').update(`${openid}:${ports.clock.now().getTime()}`).digest('hex').slice(0, 24)}`;
   for (const doc of mine) {
-    await changeOpinion(ports, doc._id, () => ({
+    // Photos first: a stop before the opinion's erase leaves it linked to the resident, so
+    // erasing again finds it and finishes (removing a removed photo is harmless).
+    const finished = FINISHED.includes(doc.status);
+    if (finished) {
+      for (const fileId of [...(doc.photos ?? []), ...(doc.additions ?? []).flatMap((a) => a.photos)]) {
+        await ports.storage.remove(fileId).catch((e) => ports.log.error('photo not removed', { fileId, error: String(e) }));
+      }
+    }
+    await changeOpinion(ports, doc._id, (fresh) => ({
       mover: 'resident',
       actor: { role: 'resident' },
       action: 'erase',
@@ -67,13 +75,10 @@ export async function eraseMine(ports: Ports, openid: string): Promise<number> {
         allowContact: false,
         erasedAt: ports.clock.now(),
         phone: _.remove() as never,
+        // The record no longer points at photos it removed.
+        ...(finished ? { photos: [], additions: (fresh.additions ?? []).map((a) => ({ ...a, photos: [] })) } : {}),
       },
     }));
-    if (FINISHED.includes(doc.status)) {
-      for (const fileId of [...(doc.photos ?? []), ...(doc.additions ?? []).flatMap((a) => a.photos)]) {
-        await ports.storage.remove(fileId).catch((e) => ports.log.error('photo not removed', { fileId, error: String(e) }));
-      }
-    }
   }
   await ports.db
     .collection('users')

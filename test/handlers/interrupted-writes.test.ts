@@ -14,6 +14,7 @@ import { bindDeputy, inviteIdOf } from '../../server/use-cases/bind-deputy';
 import { applyDeputyPhotoVerdict, saveDeputyProfile, type DeputyPhotoCheckDoc } from '../../server/use-cases/deputy-profile';
 import { joinAsStaff } from '../../server/use-cases/staff-invites';
 import { makeSuggestion } from '../../server/use-cases/suggest';
+import { eraseMine } from '../../server/use-cases/my-data';
 import { anOpinionOf, insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
 
@@ -293,6 +294,26 @@ describe('a suggestion stopped mid-way, or sent twice', () => {
     expect(suggestions()).toHaveLength(1);
     expect(suggestions()[0].opinionIds).toEqual([a, b]);
     for (const id of [a, b]) expect(t.doc<OpinionDoc>('opinions', id).timeline.filter((e) => e.action === 'suggestion')).toHaveLength(1);
+  });
+});
+
+describe('erasing my data stopped mid-way', () => {
+  test('stopped before the opinion was unlinked: erasing again finds it and finishes; no photo left behind or pointed at', async () => {
+    const t = await startLocal();
+    const photo = t.files.save(PNG, 'png', '20261129');
+    const { id } = await t.submit({ text: '小区门口路面塌陷,雨天积水严重。', photos: [photo] });
+    await t.contentSecurity.settle();
+    await t.ok('opinion', 'withdraw', { id }, 'demo-resident-1');
+    const stopped = hooked(t.ports, stopAt((w) => w.collection === 'opinions'));
+    await expect(eraseMine(stopped, 'demo-resident-1')).rejects.toThrow(Stopped);
+    expect(t.files.read(photo)).toBeUndefined();
+    expect(t.doc<OpinionDoc>('opinions', id).openid).toBe('demo-resident-1'); // still mine: a repeat finds it
+
+    expect(await t.ok('opinion', 'deleteMine', { confirm: true }, 'demo-resident-1')).toEqual({ erased: 1 });
+    const doc = t.doc<OpinionDoc>('opinions', id);
+    expect(doc.openid).not.toBe('demo-resident-1');
+    expect(doc.photos).toEqual([]);
+    t.close();
   });
 });
 
