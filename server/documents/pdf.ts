@@ -47,6 +47,27 @@ export function loadFont(): Buffer {
 }
 
 /** A new document with the Chinese font registered and selected; pages are added by the caller. */
+/**
+ * A4 pages filled top to bottom inside 20 mm margins: `y` is where the next thing goes,
+ * `room(h)` starts a new page when `h` points no longer fit. The first page is added here.
+ */
+export class A4Flow {
+  readonly m = 20 * MM;
+  readonly w = A4.width - 2 * this.m;
+  private readonly bottom = A4.height - 20 * MM;
+  y = 0;
+  constructor(private readonly doc: PdfDoc) {
+    this.newPage();
+  }
+  newPage(): void {
+    this.doc.addPage({ size: 'A4', margin: 0 });
+    this.y = this.m;
+  }
+  room(h: number): void {
+    if (this.y + h > this.bottom) this.newPage();
+  }
+}
+
 export function newPdf(info: { title: string; subject?: string }): PdfDoc {
   const doc = new PDFDocument({
     autoFirstPage: false,
