@@ -6,7 +6,6 @@
  */
 import type { PayloadIn } from '../../core/contract';
 import { resolveActor } from '../../server/actor';
-import type { CloudDb } from '../../server/db';
 import type { DeputyDoc, InviteDoc, OpinionDoc, UserDoc } from '../../server/model';
 import type { Ports } from '../../server/ports';
 import { runRepairs } from '../../server/scheduler/repairs';
@@ -15,71 +14,11 @@ import { applyDeputyPhotoVerdict, saveDeputyProfile, type DeputyPhotoCheckDoc } 
 import { joinAsStaff } from '../../server/use-cases/staff-invites';
 import { makeSuggestion } from '../../server/use-cases/suggest';
 import { eraseMine } from '../../server/use-cases/my-data';
+import { hooked, once, stopAt, Stopped } from '../support/db-hooks';
 import { anOpinionOf, insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
 
 jest.setTimeout(30_000);
-
-interface Write {
-  collection: string;
-  kind: 'update' | 'add' | 'set' | 'remove';
-  where?: Record<string, unknown>;
-  data?: Record<string, unknown>;
-}
-type Hook = (w: Write) => Promise<void> | void;
-
-/** Ports whose database calls `hook` before every write; the hook may run another step or throw (a stop). */
-function hooked(ports: Ports, hook: Hook): Ports {
-  const WRITES = new Set(['update', 'add', 'set', 'remove']);
-  const CHAIN = new Set(['limit', 'skip', 'orderBy', 'field']);
-  const wrap = (target: object, collection: string, where?: Record<string, unknown>): object =>
-    new Proxy(target, {
-      get(t, prop) {
-        const v = (t as Record<string | symbol, unknown>)[prop];
-        if (typeof v !== 'function') return v;
-        const call = (...args: unknown[]) => (v as (...a: unknown[]) => unknown).apply(t, args);
-        if (prop === 'where') return (q: Record<string, unknown>) => wrap(call(q) as object, collection, q);
-        if (prop === 'doc') return (id: string) => wrap(call(id) as object, collection, { _id: id });
-        if (typeof prop === 'string' && CHAIN.has(prop)) return (...a: unknown[]) => wrap(call(...a) as object, collection, where);
-        if (typeof prop === 'string' && WRITES.has(prop)) {
-          return async (opts?: { data?: Record<string, unknown> }) => {
-            await hook({ collection, kind: prop as Write['kind'], where, data: opts?.data });
-            return call(opts);
-          };
-        }
-        return call;
-      },
-    });
-  const db = new Proxy(ports.db, {
-    get(t, prop) {
-      if (prop === 'collection') return (name: string) => wrap(t.collection(name), name);
-      return (t as unknown as Record<string | symbol, unknown>)[prop];
-    },
-  }) as CloudDb;
-  return { ...ports, db };
-}
-
-/** A hook that runs `step` once, before the first write matching `when`. */
-function once(when: (w: Write) => boolean, step: () => Promise<unknown> | unknown): Hook {
-  let done = false;
-  return async (w) => {
-    if (done || !when(w)) return;
-    done = true;
-    await step();
-  };
-}
-
-class Stopped extends Error {}
-/** The function is killed at the first write matching `when`: that write and every later one never happen. */
-function stopAt(when: (w: Write) => boolean): Hook {
-  let stopped = false;
-  return (w) => {
-    if (stopped || when(w)) {
-      stopped = true;
-      throw new Stopped('function stopped');
-    }
-  };
-}
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
 

@@ -7,12 +7,12 @@
  */
 import type { FunctionName } from '../../core/contract';
 import type { Leave } from '../../core/reception-schedule';
-import type { CloudDb } from '../../server/db';
 import { dispatch } from '../../server/dispatch';
 import { HANDLERS } from '../../server/handlers';
 import type { DeputyDoc, StationDoc, UserDoc } from '../../server/model';
 import type { Ports } from '../../server/ports';
 import { finishRoster } from '../../server/use-cases/roster-activation';
+import { hooked, once } from '../support/db-hooks';
 import { COUNTY_DEPUTY, startLocal, STAFF_WYH, type Local } from '../support/local';
 import { GOOD_ROWS, upload, xlsxOf } from '../support/roster-files';
 
@@ -42,42 +42,7 @@ const callWith = (ports: Ports, fn: FunctionName, action: string, payload: unkno
  * function stops there.
  */
 function beforeFirstUpdate(ports: Ports, collection: string, step: () => unknown): Ports {
-  let pending = true;
-  const bound = (target: object, prop: string | symbol) => {
-    const v = Reflect.get(target, prop) as unknown;
-    return typeof v === 'function' ? v.bind(target) : v;
-  };
-  const guarded = (target: object): object =>
-    new Proxy(target, {
-      get(q, prop) {
-        const update = bound(q, prop);
-        if (prop !== 'update') return update;
-        return async (opts: unknown) => {
-          if (pending) {
-            pending = false;
-            await step();
-          }
-          return (update as (o: unknown) => unknown)(opts);
-        };
-      },
-    });
-  const db = new Proxy(ports.db, {
-    get(d, prop) {
-      if (prop !== 'collection') return bound(d, prop);
-      return (name: string) => {
-        const c = d.collection(name);
-        if (name !== collection) return c;
-        return new Proxy(c, {
-          get(cc, p) {
-            if (p === 'where') return (q: object) => guarded(cc.where(q));
-            if (p === 'doc') return (id: string) => guarded(cc.doc(id));
-            return bound(cc, p);
-          },
-        });
-      };
-    },
-  }) as CloudDb;
-  return { ...ports, db };
+  return hooked(ports, once((w) => w.collection === collection && w.kind === 'update', step));
 }
 
 /** Every deputy a station lists has the station among their own; every deputy naming it is listed. */

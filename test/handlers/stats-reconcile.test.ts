@@ -7,10 +7,10 @@
 import { aggregate } from '../../core/stats/counter-cells';
 import { cellsDifference, storedCells } from '../../core/stats/counter-diff';
 import type { OpinionDoc } from '../../server/model';
-import type { Ports } from '../../server/ports';
 import { runTick } from '../../server/scheduler/tick';
 import { currentFacts, type CountedOpinion } from '../../server/stats/keep';
 import { reconcileMonth } from '../../server/stats/reconcile';
+import { hooked, once } from '../support/db-hooks';
 import { COUNTY_DEPUTY, TOWNSHIP_DEPUTY, startLocal, type Local } from '../support/local';
 
 jest.setTimeout(60_000);
@@ -108,12 +108,10 @@ test('a keeper incrementing between the read and the correction: the correction 
   t.clock.advance(6 * MINUTE);
 
   // Just before the reconcile's first correction, a resident submits in the same county.
-  let interleave: (() => Promise<unknown>) | undefined = () => t.submit({ text: '公园路灯坏了好几盏,晚上散步不安全。' }, 'rec-res-3');
-  const ports: Ports = { ...t.ports, db: withHookBeforeStatsUpdate(t.ports.db, async () => {
-    const run = interleave;
-    interleave = undefined;
-    if (run) await run();
-  }) };
+  const ports = hooked(
+    t.ports,
+    once((w) => w.collection === 'stats' && w.kind === 'update', () => t.submit({ text: '公园路灯坏了好几盏,晚上散步不安全。' }, 'rec-res-3')),
+  );
   const r = await reconcileMonth(ports, MONTH);
   expect(r.waiting).toBe(false);
   expect(r.corrected).toBeLessThan(short.length); // the county's counters moved: those corrections yielded
@@ -126,38 +124,3 @@ test('a keeper incrementing between the read and the correction: the correction 
   expect(again.corrected).toBe(left.length);
   expect(disagreements()).toEqual([]);
 });
-
-/** The database, with `hook` run before each conditional update of a `stats` document. */
-function withHookBeforeStatsUpdate(db: Ports['db'], hook: () => Promise<void>): Ports['db'] {
-  const wrap = <T extends object>(target: T, get: (key: PropertyKey, value: unknown) => unknown): T =>
-    new Proxy(target, {
-      get(o, key) {
-        const value = Reflect.get(o, key, o) as unknown;
-        const replaced = get(key, value);
-        return typeof replaced === 'function' && replaced === value ? (replaced as (...a: unknown[]) => unknown).bind(o) : replaced;
-      },
-    });
-  return wrap(db, (key, value) =>
-    key !== 'collection'
-      ? value
-      : (name: string) => {
-          const coll = (value as (n: string) => object).call(db, name);
-          if (name !== 'stats') return coll;
-          return wrap(coll, (k, v) =>
-            k !== 'where'
-              ? v
-              : (query: object) => {
-                  const q = (v as (q: object) => object).call(coll, query);
-                  return wrap(q, (k2, v2) =>
-                    k2 !== 'update'
-                      ? v2
-                      : async (arg: object) => {
-                          await hook();
-                          return (v2 as (a: object) => Promise<unknown>).call(q, arg);
-                        },
-                  );
-                },
-          );
-        },
-  );
-}
