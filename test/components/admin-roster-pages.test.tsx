@@ -81,8 +81,13 @@ describe('主题活动', () => {
       to: '2026-10-01',
       regionCodes: ['430104'],
       levels: ['national', 'provincial', 'city', 'county'],
+      requestId: expect.stringMatching(/^r[0-9a-z]{12,}$/),
     });
     expect(await screen.findByText('结束日期(2026-10-01)早于开始日期(2026-11-01),请检查活动期间')).toBeTruthy();
+    // Sent again (nothing was created), the form keeps its request id.
+    await act(async () => fireEvent.click(screen.getByText('新建活动')));
+    const [first, second] = fake.callsTo('admin.createCampaign');
+    expect((second.payload as { requestId: string }).requestId).toBe((first.payload as { requestId: string }).requestId);
   });
 });
 

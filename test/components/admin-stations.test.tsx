@@ -30,7 +30,7 @@ describe('admin stations page: deputies of a station', () => {
     expect(await screen.findByText(/刘建华 · 全国人大代表 · 湖南省/)).toBeTruthy();
     expect(fake.callsTo('admin.attachableDeputies')[0].payload).toEqual({ code: 'XJH01' });
     await act(async () => fireEvent.click(screen.getByText('设为本站代表')));
-    expect(fake.callsTo('admin.setStationDeputies')[0].payload).toEqual({ code: 'XJH01', deputyIds: ['d-town-3', 'd-nat-1'] });
+    expect(fake.callsTo('admin.setStationDeputies')[0].payload).toEqual({ code: 'XJH01', deputyIds: ['d-town-3', 'd-nat-1'], base: ['d-town-3'] });
     expect(await screen.findByText('已将刘建华设为本站代表')).toBeTruthy();
   });
 

@@ -36,7 +36,7 @@ describe('staff station page', () => {
     render(<StationSchedulePage />);
     expect(await screen.findByText(/赵国庆 · 县\(市区\)人大代表 · 咸嘉湖街道/)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('设为本站代表')));
-    expect(fake.callsTo('staff.setDeputies')[0].payload).toEqual({ code: 'WYH01', deputyIds: ['d-town-1', 'd-county-2'] });
+    expect(fake.callsTo('staff.setDeputies')[0].payload).toEqual({ code: 'WYH01', deputyIds: ['d-town-1', 'd-county-2'], base: ['d-town-1'] });
     expect(await screen.findByText('已将赵国庆设为本站代表')).toBeTruthy();
     expect(screen.getAllByText('移出')).toHaveLength(2);
   });
