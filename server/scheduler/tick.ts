@@ -19,7 +19,7 @@ export interface TickReport {
   relayed: number;
   deadlines: DeadlineReport;
   digests: number;
-  repairs: { routed: number; recounted: number; autoClosed: number; contactErased: number };
+  repairs: { routed: number; recounted: number; synced: number; autoClosed: number; contactErased: number };
   stats: StatsReconcileReport;
   problemsAlerted: number;
   outbox: DrainReport;
@@ -59,7 +59,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     ran: false,
     staleMarkedUnknown: 0,
     relayed: 0,
-    repairs: { routed: 0, recounted: 0, autoClosed: 0, contactErased: 0 },
+    repairs: { routed: 0, recounted: 0, synced: 0, autoClosed: 0, contactErased: 0 },
     stats: { months: 0, corrected: 0, waiting: 0 },
     deadlines: { near: 0, overdue: 0, escalated: 0 },
     digests: 0,

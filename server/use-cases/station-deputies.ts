@@ -95,9 +95,9 @@ async function hiddenDeputyIds(ports: Ports, ids: readonly string[]): Promise<Se
  * authoritative (routing reads it): those listed gain the code, visible deputies no longer
  * listed lose it. Each write is one exact `$addToSet`/`$pull`, so running this again is
  * harmless: a request stopped after the station write, sent again, completes it (as does
- * any later save of the station's deputies).
+ * any later save of the station's deputies, and the scheduler's daily repair).
  */
-async function syncDeputyLists(ports: Ports, code: string): Promise<void> {
+export async function syncDeputyLists(ports: Ports, code: string): Promise<void> {
   const _ = ports.db.command;
   const listed = (await findById<StationDoc>(ports.db, 'stations', code))?.deputyIds ?? [];
   const deputies = ports.db.collection('deputies');

@@ -11,6 +11,7 @@ import { dispatch } from '../../server/dispatch';
 import { HANDLERS } from '../../server/handlers';
 import type { DeputyDoc, StationDoc, UserDoc } from '../../server/model';
 import type { Ports } from '../../server/ports';
+import { runRepairs } from '../../server/scheduler/repairs';
 import { finishRoster } from '../../server/use-cases/roster-activation';
 import { hooked, once } from '../support/db-hooks';
 import { COUNTY_DEPUTY, startLocal, STAFF_WYH, type Local } from '../support/local';
@@ -152,6 +153,20 @@ describe('station ↔ deputy lists', () => {
     for (const code of ['WYH01', 'XJH01', 'YL01']) expectInStep(code);
     expect(deputy('d-county-2').stationCodes).toEqual(['XJH01']);
     expect(deputy('d-town-2').stationCodes.sort()).toEqual(['WYH01', 'XJH01']);
+  });
+
+  test('stopped between the station write and the deputy writes, never sent again: the daily repair brings the deputies in step', async () => {
+    const before = station('WYH01').deputyIds;
+    await t.ok('staff', 'setDeputies', { code: 'WYH01', deputyIds: [...before, 'd-county-2'] }, STAFF_WYH);
+    const request = { code: 'WYH01', deputyIds: [...before, 'd-town-2'] };
+    await callWith(beforeFirstUpdate(t.ports, 'deputies', () => { throw new Error('killed'); }), 'staff', 'setDeputies', request, STAFF_WYH);
+    expect(deputy('d-county-2').stationCodes).toContain('WYH01'); // the two disagree
+    const repairs = await runRepairs(t.ports);
+    expect(repairs.synced).toBe(t.store.count('stations'));
+    for (const code of ['WYH01', 'XJH01', 'YL01']) expectInStep(code);
+    expect(deputy('d-county-2').stationCodes).toEqual(['XJH01']);
+    expect(deputy('d-town-2').stationCodes.sort()).toEqual(['WYH01', 'XJH01']);
+    expect((await runRepairs(t.ports)).synced).toBe(0); // once a day
   });
 });
 
