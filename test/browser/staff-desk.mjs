@@ -206,7 +206,7 @@ runWalk(walk, 'staff desk', async () => {
     await tap(item, '赵国庆');
     await snap(staff, 'staff-triage');
     await tap(item, '分派给代表');
-    await see(staff, '已分派(已分派)');
+    await see(staff, '已分派给赵国庆代表');
     await snap(staff, 'staff-triage-assigned');
   });
 

@@ -21,7 +21,10 @@ export function useQueue(view: QueueView) {
     queue,
     deputiesOf: (code: string) => stations.data?.items.find((s) => s.code === code)?.deputies ?? [],
     ...action,
-    assign: (id: string, deputyId: string) => action.act(() => then(call('staff', 'assign', { id, deputyId })), (r) => `已分派(${r.statusLabel})`),
+    assign: (id: string, deputyId: string) => {
+      const name = stations.data?.items.flatMap((s) => s.deputies).find((d) => d.id === deputyId)?.name;
+      return action.act(() => then(call('staff', 'assign', { id, deputyId })), (r) => (name ? `已分派给${name}代表` : `已分派(${r.statusLabel})`));
+    },
     reject: (id: string, reason: string) => action.act(() => then(call('staff', 'reject', { id, reason })), () => '已不予受理,原因已告知居民'),
     release: (id: string) => action.act(() => then(call('staff', 'release', { id })), (r) => `审核通过,${r.statusLabel}`),
     followUp: (id: string, result: 'satisfied' | 'basic' | 'unsatisfied') =>

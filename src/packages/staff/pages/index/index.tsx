@@ -14,7 +14,7 @@ export default function StaffHomePage() {
   const s = useMyStations();
   return (
     <View className='page'>
-      <View className='card row row--between'>
+      <View className='card tiles'>
         <Button className='btn btn--primary btn--small' onClick={() => go(ROUTES.staffQueue('triage'))}>待处理意见</Button>
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffEnter)}>代录意见</Button>
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('followup'))}>回访</Button>
