@@ -38,6 +38,12 @@ export interface Leave {
   reason?: string;
 }
 
+/** A leave's identity: an edited reason is one leave removed and another added. */
+export const leaveKey = (l: Leave): string => `${l.from}|${l.to}|${l.reason ?? ''}`;
+export const sameLeave = (a: Leave, b: Leave): boolean => leaveKey(a) === leaveKey(b);
+/** The order leaves are stored in: by start, then end. */
+export const byLeaveStart = (a: Leave, b: Leave): number => a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
+
 export interface Occurrence {
   sessionId: string;
   date: string;

@@ -3,7 +3,7 @@ import { addDays, beijingDate } from '../../core/beijing-time';
 import { checkIn, sessionsOfDeputy, type StationSchedule } from '../../core/deputy-duty';
 import { ACTIVITY_KIND_LABELS } from '../../core/duty-record';
 import { AppError } from '../../core/errors';
-import type { Leave } from '../../core/reception-schedule';
+import { byLeaveStart, sameLeave, type Leave } from '../../core/reception-schedule';
 import type { Actor } from '../actor';
 import { findAll, findById, isDuplicateKey, requestKey } from '../db';
 import type { ActivityDoc, AttendanceDoc, DeputyDoc, StationDoc } from '../model';
@@ -28,8 +28,6 @@ async function stationsOf(ports: Ports, deputy: DeputyDoc): Promise<StationDoc[]
 }
 
 const leaveView = (l: Leave) => ({ from: l.from, to: l.to, ...(l.reason ? { reason: l.reason } : {}) });
-
-const sameLeave = (a: Leave, b: Leave) => a.from === b.from && a.to === b.to && (a.reason ?? '') === (b.reason ?? '');
 
 /**
  * Changes the deputy's leaves as they are now: `change` is applied to the list read (first
@@ -172,7 +170,7 @@ export const deputyDutyHandlers: Pick<
     const leave: Leave = { from, to, ...(reason ? { reason } : {}) };
     // The same leave twice (a double tap) is kept once.
     return changeLeaves(ports, actor, (leaves) =>
-      leaves.some((l) => sameLeave(l, leave)) ? leaves : [...leaves, leave].sort((a, b) => a.from.localeCompare(b.from)),
+      leaves.some((l) => sameLeave(l, leave)) ? leaves : [...leaves, leave].sort(byLeaveStart),
     );
   },
 

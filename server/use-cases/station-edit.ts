@@ -5,7 +5,7 @@ import type { Payload } from '../../core/contract';
 import type { StaffStation } from '../../core/contract/actions/staff';
 import { beijingParts } from '../../core/beijing-time';
 import { AppError } from '../../core/errors';
-import { isOnLeave, type Leave, type Schedule } from '../../core/reception-schedule';
+import { byLeaveStart, isOnLeave, leaveKey, type Leave, type Schedule } from '../../core/reception-schedule';
 import { scheduleProblems } from '../../core/schedule-rules';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../actor';
@@ -82,16 +82,12 @@ export async function setSchedule(ports: Ports, actor: Actor, code: string, sche
   return staffStationView(ports, await requireStation(ports, code));
 }
 
-/** A leave's identity: an edited reason is one leave removed and another added. */
-const leaveKey = (l: Leave) => `${l.from}|${l.to}|${l.reason ?? ''}`;
-const byFrom = (a: Leave, b: Leave) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
-
 /**
- * Staff replace a deputy's leaves from the station page. What they added and removed,
- * compared with the leaves read at the start, is applied to the list as it is now, on the
- * condition that it is still as read: a leave the deputy adds at the same moment stays.
+ * Staff replace a deputy's leaves from the station page. What they added and removed —
+ * compared with `base`, the leaves the page showed (or, without it, those read now) — is
+ * applied to the list as it is now, on the condition that it is still as read: a leave the
+ * deputy adds at the same moment, or added after the page loaded, stays.
  */
-/** Sets a deputy's leaves; the change is what differs from `base` (what the page showed), or from the leaves as read now. */
 export async function setLeaves(ports: Ports, actor: Actor, code: string, deputyId: string, leaves: Leave[], base?: Leave[]) {
   const station = await editable(ports, actor, code);
   if (!station.deputyIds.includes(deputyId)) throw new AppError('DEPUTY_NOT_FOUND', '这位代表不属于本联络站');
@@ -112,7 +108,7 @@ export async function setLeaves(ports: Ports, actor: Actor, code: string, deputy
       const current = fresh.leaves ?? [];
       const next = current.filter((l) => !removed.has(leaveKey(l)));
       for (const l of added) if (!next.some((k) => leaveKey(k) === leaveKey(l))) next.push(l);
-      next.sort(byFrom);
+      next.sort(byLeaveStart);
       if (isDeepStrictEqual(next, current)) return undefined;
       return { where: listAsRead(ports, 'leaves', fresh.leaves), data: { leaves: next } };
     },
