@@ -21,16 +21,12 @@ import { updateAsRead } from '../repos/update-as-read';
 export const staffScopePath = (station: StationDoc): string[] => station.regionPath.slice(0, Math.min(3, station.regionPath.length));
 
 /**
- * Sets the deputies of `station` (as the editor read it) to `deputyIds`. What the editor
- * added and removed is applied to the station's list as it is now, on the condition that the
- * list is still as read (a concurrent edit or roster finish is merged, not overwritten);
- * removing deputies is also conditional on the sessions read, so a schedule saved at the
+ * Sets a station's deputies to `deputyIds`. What the editor added and removed — compared
+ * with `base`, the list their page showed (or, without it, the station as read now) — is
+ * applied to the station's list as it is now, on the condition that the list is still as
+ * read: a concurrent edit, roster finish, or attach made after the page loaded is kept.
+ * Removing deputies is also conditional on the sessions read, so a schedule saved at the
  * same moment cannot keep one of them on duty. Then the deputies' own lists follow.
- */
-/**
- * Sets a station's deputies to `deputyIds`. What changes is what differs from `base` (the
- * list the editor's page showed) — or, without it, from the station as read now — applied
- * to the list as it is when written: an attach or detach by someone else meanwhile is kept.
  */
 export async function setStationDeputies(
   ports: Ports,
