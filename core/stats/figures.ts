@@ -44,6 +44,17 @@ export function mergeMetrics(cells: readonly (Metrics | undefined)[]): Metrics {
   return out;
 }
 
+/**
+ * `whole` less each of `parts`, metric by metric (zeros left out): what a cell holds beyond
+ * its parts, e.g. a region's own stations, beside those of the regions below it.
+ */
+export function lessMetrics(whole: Metrics | undefined, parts: readonly (Metrics | undefined)[]): Metrics {
+  const out = mergeMetrics([whole]);
+  for (const p of parts) if (p) for (const [k, n] of Object.entries(p)) out[k] = (out[k] ?? 0) - n;
+  for (const k of Object.keys(out)) if (out[k] === 0) delete out[k];
+  return out;
+}
+
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 export function histogramOf(cell: Metrics, edges: Edges, bucket: (i: number) => string): number[] {

@@ -6,12 +6,13 @@ import type { z } from 'zod';
 import type { BreakdownRow, DashboardAnswer } from '../../core/contract/actions/admin-dashboard';
 import { addDays } from '../../core/beijing-time';
 import { counterId, levelKey } from '../../core/stats/counter-cells';
-import { figuresOf, mergeMetrics, responseRate } from '../../core/stats/figures';
+import { figuresOf, lessMetrics, mergeMetrics, responseRate } from '../../core/stats/figures';
+import { ownLevelLabel } from '../../core/region-labels';
 import type { Metrics } from '../../core/stats/opinion-facts';
 import { CHANNEL_LABELS, LEVEL_LABELS, type Channel, type Level } from '../../core/vocabulary';
 import type { Actor } from '../actor';
 import { DASHBOARD, DURATION_EDGES_HOURS } from '../config/stats';
-import type { StationDoc } from '../model';
+import type { RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { dashboardScope, type DashboardFilters, type DashboardScope } from './dashboard-scope';
 import { regionsBelow } from './station-admin';
@@ -41,7 +42,7 @@ export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters)
     ? [row(level, levelLabel(level), all)]
     : breakdown(docs, 'l', levelLabel);
   const byStation = scope.station ? [row(scope.station._id, scope.station.name, all)] : breakdown(docs, 's', (k) => stationNames.get(k) ?? k);
-  const byRegion = scope.station ? [] : breakdown(docs, 'g', (k) => regionNames.get(k) ?? k).filter((r) => regionNames.has(r.key));
+  const byRegion = scope.station ? [] : regionRows(docs, scope.region, regionNames);
   // Channels are counted per region only (not per station or level).
   const byChannel = scope.station || level ? [] : breakdown(docs, 'ch', (k) => CHANNEL_LABELS[k as Channel] ?? k);
 
@@ -92,6 +93,19 @@ const totalsOf = (docs: StoredCounter[], cell: (d: StoredCounter) => Metrics | u
 function breakdown(docs: StoredCounter[], cell: string, label: (key: string) => string): Row[] {
   const keys = new Set(docs.flatMap((d) => Object.keys((sub(d, [cell]) as object | undefined) ?? {})));
   return [...keys].map((k) => row(k, label(k), totalsOf(docs, (d) => sub(d, [cell, k]))));
+}
+
+/**
+ * One row per region one level down, and one for the region's own stations (a county's
+ * station not in any township: "区本级"), so the rows add up to the totals. The own row is
+ * the region's cell less its subregions' cells, document by document (each document changes
+ * at once, so it never reads half an update). A region with none below has no rows.
+ */
+function regionRows(docs: StoredCounter[], region: RegionDoc, below: Map<string, string>): Row[] {
+  if (below.size === 0) return [];
+  const rows = breakdown(docs, 'g', (k) => below.get(k) ?? k).filter((r) => below.has(r.key));
+  const own = mergeMetrics(docs.map((d) => lessMetrics(sub(d, ['g', region._id]), [...below.keys()].map((k) => sub(d, ['g', k])))));
+  return Object.keys(own).length ? [...rows, row(region._id, ownLevelLabel(region), own)] : rows;
 }
 
 function row(key: string, label: string, cell: Metrics): Row {

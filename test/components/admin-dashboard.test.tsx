@@ -57,6 +57,18 @@ describe('数据看板', () => {
     expect(document.querySelectorAll('[data-chart]')).toHaveLength(5);
   });
 
+  it("lists the regions below and the region's own stations, which add up to the total", async () => {
+    taroTest.reset();
+    const byRegion = [row('430104007', '望月湖街道', 7), row('430104010', '咸嘉湖街道', 3), row('430104', '区本级', 2)];
+    fakeFunctions({ 'admin.dashboard': ok(answer({ byRegion })), 'admin.regions': regions, 'admin.stations': stations });
+    render(<DashboardPage />);
+    await screen.findByText('收到意见 12 件 · 已办结 4 件');
+    expect(screen.getByText('按地区')).toBeTruthy();
+    expect(document.querySelector('[data-chart="各下级地区及本级收到和办结意见数"]')).toBeTruthy();
+    expect(screen.getByText('· 区本级:收到 2,按期受理 1,办结 1,超期 0,满意率 100%')).toBeTruthy();
+    expect(screen.getByText('· 望月湖街道:收到 7,按期受理 1,办结 1,超期 0,满意率 100%')).toBeTruthy();
+  });
+
   it('filters by level and region, and says why a reversed period is refused', async () => {
     taroTest.reset();
     const fake = fakeFunctions({

@@ -311,3 +311,31 @@ const EXPORT_HEADER = [
   '查询编号', '提交时间', '地区', '联络站', '类别', '渠道', '状态', '办理代表', '代表层级', '受理时间', '首次答复时间', '办结时间',
   '办理结果', '群众评价', '是否超期', '催办次数', '重新办理次数', '居民', '联系电话', '意见内容',
 ];
+
+describe("the region's own stations (review bug 7)", () => {
+  test('opinions of a station directly in the county get a row of their own: the rows add up to the total', async () => {
+    // YL01 is the county's own station (region 430104 itself, not a township)
+    const own = (await t.submit({ stationCode: 'YL01', text: '区政务中心门口人行道破损,雨天积水难以通行。' }, 'dash-res-9')).id;
+    expect(t.doc<OpinionDoc>('opinions', own).regionCode).toBe('430104');
+    const dash = await t.ok('admin', 'dashboard', period, YUELU_ADMIN);
+    expect(dash.totals.received).toBe(opinionsIn('430104').length);
+    expect(dash.byRegion.map((r) => [r.key, r.label, r.received]).sort()).toEqual([
+      ['430104', '区本级', opinionsIn('430104').filter((d) => d.regionCode === '430104').length],
+      ['430104007', '望月湖街道', opinionsIn('430104007').length],
+      ['430104010', '咸嘉湖街道', opinionsIn('430104010').length],
+    ]);
+    const sum = (k: 'received' | 'accepted' | 'acceptedOnTime' | 'resolved' | 'overdue') => dash.byRegion.reduce((n, r) => n + r[k], 0);
+    for (const k of ['received', 'accepted', 'acceptedOnTime', 'resolved', 'overdue'] as const) expect([k, sum(k)]).toEqual([k, dash.totals[k]]);
+    // the same for one level of deputy (its own counter documents)
+    for (const row of dash.byLevel.filter((r) => r.key !== 'none')) {
+      const one = await t.ok('admin', 'dashboard', { ...period, level: row.key as 'county' }, YUELU_ADMIN);
+      expect([row.key, one.byRegion.reduce((n, r) => n + r.received, 0)]).toEqual([row.key, one.totals.received]);
+    }
+    // a township has no region below: no breakdown by region at all
+    expect((await t.ok('admin', 'dashboard', { ...period, regionCode: '430104007' }, YUELU_ADMIN)).byRegion).toEqual([]);
+    // the export names the county itself for that opinion
+    const rows = await readRows((await t.ok('admin', 'exportOpinions', period, YUELU_ADMIN)).base64);
+    const trackingNo = t.doc<OpinionDoc>('opinions', own).trackingNo;
+    expect(rows.find((r) => r[0] === trackingNo)?.[EXPORT_HEADER.indexOf('地区')]).toBe('岳麓区');
+  });
+});

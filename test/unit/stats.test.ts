@@ -1,6 +1,6 @@
 /** Statistics math (core/stats): buckets, percentiles that combine, facts, counter deltas, rates, periods. */
 import { aggregate, deltaOf, placesOf, type Delta } from '../../core/stats/counter-cells';
-import { figuresOf, mergeMetrics, responseRate } from '../../core/stats/figures';
+import { figuresOf, lessMetrics, mergeMetrics, responseRate } from '../../core/stats/figures';
 import { bucketOf, mergeCounts, percentile } from '../../core/stats/histogram';
 import { monthsBetween, periodProblem } from '../../core/stats/months';
 import { factsOf, sameFacts, type StatsSource } from '../../core/stats/opinion-facts';
@@ -197,6 +197,14 @@ describe('figures', () => {
     expect(f.firstResponse).toEqual({ count: 2, medianHours: 0.5, p90Hours: 1 });
     expect(f.result.count).toBe(2);
     expect(figuresOf({}, EDGES).acceptedOnTimeRate).toBeNull();
+  });
+
+  test('what a cell holds beyond its parts: metric by metric, zeros left out', () => {
+    const county = { n: 5, acc: 3, res: 1, st_satisfied: 1 };
+    const towns: (Record<string, number> | undefined)[] = [{ n: 3, acc: 2, res: 1, st_satisfied: 1 }, { n: 1 }, undefined];
+    expect(lessMetrics(county, towns)).toEqual({ n: 1, acc: 1 });
+    expect(lessMetrics(undefined, [])).toEqual({});
+    expect(county).toEqual({ n: 5, acc: 3, res: 1, st_satisfied: 1 }); // not changed
   });
 
   test('response rate leaves out opinions received on or after the cut-off day', () => {

@@ -82,7 +82,11 @@ export const DashboardAnswer = z.object({
   byCategory: z.array(BreakdownRow),
   byLevel: z.array(BreakdownRow),
   byStation: z.array(BreakdownRow),
-  /** The regions one level down (a county's townships, a city's counties). */
+  /**
+   * The regions one level down (a county's townships, a city's counties), and a row for the
+   * region's own stations (key: the region's code, label e.g. "区本级"), so the rows add up to
+   * the totals. Empty for a station, or a region with none below.
+   */
   byRegion: z.array(BreakdownRow),
   byChannel: z.array(BreakdownRow),
   /** How many counter documents were read (the dashboard never reads opinions). */

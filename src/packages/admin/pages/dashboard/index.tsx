@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import type { Answer } from '@core/contract/functions';
 import { LEVEL_LABELS, LEVELS, type Level } from '@core/vocabulary';
 import { useMemo, useState } from 'react';
 import { Chip } from '../../../../components/chip';
@@ -111,18 +112,15 @@ export default function AdminDashboardPage() {
           </View>
           {data.byRegion.length ? (
             <View className='card'>
-              <Text className='card__title'>按下级地区</Text>
-              <F2Canvas id='chart-region' height={barsHeight(Math.min(10, data.byRegion.length))} element={byRegion} label='各下级地区收到和办结意见数' />
+              <Text className='card__title'>按地区</Text>
+              <F2Canvas id='chart-region' height={barsHeight(Math.min(10, data.byRegion.length))} element={byRegion} label='各下级地区及本级收到和办结意见数' />
+              <RowLines rows={data.byRegion} />
             </View>
           ) : null}
           <View className='card'>
             <Text className='card__title'>按联络站</Text>
             <F2Canvas id='chart-station' height={barsHeight(Math.min(10, data.byStation.length))} element={byStation} label='各联络站收到和办结意见数' />
-            {data.byStation.map((s) => (
-              <Text key={s.key} className='small bullet'>
-                · {s.label}:收到 {s.received},按期受理 {s.acceptedOnTime},办结 {s.resolved},超期 {s.overdue},满意率 {percent(s.satisfactionRate)}
-              </Text>
-            ))}
+            <RowLines rows={data.byStation} />
           </View>
           <View className='card'>
             <Text className='card__title'>导出意见清单</Text>
@@ -134,5 +132,20 @@ export default function AdminDashboardPage() {
         </>
       )}
     </View>
+  );
+}
+
+type BreakdownRow = Answer<'admin', 'dashboard'>['byStation'][number];
+
+/** A breakdown's rows as lines of figures under its chart. */
+function RowLines({ rows }: { rows: readonly BreakdownRow[] }) {
+  return (
+    <>
+      {rows.map((r) => (
+        <Text key={r.key} className='small bullet'>
+          · {r.label}:收到 {r.received},按期受理 {r.acceptedOnTime},办结 {r.resolved},超期 {r.overdue},满意率 {percent(r.satisfactionRate)}
+        </Text>
+      ))}
+    </>
   );
 }
