@@ -46,28 +46,52 @@ export function loadFont(): Buffer {
   return font;
 }
 
-/** A new document with the Chinese font registered and selected; pages are added by the caller. */
 /**
- * A4 pages filled top to bottom inside 20 mm margins: `y` is where the next thing goes,
- * `room(h)` starts a new page when `h` points no longer fit. The first page is added here.
+ * A4 pages filled top to bottom inside margins (20 mm unless told): `y` is where the next
+ * thing goes, `room(h)` starts a new page when `h` points no longer fit. The first page is
+ * added here.
  */
 export class A4Flow {
-  readonly m = 20 * MM;
-  readonly w = A4.width - 2 * this.m;
-  private readonly bottom = A4.height - 20 * MM;
+  readonly m: number;
+  readonly w: number;
+  private readonly top: number;
+  private readonly bottom: number;
   y = 0;
-  constructor(private readonly doc: PdfDoc) {
+  constructor(
+    private readonly doc: PdfDoc,
+    frame: { margin?: number; top?: number; bottom?: number } = {},
+  ) {
+    this.m = frame.margin ?? 20 * MM;
+    this.w = A4.width - 2 * this.m;
+    this.top = frame.top ?? this.m;
+    this.bottom = frame.bottom ?? A4.height - 20 * MM;
     this.newPage();
   }
   newPage(): void {
     this.doc.addPage({ size: 'A4', margin: 0 });
-    this.y = this.m;
+    this.y = this.top;
   }
   room(h: number): void {
     if (this.y + h > this.bottom) this.newPage();
   }
+  /** Points left on this page below `y`. */
+  get left(): number {
+    return this.bottom - this.y;
+  }
+  /**
+   * A paragraph that moves to a new page when it does not fit on this one, so a long text
+   * (an opinion of 1,000 characters) prints whole rather than cut off; only text longer than
+   * a page is shortened.
+   */
+  paragraph(text: string, style: { size: number; color?: string }, indent = 0): void {
+    const width = this.w - indent;
+    const height = this.doc.fontSize(style.size).heightOfString(text, { width });
+    this.room(Math.min(height, this.bottom - this.top));
+    this.y = paragraph(this.doc, text, { x: this.m + indent, y: this.y, width, maxHeight: this.left }, style);
+  }
 }
 
+/** A new document with the Chinese font registered and selected; pages are added by the caller. */
 export function newPdf(info: { title: string; subject?: string }): PdfDoc {
   const doc = new PDFDocument({
     autoFirstPage: false,

@@ -1,8 +1,6 @@
 /** The deputy's PDFs, served by the documents function: the 转办函 and the duty record. */
-import { beijingDate } from '../../core/beijing-time';
 import { ACTIVITY_KIND_LABELS } from '../../core/duty-record';
 import { AppError } from '../../core/errors';
-import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../actor';
 import { dutyRecordPdf } from '../documents/duty-record';
 import { pdfPath } from '../documents/pdf';
@@ -11,11 +9,7 @@ import type { Ports } from '../ports';
 import { getStation } from '../repos/stations';
 import { heldOpinion } from './deputy-work';
 import { gatherDutyRecord } from './duty-record';
-
-const chineseDate = (d: Date) => {
-  const [y, m, day] = beijingDate(d).split('-').map(Number);
-  return `${y}年${m}月${day}日`;
-};
+import { chineseDate, transferLetterData } from './transfer-letter-data';
 
 async function stored(ports: Ports, folder: string, name: string, fileName: string, pdf: Buffer) {
   const fileId = await ports.storage.saveGenerated(pdfPath(folder, name, ports.clock.now()), pdf, 'application/pdf');
@@ -27,24 +21,8 @@ export async function transferLetter(ports: Ports, actor: Actor, id: string) {
   const doc = await heldOpinion(ports, actor, id);
   const f = doc.forward;
   if (!f) throw new AppError('NOT_FORWARDED');
-  const deputy = actor.deputy!;
   const station = await getStation(ports, doc.stationCode);
-  const pdf = await transferLetterPdf({
-    letterNo: f.letterNo,
-    departmentName: f.departmentName,
-    deputyName: deputy.name,
-    deputyLevelLabel: LEVEL_LABELS[deputy.level],
-    stationName: station?.name ?? doc.stationName,
-    trackingNo: doc.trackingNo,
-    category: doc.category,
-    receivedAt: beijingDate(new Date(doc.createdAt)),
-    text: doc.text,
-    ...(f.note ? { note: f.note } : {}),
-    ...(!doc.anonymous && doc.allowContact && doc.phone ? { residentContact: `居民(同意联系)电话 ${doc.phone}` } : {}),
-    answerDue: chineseDate(new Date(f.answerDueAt)),
-    issuedOn: chineseDate(new Date(f.at)),
-    replyTo: `请答复${deputy.name}代表(${station?.name ?? doc.stationName}${station?.address ? `,${station.address}` : ''})`,
-  });
+  const pdf = await transferLetterPdf(await transferLetterData(ports, doc, actor.deputy!, station));
   return stored(ports, 'transfer-letters', f.letterNo, `转办函-${f.letterNo}.pdf`, pdf);
 }
 
