@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every level, in order — types, unit, handlers, HTTP, components, the weapp
- * build checked by WeChat's compiler, and the browser walk. Prints a summary with timings;
+ * `npm test`: every level, in order — no timed waits in the tests, types, unit, handlers,
+ * HTTP, components, the weapp build checked by WeChat's compiler, and the browser walk. Prints a summary with timings;
  * exits non-zero if any step failed. `npm test -- --quick` skips the builds and the browser.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')
 const quick = process.argv.includes('--quick');
 
 const steps = [
+  ['no timed waits in tests', 'npm', ['run', '--silent', 'check:waits'], 'check:waits'],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['unit · handlers · http', 'npx', ['jest', '--selectProjects', 'unit', 'handlers', 'http']],
   ['components', 'npm', ['run', '--silent', 'test:components'], 'test:components'],
