@@ -53,26 +53,22 @@ async function fillOpinions(base) {
   }
 }
 
-/** How many pixels of a canvas are painted (a chart that drew nothing has none). */
-const paintedPixels = (page, id) =>
-  page.evaluate((canvasId) => {
-    const c = document.getElementById(canvasId);
-    if (!c || !c.width) return 0;
-    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-    return painted;
-  }, id);
-
+/** Waits until each chart's canvas has painted at least 500 pixels (a chart that drew nothing has none). */
 async function chartsDrawn(page, ids) {
   for (const id of ids) {
     await page.locator(`canvas#${id}`).waitFor();
-    let painted = 0;
-    for (let i = 0; i < 20 && painted < 500; i++) {
-      painted = await paintedPixels(page, id);
-      if (painted < 500) await page.waitForTimeout(250);
-    }
-    if (painted < 500) throw new Error(`chart ${id} drew only ${painted} pixels`);
+    await page
+      .waitForFunction((canvasId) => {
+        const c = document.getElementById(canvasId);
+        if (!c || !c.width) return false;
+        const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let painted = 0;
+        for (let i = 3; i < data.length && painted < 500; i += 4) if (data[i] > 0) painted++;
+        return painted >= 500;
+      }, id)
+      .catch((e) => {
+        throw new Error(`chart ${id} did not draw: ${e.message}`);
+      });
   }
 }
 

@@ -25,6 +25,7 @@ import {
   setLocalClock,
   startServer,
   tap as tapOn,
+  untilAnswer,
 } from './support.mjs';
 
 const INVITE = 'HUANGRONG26';
@@ -286,15 +287,15 @@ runWalk(walk, 'deputy workspace', async () => {
     await card.getByText(BIO).waitFor();
     await card.getByText('关注领域:教育、文化体育、交通出行').waitFor();
     await card.getByText('联系方式:办公电话 073188881234').waitFor();
-    // The image check answers after a moment: reload until the uploaded photo is public.
-    for (let i = 0; i < 20; i++) {
-      const src = await card.locator('img').first().getAttribute('src').catch(() => null);
-      if (src && src.includes('/api/storage/uploads/')) break;
-      if (i === 19) throw new Error(`the uploaded photo never became public (src ${src})`);
-      await page.waitForTimeout(500);
-      await page.reload();
-      await see('本站代表');
-    }
+    // The image check answers a moment later (WeChat pushes the verdict): wait for the
+    // station's answer to carry the uploaded photo, then show the page again.
+    await untilAnswer(page, { fn: 'station', action: 'get', payload: { code: 'XJH01' } }, (d) =>
+      d.deputies.some((x) => x.name === '黄镕' && typeof x.photo === 'string' && x.photo.includes('/api/storage/uploads/')),
+    );
+    await page.reload();
+    await see('本站代表');
+    const src = await card.locator('img').first().getAttribute('src');
+    if (!src?.includes('/api/storage/uploads/')) throw new Error(`the station page shows the photo ${src}, not the uploaded one`);
     await card.scrollIntoViewIfNeeded();
     await snap('station-shows-profile');
   });

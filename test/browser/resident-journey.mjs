@@ -226,8 +226,6 @@ runWalk(walk, 'resident journey', async () => {
     });
     await tap(page, '认领工作人员代录的意见');
     await see(page, '查询编号');
-    // The page opened before this one may still be leaving: let the new one settle.
-    await page.waitForTimeout(600);
     await screen(page).locator('.input input').nth(0).fill(entered.trackingNo);
     await screen(page).locator('.input input').nth(1).fill('13876543210');
     await tap(page, '认领');

@@ -25,6 +25,7 @@ import {
   see,
   startServer,
   tap,
+  untilAnswer,
 } from './support.mjs';
 
 const ADMIN = 'demo-admin-yuelu';
@@ -144,12 +145,7 @@ runWalk(walk, 'staff desk', async () => {
     if (!up.ok) throw new Error(`upload refused: ${up.code}`);
     await fetch(`${base}/api/local/media-verdicts`, { method: 'POST', body: JSON.stringify({ verdicts: ['review'] }) });
     await api(base, 'deputy', 'saveProfile', { bio: '区人大代表,关注咸嘉湖水环境和停车难。', specialties: ['生态环境', '交通出行'], contactPreference: 'station', photo: up.data.fileId }, 'demo-deputy-county-2');
-    for (let i = 0; i < 50; i++) {
-      const p = await api(base, 'deputy', 'profile', {}, 'demo-deputy-county-2');
-      if (p.photoCheck.state === 'review') break;
-      if (i === 49) throw new Error(`photo check stayed ${p.photoCheck.state}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await untilAnswer(staff, { fn: 'deputy', action: 'profile', openid: 'demo-deputy-county-2' }, (p) => p.photoCheck.state === 'review');
     await staff.reload();
     await see(staff, '代表照片待审核(1)');
     const s = screen(staff);

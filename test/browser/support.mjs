@@ -60,19 +60,39 @@ export function freePort() {
   });
 }
 
-/** Waits until `${base}/api/health` answers ok; fails early if the server we started exited. */
-export async function waitForHealth(base, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (server && server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not up yet
+/** Fails unless `${base}/api/health` answers ok now (a server given by BASE_URL must already be up). */
+export async function checkHealth(base) {
+  const res = await fetch(`${base}/api/health`).catch((e) => {
+    throw new Error(`the local run does not answer at ${base}: ${e.message}`);
+  });
+  if (!res.ok) throw new Error(`the local run at ${base} answered ${res.status} to /api/health`);
+}
+
+/**
+ * Resolves once `child` prints a line matching `ready` (its output is passed through);
+ * rejects if it exits first, or after `ms` (a bound on a hung build, not a wait).
+ */
+function waitForLine(child, ready, ms) {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const bound = setTimeout(() => done(new Error(`npm start printed no ready line within ${ms / 1000} s`)), ms);
+    const onData = (chunk) => {
+      process.stdout.write(chunk);
+      seen = (seen + chunk).slice(-4096);
+      if (ready.test(seen)) done();
+    };
+    const onExit = (code) => done(new Error(`npm start exited with ${code}`));
+    function done(error) {
+      clearTimeout(bound);
+      child.stdout.off('data', onData);
+      child.stdout.on('data', (c) => process.stdout.write(c));
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
     }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the local run did not answer at ${base} within ${ms / 1000} s`);
+    child.stdout.on('data', onData);
+    child.once('exit', onExit);
+  });
 }
 
 /**
@@ -81,7 +101,11 @@ export async function waitForHealth(base, ms) {
  * `env(base)` may add environment variables that depend on the base URL.
  */
 export async function startServer({ tmpPrefix = 'lianluozhan-browser-', env = () => ({}) } = {}) {
-  if (process.env.BASE_URL) return process.env.BASE_URL.replace(/\/$/, '');
+  if (process.env.BASE_URL) {
+    const given = process.env.BASE_URL.replace(/\/$/, '');
+    await checkHealth(given);
+    return given;
+  }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
@@ -89,10 +113,12 @@ export async function startServer({ tmpPrefix = 'lianluozhan-browser-', env = ()
   server = spawn('npm', ['start', '--silent'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...env(base) },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
     detached: true, // its own process group, so the server it spawns stops with it
   });
-  await waitForHealth(base, SERVER_START_MS);
+  // server/local/main.ts prints its address once it listens.
+  await waitForLine(server, new RegExp(`local run: ${base.replace(/[.]/g, '\\.')}/`), SERVER_START_MS);
+  await checkHealth(base);
   return base;
 }
 
@@ -119,6 +145,7 @@ export async function launchBrowser() {
  */
 export async function newContext(b, { persona, ...options } = {}) {
   const context = await b.newContext({ viewport: { width: 390, height: 1000 }, locale: 'zh-CN', ...options });
+  await context.addInitScript(markPageOnScreen);
   if (persona) await context.addInitScript((id) => window.localStorage.setItem('local.persona.openid', id), persona);
   return context;
 }
@@ -138,6 +165,30 @@ export async function callFunction(base, fn, action, payload, openid) {
   return body.data;
 }
 
+/**
+ * Waits until `fn.action(payload)`, called as `openid`, answers data for which `accept` is true
+ * (a state the server reaches by itself, e.g. an image verdict WeChat pushes a moment later).
+ * `accept` runs in the page (write it self-contained); the step timeout bounds the wait.
+ * Returns the accepted data.
+ */
+export async function untilAnswer(page, { fn, action, payload = {}, openid }, accept) {
+  const handle = await page.waitForFunction(
+    async ({ fn, action, payload, openid, accept }) => {
+      const res = await fetch(`/api/functions/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(openid ? { 'X-WX-OPENID': openid } : {}) },
+        body: JSON.stringify({ action, payload }),
+      });
+      const body = await res.json();
+      // eslint-disable-next-line no-eval
+      return body.ok && (0, eval)(`(${accept})`)(body.data) ? body.data : false;
+    },
+    { fn, action, payload, openid, accept: accept.toString() },
+    { polling: 100 },
+  );
+  return handle.jsonValue();
+}
+
 /** Moves the local server's clock: `{ at: ISO string }` or `{ advanceMs }`. Throws if refused. */
 export async function setLocalClock(base, body) {
   const res = await fetch(`${base}/api/local/clock`, {
@@ -151,8 +202,47 @@ export async function setLocalClock(base, body) {
 const isPage = (scope) => typeof scope.goto === 'function';
 const exact = (text) => ({ exact: typeof text === 'string' });
 
-/** The page on screen: Taro keeps earlier pages in the DOM, hidden. */
-export const screen = (page) => page.locator('.taro_page').filter({ visible: true });
+/**
+ * Runs in every page of a context (an init script): keeps `data-on-screen` on the one Taro
+ * page that is fully on screen, and on none while a page is coming or going. Taro keeps
+ * earlier pages in the DOM and animates a pushed page in for about 300 ms while the page
+ * below still shows, and a popped one out while the page below is back; so "visible" is not
+ * enough. The page on screen is the page of the route in the address bar, once Taro has
+ * stationed it (`taro_page_stationed`, not `taro_page_shade`) and it is displayed.
+ */
+function markPageOnScreen() {
+  const mark = () => {
+    const route = decodeURIComponent(location.hash.replace(/^#/, '').split('?')[0]);
+    const pages = [...document.querySelectorAll('.taro_page')];
+    const settled = pages.filter(
+      (e) => e.classList.contains('taro_page_stationed') && !e.classList.contains('taro_page_shade') && getComputedStyle(e).display !== 'none',
+    );
+    const current = (route && route !== '/' ? settled.filter((e) => e.id.split('?')[0] === route) : settled).pop();
+    for (const e of pages) {
+      if (e === current) e.setAttribute('data-on-screen', '');
+      else e.removeAttribute('data-on-screen');
+    }
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  window.addEventListener('hashchange', mark);
+  window.addEventListener('popstate', mark);
+}
+
+/** The page on screen (see markPageOnScreen): a locator finds nothing while pages change. */
+export const screen = (page) => page.locator('.taro_page[data-on-screen]');
+
+/**
+ * Waits until what is on screen has settled: a Taro page stationed, no CSS transition or
+ * animation running, fonts loaded, and a frame painted since. Screenshots wait on this.
+ */
+export async function settled(page) {
+  await screen(page).waitFor();
+  await page.waitForFunction(async () => {
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+  });
+}
 /** Within a page or a locator; a Page means the page on screen. */
 const within = (scope) => (isPage(scope) ? screen(scope) : scope);
 
@@ -204,7 +294,7 @@ export function createWalk(name, { fullPage = true, largeText = false } = {}) {
     async snap(page, shotName) {
       shot += 1;
       const prefix = path.join(outDir, `${String(shot).padStart(2, '0')}-${shotName}`);
-      await page.waitForTimeout(300); // let the last render settle
+      await settled(page);
       if (!largeText) {
         await page.screenshot({ path: `${prefix}.png`, fullPage });
         files += 1;
@@ -212,7 +302,7 @@ export function createWalk(name, { fullPage = true, largeText = false } = {}) {
       }
       await page.screenshot({ path: `${prefix}-normal.png`, fullPage });
       await page.evaluate(() => document.querySelectorAll('.page').forEach((n) => n.classList.add('page--large', 'shot-large')));
-      await page.waitForTimeout(150);
+      await settled(page);
       await page.screenshot({ path: `${prefix}-large.png`, fullPage });
       await page.evaluate(() =>
         document.querySelectorAll('.shot-large').forEach((n) => n.classList.remove('page--large', 'shot-large')),
