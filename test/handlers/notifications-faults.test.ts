@@ -76,12 +76,16 @@ test('the process stopped between `sending` and the result: unknown, shown to st
   await grant(t, STAFF_WYH, 'staff_alert');
   const real = t.ports.openapi.sendSubscribeMessage;
   // WeChat receives the message, then the process is killed before it can record the answer.
+  let received!: () => void;
+  const weChatHasIt = new Promise<void>((resolve) => (received = resolve));
   t.ports.openapi.sendSubscribeMessage = async (input) => {
     await real(input);
+    received();
     return new Promise<void>(() => undefined);
   };
   void t.submit({});
-  while (messages(t, COUNTY_DEPUTY).length === 0) await new Promise((r) => setTimeout(r, 5));
+  await weChatHasIt;
+  expect(messages(t, COUNTY_DEPUTY)).toHaveLength(1);
   t.ports.openapi.sendSubscribeMessage = real; // a new process
   const entry = () => entriesFor(t, COUNTY_DEPUTY, 'opinion_new')[0];
   expect(entry().state).toBe('sending');

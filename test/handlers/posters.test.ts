@@ -92,8 +92,15 @@ test('a poster for a retired station, or another station’s, is refused', async
 });
 
 test('a region batch: one page per active station; 5,000 stations are refused before any work', async () => {
+  // The work a batch does: mini-program codes asked of WeChat, files stored.
+  const work = { codes: 0, saved: 0 };
+  const { getUnlimitedQrCode } = t.ports.openapi;
+  const { saveGenerated } = t.ports.storage;
+  t.ports.openapi.getUnlimitedQrCode = (input) => (work.codes++, getUnlimitedQrCode.call(t.ports.openapi, input));
+  t.ports.storage.saveGenerated = (...args) => (work.saved++, saveGenerated.apply(t.ports.storage, args));
   const batch = await t.ok('documents', 'regionPosters', { regionCode: '430104' }, ADMIN);
   expect(batch.pages).toBe(3); // YL01, WYH01, XJH01 (XJH00 is retired)
+  expect(work.saved).toBe(1);
   const file = path.join(out, 'posters-430104.pdf');
   writeFileSync(file, t.files.read(batch.fileId)!);
   expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+3/);
@@ -103,11 +110,12 @@ test('a region batch: one page per active station; 5,000 stations are refused be
   const template = t.doc<Record<string, unknown>>('stations', 'WYH01');
   for (let i = 0; i < 5000; i++) t.store.insert('stations', { ...template, _id: `BULK${String(i).padStart(4, '0')}` });
   const files = t.store.count('stations');
-  const started = Date.now();
+  // Refused before any work: no mini-program code asked of WeChat, no file stored.
+  Object.assign(work, { codes: 0, saved: 0 });
   const refused = await t.refused('documents', 'regionPosters', { regionCode: '430104' }, ADMIN);
   expect(refused.code).toBe('BATCH_TOO_LARGE');
   expect(refused.message).toContain('5003');
-  expect(Date.now() - started).toBeLessThan(5000);
+  expect(work).toEqual({ codes: 0, saved: 0 });
   expect(t.store.count('stations')).toBe(files);
 });
 

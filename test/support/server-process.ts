@@ -34,21 +34,27 @@ export async function startServer(dataDir = mkdtempSync(path.join(os.tmpdir(), '
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (c) => (output += c));
-  child.stderr?.on('data', (c) => (output += c));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    try {
-      const r = await fetch(`${base}/api/health`);
-      if (r.ok) break;
-    } catch {
-      /* not yet listening */
+  // server/local/main.ts prints its address once it listens; the bound only stops a hung start.
+  await new Promise<void>((resolve, reject) => {
+    const bound = setTimeout(() => finish(new Error(`server did not start within 30 s: ${output}`)), 30_000);
+    const onExit = () => finish(new Error(`server exited: ${output}`));
+    const onData = (c: Buffer) => {
+      output += c;
+      if (output.includes(`local run: ${base}/`)) finish();
+    };
+    function finish(error?: Error) {
+      clearTimeout(bound);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
     }
-    if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c) => (output += c));
+    child.once('exit', onExit);
+  });
+  const health = await fetch(`${base}/api/health`);
+  if (!health.ok) throw new Error(`server answered ${health.status} to /api/health: ${output}`);
   return {
     base,
     dataDir,
