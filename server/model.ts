@@ -3,6 +3,7 @@ import type { ContactPreference } from '../core/deputy-profile';
 import type { Leave, Schedule } from '../core/reception-schedule';
 import type { RoutingRule, TriageTarget } from '../core/route-opinion';
 import type { Channel, Level, RegionKind, Scope } from '../core/vocabulary';
+import type { OpinionAction } from '../core/opinion-events';
 import type { Status } from '../core/opinion-status';
 
 export interface RegionDoc {
@@ -82,7 +83,7 @@ export interface ActorRef {
 export interface OpinionEvent {
   at: Date;
   actor: ActorRef;
-  action: string;
+  action: OpinionAction;
   from?: Status;
   to?: Status;
   note?: string;

@@ -2,6 +2,7 @@
  * Opinion writes. Every change is one conditional update on the version that was read:
  * the status, the fields and the appended timeline event land together or not at all.
  */
+import type { OpinionAction } from '../../core/opinion-events';
 import type { Mover, Status } from '../../core/opinion-status';
 import { assertTransitionAllowed } from '../../core/opinion-status-guard';
 import { AppError } from '../../core/errors';
@@ -25,7 +26,7 @@ export interface Change {
   to?: Status;
   mover: Mover;
   actor: ActorRef;
-  action: string;
+  action: OpinionAction;
   note?: string;
   set?: Partial<Omit<OpinionDoc, '_id' | 'status' | 'version' | 'timeline' | 'replies'>>;
   reply?: ReplyEntry;

@@ -10,8 +10,6 @@ import { STATUS_LABELS } from '../../core/opinion-status';
 import { CHANNEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../actor';
 import type { Ports } from '../ports';
-import { AppError } from '../../core/errors';
-import { changeOpinion, getOpinion } from '../repos/opinions';
 import { requireMyStation } from './station-scope';
 import { submitOpinion } from './submit-opinion';
 
@@ -30,28 +28,12 @@ export async function enterOpinion(ports: Ports, actor: Actor, p: Payload<'staff
     consentPublish: p.consentPublish,
     requestId: p.requestId,
   });
-  // Content security needs a real, recently active openid: the staff member's own.
-  const { doc, duplicate } = await submitOpinion(ports, entryOpenid(p.requestId), payload, p.channel, actor.openid);
-  let claimable = Boolean(doc.claimable);
-  // Also on a repeat: an entry stopped between the insert and this event is completed.
-  if (!doc.enteredBy) {
-    try {
-      const changed = await changeOpinion(ports, doc._id, (fresh) => {
-        if (fresh.enteredBy) throw new AppError('TRANSITION_NOT_ALLOWED'); // a racing repeat recorded it
-        return {
-          mover: 'staff',
-          actor: { role: 'staff', id: actor.openid },
-          action: 'enter',
-          note: `工作人员代录(${CHANNEL_LABELS[p.channel]})`,
-          set: { enteredBy: actor.openid, claimable: Boolean(p.phone) },
-        };
-      });
-      claimable = Boolean(changed.claimable);
-    } catch (e) {
-      if (!(e instanceof AppError && e.code === 'TRANSITION_NOT_ALLOWED')) throw e;
-      claimable = Boolean((await getOpinion(ports, doc._id))?.claimable);
-    }
-  }
+  // The entry (who, the channel, claimable) lands with the opinion in its one insert.
+  const { doc, duplicate } = await submitOpinion(ports, entryOpenid(p.requestId), payload, p.channel, {
+    by: actor.openid!,
+    note: `工作人员代录(${CHANNEL_LABELS[p.channel]})`,
+    claimable: Boolean(p.phone),
+  });
   return {
     id: doc._id,
     trackingNo: doc.trackingNo,
@@ -60,6 +42,6 @@ export async function enterOpinion(ports: Ports, actor: Actor, p: Payload<'staff
     duplicate,
     routing: doc.routing ? { rule: doc.routing.rule, reason: doc.routing.reason } : { rule: 'triage' as const, reason: '内容审核中,审核通过后自动分派' },
     ...(doc.guidance ? { guidance: doc.guidance } : {}),
-    claimable,
+    claimable: Boolean(doc.claimable),
   };
 }

@@ -25,14 +25,27 @@ import { enforceSubmitLimits, sameTextRecently } from './resident-limits';
 export const opinionIdFor = (openid: string, requestId: string): string =>
   `op${createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 30)}`;
 
+/**
+ * Who entered an opinion for a resident, and how it reads: the first event is theirs
+ * ("联络站工作人员 代为登记", not the resident's who may claim it later), and with a phone the
+ * resident can claim it. All in the one insert, so an entry is never half recorded.
+ */
+export interface StaffEntry {
+  by: string;
+  note: string;
+  claimable: boolean;
+}
+
 export async function submitOpinion(
   ports: Ports,
   openid: string,
   p: Payload<'opinion', 'submit'>,
   channel: Channel = 'qr',
-  /** Whose openid content security checks the text as (staff entering for a walk-in). */
-  checkAs: string = openid,
+  /** Entered by staff for a walk-in, a call or a letter (server/use-cases/staff-entry.ts). */
+  entry?: StaffEntry,
 ): Promise<{ doc: OpinionDoc; duplicate: boolean }> {
+  // Content security needs a real, recently active openid: for an entry, the staff member's own.
+  const checkAs = entry?.by ?? openid;
   const id = opinionIdFor(openid, p.requestId);
   const earlier = await getOpinion(ports, id);
   if (earlier) return { doc: earlier, duplicate: true };
@@ -68,7 +81,9 @@ export async function submitOpinion(
   const seq = await nextSequence(ports, trackingCounterKey(station.regionCode, now));
   const trackingNo = formatTrackingNumber(station.regionCode, now, seq);
   const timeline: OpinionEvent[] = [
-    { at: now, actor: { role: 'resident' }, action: 'submit', to: hold ? 'held' : 'submitted' },
+    entry
+      ? { at: now, actor: { role: 'staff', id: entry.by }, action: 'enter', to: hold ? 'held' : 'submitted', note: entry.note }
+      : { at: now, actor: { role: 'resident' }, action: 'submit', to: hold ? 'held' : 'submitted' },
   ];
   if (decision) {
     timeline.push({
@@ -109,6 +124,7 @@ export async function submitOpinion(
     ...(textVerdict === 'review' ? { textReview: true } : {}),
     photos: p.photos,
     ...(p.place ? { place: p.place } : {}),
+    ...(entry ? { enteredBy: entry.by, claimable: entry.claimable } : {}),
     replies: [],
     timeline,
     chaseCount: 0,

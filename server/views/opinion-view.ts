@@ -1,36 +1,13 @@
 /** Opinions as each audience may see them. */
 import type { z } from 'zod';
 import type { DeputyOpinionDetail, InboxItem, OpinionDetail, OpinionSummary, TimelineEntry } from '../../core/contract';
+import { ACTION_LABELS } from '../../core/opinion-events';
 import { STATUS_LABELS } from '../../core/opinion-status';
 import { SCOPE_LABELS } from '../../core/vocabulary';
 import { maskPhone } from '../../core/privacy';
 import { currentDeadline, residentCan } from '../../core/resident-actions';
 import { RATING_LABELS } from '../../core/contract/fields';
 import type { ActorRef, OpinionDoc, OpinionEvent } from '../model';
-
-const ACTION_LABELS: Record<string, string> = {
-  submit: '提交意见',
-  route: '分派',
-  accept: '受理',
-  reply: '答复',
-  withdraw: '撤回',
-  reject: '不予受理',
-  assign: '分派',
-  handover: '转交其他代表',
-  need_info: '请您补充情况',
-  add_info: '补充情况',
-  chase: '催办',
-  rate: '评价',
-  reopen: '重新办理',
-  close: '归档',
-  claim: '认领',
-  forward: '转交部门',
-  suggestion: '转为代表建议',
-  resolve: '办结',
-  media_check: '图片审核',
-  release: '审核通过',
-  department_answer: '部门答复',
-};
 
 /** What happens next, in the resident's words. */
 function nextStepOf(doc: OpinionDoc): { text: string; dueAt?: string } | undefined {
@@ -82,7 +59,8 @@ function timelineOf(doc: OpinionDoc, audience: 'resident' | 'deputy'): z.infer<t
   return doc.timeline.map((e: OpinionEvent) => ({
     at: iso(e.at),
     action: e.action,
-    actionLabel: ACTION_LABELS[e.action] ?? e.action,
+    // Events stored before an action was listed still read in words (their status, if any).
+    actionLabel: ACTION_LABELS[e.action] ?? (e.to ? STATUS_LABELS[e.to] : '办理进展'),
     actorLabel: actorLabel(e.actor, audience),
     ...(e.from ? { from: e.from } : {}),
     ...(e.to ? { to: e.to } : {}),

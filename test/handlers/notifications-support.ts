@@ -1,4 +1,5 @@
 /** Helpers for the notification tests: credits, messages, ticks and direct opinion changes. */
+import type { OpinionAction } from '../../core/opinion-events';
 import type { Mover, Status } from '../../core/opinion-status';
 import type { OpinionDoc } from '../../server/model';
 import type { OutboxDoc } from '../../server/outbox/outbox-doc';
@@ -28,7 +29,7 @@ export const opinion = (t: Local, id: string) => t.doc<OpinionDoc>('opinions', i
 export function change(
   t: Local,
   id: string,
-  c: { to?: Status; mover: Mover; action: string; note?: string; set?: Partial<OpinionDoc> },
+  c: { to?: Status; mover: Mover; action: OpinionAction; note?: string; set?: Partial<OpinionDoc> },
   role: 'resident' | 'deputy' | 'staff' | 'system' = c.mover === 'system' ? 'system' : c.mover,
 ) {
   return changeOpinion(t.ports, id, () => ({ ...c, actor: { role } }));

@@ -5,7 +5,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OpinionDoc } from '../../server/model';
 import { entryOpenid } from '../../server/use-cases/staff-entry';
-import { submitOpinion } from '../../server/use-cases/submit-opinion';
 import { startLocal, STAFF_WYH, RESIDENT, type Local } from '../support/local';
 
 jest.setTimeout(30_000);
@@ -122,17 +121,16 @@ describe('walk-in entries, slips and 回访', () => {
     expect((await t.refused('documents', 'entrySlip', { id: letter.id }, STAFF_XJH)).code).toBe('NOT_YOUR_STATION');
   });
 
-  test('an entry stopped between the insert and its enter event: sending it again completes it, once', async () => {
+  test('an entry is one insert: who entered it, claimable and its enter event land together; sent again (even at once) it is the same one', async () => {
     const p = entry();
-    // As if the function stopped right after storing the opinion.
-    const { doc } = await submitOpinion(t.ports, entryOpenid(p.requestId), { ...p, scope: 'community', anonymous: false, allowContact: true, consentPublish: false, photos: [] }, p.channel, STAFF_WYH);
-    expect(doc.claimable).toBeUndefined();
-    const again = await t.ok('staff', 'enter', p, STAFF_WYH);
-    expect(again).toMatchObject({ id: doc._id, duplicate: true, claimable: true });
-    await t.ok('staff', 'enter', p, STAFF_WYH);
-    const stored = t.doc<OpinionDoc>('opinions', doc._id);
+    const [first, ...again] = await Promise.all([1, 2, 3].map(() => t.ok('staff', 'enter', p, STAFF_WYH)));
+    expect(again.map((a) => a.id)).toEqual([first.id, first.id]);
+    expect(again.map((a) => a.claimable)).toEqual([true, true]);
+    const stored = t.doc<OpinionDoc>('opinions', first.id);
+    expect(stored).toMatchObject({ enteredBy: STAFF_WYH, claimable: true, openid: entryOpenid(p.requestId) });
     expect(stored.timeline.filter((e) => e.action === 'enter')).toHaveLength(1);
-    expect(stored.enteredBy).toBe(STAFF_WYH);
+    expect(stored.timeline[0]).toMatchObject({ action: 'enter', actor: { role: 'staff', id: STAFF_WYH }, note: '工作人员代录(现场)' });
+    expect(stored.timeline.map((e) => e.action)).not.toContain('submit');
   });
 
   test('records the 回访 rating: resolved → closed with the rating; not before it is resolved', async () => {
