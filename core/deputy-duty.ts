@@ -4,6 +4,7 @@
  */
 import { addDays, beijingParts, minutesOf } from './beijing-time';
 import { isOnLeave, occurrences, type Leave, type Occurrence, type Schedule } from './reception-schedule';
+import type { WorkingCalendar } from './working-calendar';
 
 /** A deputy may check in this many minutes before a session starts. */
 export const CHECK_IN_EARLY_MINUTES = 30;
@@ -27,10 +28,11 @@ export function sessionsOfDeputy(
   leaves: readonly Leave[],
   fromDate: string,
   days: number,
+  calendar: WorkingCalendar,
 ): DutySession[] {
   return stations
     .flatMap((s) =>
-      occurrences(s.schedule, fromDate, days)
+      occurrences(s.schedule, fromDate, days, calendar)
         .filter((o) => o.deputyIds.includes(deputyId))
         .map((o) => ({ ...o, stationCode: s.code, stationName: s.name, onLeave: isOnLeave(leaves, o.date) })),
     )
@@ -39,28 +41,36 @@ export function sessionsOfDeputy(
 
 export type CheckInVerdict =
   | { ok: true; session: DutySession }
-  | { ok: false; reason: 'wrong_station' | 'outside_session' };
+  | { ok: false; reason: 'wrong_station' | 'outside_session' }
+  /** The session here would be running, but it is not held (cancelled by staff, or a holiday). */
+  | { ok: false; reason: 'cancelled'; cancelReason: string };
 
 const covers = (o: Occurrence, date: string, minutes: number) =>
   o.date === date && minutesOf(o.start) - CHECK_IN_EARLY_MINUTES <= minutes && minutes < minutesOf(o.end);
 
 /**
  * A check-in at `stationCode` at `now`: allowed inside one of the deputy's sessions there
- * (from 30 minutes before its start to its end, not cancelled). If the deputy has a session
- * running at another station instead, it is the wrong station; otherwise it is outside.
+ * (from 30 minutes before its start to its end, not cancelled, not on a holiday). If the
+ * deputy has a session running at another station instead, it is the wrong station; if the
+ * one here is not held, that is the answer (with why); otherwise it is outside.
  */
 export function checkIn(
   stations: readonly StationSchedule[],
   deputyId: string,
   stationCode: string,
   now: Date,
+  calendar: WorkingCalendar,
 ): CheckInVerdict {
   const { date, minutes } = beijingParts(now);
   // Yesterday is not needed: sessions do not cross midnight.
-  const running = sessionsOfDeputy(stations, deputyId, [], date, 1).filter((o) => !o.cancelled && covers(o, date, minutes));
+  const covering = sessionsOfDeputy(stations, deputyId, [], date, 1, calendar).filter((o) => covers(o, date, minutes));
+  const running = covering.filter((o) => !o.cancelled);
   const here = running.find((o) => o.stationCode === stationCode);
   if (here) return { ok: true, session: here };
-  return { ok: false, reason: running.length > 0 ? 'wrong_station' : 'outside_session' };
+  if (running.length > 0) return { ok: false, reason: 'wrong_station' };
+  const notHeld = covering.find((o) => o.stationCode === stationCode);
+  if (notHeld) return { ok: false, reason: 'cancelled', cancelReason: notHeld.cancelReason ?? '' };
+  return { ok: false, reason: 'outside_session' };
 }
 
 export const nextDays = (from: string, n: number): string => addDays(from, n);

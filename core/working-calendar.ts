@@ -57,6 +57,14 @@ export function isWorkingDay(cal: WorkingCalendar, date: string): boolean {
   return wd !== 0 && wd !== 6;
 }
 
+/**
+ * A statutory day off by the State Council's notice (the whole 放假 range, weekends in it
+ * included). An ordinary weekend is not a holiday; a make-up workday (调休) never is.
+ */
+export function isHoliday(cal: WorkingCalendar, date: string): boolean {
+  return cal.holidays.has(date) && !cal.workdays.has(date);
+}
+
 /** The first working day on or after `date`. */
 export function nextWorkingDayFrom(cal: WorkingCalendar, date: string): string {
   let d = date;

@@ -14,6 +14,8 @@ export interface PosterData {
   qrImage: Buffer;
   /** e.g. "每周二 09:00-11:30  周丽、李红梅" */
   scheduleLines: string[];
+  /** Under the weekly sessions, e.g. "法定节假日暂停接待" (only when there are weekly sessions). */
+  holidayNote?: string;
   /** Upcoming changes: one-off sessions and cancellations. */
   noticeLines: string[];
   deputies: { name: string; levelLabel: string; onLeave: boolean }[];
@@ -60,6 +62,7 @@ export function drawStationPoster(doc: PdfDoc, p: PosterData): void {
     if (ly > bottom - 14) break;
     ly = paragraph(doc, s, { x: margin, y: ly, width: colW, maxHeight: 36 }, { size: 13.5 });
   }
+  if (p.holidayNote && ly <= bottom - 14) ly = line(doc, p.holidayNote, { x: margin, y: ly + 1, width: colW }, { size: 12.5, color: COLORS.red });
   for (const n of p.noticeLines.slice(0, 3)) {
     if (ly > bottom - 14) break;
     ly = paragraph(doc, n, { x: margin, y: ly, width: colW, maxHeight: 36 }, { size: 12, color: COLORS.muted });

@@ -5,6 +5,7 @@ import { ACTIVITY_KIND_LABELS } from '../../core/duty-record';
 import { AppError } from '../../core/errors';
 import { byLeaveStart, sameLeave, type Leave } from '../../core/reception-schedule';
 import type { Actor } from '../actor';
+import { CALENDAR } from '../config/holidays';
 import { findAll, findById, isDuplicateKey, requestKey } from '../db';
 import type { ActivityDoc, AttendanceDoc, DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
@@ -86,7 +87,7 @@ export const deputyDutyHandlers: Pick<
     const deputy = actor.deputy!;
     const today = beijingDate(ports.clock.now());
     const stations = await stationsOf(ports, deputy);
-    const sessions = sessionsOfDeputy(stations.map(asSchedule), deputy._id, deputy.leaves ?? [], today, days);
+    const sessions = sessionsOfDeputy(stations.map(asSchedule), deputy._id, deputy.leaves ?? [], today, days, CALENDAR);
     const attended = await findAll<AttendanceDoc>(ports.db, 'attendance', { deputyId: deputy._id, date: ports.db.command.gte(today) }, 500);
     return {
       items: sessions.map((s) => ({
@@ -112,8 +113,12 @@ export const deputyDutyHandlers: Pick<
     const station = await requireStation(ports, stationCode);
     const mine = await stationsOf(ports, deputy);
     const all = [...mine.filter((s) => s._id !== station._id), station].map(asSchedule);
-    const verdict = checkIn(all, deputy._id, station._id, now);
-    if (!verdict.ok) throw new AppError(verdict.reason === 'wrong_station' ? 'CHECKIN_WRONG_STATION' : 'CHECKIN_OUTSIDE_SESSION');
+    const verdict = checkIn(all, deputy._id, station._id, now, CALENDAR);
+    if (!verdict.ok) {
+      if (verdict.reason === 'wrong_station') throw new AppError('CHECKIN_WRONG_STATION');
+      if (verdict.reason === 'cancelled') throw new AppError('CHECKIN_OUTSIDE_SESSION', `本次接待已取消(${verdict.cancelReason}),不能签到`);
+      throw new AppError('CHECKIN_OUTSIDE_SESSION');
+    }
     const s = verdict.session;
     const id = `${deputy._id}_${station._id}_${s.date}_${s.sessionId}`.replace(/[^A-Za-z0-9_-]/g, '-');
     const attendance: AttendanceDoc = {

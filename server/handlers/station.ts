@@ -1,4 +1,5 @@
 import { distanceKm } from '../../core/geo';
+import { CALENDAR } from '../config/holidays';
 import { findAll } from '../db';
 import type { Ports } from '../ports';
 import type { StationDoc } from '../model';
@@ -33,7 +34,7 @@ export const stationHandlers = handlers('station', {
       station.movedTo ? getStation(ports, station.movedTo) : Promise.resolve(undefined),
     ]);
     const photoUrls = await deputyPhotoUrls(ports, deputies);
-    return toStationView({ station, regions, deputies, movedTo, now: ports.clock.now(), photoUrls });
+    return toStationView({ station, regions, deputies, movedTo, now: ports.clock.now(), calendar: CALENDAR, photoUrls });
   },
 
   async list({ regionCode }, { ports }) {

@@ -3,6 +3,7 @@ import { beijingParts } from '../../core/beijing-time';
 import { deputiesOnDutyNow, isOnLeave } from '../../core/reception-schedule';
 import type { RoutingCandidate, RoutingInput } from '../../core/route-opinion';
 import type { Scope } from '../../core/vocabulary';
+import { CALENDAR } from '../config/holidays';
 import type { DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
 import { deputiesByIds } from '../repos/deputies';
@@ -18,7 +19,7 @@ export async function gatherRouting(
   const today = beijingParts(now).date;
   const deputies = await deputiesByIds(ports, station.deputyIds);
   const onDuty = new Set(
-    deputiesOnDutyNow(station.schedule, (id) => deputies.find((d) => d._id === id)?.leaves ?? [], now),
+    deputiesOnDutyNow(station.schedule, (id) => deputies.find((d) => d._id === id)?.leaves ?? [], now, CALENDAR),
   );
   const candidates: RoutingCandidate[] = deputies.map((d) => ({
     id: d._id,

@@ -7,8 +7,10 @@ import { POSTER_BATCH_MAX } from '../../core/contract/actions/documents';
 import { AppError } from '../../core/errors';
 import { isOnLeave, occurrences } from '../../core/reception-schedule';
 import { withinRegion } from '../../core/region-scope';
+import type { WorkingCalendar } from '../../core/working-calendar';
 import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
 import type { Actor } from '../actor';
+import { CALENDAR } from '../config/holidays';
 import { findAll } from '../db';
 import { pdfPath } from '../documents/pdf';
 import { stationPostersPdf, type PosterData } from '../documents/station-poster';
@@ -21,20 +23,30 @@ import { renderStationQr } from './station-qr';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const NOTICE_DAYS = 30;
+/** Printed under the weekly sessions: the poster hangs for months, across holidays. */
+export const HOLIDAY_NOTE = '法定节假日暂停接待';
 
 const names = (ids: readonly string[], deputies: readonly DeputyDoc[]) =>
   ids.map((id) => deputies.find((d) => d._id === id)?.name).filter(Boolean).join('、');
 
-export function posterData(station: StationDoc, regions: RegionDoc[], deputies: DeputyDoc[], qrImage: Buffer, now: Date): PosterData {
+export function posterData(
+  station: StationDoc,
+  regions: RegionDoc[],
+  deputies: DeputyDoc[],
+  qrImage: Buffer,
+  now: Date,
+  calendar: WorkingCalendar,
+): PosterData {
   const today = beijingParts(now).date;
   const weekly = [...station.schedule.weekly].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
   const scheduleLines = weekly.map((s) => `每${WEEKDAYS[s.weekday]} ${s.start}-${s.end}  ${names(s.deputyIds, deputies)}`.trim());
-  const soon = occurrences(station.schedule, today, NOTICE_DAYS);
+  const soon = occurrences(station.schedule, today, NOTICE_DAYS, calendar);
   const noticeLines = [
     ...soon
       .filter((o) => station.schedule.dated.some((d) => d.id === o.sessionId) && !o.cancelled)
       .map((o) => `${o.date.slice(5)} ${o.start}-${o.end} 专场接待 ${names(o.deputyIds, deputies)}`.trim()),
-    ...soon.filter((o) => o.cancelled).map((o) => `${o.date.slice(5)} 接待暂停${o.cancelReason ? `:${o.cancelReason}` : ''}`),
+    // Holidays are covered once by the note, not date by date.
+    ...soon.filter((o) => o.cancelled && !o.holiday).map((o) => `${o.date.slice(5)} 接待暂停${o.cancelReason ? `:${o.cancelReason}` : ''}`),
   ];
   const active = deputies
     .filter((d) => d.status === 'active')
@@ -46,6 +58,7 @@ export function posterData(station: StationDoc, regions: RegionDoc[], deputies: 
     regionFullName: fullName(regions),
     qrImage,
     scheduleLines,
+    ...(weekly.length ? { holidayNote: HOLIDAY_NOTE } : {}),
     noticeLines,
     deputies: active.map((d) => ({ name: d.name, levelLabel: `${LEVEL_LABELS[d.level]}人大代表`, onLeave: isOnLeave(d.leaves, today) })),
     printedOn: beijingDate(now),
@@ -60,7 +73,7 @@ async function postersFor(ports: Ports, stations: StationDoc[]): Promise<PosterD
   for (const s of stations) {
     const qr = await renderStationQr(ports, s);
     const path = s.regionPath.map((c) => regions.find((r) => r._id === c)).filter((r): r is RegionDoc => Boolean(r));
-    out.push(posterData(s, path, deputies.filter((d) => s.deputyIds.includes(d._id)), qr.image, now));
+    out.push(posterData(s, path, deputies.filter((d) => s.deputyIds.includes(d._id)), qr.image, now, CALENDAR));
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { SessionView, StationView } from '../../core/contract';
 import { beijingParts } from '../../core/beijing-time';
 import { deputiesOnDutyNow, isOnLeave, occurrences, type Occurrence } from '../../core/reception-schedule';
+import type { WorkingCalendar } from '../../core/working-calendar';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
 import { fullName } from '../repos/regions';
 import { toDeputyCard } from './deputy-card';
@@ -31,14 +32,16 @@ export function toStationView(input: {
   deputies: DeputyDoc[];
   movedTo?: StationDoc;
   now: Date;
+  /** Holidays: weekly sessions on them are not held (docs/decisions/0013). */
+  calendar: WorkingCalendar;
   /** Displayable photo URLs by deputy id (stored photos need a URL); default: the photo as stored. */
   photoUrls?: Record<string, string>;
 }): z.infer<typeof StationView> {
-  const { station, regions, deputies, movedTo, now, photoUrls } = input;
+  const { station, regions, deputies, movedTo, now, calendar, photoUrls } = input;
   const today = beijingParts(now).date;
-  const all = occurrences(station.schedule, today, UPCOMING_DAYS);
+  const all = occurrences(station.schedule, today, UPCOMING_DAYS, calendar);
   const onDuty = new Set(
-    deputiesOnDutyNow(station.schedule, (id) => deputies.find((d) => d._id === id)?.leaves ?? [], now),
+    deputiesOnDutyNow(station.schedule, (id) => deputies.find((d) => d._id === id)?.leaves ?? [], now, calendar),
   );
   const region = regions[regions.length - 1];
   return {

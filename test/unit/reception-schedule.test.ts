@@ -7,6 +7,10 @@ import {
   type Leave,
   type Schedule,
 } from '../../core/reception-schedule';
+import { buildCalendar } from '../../core/working-calendar';
+
+/** Holidays are tested in reception-holidays.test.ts; here every day is an ordinary one. */
+const NO_HOLIDAYS = buildCalendar([]);
 
 // 2026-11-23 is a Monday; 11-24 Tuesday; 11-26 Thursday; 12-01 Tuesday.
 const schedule: Schedule = {
@@ -30,7 +34,7 @@ const brief = (o: { date: string; start: string; sessionId: string; cancelled: b
 
 describe('occurrences', () => {
   it('expands weekly rules by weekday and dated one-offs, sorted by date then start', () => {
-    expect(occurrences(schedule, '2026-11-23', 7).map(brief)).toEqual([
+    expect(occurrences(schedule, '2026-11-23', 7, NO_HOLIDAYS).map(brief)).toEqual([
       '2026-11-24 08:00 w-tue-early',
       '2026-11-24 09:00 w-tue',
       '2026-11-26 09:00 x-thu',
@@ -39,7 +43,7 @@ describe('occurrences', () => {
   });
 
   it('carries times and deputies, and marks a cancelled one with its reason', () => {
-    const week = occurrences(schedule, '2026-11-23', 7);
+    const week = occurrences(schedule, '2026-11-23', 7, NO_HOLIDAYS);
     expect(week.find((o) => o.sessionId === 'w-tue')).toEqual({
       sessionId: 'w-tue',
       date: '2026-11-24',
@@ -55,7 +59,7 @@ describe('occurrences', () => {
   });
 
   it('cancels only the occurrence on the cancelled date', () => {
-    const next = occurrences(schedule, '2026-11-30', 7);
+    const next = occurrences(schedule, '2026-11-30', 7, NO_HOLIDAYS);
     expect(next.map(brief)).toEqual([
       '2026-12-01 08:00 w-tue-early',
       '2026-12-01 09:00 w-tue',
@@ -70,18 +74,18 @@ describe('occurrences', () => {
       ...EMPTY_SCHEDULE,
       weekly: [{ id: 'w-fri', weekday: 5, start: '09:00', end: '10:00', deputyIds: [] }],
     };
-    expect(occurrences(s, '2026-12-28', 14).map((o) => o.date)).toEqual(['2027-01-01', '2027-01-08']);
+    expect(occurrences(s, '2026-12-28', 14, NO_HOLIDAYS).map((o) => o.date)).toEqual(['2027-01-01', '2027-01-08']);
   });
 
   it('gives nothing for zero days or an empty schedule', () => {
-    expect(occurrences(schedule, '2026-11-24', 0)).toEqual([]);
-    expect(occurrences(EMPTY_SCHEDULE, '2026-11-23', 30)).toEqual([]);
+    expect(occurrences(schedule, '2026-11-24', 0, NO_HOLIDAYS)).toEqual([]);
+    expect(occurrences(EMPTY_SCHEDULE, '2026-11-23', 30, NO_HOLIDAYS)).toEqual([]);
   });
 
   it('counts from the first day inclusive and stops before fromDate + days', () => {
-    expect(occurrences(schedule, '2026-11-24', 1).map((o) => o.sessionId)).toEqual(['w-tue-early', 'w-tue']);
-    expect(occurrences(schedule, '2026-11-25', 1)).toEqual([]);
-    expect(occurrences(schedule, '2026-11-17', 7).map((o) => o.date)).not.toContain('2026-11-24');
+    expect(occurrences(schedule, '2026-11-24', 1, NO_HOLIDAYS).map((o) => o.sessionId)).toEqual(['w-tue-early', 'w-tue']);
+    expect(occurrences(schedule, '2026-11-25', 1, NO_HOLIDAYS)).toEqual([]);
+    expect(occurrences(schedule, '2026-11-17', 7, NO_HOLIDAYS).map((o) => o.date)).not.toContain('2026-11-24');
   });
 });
 
@@ -121,7 +125,7 @@ describe('sessionsNow (Beijing time, end exclusive, cancelled excluded)', () => 
     dated: [],
     cancelled: [],
   };
-  const ids = (s: Schedule, iso: string) => sessionsNow(s, new Date(iso)).map((o) => o.sessionId);
+  const ids = (s: Schedule, iso: string) => sessionsNow(s, new Date(iso), NO_HOLIDAYS).map((o) => o.sessionId);
 
   it.each([
     ['2026-11-24T01:30:00Z', 'Tue 09:30', ['w-tue']],
@@ -152,17 +156,17 @@ describe('deputiesOnDutyNow', () => {
   const noLeave = () => [];
 
   it('lists the deputies of the running session', () => {
-    expect(deputiesOnDutyNow(schedule, noLeave, tuesday0930).sort()).toEqual(['d1', 'd2']);
+    expect(deputiesOnDutyNow(schedule, noLeave, tuesday0930, NO_HOLIDAYS).sort()).toEqual(['d1', 'd2']);
   });
 
   it('leaves out a deputy on leave today', () => {
     const leaves = (id: string): Leave[] => (id === 'd2' ? [{ from: '2026-11-24', to: '2026-11-30' }] : []);
-    expect(deputiesOnDutyNow(schedule, leaves, tuesday0930)).toEqual(['d1']);
+    expect(deputiesOnDutyNow(schedule, leaves, tuesday0930, NO_HOLIDAYS)).toEqual(['d1']);
   });
 
   it('keeps a deputy whose leave ended yesterday', () => {
     const leaves = (id: string): Leave[] => (id === 'd2' ? [{ from: '2026-11-20', to: '2026-11-23' }] : []);
-    expect(deputiesOnDutyNow(schedule, leaves, tuesday0930).sort()).toEqual(['d1', 'd2']);
+    expect(deputiesOnDutyNow(schedule, leaves, tuesday0930, NO_HOLIDAYS).sort()).toEqual(['d1', 'd2']);
   });
 
   it('judges leave by the Beijing date, not the UTC one', () => {
@@ -172,13 +176,13 @@ describe('deputiesOnDutyNow', () => {
     };
     // 2026-11-23T16:30Z: UTC date 11-23, Beijing date 11-24.
     const leaves = (id: string): Leave[] => (id === 'd5' ? [{ from: '2026-11-24', to: '2026-11-24' }] : []);
-    expect(deputiesOnDutyNow(s, leaves, new Date('2026-11-23T16:30:00Z'))).toEqual(['d6']);
+    expect(deputiesOnDutyNow(s, leaves, new Date('2026-11-23T16:30:00Z'), NO_HOLIDAYS)).toEqual(['d6']);
     const leavesUtcDay = (): Leave[] => [{ from: '2026-11-23', to: '2026-11-23' }];
-    expect(deputiesOnDutyNow(s, leavesUtcDay, new Date('2026-11-23T16:30:00Z')).sort()).toEqual(['d5', 'd6']);
+    expect(deputiesOnDutyNow(s, leavesUtcDay, new Date('2026-11-23T16:30:00Z'), NO_HOLIDAYS).sort()).toEqual(['d5', 'd6']);
   });
 
   it('excludes deputies of a cancelled session', () => {
-    expect(deputiesOnDutyNow(schedule, noLeave, new Date('2026-11-26T07:00:00Z'))).toEqual([]);
+    expect(deputiesOnDutyNow(schedule, noLeave, new Date('2026-11-26T07:00:00Z'), NO_HOLIDAYS)).toEqual([]);
   });
 
   it('lists a deputy in two overlapping sessions once', () => {
@@ -187,6 +191,6 @@ describe('deputiesOnDutyNow', () => {
       dated: [{ id: 'b', date: '2026-11-24', start: '09:00', end: '10:00', deputyIds: ['d1'] }],
       cancelled: [],
     };
-    expect(deputiesOnDutyNow(s, noLeave, tuesday0930).sort()).toEqual(['d1', 'd2']);
+    expect(deputiesOnDutyNow(s, noLeave, tuesday0930, NO_HOLIDAYS).sort()).toEqual(['d1', 'd2']);
   });
 });
