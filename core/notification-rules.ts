@@ -235,3 +235,17 @@ export function notificationProblem(
     },
   };
 }
+
+/** Staff and admins: a year's holiday table is missing or only provisional (docs/decisions/0013). */
+export function calendarGapNotification(year: number, gap: 'missing' | 'provisional', at: Date): Intent {
+  return {
+    audience: 'staff',
+    template: 'staff_alert',
+    values: {
+      note: `${year}年放假安排${gap === 'missing' ? '未录入' : '为暂定'},请联系维护人员`,
+      trackingNo: 'none',
+      stationName: '全部联络站',
+      at,
+    },
+  };
+}

@@ -101,3 +101,24 @@ export function calendarGap(cal: WorkingCalendar, date: string): 'missing' | 'pr
   if (!cal.years.has(year)) return 'missing';
   return cal.provisionalYears.has(year) ? 'provisional' : undefined;
 }
+
+/** Staff are warned about next year's table from this day (MM-DD) of the year before: a month ahead. */
+export const CALENDAR_WARNING_FROM = '12-01';
+
+export interface CalendarWarning {
+  year: number;
+  gap: 'missing' | 'provisional';
+}
+
+/**
+ * The year whose holiday table staff should hear about on `date`: this year's while it is
+ * missing or provisional; otherwise, from 1 December, next year's.
+ */
+export function calendarWarning(cal: WorkingCalendar, date: string): CalendarWarning | undefined {
+  const year = Number(date.slice(0, 4));
+  const thisYear = calendarGap(cal, date);
+  if (thisYear) return { year, gap: thisYear };
+  if (date.slice(5) < CALENDAR_WARNING_FROM) return undefined;
+  const next = calendarGap(cal, `${year + 1}-01-01`);
+  return next ? { year: year + 1, gap: next } : undefined;
+}

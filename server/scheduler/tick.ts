@@ -7,6 +7,7 @@ import { isDuplicateKey } from '../db';
 import { sweepPending } from '../notifications/relay';
 import { drainOutbox, markStaleSending, type DrainReport } from '../outbox/sender';
 import type { Ports } from '../ports';
+import { warnCalendarGap } from './calendar-warning';
 import { runDeadlineAlerts, type DeadlineReport } from './deadline-alerts';
 import { runDailyDigest } from './digest';
 import { runRepairs } from './repairs';
@@ -19,6 +20,8 @@ export interface TickReport {
   relayed: number;
   deadlines: DeadlineReport;
   digests: number;
+  /** Warnings that a year's holiday table is missing or provisional, written this tick. */
+  calendarWarnings: number;
   repairs: { routed: number; recounted: number; synced: number; autoClosed: number; contactErased: number };
   stats: StatsReconcileReport;
   problemsAlerted: number;
@@ -63,6 +66,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     stats: { months: 0, corrected: 0, waiting: 0 },
     deadlines: { near: 0, overdue: 0, escalated: 0 },
     digests: 0,
+    calendarWarnings: 0,
     problemsAlerted: 0,
     outbox: { sent: 0, failed: 0, skipped: 0, dead: 0, unknown: 0, lost_race: 0 },
   };
@@ -73,12 +77,13 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     const repairs = await runRepairs(ports);
     const deadlines = await runDeadlineAlerts(ports);
     const digests = await runDailyDigest(ports);
+    const calendarWarnings = await warnCalendarGap(ports);
     // Problems found by this tick's sends are alerted on the next one (one tick later).
     const problemsAlerted = await alertProblems(ports);
     const outbox = await drainOutbox(ports, { budgetMs: opts.budgetMs ?? 40_000 });
     // Last: sends come first, and the reconcile stops starting months after its own budget.
     const stats = await runStatsReconcile(ports);
-    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, stats, deadlines, digests, problemsAlerted, outbox };
+    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, stats, deadlines, digests, calendarWarnings, problemsAlerted, outbox };
     ports.log.info('scheduler tick', { ...report });
     return report;
   } finally {

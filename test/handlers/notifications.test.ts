@@ -157,13 +157,15 @@ describe('chases and deadlines: the deputy first, then staff', () => {
     expect((await tick(t)).deadlines.overdue).toBe(1);
     expect(opinion(t, id)).toMatchObject({ overdue: true, status: 'assigned' });
     expect(messages(t, COUNTY_DEPUTY, 'deadline_reminder')).toHaveLength(2);
-    expect(messages(t, STAFF_WYH)).toHaveLength(0);
+    // December: staff have had the once-a-year holiday-table warning (decision 0013), nothing about this opinion.
+    const HOLIDAY_TABLE = '2027年放假安排为暂定,请联系维护人员';
+    expect(messages(t, STAFF_WYH).map((m) => m.data.thing1.value)).toEqual([HOLIDAY_TABLE]);
 
     t.clock.advance(DAY + HOUR);
     expect((await tick(t)).deadlines.escalated).toBe(1);
     await tick(t);
     const staff = messages(t, STAFF_WYH, 'staff_alert');
-    expect(staff.map((m) => m.data.thing1.value)).toEqual(['意见超期未受理']);
+    expect(staff.map((m) => m.data.thing1.value)).toEqual([HOLIDAY_TABLE, '意见超期未受理']);
 
     // Accepting starts a new deadline: the overdue mark goes, alerts start afresh.
     await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);

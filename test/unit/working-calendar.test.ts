@@ -1,4 +1,4 @@
-import { addWorkingDays, buildCalendar, calendarGap, isWorkingDay, workingDaysBetween } from '../../core/working-calendar';
+import { addWorkingDays, buildCalendar, calendarGap, calendarWarning, isHoliday, isWorkingDay, workingDaysBetween } from '../../core/working-calendar';
 import { CALENDAR, HOLIDAY_TABLES } from '../../server/config/holidays';
 
 describe('the 2026 table as published (国办发明电〔2025〕7号)', () => {
@@ -70,5 +70,35 @@ describe('tables are checked when the calendar is built', () => {
     [{ year: 2026, provisional: false, holidays: ['2026-11-28'], workdays: ['2026-11-28'] }, /both/],
   ])('%j is refused', (table, message) => {
     expect(() => buildCalendar([table])).toThrow(message);
+  });
+});
+
+describe('statutory holidays (what suspends a weekly reception session)', () => {
+  test.each([
+    ['2027-01-01', true, '元旦 (Friday)'],
+    ['2026-10-03', true, '国庆 Saturday, inside the range'],
+    ['2026-02-14', false, '春节调休上班 (Saturday)'],
+    ['2026-11-28', false, 'an ordinary Saturday'],
+    ['2026-11-30', false, 'an ordinary Monday'],
+  ])('%s holiday: %s (%s)', (date, holiday) => {
+    expect(isHoliday(CALENDAR, date)).toBe(holiday);
+  });
+});
+
+describe('which holiday table staff are warned about', () => {
+  const y2026 = HOLIDAY_TABLES.filter((t) => t.year === 2026);
+  const official2027 = [...y2026, { ...HOLIDAY_TABLES.find((t) => t.year === 2027)!, provisional: false }];
+
+  test.each([
+    ['2026-11-30', undefined, 'November: not yet', CALENDAR],
+    ['2026-12-01', { year: 2027, gap: 'provisional' }, 'a month ahead', CALENDAR],
+    ['2026-12-31', { year: 2027, gap: 'provisional' }, 'still in December', CALENDAR],
+    ['2027-06-01', { year: 2027, gap: 'provisional' }, 'the year itself still provisional', CALENDAR],
+    ['2028-03-01', { year: 2028, gap: 'missing' }, 'a year with no table at all', CALENDAR],
+    ['2026-12-01', { year: 2027, gap: 'missing' }, 'next year missing', buildCalendar(y2026)],
+    ['2026-11-30', undefined, 'next year missing, but November', buildCalendar(y2026)],
+    ['2026-12-15', undefined, 'next year published', buildCalendar(official2027)],
+  ])('%s → %j (%s)', (date, expected, _label, cal) => {
+    expect(calendarWarning(cal, date)).toEqual(expected);
   });
 });

@@ -27,6 +27,8 @@ export const TickReport = z.object({
   }),
   deadlines: z.object({ near: z.number().int(), overdue: z.number().int(), escalated: z.number().int() }),
   digests: z.number().int(),
+  /** Staff and admins told that a year's holiday table is missing or provisional. */
+  calendarWarnings: z.number().int(),
   problemsAlerted: z.number().int(),
   outbox: Counts,
 });
