@@ -16,7 +16,7 @@ export interface CampaignSummaryPdfData {
 }
 
 export async function campaignSummaryPdf(d: CampaignSummaryPdfData): Promise<Buffer> {
-  const doc = newPdf({ title: `${d.campaignName} 活动总结 ${d.regionName}` });
+  const doc = newPdf({ title: `${d.campaignName} 活动总结 ${d.regionName}`, unsupported: 'mark' });
   const page = new A4Flow(doc);
   const { m, w } = page;
 

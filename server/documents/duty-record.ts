@@ -16,7 +16,7 @@ export interface DutyRecordPdfData {
 }
 
 export async function dutyRecordPdf(d: DutyRecordPdfData): Promise<Buffer> {
-  const doc = newPdf({ title: `${d.deputyName}代表履职档案 ${d.from}至${d.to}` });
+  const doc = newPdf({ title: `${d.deputyName}代表履职档案 ${d.from}至${d.to}`, unsupported: 'mark' });
   const page = new A4Flow(doc);
   const { m, w } = page;
 

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../../core/errors';
 import { woffToSfnt } from './woff';
 import type PDFKitDocument from 'pdfkit';
 
@@ -85,14 +86,28 @@ export class A4Flow {
    */
   paragraph(text: string, style: { size: number; color?: string }, indent = 0): void {
     const width = this.w - indent;
+    text = printable(this.doc, text);
     const height = this.doc.fontSize(style.size).heightOfString(text, { width });
     this.room(Math.min(height, this.bottom - this.top));
     this.y = paragraph(this.doc, text, { x: this.m + indent, y: this.y, width, maxHeight: this.left }, style);
   }
 }
 
+/**
+ * What a document does with a character the font has no glyph for (docs/decisions/0007):
+ * `refuse` — the document is not made, and the message names the character (posters and
+ * slips, whose text staff can correct); `mark` — 〓 prints in its place and a note at the end
+ * lists it (转办函 and reports, which carry people's own words and must go out).
+ */
+export type UnsupportedCharacters = 'refuse' | 'mark';
+
+/** The geta mark Chinese typesetting prints for a character it has no type for. */
+export const MISSING_MARK = '〓';
+
+const unsupportedOf = new WeakMap<PdfDoc, { policy: UnsupportedCharacters; marked: Set<string> }>();
+
 /** A new document with the Chinese font registered and selected; pages are added by the caller. */
-export function newPdf(info: { title: string; subject?: string }): PdfDoc {
+export function newPdf(info: { title: string; subject?: string; unsupported?: UnsupportedCharacters }): PdfDoc {
   const doc = new PDFDocument({
     autoFirstPage: false,
     margin: 0,
@@ -102,11 +117,18 @@ export function newPdf(info: { title: string; subject?: string }): PdfDoc {
   });
   doc.registerFont(FONT, loadFont());
   doc.font(FONT);
+  unsupportedOf.set(doc, { policy: info.unsupported ?? 'refuse', marked: new Set() });
   return doc;
 }
 
-/** Ends the document and collects its bytes. */
+/** Ends the document and collects its bytes; characters marked with 〓 are listed at the foot of the last page. */
 export function renderPdf(doc: PdfDoc): Promise<Buffer> {
+  const marked = [...(unsupportedOf.get(doc)?.marked ?? [])];
+  if (marked.length > 0 && doc.page) {
+    const { width, height } = doc.page;
+    const note = `注:文中“${MISSING_MARK}”处是字库中没有的字(${marked.map(codePoint).join('、')}),原文以代表联络站系统中的记录为准。`;
+    doc.fillColor(COLORS.muted).fontSize(8).text(note, 15 * MM, height - 12 * MM, { width: width - 30 * MM, lineBreak: false, ellipsis: '…' });
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -121,6 +143,42 @@ export function missingGlyphs(doc: PdfDoc, text: string): string[] {
   const f = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint(cp: number): boolean } } })._font?.font;
   if (!f) return [];
   return [...new Set([...text].filter((ch) => ch.trim() && !f.hasGlyphForCodePoint(ch.codePointAt(0)!)))];
+}
+
+/** Format characters that print nothing by themselves: joiners and variation selectors (parts of an emoji). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * `text` as it will print. Every character the font has no glyph for (its own coverage, as
+ * fontkit reports it) is refused or marked as the document chose (`newPdf`), never left blank.
+ * Every piece of text goes through here: `line`, `paragraph` and `A4Flow.paragraph` call it.
+ */
+export function printable(doc: PdfDoc, text: string): string {
+  const visible = text.replace(INVISIBLE, '');
+  const missing = missingGlyphs(doc, visible);
+  if (missing.length === 0) return visible;
+  const state = unsupportedOf.get(doc) ?? { policy: 'refuse', marked: new Set<string>() };
+  if (state.policy === 'refuse') {
+    const chars = missing.map((ch) => `${ch}(${codePoint(ch)})`).join('、');
+    throw new AppError(
+      'PDF_CHARACTER_UNSUPPORTED',
+      `「${excerpt(visible, missing[0])}」含有字库不支持的字符:${chars},请修改后再生成`,
+      `no glyph for ${missing.map(codePoint).join(' ')}`,
+    );
+  }
+  for (const ch of missing) state.marked.add(ch);
+  return [...visible].map((ch) => (missing.includes(ch) ? MISSING_MARK : ch)).join('');
+}
+
+/** Up to 15 characters either side of `ch` in `text`, so a message shows where it is. */
+function excerpt(text: string, ch: string): string {
+  const chars = [...text.trim()];
+  const i = chars.indexOf(ch);
+  const from = Math.max(0, i - 15);
+  const to = Math.min(chars.length, i + 16);
+  return `${from > 0 ? '…' : ''}${chars.slice(from, to).join('')}${to < chars.length ? '…' : ''}`;
 }
 
 /** The largest size ≤ `max` (and ≥ `min`) at which `text` fits on one line of `width`. */
@@ -138,6 +196,7 @@ export function line(
   at: { x: number; y: number; width: number },
   style: { size: number; min?: number; color?: string; align?: 'left' | 'center' | 'right' },
 ): number {
+  text = printable(doc, text);
   const size = fitSize(doc, text, at.width, style.size, style.min);
   doc.fillColor(style.color ?? COLORS.ink).fontSize(size).text(text, at.x, at.y, {
     width: at.width,
@@ -154,6 +213,7 @@ export function paragraph(
   at: { x: number; y: number; width: number; maxHeight?: number },
   style: { size: number; color?: string; align?: 'left' | 'center' },
 ): number {
+  text = printable(doc, text);
   doc.fillColor(style.color ?? COLORS.ink).fontSize(style.size);
   const height = Math.min(doc.heightOfString(text, { width: at.width }), at.maxHeight ?? Infinity);
   doc.text(text, at.x, at.y, { width: at.width, height, align: style.align ?? 'left', ellipsis: '…' });

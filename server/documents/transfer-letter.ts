@@ -40,7 +40,7 @@ const DEADLINE_Y = A4.height - 20 * MM;
 const PHOTO_H = 70 * MM;
 
 export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> {
-  const doc = newPdf({ title: `转办函 ${d.letterNo}`, subject: `${d.deputyName}代表转办函` });
+  const doc = newPdf({ title: `转办函 ${d.letterNo}`, subject: `${d.deputyName}代表转办函`, unsupported: 'mark' });
   const page = new A4Flow(doc, { margin: 22 * MM, top: 24 * MM, bottom: DEADLINE_Y - 6 * MM });
   const { m, w } = page;
   line(doc, `办理期限:${d.answerDue}前答复`, { x: m, y: DEADLINE_Y, width: w }, { size: 10, color: COLORS.red, align: 'center' });
