@@ -170,6 +170,8 @@ export interface OpinionDoc {
   erasedAt?: Date;
   contactErasedAt?: Date;
   resultKind?: 'solved' | 'partly' | 'explained';
+  /** 办结说明: what was done, as written when resolving (the resident reads it with the kind). */
+  resultText?: string;
   resolvedAt?: Date;
   acceptedAt?: Date;
   firstResponseAt?: Date;

@@ -1,7 +1,7 @@
 /** What actions answer: the shapes the app renders. */
 import { z } from 'zod';
 import { CONTACT_PREFERENCES } from '../deputy-profile';
-import { Category, Channel, Id, IsoTime, Level, RoutingRule, Scope, Status } from './fields';
+import { Category, Channel, Id, IsoTime, Level, RESULT_KINDS, RoutingRule, Scope, Status } from './fields';
 
 export const DeputyCard = z.object({
   id: Id,
@@ -96,6 +96,18 @@ export const RatingView = z.object({
   at: IsoTime,
 });
 
+/** How a resolved case ended (办理结果): shown while it is resolved or closed, not after a reopen. */
+export const ResolutionView = z.object({
+  kind: z.enum(RESULT_KINDS),
+  kindLabel: z.string(),
+  /** 办结说明. */
+  text: z.string(),
+  at: IsoTime,
+  byLabel: z.string(),
+  /** The department's answer, when the case was forwarded and one was recorded. */
+  departmentAnswer: z.object({ departmentName: z.string(), text: z.string(), at: IsoTime }).optional(),
+});
+
 export const OpinionDetail = OpinionSummary.extend({
   text: z.string(),
   scope: Scope,
@@ -112,6 +124,7 @@ export const OpinionDetail = OpinionSummary.extend({
   /** What happens next and by when, in words a resident understands. */
   nextStep: z.object({ text: z.string(), dueAt: IsoTime.optional() }).optional(),
   rating: RatingView.optional(),
+  resolution: ResolutionView.optional(),
   can: ResidentActions,
 });
 

@@ -182,7 +182,7 @@ const firstHandlers: Pick<
       to: 'resolved',
       action: 'resolve',
       note: `${RESULT_KIND_LABELS[kind]}:${text}`,
-      set: { resultKind: kind, resolvedAt: now, ...(fresh.firstResponseAt ? {} : { firstResponseAt: now }) },
+      set: { resultKind: kind, resultText: text, resolvedAt: now, ...(fresh.firstResponseAt ? {} : { firstResponseAt: now }) },
     }));
   },
 

@@ -18,6 +18,7 @@ import type { Ports } from '../ports';
 import { deputiesByIds } from '../repos/deputies';
 import { changeOpinion, requireOpinion } from '../repos/opinions';
 import { requireStation } from '../repos/stations';
+import { resolutionText } from '../views/resolution-view';
 import { routeSubmitted } from './route-submitted';
 import { assertMyOpinion } from './station-scope';
 
@@ -39,7 +40,8 @@ function heldReason(doc: OpinionDoc): string {
 }
 
 function toItem(doc: OpinionDoc, view: View): z.infer<typeof QueueItem> {
-  const lastResult = [...doc.replies].reverse()[0]?.text;
+  // The resolution's 办结说明; a reply only where there is none (a reply may be boilerplate).
+  const lastResult = resolutionText(doc) ?? [...doc.replies].reverse()[0]?.text;
   return {
     id: doc._id,
     trackingNo: doc.trackingNo,

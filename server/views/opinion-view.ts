@@ -7,7 +7,9 @@ import { SCOPE_LABELS } from '../../core/vocabulary';
 import { maskPhone } from '../../core/privacy';
 import { currentDeadline, residentCan } from '../../core/resident-actions';
 import { RATING_LABELS } from '../../core/contract/fields';
-import type { ActorRef, OpinionDoc, OpinionEvent } from '../model';
+import type { OpinionDoc, OpinionEvent } from '../model';
+import { actorLabel } from './actor-label';
+import { resolutionOf } from './resolution-view';
 
 /** What happens next, in the resident's words. */
 function nextStepOf(doc: OpinionDoc): { text: string; dueAt?: string } | undefined {
@@ -37,21 +39,6 @@ function nextStepOf(doc: OpinionDoc): { text: string; dueAt?: string } | undefin
 }
 
 const EXCERPT_CHARS = 40;
-
-function actorLabel(actor: ActorRef, audience: 'resident' | 'deputy'): string {
-  switch (actor.role) {
-    case 'resident':
-      return audience === 'resident' ? '我' : '居民';
-    case 'deputy':
-      return actor.name ? `${actor.name}代表` : '代表';
-    case 'staff':
-      return '联络站工作人员';
-    case 'admin':
-      return '人大工作人员';
-    default:
-      return '系统';
-  }
-}
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -88,6 +75,7 @@ type Rating = keyof typeof RATING_LABELS;
 function detailOf(doc: OpinionDoc, audience: 'resident' | 'deputy', photoUrls: Record<string, string>, now: Date): z.infer<typeof OpinionDetail> {
   const last = doc.ratings?.at(-1);
   const next = nextStepOf(doc);
+  const resolution = resolutionOf(doc, audience);
   return {
     ...toSummary(doc),
     text: doc.text,
@@ -117,6 +105,7 @@ function detailOf(doc: OpinionDoc, audience: 'resident' | 'deputy', photoUrls: R
           },
         }
       : {}),
+    ...(resolution ? { resolution } : {}),
     can:
       audience === 'resident'
         ? residentCan({ ...doc, now, reopenCount: doc.reopenCount })

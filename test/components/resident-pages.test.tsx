@@ -56,6 +56,33 @@ describe('意见详情', () => {
     expect(screen.getByText('系统 分派给代表')).toBeTruthy();
   });
 
+  it('shows the result of a resolved case, not "还没有答复"', async () => {
+    taroTest.reset({ id: 'op-1' });
+    fakeFunctions({
+      'opinion.detail': ok(
+        anOpinionDetail({
+          status: 'resolved',
+          statusLabel: '已办结',
+          resolution: {
+            kind: 'partly',
+            kindLabel: '部分解决',
+            text: '电梯已修复,加装监控的诉求待下一年度预算。',
+            at: '2026-11-27T02:00:00.000Z',
+            byLabel: '李红梅代表',
+            departmentAnswer: { departmentName: '岳麓区住房和城乡建设局', text: '已责成物业两周内修复电梯。', at: '2026-11-26T02:00:00.000Z' },
+          },
+        }),
+      ),
+    });
+    render(<OpinionPage />);
+    expect(await screen.findByText('办理结果')).toBeTruthy();
+    expect(screen.getByText('部分解决')).toBeTruthy();
+    expect(screen.getByText('电梯已修复,加装监控的诉求待下一年度预算。')).toBeTruthy();
+    expect(screen.getByText('李红梅代表 · 2026-11-27 10:00 办结')).toBeTruthy();
+    expect(screen.getByText('岳麓区住房和城乡建设局答复(2026-11-26 10:00):已责成物业两周内修复电梯。')).toBeTruthy();
+    expect(screen.queryByText('还没有答复')).toBeNull();
+  });
+
   it('says when the opinion is not found', async () => {
     taroTest.reset({ id: 'op-x' });
     fakeFunctions({ 'opinion.detail': refuse('OPINION_NOT_FOUND', '没有找到这条意见') });

@@ -89,7 +89,7 @@ export const QueueItem = z.object({
   createdAt: z.string(),
   /** For 回访: the phone the resident left (staff access to identity is logged). */
   phone: z.string().optional(),
-  /** For the showcase: the result given. */
+  /** For 回访 and the showcase: the resolution's 办结说明 (the last reply only if there is none). */
   result: z.string().optional(),
 });
 

@@ -6,6 +6,7 @@ import { ErrorNotice, Loading } from '../../components/page-states';
 import { PageRoot } from '../../components/page-root';
 import { PhotoGrid } from '../../components/photo-grid';
 import { ReplyList } from '../../components/reply-list';
+import { ResolutionCard } from '../../components/resolution-card';
 import { Timeline } from '../../components/timeline';
 import { useOpinionActions } from '../../hooks/use-opinion-actions';
 import { useOpinionDetail } from '../../hooks/use-opinion-detail';
@@ -47,6 +48,7 @@ export default function OpinionPage() {
           {o.place ? <Text>地点:{o.place}</Text> : null}
         </View>
       ) : null}
+      {o.resolution ? <ResolutionCard resolution={o.resolution} /> : null}
       {o.rating ? (
         <View className='card'>
           <Text className='card__title'>我的评价</Text>
@@ -57,7 +59,8 @@ export default function OpinionPage() {
         </View>
       ) : null}
       <OpinionActions opinion={o} actions={actions} />
-      <ReplyList replies={o.replies} />
+      {/* A case resolved without a separate reply has its answer in 办理结果, not "还没有答复". */}
+      {o.replies.length > 0 || !o.resolution ? <ReplyList replies={o.replies} /> : null}
       <Timeline entries={o.timeline} />
     </PageRoot>
   );
