@@ -172,22 +172,33 @@ export async function callFunction(base, fn, action, payload, openid) {
  * Returns the accepted data.
  */
 export async function untilAnswer(page, { fn, action, payload = {}, openid }, accept) {
+  const key = `until-${++untilCalls}`;
+  // Playwright polls a synchronous predicate: each poll starts a call when none is in flight
+  // and looks at the last answer.
   const handle = await page.waitForFunction(
-    async ({ fn, action, payload, openid, accept }) => {
-      const res = await fetch(`/api/functions/${fn}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(openid ? { 'X-WX-OPENID': openid } : {}) },
-        body: JSON.stringify({ action, payload }),
-      });
-      const body = await res.json();
+    ({ key, fn, action, payload, openid, accept }) => {
+      const state = (window.__untilAnswer ??= {})[key] ??= { inFlight: false, body: undefined };
+      if (!state.inFlight) {
+        state.inFlight = true;
+        fetch(`/api/functions/${fn}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(openid ? { 'X-WX-OPENID': openid } : {}) },
+          body: JSON.stringify({ action, payload }),
+        })
+          .then((res) => res.json())
+          .then((body) => (state.body = body))
+          .finally(() => (state.inFlight = false));
+      }
+      const body = state.body;
       // eslint-disable-next-line no-eval
-      return body.ok && (0, eval)(`(${accept})`)(body.data) ? body.data : false;
+      return body?.ok && (0, eval)(`(${accept})`)(body.data) ? body.data : false;
     },
-    { fn, action, payload, openid, accept: accept.toString() },
+    { key, fn, action, payload, openid, accept: accept.toString() },
     { polling: 100 },
   );
   return handle.jsonValue();
 }
+let untilCalls = 0;
 
 /** Moves the local server's clock: `{ at: ISO string }` or `{ advanceMs }`. Throws if refused. */
 export async function setLocalClock(base, body) {
@@ -237,12 +248,14 @@ export const screen = (page) => page.locator('.taro_page[data-on-screen]');
  */
 export async function settled(page) {
   await screen(page).waitFor();
-  await page.waitForFunction(async () => {
-    await document.fonts.ready;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
-  });
+  await page.waitForFunction(
+    () =>
+      document.fonts.status === 'loaded' &&
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
 /** Within a page or a locator; a Page means the page on screen. */
 const within = (scope) => (isPage(scope) ? screen(scope) : scope);
 
