@@ -5,6 +5,7 @@
  * would answer with 47003.
  */
 import { beijingDateTime, beijingDate } from './beijing-time';
+import { normalizeText } from './normalize-text';
 import type { Status } from './opinion-status';
 
 export const FIELD_TYPES = ['thing', 'name', 'phrase', 'character_string', 'number', 'phone_number', 'time', 'date'] as const;
@@ -51,12 +52,13 @@ const ELLIPSIS = '…';
 const PURE_HAN = /^\p{Script=Han}+$/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f\u20e3]/gu;
 const TAG = /<\/?[a-zA-Z][^>]*>/g;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+/** C0 and C1 controls; invisible format characters go with normalizeText (core/normalize-text.ts). */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const ENTITY: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
 
 /** Plain, single-line text: markup, entities, emoji and control characters removed. */
 export function plainText(s: string): string {
-  return s
+  return normalizeText(s)
     .replace(TAG, '')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => ENTITY[m] ?? m)
     .replace(/[<>]/g, '')

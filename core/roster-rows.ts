@@ -7,6 +7,7 @@
 import { CATEGORIES, LEVELS, type Level, isRestrictedCategory } from './vocabulary';
 import { isCalendarDate } from './campaign-rules';
 import { termEnded } from './deputy-term';
+import { normalizeText } from './normalize-text';
 
 export const ROSTER_FIELDS = ['name', 'level', 'homeRegion', 'stations', 'specialties', 'term', 'termEnd'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number] | 'bio';
@@ -142,7 +143,12 @@ export function checkRosterRows(
   columns: Partial<Record<RosterField, number>>,
   lookups: RosterLookups,
 ): { valid: StagedRow[]; problems: RowProblem[] } {
-  const cell = (r: readonly RosterCell[], f: RosterField) => (columns[f] === undefined ? undefined : r[columns[f]!]);
+  // Text cells are cleaned like every text field (invisible characters removed), so a zero-width
+  // space neither makes another deputy nor reaches a public page.
+  const cell = (r: readonly RosterCell[], f: RosterField): RosterCell => {
+    const v = columns[f] === undefined ? undefined : r[columns[f]!];
+    return typeof v === 'string' ? normalizeText(v) : v;
+  };
   const seen = new Map<string, number>();
   const added = new Map<string, number>();
   const valid: StagedRow[] = [];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CATEGORIES, CHANNELS, LEVELS, SCOPES } from '../vocabulary';
 import { STATUSES } from '../opinion-status';
 import { ROUTING_RULES } from '../route-opinion';
+import { LONE_SURROGATE, normalizeText } from '../normalize-text';
 
 export const OPINION_TEXT_MAX = 1000;
 export const REPLY_TEXT_MAX = 1000;
@@ -14,26 +15,24 @@ export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
 /** Length in characters as people count them (code points, so an emoji is one). */
 export const charCount = (s: string): number => Array.from(s).length;
 
-/**
- * Zero-width and text-direction control characters carry nothing a person can read (and a
- * direction override makes text display differently from what is stored, e.g. in a deputy's
- * inbox): they are removed before counting.
- */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 /** Control characters other than tab and line breaks. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Something that looks like markup (a tag); plain "<" and ">" are fine. */
 const MARKUP = /<\s*\/?\s*[a-zA-Z][^>]*>/;
 
-/** Trimmed, non-empty plain text of at most `max` characters. */
+/**
+ * Trimmed, non-empty plain text of at most `max` characters. Invisible characters are removed
+ * and line separators made line breaks before counting (core/normalize-text.ts).
+ */
 export const text = (max: number) =>
   z
     .string()
-    .overwrite((s) => s.replace(INVISIBLE, ''))
+    .overwrite(normalizeText)
     .trim()
     .min(1, { error: '不能为空' })
     .refine((s) => charCount(s) <= max, { error: `不能超过${max}字` })
     .refine((s) => !CONTROL.test(s), { error: '含有不可见的控制字符' })
+    .refine((s) => !LONE_SURROGATE.test(s), { error: '含有无法识别的字符,请删除后重新输入' })
     .refine((s) => !MARKUP.test(s), { error: '不能包含网页代码' });
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '格式不正确' });

@@ -78,6 +78,14 @@ describe('rows', () => {
     expect(r.valid.map((v) => v.row)).toEqual([2]);
     expect(r.problems).toEqual([{ row: 3, name: '周丽芳', errors: ['联络站WYH01的代表将超过50位'] }]);
   });
+  test('cells are cleaned like every text field: an invisible character does not make another deputy (core/normalize-text.ts)', () => {
+    const existing = new Set([deputyKey('李红梅', 'county', '430104007')]);
+    const hidden = ['李\u200b红\u00ad梅', '县', '望月湖街道', 'WYH01', '住房物业\u2060', '第十八\u061c届', '2031-12-31', '关注\u202e物业\u2028管理'];
+    const r = checkRosterRows([good, hidden], columns(), lookups({ existing }));
+    expect(r.problems).toEqual([{ row: 3, name: '李红梅', errors: ['该代表已在册(在任),不能重复导入'] }]);
+    const alone = checkRosterRows([hidden], columns(), lookups());
+    expect(alone.valid).toMatchObject([{ name: '李红梅', specialties: ['住房物业'], term: '第十八届', bio: '关注物业\n管理' }]);
+  });
   test('the same name at another level or region is another deputy', () => {
     const r = checkRosterRows([good, ['周丽娟', '乡', ...good.slice(2)]], columns(), lookups());
     expect(r.valid).toHaveLength(2);
