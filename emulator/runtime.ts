@@ -5,6 +5,7 @@ import type { Envelope, FunctionName } from '../core/contract';
 import { indexesOf } from '../server/collections';
 import { dispatch } from '../server/dispatch';
 import { HANDLERS } from '../server/handlers';
+import { CLIENT_SOURCE, SERVER_API_SOURCE } from '../server/platform-caller';
 import type { Logger, Ports } from '../server/ports';
 import { MovableClock } from './clock';
 import { LocalStorage } from './local-storage';
@@ -27,9 +28,19 @@ export interface LocalRuntime {
   /** The stand-in for wxacode.getUnlimited: real QR codes that open the local H5 app. */
   wxacode: LocalWxacode;
   ports: Ports;
+  /** A call from the mini-program (SOURCE wx_client), as the user `openid` or anonymous. */
   call(fn: FunctionName, event: unknown, openid?: string): Promise<Envelope<unknown>>;
+  /**
+   * A call by the platform itself, with no user: WeChat's server API (`wx_http`, as the
+   * deploy calls setup.init) unless another source is named. Only the local run's own code
+   * reaches it (its start, the content-security stand-in), never its public HTTP face.
+   */
+  callAsPlatform(fn: FunctionName, event: unknown, source?: string): Promise<Envelope<unknown>>;
   close(): void;
 }
+
+/** The source the local stand-in gives its pushed image verdicts (WeChat's real value is checked by the deploy's smoke check). */
+export const LOCAL_PUSH_SOURCE = 'local_push';
 
 export const silentLogger: Logger = { info: () => undefined, error: () => undefined };
 
@@ -55,9 +66,9 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
   for (const name of store.collections()) store.useIndexes(name, indexesOf(name));
   const clock = opts.clock ?? new MovableClock();
   const files = new LocalStorage(opts.dataDir === ':memory:' ? undefined : path.join(opts.dataDir, 'files'));
-  // Image verdicts arrive later, as WeChat pushes them: into the security function.
+  // Image verdicts arrive later, as WeChat pushes them: into the security function, as the platform.
   const contentSecurity = new LocalContentSecurity(loadWordList(), () => async (verdict) => {
-    await call('security', { action: 'mediaVerdict', payload: verdict });
+    await callAsPlatform('security', { action: 'mediaVerdict', payload: verdict }, LOCAL_PUSH_SOURCE);
   }, opts.mediaVerdictDelayMs);
   const subscribeMessages = new LocalSubscribeMessage(store, () => TEMPLATES);
   const wxacode = new LocalWxacode({
@@ -72,7 +83,9 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     storage: files,
   };
   const call = (fn: FunctionName, event: unknown, openid?: string) =>
-    dispatch(fn, HANDLERS[fn], event, openid, ports, { checkOutput: true });
+    dispatch(fn, HANDLERS[fn], event, { openid, source: CLIENT_SOURCE }, ports, { checkOutput: true });
+  const callAsPlatform = (fn: FunctionName, event: unknown, source: string = SERVER_API_SOURCE) =>
+    dispatch(fn, HANDLERS[fn], event, { source }, ports, { checkOutput: true });
   return {
     store,
     clock,
@@ -82,6 +95,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     wxacode,
     ports,
     call,
+    callAsPlatform,
     close: () => store.close(),
   };
 }

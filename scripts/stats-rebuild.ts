@@ -13,7 +13,7 @@ async function main() {
   const root = path.resolve(__dirname, '..');
   const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
   const rt = createRuntime({ dataDir });
-  const setup = await rt.call('setup', { action: 'init' });
+  const setup = await rt.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(`setup failed: ${setup.message}`);
   const started = Date.now();
   const report = await rebuildStats(rt.ports);

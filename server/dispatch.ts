@@ -5,8 +5,9 @@
 import type { z } from 'zod';
 import { CONTRACT, describeError, type ActionSpec, type Envelope, type FunctionName } from '../core/contract';
 import { AppError, ERRORS, isAppError, type ErrorCode } from '../core/errors';
-import { resolveActor, type Actor } from './actor';
+import { ANONYMOUS, resolveActor, type Actor } from './actor';
 import { isCollectionMissing } from './db';
+import { isPlatformInvocation, type CallContext } from './platform-caller';
 import type { Ports } from './ports';
 
 export interface HandlerContext {
@@ -32,6 +33,7 @@ function checkAccess(spec: ActionSpec, actor: Actor): Envelope<never> | undefine
   if (spec.access === 'public') return undefined;
   if (!actor.openid) return fail('LOGIN_REQUIRED');
   if (spec.access === 'resident') return undefined;
+  if (spec.access === 'platform') return fail('PLATFORM_ONLY'); // a user is never the platform
   return actor.roles.has(spec.access) ? undefined : fail('FORBIDDEN');
 }
 
@@ -39,7 +41,8 @@ export async function dispatch(
   fn: FunctionName,
   handlers: FunctionHandlers,
   event: unknown,
-  openid: string | undefined,
+  /** Who invoked it, as the platform says (OPENID and SOURCE of getWXContext). */
+  caller: CallContext,
   ports: Ports,
   options: DispatchOptions = {},
 ): Promise<Envelope<unknown>> {
@@ -58,9 +61,17 @@ export async function dispatch(
     if (!spec || !handler) return fail('UNKNOWN_ACTION', `请求的操作不存在:${fn}.${action.slice(0, 40)}`);
 
     // Who may call comes first: a caller without access learns nothing about the payload.
-    const actor = await resolveActor(ports, openid);
-    const refused = checkAccess(spec, actor);
-    if (refused) return refused;
+    // An action for the platform is answered only when the platform's context says it is
+    // WeChat itself (no user is looked up); every other caller gets the same refusal,
+    // whatever gave them away.
+    let actor: Actor = ANONYMOUS;
+    if (spec.access === 'platform') {
+      if (!isPlatformInvocation(caller, spec.via)) return fail('PLATFORM_ONLY');
+    } else {
+      actor = await resolveActor(ports, caller.openid);
+      const refused = checkAccess(spec, actor);
+      if (refused) return refused;
+    }
 
     const parsed = (spec.input as z.ZodType).safeParse(payload ?? {}, { reportInput: true });
     if (!parsed.success) return fail('INVALID_PAYLOAD', describeError(parsed.error));

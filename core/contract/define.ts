@@ -1,11 +1,17 @@
 /** How an action is declared: who may call it, what it takes, what it answers. */
 import type { z } from 'zod';
 
-/** `public`: anyone, even without an openid; `resident`: any identified caller. */
-export type Access = 'public' | 'resident' | 'deputy' | 'staff' | 'admin';
+/**
+ * `public`: anyone, even without an openid; `resident`: any identified caller; `platform`:
+ * WeChat itself, never a user — no openid, and an invocation source (getWXContext().SOURCE)
+ * that names no client (docs/decisions/0016-platform-callers-and-scopes.md).
+ */
+export type Access = 'public' | 'resident' | 'deputy' | 'staff' | 'admin' | 'platform';
 
 export interface ActionSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   access: Access;
+  /** For `platform` access: the only invocation sources accepted (e.g. `wx_http`, WeChat's server API). */
+  via?: readonly string[];
   summary: string;
   input: I;
   output: O;

@@ -40,7 +40,7 @@ export async function benchDashboard(): Promise<Record<string, number>> {
   const rt = createRuntime({ dataDir: ':memory:' });
   try {
     rt.clock.set(now);
-    await rt.call('setup', { action: 'init' });
+    await rt.callAsPlatform('setup', { action: 'init' });
     await seedIfEmpty(rt.ports);
     const t0 = Date.now();
     const totals = aggregate(writeOpinions(file, now));

@@ -14,7 +14,7 @@ const OPEN = ['assigned', 'accepted', 'need_info', 'forwarded', 'suggestion', 'r
 
 export async function benchInbox(): Promise<Record<string, number>> {
   const rt = createRuntime({ dataDir: ':memory:' });
-  await rt.call('setup', { action: 'init' });
+  await rt.callAsPlatform('setup', { action: 'init' });
   await seedIfEmpty(rt.ports);
   const now = Date.now();
   let seed = 11;

@@ -10,7 +10,7 @@ import { drainOutbox } from '../../server/outbox/sender';
 export async function benchOutboxDrain(count = 600): Promise<Record<string, number>> {
   const rt = createRuntime({ dataDir: ':memory:', clock: new MovableClock() });
   try {
-    const setup = await rt.call('setup', { action: 'init' });
+    const setup = await rt.callAsPlatform('setup', { action: 'init' });
     if (!setup.ok) throw new Error(setup.message);
     const recipients = Array.from({ length: 10 }, (_, i) => `bench-user-${i}`);
     const now = rt.clock.now();

@@ -13,7 +13,7 @@ export async function benchPosters(): Promise<Record<string, number>> {
   const clock = new MovableClock();
   const rt = createRuntime({ dataDir: ':memory:', clock });
   try {
-    await rt.call('setup', { action: 'init' });
+    await rt.callAsPlatform('setup', { action: 'init' });
     await seedIfEmpty(rt.ports);
     // 50 active stations under one township: the demo's two, plus copies of 望月湖.
     const region = '430104007';

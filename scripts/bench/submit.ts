@@ -22,7 +22,7 @@ export async function benchSubmit(): Promise<Record<string, number>> {
   clock.set(fromBeijing('2026-12-01', '10:00')); // a reception session is running at WYH01
   const rt = createRuntime({ dataDir: dir, clock });
   try {
-    await rt.call('setup', { action: 'init' });
+    await rt.callAsPlatform('setup', { action: 'init' });
     await seedIfEmpty(rt.ports);
     const t0 = Date.now();
     seedOpinions(rt, STORED, clock.now());

@@ -31,7 +31,8 @@ export function cloudMain(fn: FunctionName, handlers: FunctionHandlers, adapt: E
     // The platform's timer (SOURCE wx_trigger, no OPENID) runs the function's timer job, if any.
     const timerJob = timerJobFor(handlers, context);
     if (timerJob) return timerJob(ports);
-    // WeChat adds `userInfo` to the event; identity is taken from the context only.
-    return dispatch(fn, handlers, event, OPENID || undefined, ports);
+    // WeChat adds `userInfo` to the event; identity and the invocation's source are taken
+    // from the context only.
+    return dispatch(fn, handlers, event, { openid: OPENID || undefined, source: context.SOURCE }, ports);
   };
 }

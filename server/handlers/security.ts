@@ -1,6 +1,8 @@
 /**
- * Image verdicts from security.mediaCheckAsync. Only a verdict for a check this system
- * started (its trace id is on record) is accepted; each is applied once.
+ * Image verdicts from security.mediaCheckAsync. Only the platform reaches this action (the
+ * dispatcher checks its context), and only a verdict for a check this system started (its
+ * trace id is on record) is accepted — refused like any other caller otherwise, so a
+ * refusal never tells which condition failed; each is applied once.
  */
 import { AppError } from '../../core/errors';
 import { findById } from '../db';
@@ -27,7 +29,7 @@ function afterVerdict(doc: OpinionDoc, traceId: string, suggest: Verdict) {
 export const securityHandlers = handlers('security', {
   async mediaVerdict({ traceId, suggest }, { ports }) {
     const check = await findById<MediaCheckDoc>(ports.db, 'mediachecks', traceId);
-    if (!check) return { released: false };
+    if (!check) throw new AppError('PLATFORM_ONLY', undefined, `unknown trace id ${traceId}`);
     if ('deputyId' in check) return { released: await applyDeputyPhotoVerdict(ports, check, suggest) };
     let released = false;
     await changeOpinion(ports, check.opinionId, (fresh) => {

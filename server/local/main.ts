@@ -23,7 +23,7 @@ async function main() {
     dataDir,
     log: quiet ? { info: () => undefined, error: consoleLogger.error } : consoleLogger,
   });
-  const setup = await runtime.call('setup', { action: 'init' });
+  const setup = await runtime.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(`setup failed: ${setup.message}`);
   const seeded = await seedIfEmpty(runtime.ports);
   if (seeded && process.env.DEMO_CREDITS !== '0') await grantDemoCredits(runtime.ports, DEMO_PERSONAS);

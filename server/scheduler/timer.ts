@@ -7,6 +7,7 @@
  * so no client call can reach it. Callers from the app go through `scheduler.tick`, which
  * the contract gives to admins only.
  */
+import { isPlatformInvocation } from '../platform-caller';
 import type { Ports } from '../ports';
 
 export const TIMER_SOURCE = 'wx_trigger';
@@ -22,6 +23,6 @@ export function withTimerJob<T extends object>(table: T, job: TimerJob): T {
 
 /** The job to run for this invocation, if it is the platform's timer calling a function that has one. */
 export function timerJobFor(table: object, context: { OPENID?: string; SOURCE?: string }): TimerJob | undefined {
-  if (context.OPENID || context.SOURCE !== TIMER_SOURCE) return undefined;
+  if (!isPlatformInvocation({ openid: context.OPENID, source: context.SOURCE }, [TIMER_SOURCE])) return undefined;
   return (table as Record<symbol, TimerJob | undefined>)[TIMER_JOB];
 }

@@ -5,6 +5,7 @@
  * wrapper that runs a step (another caller's request, or a stop) just before a chosen write.
  */
 import type { PayloadIn } from '../../core/contract';
+import { LOCAL_PUSH_SOURCE } from '../../emulator/runtime';
 import { resolveActor } from '../../server/actor';
 import type { DeputyDoc, InviteDoc, OpinionDoc, UserDoc } from '../../server/model';
 import type { Ports } from '../../server/ports';
@@ -41,7 +42,7 @@ describe('deputy photo verdicts (Open risks 6)', () => {
   const withPhoto = (photo: string): Save => ({ bio: '区人大代表,关注老旧小区加装电梯。', specialties: ['住房物业'], contactPreference: 'station', photo });
   const deputy = () => t.doc<DeputyDoc>('deputies', 'd-county-1');
   const verdict = (traceId: string, suggest: 'pass' | 'review' | 'risky') =>
-    t.ok('security', 'mediaVerdict', { traceId, suggest, label: suggest === 'pass' ? 100 : 20002 });
+    t.asPlatform('security', 'mediaVerdict', { traceId, suggest, label: suggest === 'pass' ? 100 : 20002 }, LOCAL_PUSH_SOURCE);
 
   test.each(['pass', 'risky'] as const)(
     'a new photo saved between a %s verdict’s read and its write keeps its check, and its own verdict publishes it',

@@ -35,7 +35,7 @@ const leaves = (id: string) => deputy(id).leaves.map((l: Leave) => `${l.from}~${
 const call = (fn: FunctionName, action: string, payload: unknown, openid: string) => t.call(fn, { action, payload }, openid);
 /** The same, through other ports (see `beforeFirstUpdate`). */
 const callWith = (ports: Ports, fn: FunctionName, action: string, payload: unknown, openid: string) =>
-  dispatch(fn, HANDLERS[fn], { action, payload }, openid, ports, { checkOutput: true });
+  dispatch(fn, HANDLERS[fn], { action, payload }, { openid, source: 'wx_client' }, ports, { checkOutput: true });
 
 /**
  * Ports whose database runs `step` once, just before the first update of `collection`:

@@ -1,4 +1,5 @@
 /** The resident's journey after submitting: limits, content security, follow-up, claim, my data. */
+import { LOCAL_PUSH_SOURCE } from '../../emulator/runtime';
 import { COUNTY_DEPUTY, OTHER_RESIDENT, RESIDENT, startLocal, type Local } from '../support/local';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
@@ -114,7 +115,9 @@ describe('content security', () => {
   test('a forged verdict for an unknown trace id changes nothing', async () => {
     const t = await startLocal();
     const before = await t.snapshot();
-    expect(await t.ok('security', 'mediaVerdict', { traceId: 'forged-trace', suggest: 'pass', label: 100 })).toEqual({ released: false });
+    const forged = { action: 'mediaVerdict', payload: { traceId: 'forged-trace', suggest: 'pass', label: 100 } };
+    expect(await t.callAsPlatform('security', forged, LOCAL_PUSH_SOURCE)).toMatchObject({ ok: false, code: 'PLATFORM_ONLY' });
+    expect(await t.call('security', forged)).toMatchObject({ ok: false, code: 'PLATFORM_ONLY' });
     expect(await t.snapshot()).toBe(before);
     t.close();
   });

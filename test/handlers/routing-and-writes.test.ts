@@ -96,7 +96,7 @@ describe('writes that stay correct without transactions', () => {
     const t = await startLocal();
     await expect(t.ports.db.collection('nonexistent').add({ data: { a: 1 } })).rejects.toMatchObject({ errCode: -502005 });
     expect(t.store.hasCollection('nonexistent')).toBe(false);
-    const again = await t.ok('setup', 'init', {});
+    const again = await t.asPlatform('setup', 'init', {});
     expect(again.created).toEqual([]);
     expect(again.existing).toContain('opinions');
     t.close();

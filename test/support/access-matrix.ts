@@ -33,6 +33,7 @@ export type CallerKey = (typeof CALLERS)[number]['key'];
 export const DENIED_CODES = new Set([
   'LOGIN_REQUIRED',
   'FORBIDDEN',
+  'PLATFORM_ONLY',
   'NOT_YOUR_OPINION',
   'NOT_YOUR_STATION',
   'OUT_OF_REGION',
@@ -177,6 +178,7 @@ const BY_ROLE: Record<string, CallerKey[]> = {
   deputy: ['deputy', 'other_deputy', 'two_roles'],
   staff: ['staff', 'other_staff', 'two_roles'],
   admin: ['admin', 'other_admin'],
+  platform: [], // WeChat itself, never one of these callers (test/handlers/platform-callers.test.ts)
 };
 const OWNERS: Record<Exclude<Scope, 'none'>, CallerKey[]> = {
   own: ['resident'],

@@ -20,7 +20,7 @@ export async function startLocal(at: Date = QUIET_SUNDAY, dataDir = ':memory:') 
   const clock = new MovableClock();
   clock.set(at);
   const rt = createRuntime({ dataDir, clock });
-  const setup = await rt.call('setup', { action: 'init' });
+  const setup = await rt.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(setup.message);
   await seedIfEmpty(rt.ports);
   return withHelpers(rt);
@@ -37,6 +37,17 @@ export function withHelpers(rt: LocalRuntime) {
   ): Promise<Answer<F, A>> {
     const r = await rt.call(fn, { action, payload }, openid);
     if (!r.ok) throw new Error(`${fn}.${action} refused: ${r.code} ${r.message}`);
+    return r.data as Answer<F, A>;
+  }
+  /** Calls as the platform itself (WeChat's server API, or `source`) and expects success. */
+  async function asPlatform<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    payload: PayloadIn<F, A>,
+    source?: string,
+  ): Promise<Answer<F, A>> {
+    const r = await rt.callAsPlatform(fn, { action, payload }, source);
+    if (!r.ok) throw new Error(`${fn}.${action} refused the platform: ${r.code} ${r.message}`);
     return r.data as Answer<F, A>;
   }
   /** Calls and expects a refusal; returns it. */
@@ -59,7 +70,7 @@ export function withHelpers(rt: LocalRuntime) {
   const doc = <T>(collection: string, id: string) => rt.store.get(collection, id) as unknown as T;
   /** Every stored document of a collection, typed as the model declares it. */
   const docs = <T>(collection: string) => rt.store.scan(collection, []) as unknown as T[];
-  return { ...rt, ok, refused, snapshot, requestId, submit, doc, docs };
+  return { ...rt, ok, asPlatform, refused, snapshot, requestId, submit, doc, docs };
 }
 
 export type Local = Awaited<ReturnType<typeof startLocal>>;

@@ -14,7 +14,7 @@ describe('CONTRACT', () => {
   });
 
   it.each(ACTIONS)('%s declares access, a Chinese summary, and input and output schemas', (_, spec) => {
-    expect(['public', 'resident', 'deputy', 'staff', 'admin']).toContain(spec.access);
+    expect(['public', 'resident', 'deputy', 'staff', 'admin', 'platform']).toContain(spec.access);
     expect(spec.summary).toMatch(CJK);
     expect(spec.input).toBeInstanceOf(z.ZodType);
     expect(spec.output).toBeInstanceOf(z.ZodType);
