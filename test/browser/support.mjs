@@ -243,14 +243,16 @@ function markPageOnScreen() {
 export const screen = (page) => page.locator('.taro_page[data-on-screen]');
 
 /**
- * Waits until what is on screen has settled: a Taro page stationed, no CSS transition or
- * animation running, fonts loaded, and a frame painted since. Screenshots wait on this.
+ * Waits until what is on screen has settled: a Taro page stationed (on an app page), images
+ * and fonts loaded, no CSS transition or animation running, and a frame painted since.
+ * Screenshots wait on this.
  */
 export async function settled(page) {
-  await screen(page).waitFor();
+  if (await page.locator('.taro_page').count()) await screen(page).waitFor(); // a Taro page, not e.g. a rendered PDF
   await page.waitForFunction(
     () =>
       document.fonts.status === 'loaded' &&
+      [...document.images].every((i) => i.complete) &&
       document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
