@@ -62,9 +62,14 @@ export interface CloudSdkError {
   message?: string;
 }
 
-/** A document id from who sent a form and its request id: the same form sent twice is one document. */
-export const requestKey = (openid: string, requestId: string): string =>
-  createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 24);
+/**
+ * The idempotency key of a form: who sent it (the caller's openid, from the platform), where
+ * it applies (`within`: the station staff entered it for …) and its request id. The same form
+ * sent twice is one document; another caller's — or the same caller's at another station —
+ * same request id is another form, and never answers with this one's document.
+ */
+export const requestKey = (openid: string, requestId: string, ...within: string[]): string =>
+  createHash('sha256').update([openid, ...within, requestId].join('\n')).digest('hex').slice(0, 24);
 
 const text = (e: unknown) => {
   const x = e as CloudSdkError;

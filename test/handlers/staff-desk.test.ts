@@ -127,7 +127,7 @@ describe('walk-in entries, slips and 回访', () => {
     expect(again.map((a) => a.id)).toEqual([first.id, first.id]);
     expect(again.map((a) => a.claimable)).toEqual([true, true]);
     const stored = t.doc<OpinionDoc>('opinions', first.id);
-    expect(stored).toMatchObject({ enteredBy: STAFF_WYH, claimable: true, openid: entryOpenid(p.requestId) });
+    expect(stored).toMatchObject({ enteredBy: STAFF_WYH, claimable: true, openid: entryOpenid(STAFF_WYH, 'WYH01', p.requestId) });
     expect(stored.timeline.filter((e) => e.action === 'enter')).toHaveLength(1);
     expect(stored.timeline[0]).toMatchObject({ action: 'enter', actor: { role: 'staff', id: STAFF_WYH }, note: '工作人员代录(现场)' });
     expect(stored.timeline.map((e) => e.action)).not.toContain('submit');
