@@ -14,6 +14,7 @@ export const ERRORS = {
   NOT_YOUR_OPINION: '这条意见不由您办理',
   NOT_YOUR_STATION: '这个联络站不由您负责',
   OUT_OF_REGION: '超出您管辖的地区',
+  PRIVACY_NOT_AGREED: '请先阅读并同意《代表联络站隐私保护指引》',
   PLATFORM_ONLY: '此操作只接受微信平台的调用',
   // what is asked for
   NOT_FOUND: '没有找到相关内容',

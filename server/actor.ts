@@ -10,6 +10,8 @@ export interface Actor {
   deputy?: DeputyDoc;
   staffStationCodes: string[];
   adminRegionCode?: string;
+  /** The privacy notice version this openid agreed to, if any (users.privacyVersion). */
+  privacyVersion?: string;
 }
 
 export const ANONYMOUS: Actor = { roles: new Set(), staffStationCodes: [] };
@@ -28,5 +30,6 @@ export async function resolveActor(ports: Ports, openid: string | undefined): Pr
   const staffStationCodes = user?.staffStationCodes ?? [];
   if (staffStationCodes.length > 0) roles.add('staff');
   if (user?.adminRegionCode) roles.add('admin');
-  return { openid, roles, deputy, staffStationCodes, adminRegionCode: user?.adminRegionCode };
+  const privacyVersion = user?.privacyAgreedAt ? user.privacyVersion : undefined;
+  return { openid, roles, deputy, staffStationCodes, adminRegionCode: user?.adminRegionCode, privacyVersion };
 }

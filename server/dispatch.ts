@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { CONTRACT, describeError, type ActionSpec, type Envelope, type FunctionName } from '../core/contract';
 import { AppError, ERRORS, isAppError, type ErrorCode } from '../core/errors';
 import { ANONYMOUS, resolveActor, type Actor } from './actor';
+import { PRIVACY_NOTICE_VERSION } from './config/limits';
 import { isCollectionMissing } from './db';
 import { isPlatformInvocation, type CallContext } from './platform-caller';
 import type { Ports } from './ports';
@@ -35,6 +36,14 @@ function checkAccess(spec: ActionSpec, actor: Actor): Envelope<never> | undefine
   if (spec.access === 'resident') return undefined;
   if (spec.access === 'platform') return fail('PLATFORM_ONLY'); // a user is never the platform
   return actor.roles.has(spec.access) ? undefined : fail('FORBIDDEN');
+}
+
+/** An action that hands personal information over needs the agreement to the current privacy notice. */
+function checkConsent(spec: ActionSpec, actor: Actor): Envelope<never> | undefined {
+  if (spec.consent !== 'privacy' || actor.privacyVersion === PRIVACY_NOTICE_VERSION) return undefined;
+  return actor.privacyVersion
+    ? fail('PRIVACY_NOT_AGREED', '隐私保护指引已更新,请阅读并同意后再操作')
+    : fail('PRIVACY_NOT_AGREED');
 }
 
 export async function dispatch(
@@ -75,6 +84,9 @@ export async function dispatch(
 
     const parsed = (spec.input as z.ZodType).safeParse(payload ?? {}, { reportInput: true });
     if (!parsed.success) return fail('INVALID_PAYLOAD', describeError(parsed.error));
+    // After the payload: bad input is named as such whoever sends it; before the handler: nothing is written.
+    const unconsented = checkConsent(spec, actor);
+    if (unconsented) return unconsented;
 
     const data = await handler(parsed.data as never, { actor, ports });
     if (options.checkOutput) {

@@ -177,6 +177,8 @@ export interface OpinionDoc {
   firstResponseAt?: Date;
   /** Entered by staff (walk-in, phone, letter, visit): who entered it. */
   enteredBy?: string;
+  /** Entered by staff: they stated the resident was told what their information is used for. */
+  residentInformed?: boolean;
   /** Approved by staff for the public showcase (办实事成果). */
   publishedAt?: Date;
   /** Forwarded to a department (转办), with the letter's deadline and, later, the answer. */

@@ -8,8 +8,16 @@ import type { z } from 'zod';
  */
 export type Access = 'public' | 'resident' | 'deputy' | 'staff' | 'admin' | 'platform';
 
+/**
+ * What the caller must have agreed to before the action runs. `privacy`: the current privacy
+ * notice (core/privacy.ts), for actions that hand personal information over (PRODUCT.md,
+ * PIPL). Checked by the dispatcher (server/dispatch.ts) for every action that declares it.
+ */
+export type Consent = 'privacy';
+
 export interface ActionSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   access: Access;
+  consent?: Consent;
   /** For `platform` access: the only invocation sources accepted (e.g. `wx_http`, WeChat's server API). */
   via?: readonly string[];
   summary: string;

@@ -138,4 +138,5 @@ export const FIELD_LABELS: Record<string, string> = {
   contactPreference: '公开联系方式',
   officePhone: '办公电话',
   photo: '照片',
+  residentInformed: '告知确认',
 };

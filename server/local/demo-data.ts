@@ -6,6 +6,7 @@
  */
 import { addDays, beijingParts } from '../../core/beijing-time';
 import { createHash } from 'node:crypto';
+import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import type { DepartmentDoc, DeputyDoc, InviteDoc, RegionDoc, StationDoc, UserDoc } from '../model';
 
 export interface Persona {
@@ -151,18 +152,32 @@ function nextWeekday(from: string, weekday: number): string {
   return from;
 }
 
-export const DEMO_USERS: UserDoc[] = [
+const DEMO_ROLES: UserDoc[] = [
   ...DEMO_DEPUTIES.filter((d) => d.openid).map((d) => ({ _id: d.openid!, deputyId: d._id })),
   { _id: 'demo-staff-wyh', staffStationCodes: ['WYH01', 'YL01'] },
   { _id: 'demo-staff-xjh', staffStationCodes: ['XJH01'] },
   { _id: 'demo-admin-yuelu', adminRegionCode: yuelu._id },
 ];
 
+/** 张女士 has not agreed to the privacy notice yet: her first visit shows it (the browser walks rely on it). */
+export const FIRST_VISIT_RESIDENT = 'demo-resident-1';
+
+/** The demo users: roles, and the privacy agreement of every persona but the first-visit resident. */
+export function demoUsers(now: Date): UserDoc[] {
+  const openids = [...new Set([...DEMO_ROLES.map((u) => u._id), ...DEMO_PERSONAS.map((p) => p.openid)])];
+  return openids
+    .map((id) => ({
+      ...(DEMO_ROLES.find((u) => u._id === id) ?? { _id: id }),
+      ...(id === FIRST_VISIT_RESIDENT ? {} : { privacyAgreedAt: now, privacyVersion: PRIVACY_NOTICE_VERSION }),
+    }))
+    .filter((u) => Object.keys(u).length > 1); // a plain resident who has not agreed needs no document
+}
+
 /** A demo invite code for 黄镕 (d-town-3), valid 7 days from when the demo data is created. */
 export const DEMO_INVITE_CODE = 'HUANGRONG26';
 
 export const DEMO_PERSONAS: Persona[] = [
-  { openid: 'demo-resident-1', name: '居民 张女士', roles: ['resident'], note: '望月湖小区居民' },
+  { openid: 'demo-resident-1', name: '居民 张女士', roles: ['resident'], note: '望月湖小区居民(还没有同意隐私保护指引)' },
   { openid: 'demo-resident-2', name: '居民 李先生', roles: ['resident'], note: '咸嘉湖社区居民' },
   ...DEMO_DEPUTIES.filter((d) => d.openid).map((d) => ({
     openid: d.openid!,

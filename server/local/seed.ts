@@ -1,6 +1,6 @@
 /** Puts the demo data in an empty store, through the same database client as the handlers. */
 import type { Ports } from '../ports';
-import { DEMO_DEPARTMENTS, DEMO_DEPUTIES, DEMO_REGIONS, DEMO_USERS, demoInvites, demoStations } from './demo-data';
+import { DEMO_DEPARTMENTS, DEMO_DEPUTIES, DEMO_REGIONS, demoInvites, demoStations, demoUsers } from './demo-data';
 
 export async function seedIfEmpty(ports: Ports): Promise<boolean> {
   const { total } = await ports.db.collection('regions').count();
@@ -10,7 +10,7 @@ export async function seedIfEmpty(ports: Ports): Promise<boolean> {
   await add('regions', DEMO_REGIONS);
   await add('deputies', DEMO_DEPUTIES);
   await add('stations', demoStations(ports.clock.now()));
-  await add('users', DEMO_USERS);
+  await add('users', demoUsers(ports.clock.now()));
   await add('departments', DEMO_DEPARTMENTS);
   await add('invites', demoInvites(ports.clock.now()));
   return true;

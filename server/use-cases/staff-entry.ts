@@ -37,6 +37,7 @@ export async function enterOpinion(ports: Ports, actor: Actor, p: Payload<'staff
     by: actor.openid!,
     note: `工作人员代录(${CHANNEL_LABELS[p.channel]})`,
     claimable: Boolean(p.phone),
+    residentInformed: p.residentInformed,
   });
   return {
     id: doc._id,

@@ -34,6 +34,8 @@ export interface StaffEntry {
   by: string;
   note: string;
   claimable: boolean;
+  /** The staff member stated that the resident was informed (staff.enter requires it). */
+  residentInformed: true;
 }
 
 export async function submitOpinion(
@@ -124,7 +126,7 @@ export async function submitOpinion(
     ...(textVerdict === 'review' ? { textReview: true } : {}),
     photos: p.photos,
     ...(p.place ? { place: p.place } : {}),
-    ...(entry ? { enteredBy: entry.by, claimable: entry.claimable } : {}),
+    ...(entry ? { enteredBy: entry.by, claimable: entry.claimable, residentInformed: entry.residentInformed } : {}),
     replies: [],
     timeline,
     chaseCount: 0,

@@ -4,9 +4,13 @@ import { CONTRACT } from '@core/contract/functions';
 import { describeError } from '@core/contract/issues';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
+import type { Privacy } from './use-privacy';
 
-/** Claiming an opinion staff entered for a walk-in, call or letter: tracking number + phone. */
-export function useClaim() {
+/**
+ * Claiming an opinion staff entered for a walk-in, call or letter: tracking number + phone.
+ * A claim needs the privacy agreement: refused for want of it, it is sent again once agreed.
+ */
+export function useClaim(privacy: Pick<Privacy, 'whenAgreed'>) {
   const [trackingNo, setTrackingNo] = useState('');
   const [phone, setPhone] = useState('');
   const [error, setError] = useState<string>();
@@ -25,7 +29,7 @@ export function useClaim() {
     setBusy(true);
     setError(undefined);
     try {
-      setClaimed(await call('opinion', 'claim', payload));
+      setClaimed(await privacy.whenAgreed(() => call('opinion', 'claim', payload)));
     } catch (e) {
       setError(toApiError(e).message);
     } finally {

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import { formatTime } from '../lib/time';
 import { usePhotos, type Photo } from './use-photos';
+import type { Privacy } from './use-privacy';
 
 export type RatingValue = (typeof RATINGS)[number];
 
@@ -13,8 +14,10 @@ export type RatingValue = (typeof RATINGS)[number];
  * What the resident does with one of their opinions: add information, withdraw, chase, rate.
  * Which of these the page offers comes from the server (`can`); this hook sends them, refuses
  * what the contract would refuse without calling, and reloads the opinion after each success.
+ * Adding information and rating need the privacy agreement: refused for want of it, they are
+ * sent again once the resident agrees to the notice the page shows (`privacy`).
  */
-export function useOpinionActions(id: string | undefined, reload: () => Promise<void>) {
+export function useOpinionActions(id: string | undefined, reload: () => Promise<void>, privacy: Pick<Privacy, 'whenAgreed'>) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -63,7 +66,7 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
     const checked = CONTRACT.opinion.addInfo.input.safeParse(payload);
     if (!checked.success) return refuse(describeError(checked.error));
     const done = await act(async () => {
-      await call('opinion', 'addInfo', payload);
+      await privacy.whenAgreed(() => call('opinion', 'addInfo', payload));
       return '补充的情况已送达代表';
     });
     if (done) {
@@ -98,7 +101,7 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
     const checked = CONTRACT.opinion.rate.input.safeParse(payload);
     if (!checked.success) return refuse(describeError(checked.error));
     await act(async () => {
-      const answer = await call('opinion', 'rate', payload);
+      const answer = await privacy.whenAgreed(() => call('opinion', 'rate', payload));
       return answer.reopened ? '感谢评价。您不满意,意见已重新交代表办理' : '感谢您的评价';
     });
   };

@@ -110,7 +110,8 @@ export function useOpinionDraft(stationCode: string | undefined, privacy: Privac
   const send = async (payload: PayloadIn<'opinion', 'submit'>, consent: Promise<unknown>) => {
     try {
       await consent; // the dialog is answered before the opinion goes out
-      const answer = await call('opinion', 'submit', payload);
+      // Refused for want of the agreement (the notice changed since): sent again once agreed.
+      const answer = await privacy.whenAgreed(() => call('opinion', 'submit', payload));
       clearDraft();
       setResult(answer);
     } catch (e) {

@@ -23,7 +23,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const entry = (stationCode: string, text: string) => ({ stationCode, channel: 'walk_in' as const, category: '住房物业' as const, text, phone: '13800138000', requestId: SAME_ID });
+const entry = (stationCode: string, text: string) => ({ stationCode, channel: 'walk_in' as const, category: '住房物业' as const, text, phone: '13800138000', residentInformed: true as const, requestId: SAME_ID });
 
 describe('staff.enter: keyed by the staff member, the station and the request id', () => {
   test('a request id already used at WYH01 starts a new entry at XJH01, with its own number, deputy routing and staff', async () => {

@@ -219,6 +219,9 @@ describe('claiming, privacy, my data', () => {
 
   test('privacy agreement is recorded without touching roles', async () => {
     const t = await startLocal();
+    // The demo personas have agreed (test/support/local.ts): this deputy's agreement is forgotten first.
+    const _ = t.ports.db.command;
+    await t.ports.db.collection('users').where({ _id: COUNTY_DEPUTY }).update({ data: { privacyAgreedAt: _.remove(), privacyVersion: _.remove() } });
     expect((await t.ok('user', 'me', {}, COUNTY_DEPUTY)).privacyAgreed).toBe(false);
     await t.ok('user', 'agreePrivacy', { version: '2026-11' }, COUNTY_DEPUTY);
     const me = await t.ok('user', 'me', {}, COUNTY_DEPUTY);

@@ -21,7 +21,7 @@ async function enteredClaimedAndClosed() {
   const e = await t.ok(
     'staff',
     'enter',
-    { stationCode: 'WYH01', channel: 'phone', category: '住房物业', text: '来电反映小区电梯经常故障,物业维修不及时。', phone: '13700007777', consentPublish: true, requestId: 'timeline-entry-1' },
+    { stationCode: 'WYH01', channel: 'phone', category: '住房物业', text: '来电反映小区电梯经常故障,物业维修不及时。', phone: '13700007777', consentPublish: true, residentInformed: true, requestId: 'timeline-entry-1' },
     STAFF,
   );
   await t.ok('opinion', 'claim', { trackingNo: e.trackingNo, phone: '13700007777' }, WALK_IN);

@@ -84,6 +84,7 @@ describe('walk-in entries, slips and 回访', () => {
     category: '住房物业' as const,
     text: '老人来站反映:小区路灯坏了一个月没人修。',
     phone: '13800138000',
+    residentInformed: true as const,
     requestId: `walkin-${Math.random().toString(36).slice(2, 12)}`,
     ...over,
   });

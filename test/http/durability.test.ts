@@ -2,6 +2,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import { post, startServer } from '../support/server-process';
 
 jest.setTimeout(90_000);
@@ -18,6 +19,9 @@ test('SIGKILL mid-burst: every acknowledged opinion is there after restart, stor
   const writer = async (w: number) => {
     for (let i = 0; !stop; i++) {
       try {
+        // A new resident agrees to the privacy notice, then writes once.
+        const agreed = await post(s.base, 'user', { action: 'agreePrivacy', payload: { version: PRIVACY_NOTICE_VERSION } }, `burst-${w}-${i}`);
+        if (!agreed.body.ok && refusals.push(`${agreed.body.code} ${agreed.body.message}`) > 20) return;
         const r = await post(s.base, 'opinion', {
           action: 'submit',
           payload: { stationCode: 'WYH01', category: '其他', text: `第${w}-${i}条:路灯不亮`, requestId: `burst-${w}-${i}-xxxx` },

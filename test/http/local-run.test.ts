@@ -1,6 +1,7 @@
 /** Against the running local server, as the README's curl lines and outside probes use it. */
 import { rmSync } from 'node:fs';
 import { CONTRACT } from '../../core/contract';
+import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import { post, startServer, type ServerProcess } from '../support/server-process';
 
 jest.setTimeout(60_000);
@@ -35,6 +36,10 @@ describe('the local run over HTTP', () => {
   test('the thin path, then a restart keeps everything', async () => {
     const station = await post(s.base, 'station', { action: 'get', payload: { code: 'WYH01' } });
     expect(station).toMatchObject({ status: 200, body: { ok: true, data: { code: 'WYH01' } } });
+
+    // The demo's first-visit resident agrees to the privacy notice before submitting (README).
+    const agreed = await post(s.base, 'user', { action: 'agreePrivacy', payload: { version: PRIVACY_NOTICE_VERSION } }, 'demo-resident-1');
+    expect(agreed.body).toMatchObject({ ok: true });
 
     const sub = await post(s.base, 'opinion', {
       action: 'submit',

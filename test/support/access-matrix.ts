@@ -12,7 +12,7 @@
  */
 import { CONTRACT, type FunctionName } from '../../core/contract';
 import type { RegionDoc, StationDoc } from '../../server/model';
-import { startLocal, type Local } from './local';
+import { agreeOnBehalf, startLocal, type Local } from './local';
 import { GOOD_ROWS, upload, xlsxOf } from './roster-files';
 
 export const CALLERS = [
@@ -153,7 +153,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'staff.assign': { scope: 'station', payload: (f) => ({ id: f.opinion, deputyId: 'd-town-1' }) },
   'staff.reject': { scope: 'station', payload: (f) => ({ id: f.opinion, reason: '不属于受理范围' }) },
   'staff.release': { scope: 'station', payload: (f) => ({ id: f.opinion }) },
-  'staff.enter': { scope: 'station', payload: () => ({ stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映楼道灯不亮。', requestId: 'matrix-enter-0002' }) },
+  'staff.enter': { scope: 'station', payload: () => ({ stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映楼道灯不亮。', residentInformed: true, requestId: 'matrix-enter-0002' }) },
   'staff.followUp': { scope: 'station', payload: (f) => ({ id: f.opinion, result: 'satisfied', attitude: 'satisfied' }) },
   'staff.publish': { scope: 'station', payload: (f) => ({ id: f.opinion, title: '路灯修好了', summary: '居民反映路灯损坏。', result: '代表协调物业修复。' }) },
   'staff.deputyPhotoReviews': { scope: 'station', payload: () => ({ code: 'WYH01' }) },
@@ -201,9 +201,10 @@ export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   const kaifu: RegionDoc = { _id: '430105', name: '开福区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430105'] };
   await db.collection('regions').add({ data: kaifu });
   await db.collection('users').add({ data: { _id: 'test-admin-kaifu', adminRegionCode: '430105' } });
+  await agreeOnBehalf(t, 'test-admin-kaifu'); // every caller has agreed to the privacy notice: the matrix is about access
 
   const opinion = await t.ok('opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: '望月湖小区3栋路灯坏了一个月,晚上出行不便。', chosenDeputyId: 'd-county-1', requestId: 'matrix-fixture-01' }, 'demo-resident-1');
-  const entered = await t.ok('staff', 'enter', { stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映小区门口积水。', phone: '13911112222', requestId: 'matrix-fixture-02' }, 'demo-staff-wyh');
+  const entered = await t.ok('staff', 'enter', { stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映小区门口积水。', phone: '13911112222', residentInformed: true, requestId: 'matrix-fixture-02' }, 'demo-staff-wyh');
   const template = await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到,正在协调。' }, 'demo-deputy-county');
   const department = await t.ok('staff', 'saveDepartment', { regionCode: '430104', level: 'county', categories: ['住房物业'], name: '区住房和城乡建设局', contact: '0731-88881234' }, 'demo-staff-wyh');
   const batch = await t.ok('admin', 'stageRoster', { fileId: upload(t, await xlsxOf(GOOD_ROWS)), fileName: '名册.xlsx' }, 'demo-admin-yuelu');

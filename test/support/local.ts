@@ -1,9 +1,12 @@
 /** A local runtime with demo data, for handler tests: same handlers, same SDK, embedded store. */
 import { fromBeijing } from '../../core/beijing-time';
-import type { ActionName, Answer, FunctionName, PayloadIn } from '../../core/contract';
+import { CONTRACT, type ActionName, type ActionSpec, type Answer, type FunctionName, type PayloadIn } from '../../core/contract';
+import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import { MovableClock } from '../../emulator/clock';
 import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
+import { DEMO_PERSONAS } from '../../server/local/demo-data';
 import { seedIfEmpty } from '../../server/local/seed';
+import type { UserDoc } from '../../server/model';
 
 export const RESIDENT = 'demo-resident-1';
 export const OTHER_RESIDENT = 'demo-resident-2';
@@ -23,7 +26,25 @@ export async function startLocal(at: Date = QUIET_SUNDAY, dataDir = ':memory:') 
   const setup = await rt.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(setup.message);
   await seedIfEmpty(rt.ports);
+  // Every demo persona has agreed to the privacy notice (the seed leaves 张女士 a first visit).
+  for (const p of DEMO_PERSONAS) await agreeOnBehalf(rt, p.openid);
   return withHelpers(rt);
+}
+
+/** Whether an action hands personal information over and so needs the privacy agreement (core/contract). */
+const needsConsent = (fn: FunctionName, action: string): boolean =>
+  (CONTRACT[fn] as Record<string, ActionSpec>)[action]?.consent === 'privacy';
+
+/**
+ * The one place test residents agree to the privacy notice where a test is not about
+ * consent: every demo persona at start, and any openid before an expected success (`ok`,
+ * `submit`) of an action that needs it. `refused` and `call` send as they are
+ * (test/handlers/privacy-consent.test.ts is about consent).
+ */
+export async function agreeOnBehalf(rt: LocalRuntime, openid: string): Promise<void> {
+  if ((rt.store.get('users', openid) as unknown as UserDoc | undefined)?.privacyVersion === PRIVACY_NOTICE_VERSION) return;
+  const r = await rt.call('user', { action: 'agreePrivacy', payload: { version: PRIVACY_NOTICE_VERSION } }, openid);
+  if (!r.ok) throw new Error(`user.agreePrivacy refused for ${openid}: ${r.code} ${r.message}`);
 }
 
 export function withHelpers(rt: LocalRuntime) {
@@ -35,6 +56,7 @@ export function withHelpers(rt: LocalRuntime) {
     payload: PayloadIn<F, A>,
     openid?: string,
   ): Promise<Answer<F, A>> {
+    if (openid && needsConsent(fn, action as string)) await agreeOnBehalf(rt, openid);
     const r = await rt.call(fn, { action, payload }, openid);
     if (!r.ok) throw new Error(`${fn}.${action} refused: ${r.code} ${r.message}`);
     return r.data as Answer<F, A>;

@@ -21,6 +21,7 @@ import { MyDataExport, OpinionDetail, OpinionSummary, Page, SubmitResult, Transi
 export const opinionActions = {
   submit: action({
     access: 'resident',
+    consent: 'privacy',
     summary: '居民提交意见,返回查询编号与分派结果',
     input: z.strictObject({
       stationCode: StationCode,
@@ -59,6 +60,7 @@ export const opinionActions = {
   }),
   addInfo: action({
     access: 'resident',
+    consent: 'privacy',
     summary: '按代表要求补充情况(待补充时)',
     input: z.strictObject({ id: Id, text: text(OPINION_TEXT_MAX), photos: Photos.default([]) }),
     output: TransitionResult,
@@ -71,12 +73,14 @@ export const opinionActions = {
   }),
   rate: action({
     access: 'resident',
+    consent: 'privacy',
     summary: '评价办理结果;不满意可重新办理一次',
     input: z.strictObject({ id: Id, result: Rating, attitude: Rating, comment: text(NOTE_MAX).optional() }),
     output: TransitionResult.extend({ reopened: z.boolean() }),
   }),
   claim: action({
     access: 'resident',
+    consent: 'privacy',
     summary: '用查询编号和登记时的电话认领工作人员代录的意见',
     input: z.strictObject({ trackingNo: TrackingNo, phone: Phone }),
     output: OpinionSummary,

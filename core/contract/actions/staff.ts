@@ -195,6 +195,8 @@ export const staffActions = {
       phone: Phone.optional(),
       anonymous: z.boolean().default(false),
       consentPublish: z.boolean().default(false),
+      /** The staff member's statement that the resident was told what their information is used for (PIPL). */
+      residentInformed: z.literal(true, { error: ':请确认已向群众说明其个人信息的用途' }),
       requestId: RequestId,
     }),
     output: SubmitResult.extend({ claimable: z.boolean() }),

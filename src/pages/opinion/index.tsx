@@ -5,11 +5,13 @@ import { OpinionBody } from '../../components/opinion-body';
 import { ErrorNotice, Loading } from '../../components/page-states';
 import { PageRoot } from '../../components/page-root';
 import { PhotoGrid } from '../../components/photo-grid';
+import { PrivacyPopup } from '../../components/privacy-popup';
 import { ReplyList } from '../../components/reply-list';
 import { ResolutionCard } from '../../components/resolution-card';
 import { Timeline } from '../../components/timeline';
 import { useOpinionActions } from '../../hooks/use-opinion-actions';
 import { useOpinionDetail } from '../../hooks/use-opinion-detail';
+import { usePrivacy } from '../../hooks/use-privacy';
 import { formatTime } from '../../lib/time';
 import { OpinionActions } from './opinion-actions';
 
@@ -18,7 +20,9 @@ export default function OpinionPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
   const detail = useOpinionDetail(id);
-  const actions = useOpinionActions(id, detail.reload);
+  // Shown only when the server refuses adding information or rating for want of the agreement.
+  const privacy = usePrivacy({ autoOpen: false });
+  const actions = useOpinionActions(id, detail.reload, privacy);
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void detail.reload();
@@ -62,6 +66,8 @@ export default function OpinionPage() {
       {/* A case resolved without a separate reply has its answer in 办理结果, not "还没有答复". */}
       {o.replies.length > 0 || !o.resolution ? <ReplyList replies={o.replies} /> : null}
       <Timeline entries={o.timeline} />
+      {privacy.error ? <Text className='error-box'>{privacy.error}</Text> : null}
+      <PrivacyPopup show={privacy.visible} onAgree={() => void privacy.agree()} onDisagree={privacy.disagree} />
     </PageRoot>
   );
 }

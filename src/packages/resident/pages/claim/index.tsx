@@ -1,14 +1,18 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { PageRoot } from '../../../../components/page-root';
+import { PrivacyPopup } from '../../../../components/privacy-popup';
 import { StatusBadge } from '../../../../components/status-badge';
 import { useClaim } from '../../../../hooks/use-claim';
+import { usePrivacy } from '../../../../hooks/use-privacy';
 import { flag } from '../../../../lib/flag';
 import { ROUTES } from '../../../../routes';
 
 /** 认领意见: an opinion staff entered for a visit, call or letter becomes mine to follow. */
 export default function ClaimPage() {
-  const claim = useClaim();
+  // Shown only when the server refuses the claim for want of the agreement.
+  const privacy = usePrivacy({ autoOpen: false });
+  const claim = useClaim(privacy);
   return (
     <PageRoot>
       <View className='card'>
@@ -56,6 +60,8 @@ export default function ClaimPage() {
           认领
         </Button>
       )}
+      {privacy.error ? <Text className='error-box'>{privacy.error}</Text> : null}
+      <PrivacyPopup show={privacy.visible} onAgree={() => void privacy.agree()} onDisagree={privacy.disagree} />
     </PageRoot>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Switch, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ENTRY_CHANNELS } from '@core/contract/actions/staff';
 import { CATEGORIES, CHANNEL_LABELS } from '@core/vocabulary';
@@ -19,6 +19,8 @@ export default function EnterPage() {
   const [category, setCategory] = useState<string>('其他');
   const [text, setText] = useState('');
   const [phone, setPhone] = useState('');
+  // The statement staff make for the resident in front of them (PIPL: informed before collecting).
+  const [informed, setInformed] = useState(false);
   const active = (stations.data?.items ?? []).filter((s) => !s.retired);
   const code = stationCode || active[0]?.code || '';
   return (
@@ -32,13 +34,25 @@ export default function EnterPage() {
         <Chips options={CATEGORIES.map((c) => ({ value: c as string, label: c }))} selected={[category]} onToggle={setCategory} />
         <Field label='群众反映的内容' value={text} onChange={setText} multi />
         <Field label='联系电话(选填,留电话可在小程序认领)' value={phone} onChange={setPhone} />
+        <View className='row row--between switch-row'>
+          <Text>已告知群众:反映的内容和电话只用于办理这条意见,会交给代表和有关部门办理</Text>
+          <Switch checked={informed} color='#b71c1c' onChange={(ev) => setInformed(ev.detail.value)} />
+        </View>
         <Button
           className='btn btn--primary'
-          disabled={flag(e.busy || !code || !text.trim())}
+          disabled={flag(e.busy || !code || !text.trim() || !informed)}
           loading={flag(e.busy)}
-          onClick={() =>
-            void e.submit({ stationCode: code, channel, category: category as never, text, ...(phone.trim() ? { phone: phone.trim() } : {}) })
-          }
+          onClick={() => {
+            if (!informed) return; // a tap on a button that only looks disabled
+            void e.submit({
+              stationCode: code,
+              channel,
+              category: category as never,
+              text,
+              ...(phone.trim() ? { phone: phone.trim() } : {}),
+              residentInformed: true,
+            }).then((entered) => entered && setInformed(false)); // the next walk-in is told again
+          }}
         >
           登记意见
         </Button>
