@@ -6,8 +6,16 @@ export const RESIDENT_LIMITS = {
   duplicateWindowHours: 24,
   /** A resident may chase once every this many days, after a deadline passed. */
   chaseIntervalDays: 3,
-  /** Failed claim attempts allowed per resident per day (guessing phone numbers). */
+  /** Claim attempts per resident (openid) per day (guessing phone numbers). */
   claimAttemptsPerDay: 10,
+  /**
+   * Claim attempts per tracking number per day, whoever makes them (a fresh openid gets no
+   * fresh tries); past it the case is locked for claiming until the day ends (Beijing time)
+   * or staff of its station reset it (staff.resetClaim).
+   */
+  claimAttemptsPerCasePerDay: 5,
+  /** Claim attempts per phone number per day, whoever makes them and on whichever case. */
+  claimAttemptsPerPhonePerDay: 10,
 } as const;
 
 /** What happens by itself with time (PRODUCT.md: closing, personal information). */

@@ -5,6 +5,7 @@ import type { StationDoc } from '../model';
 import { getRegion } from '../repos/regions';
 import { requireStation } from '../repos/stations';
 import { listDepartments, removeDepartment, saveDepartment } from '../use-cases/departments';
+import { resetClaimLimits } from '../use-cases/claim-limits';
 import { deputyPhotoReviews, reviewDeputyPhoto } from '../use-cases/deputy-photo-review';
 import { issueInvite } from '../use-cases/issue-invite';
 import { publish } from '../use-cases/showcase';
@@ -41,6 +42,10 @@ export const staffHandlers = handlers('staff', {
   reject: (p, { actor, ports }) => reject(ports, actor, p.id, p.reason),
   release: (p, { actor, ports }) => release(ports, actor, p.id),
   enter: (p, { actor, ports }) => enterOpinion(ports, actor, p),
+  async resetClaim({ trackingNo }, { actor, ports }) {
+    const doc = await resetClaimLimits(ports, actor, trackingNo);
+    return { id: doc._id, trackingNo: doc.trackingNo };
+  },
   followUp: (p, { actor, ports }) => followUp(ports, actor, p),
   publish: (p, { actor, ports }) => publish(ports, actor, p),
   deputyPhotoReviews: (p, { actor, ports }) => deputyPhotoReviews(ports, actor, p.code),

@@ -36,3 +36,8 @@ export async function nextSequence(ports: Ports, key: string): Promise<number> {
   }
   throw new AppError('CONFLICT', '提交的人较多,请稍后重试', `counter ${key} kept changing`);
 }
+
+/** Starts a counter again from nothing (the next `nextSequence` answers 1); a counter never made is fine. */
+export async function clearCounter(ports: Ports, key: string): Promise<void> {
+  await ports.db.collection<CounterDoc>('counters').where({ _id: key }).remove();
+}

@@ -1,27 +1,23 @@
 /** A resident's own data: claim a staff-entered case, export everything, erase identity. */
 import { createHash } from 'node:crypto';
 import type { Payload } from '../../core/contract';
-import { beijingDateKey } from '../../core/beijing-time';
 import { AppError } from '../../core/errors';
-import { RESIDENT_LIMITS } from '../config/limits';
 import { findAll, findById } from '../db';
 import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../ports';
-import { nextSequence } from '../repos/counters';
 import { changeOpinion } from '../repos/opinions';
+import { takeClaimAttempt } from './claim-limits';
 
 const digits = (s: string) => s.replace(/\D/g, '');
 const FINISHED = ['closed', 'withdrawn', 'rejected'];
 
 export async function claim(ports: Ports, openid: string, p: Payload<'opinion', 'claim'>): Promise<OpinionDoc> {
-  const failKey = `claimfail-${createHash('sha256').update(openid).digest('hex').slice(0, 16)}-${beijingDateKey(ports.clock.now())}`;
-  const failures = (await findById<{ n: number }>(ports.db, 'counters', failKey))?.n ?? 0;
-  if (failures >= RESIDENT_LIMITS.claimAttemptsPerDay) throw new AppError('RATE_LIMITED', '认领尝试次数过多,请明天再试或联系联络站');
+  // Per caller, per tracking number and per phone, before anything is compared (claim-limits.ts).
+  await takeClaimAttempt(ports, openid, p.trackingNo, p.phone);
   const found = await ports.db.collection<OpinionDoc>('opinions').where({ trackingNo: p.trackingNo }).limit(1).get();
   const doc = found.data[0];
   // One answer for "no such case" and "wrong phone": a tracking number reveals nothing.
   if (!doc || !doc.phone || digits(doc.phone) !== digits(p.phone) || (!doc.claimable && !doc.claimedAt)) {
-    await nextSequence(ports, failKey);
     throw new AppError('CLAIM_FAILED');
   }
   if (doc.claimedAt) {

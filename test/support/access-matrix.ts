@@ -154,6 +154,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'staff.reject': { scope: 'station', payload: (f) => ({ id: f.opinion, reason: '不属于受理范围' }) },
   'staff.release': { scope: 'station', payload: (f) => ({ id: f.opinion }) },
   'staff.enter': { scope: 'station', payload: () => ({ stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映楼道灯不亮。', residentInformed: true, requestId: 'matrix-enter-0002' }) },
+  'staff.resetClaim': { scope: 'station', payload: (f) => ({ trackingNo: f.entered.trackingNo }) },
   'staff.followUp': { scope: 'station', payload: (f) => ({ id: f.opinion, result: 'satisfied', attitude: 'satisfied' }) },
   'staff.publish': { scope: 'station', payload: (f) => ({ id: f.opinion, title: '路灯修好了', summary: '居民反映路灯损坏。', result: '代表协调物业修复。' }) },
   'staff.deputyPhotoReviews': { scope: 'station', payload: () => ({ code: 'WYH01' }) },

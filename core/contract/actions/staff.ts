@@ -21,6 +21,7 @@ import {
   StationCode,
   Status,
   text,
+  TrackingNo,
 } from '../fields';
 import { SubmitResult } from '../views';
 import { Location, RegionCode } from './admin';
@@ -200,6 +201,12 @@ export const staffActions = {
       requestId: RequestId,
     }),
     output: SubmitResult.extend({ claimable: z.boolean() }),
+  }),
+  resetClaim: action({
+    access: 'staff',
+    summary: '解除本站一条代录意见今天的认领锁定(认领尝试过多时;群众可立即再认领)',
+    input: z.strictObject({ trackingNo: TrackingNo }),
+    output: z.object({ id: z.string(), trackingNo: z.string() }),
   }),
   followUp: action({
     access: 'staff',

@@ -3,7 +3,7 @@ import { call } from '../../../api/client';
 import { useRemote } from '../../../hooks/use-remote';
 import { useAction } from '../../../hooks/use-action';
 
-/** The department directory, deputies' invite codes, and the notifications outbox. */
+/** The department directory, deputies' invite codes, claim locks, and the notifications outbox. */
 export function useTools() {
   const departments = useRemote('departments', () => call('staff', 'departments', {}));
   const stations = useRemote('staff-stations', () => call('staff', 'myStations', {}));
@@ -19,6 +19,8 @@ export function useTools() {
         await call('staff', 'saveDepartment', d);
         await departments.reload();
       }, () => '部门已保存'),
+    resetClaim: (trackingNo: string) =>
+      action.act(() => call('staff', 'resetClaim', { trackingNo }), (r) => `已解除${r.trackingNo}的认领锁定,群众现在可以再次认领`),
     invite: (deputyId: string, stationCode: string) =>
       action.act(() => call('staff', 'issueInvite', { deputyId, stationCode }), (r) => `${r.deputyName}代表的邀请码:${r.code}(7天内有效,仅可使用一次)`),
   };

@@ -7,9 +7,10 @@ import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
 import { useTools } from '../../hooks/use-tools';
 
-/** The department directory of my region, invite codes for deputies, and the notifications outbox. */
+/** The department directory of my region, invite codes for deputies, claim locks, and the notifications outbox. */
 export default function ToolsPage() {
   const t = useTools();
+  const [claimNo, setClaimNo] = useState('');
   const [dept, setDept] = useState({ regionCode: '', level: 'county' as Level, category: '城乡建设', name: '', contact: '' });
   const deputies = (t.stations.data?.items ?? []).flatMap((s) => s.deputies.map((d) => ({ ...d, stationCode: s.code, stationName: s.name })));
   return (
@@ -35,6 +36,12 @@ export default function ToolsPage() {
         <Field label='负责类别' value={dept.category} onChange={(v) => setDept({ ...dept, category: v })} />
         <Field label='联系方式' value={dept.contact} onChange={(v) => setDept({ ...dept, contact: v })} />
         <Button className='btn btn--plain' disabled={flag(t.busy || !dept.regionCode)} onClick={() => void t.saveDepartment({ regionCode: dept.regionCode, level: dept.level, categories: [dept.category as never], name: dept.name, contact: dept.contact })}>保存部门</Button>
+      </View>
+      <View className='card'>
+        <Text className='card__title'>解除认领锁定</Text>
+        <Text className='muted small'>群众认领代录意见时尝试次数过多会被暂停认领(次日自动解除)。核实身份后,可输入查询编号立即解除。</Text>
+        <Field label='查询编号' value={claimNo} onChange={setClaimNo} />
+        <Button className='btn btn--plain' disabled={flag(t.busy || !claimNo.trim())} onClick={() => void t.resetClaim(claimNo.trim())}>解除认领锁定</Button>
       </View>
       <View className='card'>
         <Text className='card__title'>通知发送记录</Text>

@@ -1,0 +1,64 @@
+/**
+ * How often a staff-entered case may be tried for claiming (tracking number + the phone
+ * given at the desk). Tracking numbers are sequential, so limits per caller alone let a
+ * fresh openid start again; attempts are also counted per tracking number and per phone,
+ * whoever makes them, for the day (Beijing time). Each attempt takes its slot with an
+ * atomic increment *before* anything is compared, so attempts sent at once cannot slip
+ * past the limit together. A tracking number is counted whether or not a case has it, so
+ * a lock says nothing about which numbers exist. Staff of the case's station can lift the
+ * lock (staff.resetClaim), so the rightful resident is never locked out for good.
+ */
+import { createHash } from 'node:crypto';
+import { beijingDateKey } from '../../core/beijing-time';
+import { AppError } from '../../core/errors';
+import type { Actor } from '../actor';
+import { RESIDENT_LIMITS } from '../config/limits';
+import type { OpinionDoc } from '../model';
+import type { Ports } from '../ports';
+import { clearCounter, nextSequence } from '../repos/counters';
+import { assertMyOpinion } from './station-scope';
+
+const digits = (s: string) => s.replace(/\D/g, '');
+const hashed = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+/** Today's counter keys: the caller's (its old name kept), the tracking number's, the phone's. */
+function claimKeys(now: Date, who: { openid?: string; trackingNo: string; phone: string }) {
+  const day = beijingDateKey(now);
+  return {
+    ...(who.openid ? { caller: `claimfail-${hashed(who.openid)}-${day}` } : {}),
+    case: `claimcase-${hashed(who.trackingNo)}-${day}`,
+    phone: `claimphone-${hashed(digits(who.phone))}-${day}`,
+  };
+}
+
+/** Takes one claim attempt from each of today's allowances, or refuses when one is used up. */
+export async function takeClaimAttempt(ports: Ports, openid: string, trackingNo: string, phone: string): Promise<void> {
+  const keys = claimKeys(ports.clock.now(), { openid, trackingNo, phone });
+  if ((await nextSequence(ports, keys.caller!)) > RESIDENT_LIMITS.claimAttemptsPerDay) {
+    throw new AppError('RATE_LIMITED', '认领尝试次数过多,请明天再试或联系联络站');
+  }
+  if ((await nextSequence(ports, keys.case)) > RESIDENT_LIMITS.claimAttemptsPerCasePerDay) {
+    throw new AppError('CLAIM_LOCKED', undefined, `case ${trackingNo}`);
+  }
+  if ((await nextSequence(ports, keys.phone)) > RESIDENT_LIMITS.claimAttemptsPerPhonePerDay) {
+    throw new AppError('CLAIM_LOCKED', '这个电话号码今天的认领尝试次数过多,已暂停认领,请明天再试或联系登记的联络站工作人员解除');
+  }
+}
+
+/**
+ * Staff of the case's station lift today's lock on a claimable case, found by the tracking
+ * number the resident brings to the desk: its number's and its phone's attempts start again
+ * (the resident claims it next).
+ */
+export async function resetClaimLimits(ports: Ports, actor: Actor, trackingNo: string): Promise<OpinionDoc> {
+  const found = await ports.db.collection<OpinionDoc>('opinions').where({ trackingNo }).limit(1).get();
+  const doc = found.data[0];
+  if (!doc) throw new AppError('OPINION_NOT_FOUND');
+  assertMyOpinion(actor, doc);
+  if (!doc.claimable || doc.claimedAt || !doc.phone) throw new AppError('NOT_CLAIMABLE');
+  const keys = claimKeys(ports.clock.now(), { trackingNo: doc.trackingNo, phone: doc.phone });
+  await clearCounter(ports, keys.case);
+  await clearCounter(ports, keys.phone);
+  ports.log.info('claim limits reset', { opinionId: doc._id, by: actor.openid });
+  return doc;
+}
