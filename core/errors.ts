@@ -62,6 +62,7 @@ export const ERRORS = {
   PDF_CHARACTER_UNSUPPORTED: '文字含有字库不支持的字符,无法生成文档,请修改后再试',
   CLAIM_LOCKED: '认领尝试次数过多,已暂停认领,请明天再试或联系登记的联络站工作人员解除',
   NOT_CLAIMABLE: '这条意见没有可认领的登记电话,或已经被认领',
+  DEPARTMENT_LEVEL_MISMATCH: '部门级别应与所在地区一致',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
   QR_CODE_FAILED: '生成小程序码失败,请稍后再试',

@@ -12,6 +12,7 @@ import { setupActions } from './actions/setup';
 import { subscriptionActions } from './actions/subscription';
 import { schedulerActions } from './actions/scheduler';
 import { adminActions } from './actions/admin';
+import { adminDepartmentActions } from './actions/admin-departments';
 import { staffActions } from './actions/staff';
 import { documentsActions } from './actions/documents';
 import { showcaseActions } from './actions/showcase';
@@ -27,7 +28,8 @@ export const CONTRACT = {
   security: securityActions,
   subscription: subscriptionActions,
   scheduler: schedulerActions,
-  admin: adminActions,
+  // The department group shares its schemas with staff's (whose module reads admin's), so it joins here.
+  admin: { ...adminActions, ...adminDepartmentActions },
   staff: staffActions,
   documents: documentsActions,
   showcase: showcaseActions,

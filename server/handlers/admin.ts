@@ -4,6 +4,7 @@ import { createStation, listStations, regionsBelow, retireStation, setStaffStati
 import { adminRegion, requireAdminStation } from '../use-cases/station-scope';
 import { dashboardHandlers } from './admin-dashboard';
 import { adminCampaignHandlers } from './admin-campaign';
+import { adminDepartmentHandlers } from './admin-departments';
 import { adminRosterHandlers } from './admin-roster';
 import { handlers } from './define';
 
@@ -35,4 +36,5 @@ export const adminHandlers = handlers('admin', {
   ...dashboardHandlers,
   ...adminRosterHandlers,
   ...adminCampaignHandlers,
+  ...adminDepartmentHandlers,
 });

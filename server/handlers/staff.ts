@@ -50,9 +50,9 @@ export const staffHandlers = handlers('staff', {
   publish: (p, { actor, ports }) => publish(ports, actor, p),
   deputyPhotoReviews: (p, { actor, ports }) => deputyPhotoReviews(ports, actor, p.code),
   reviewDeputyPhoto: (p, { actor, ports }) => reviewDeputyPhoto(ports, actor, p),
-  departments: (_p, { actor, ports }) => listDepartments(ports, actor),
-  saveDepartment: (p, { actor, ports }) => saveDepartment(ports, actor, p),
-  removeDepartment: (p, { actor, ports }) => removeDepartment(ports, actor, p.id),
+  departments: (_p, { actor, ports }) => listDepartments(ports, actor, 'staff'),
+  saveDepartment: (p, { actor, ports }) => saveDepartment(ports, actor, 'staff', p),
+  removeDepartment: (p, { actor, ports }) => removeDepartment(ports, actor, 'staff', p.id),
   issueInvite: (p, { actor, ports }) => issueInvite(ports, actor, p.deputyId, p.stationCode),
   async attachableDeputies({ code }, { actor, ports }) {
     const station = await requireMyStation(ports, actor, code);

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { callFunction as api, createWalk, field, launchBrowser, newContext, runWalk, screen, see, startServer, tap } from './support.mjs';
+import { agreePrivacy, callFunction as api, createWalk, field, launchBrowser, newContext, runWalk, screen, see, startServer, tap } from './support.mjs';
 
 const ADMIN = 'demo-admin-yuelu';
 const COUNTY_DEPUTY = 'demo-deputy-county';
@@ -26,7 +26,8 @@ const { outDir, snap, step } = walk;
 /** Opinions at two stations, handled in different ways; returns nothing, the API holds them. */
 async function fillOpinions(base) {
   let n = 0;
-  const submit = (openid, payload) =>
+  const submit = async (openid, payload) =>
+    (await agreePrivacy(base, openid)) &&
     api(base, 'opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', requestId: `walk-dash-${Date.now().toString(36)}-${++n}`, ...payload }, openid);
   const a = await submit('walk-res-1', { text: '小区电梯经常故障,物业维修不及时,老人上下楼很困难。', phone: PHONE, allowContact: true });
   const b = await submit('walk-res-2', { text: '楼道的灯坏了两个月,晚上出行很不安全,请帮忙协调。', anonymous: true, phone: ANON_PHONE });

@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  agreePrivacy,
   callFunction as api,
   createWalk,
   field,
@@ -110,6 +111,7 @@ runWalk(walk, 'deputy workspace', async () => {
   ];
   const ops = [];
   for (const [i, text] of texts.entries()) {
+    await agreePrivacy(base, `browser-resident-${i}`);
     const r = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '城乡建设', chosenDeputyId: 'd-town-3', text, requestId: `browser-deputy-${Date.now()}-${i}` }, `browser-resident-${i}`);
     ops.push(r.trackingNo);
   }

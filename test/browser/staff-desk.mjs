@@ -14,6 +14,7 @@ import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
+  agreePrivacy,
   callFunction as api,
   createWalk,
   field,
@@ -177,6 +178,7 @@ runWalk(walk, 'staff desk', async () => {
 
   await step('a resident opens 办实事成果 from the station page', staff, async () => {
     // A case with the resident's consent, resolved by the deputy and approved by staff.
+    await agreePrivacy(base, 'demo-resident-1'); // the demo's first-visit resident, agreeing as the app would
     const { id } = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '生态环境', text: '咸嘉湖边的垃圾桶满了没人清理,夏天气味很大。', chosenDeputyId: 'd-county-2', consentPublish: true, requestId: `browser-show-${Date.now()}` }, 'demo-resident-1');
     await api(base, 'deputy', 'accept', { id }, 'demo-deputy-county-2');
     await api(base, 'deputy', 'resolve', { id, kind: 'solved', text: '已协调环卫所增加清运频次,湖边垃圾桶每日清运两次。' }, 'demo-deputy-county-2');

@@ -200,6 +200,12 @@ export async function untilAnswer(page, { fn, action, payload = {}, openid }, ac
 }
 let untilCalls = 0;
 
+/** The privacy notice version the app asks residents to agree to (core/privacy.ts). */
+const PRIVACY_VERSION = /PRIVACY_NOTICE_VERSION = '([^']+)'/.exec(fs.readFileSync(path.join(root, 'core/privacy.ts'), 'utf8'))[1];
+
+/** `openid` agrees to the privacy notice, as the app's notice does before a first submission. */
+export const agreePrivacy = (base, openid) => callFunction(base, 'user', 'agreePrivacy', { version: PRIVACY_VERSION }, openid);
+
 /** Moves the local server's clock: `{ at: ISO string }` or `{ advanceMs }`. Throws if refused. */
 export async function setLocalClock(base, body) {
   const res = await fetch(`${base}/api/local/clock`, {

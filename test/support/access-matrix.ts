@@ -55,7 +55,7 @@ export interface Fixture {
   opinion: string; // written by demo-resident-1 at 望月湖 (WYH01), held by 李红梅 (demo-deputy-county)
   entered: { id: string; trackingNo: string }; // entered by staff at WYH01 for a walk-in
   template: string; // 李红梅's reply template
-  department: string; // in 岳麓区's directory
+  department: string; // in 望月湖街道's directory (the region WYH01 is in)
   batch: string; // a roster batch staged by 岳麓区's admin
   campaign: string; // a campaign of 岳麓区
   rosterFile: string; // an uploaded roster file
@@ -139,6 +139,9 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.endedTerms': { scope: 'none', payload: () => ({}) },
   'admin.staffEndedTerms': { scope: 'none', payload: () => ({}) },
   'admin.handOverEnded': { scope: 'station', payload: (f) => ({ id: f.opinion, toDeputyId: 'd-town-1', reason: '原代表任期届满' }) },
+  'admin.departments': { scope: 'none', payload: () => ({}) },
+  'admin.saveDepartment': { scope: 'region', payload: () => ({ regionCode: '430104', level: 'county', categories: ['住房物业'], name: '区城管局', contact: '0731-88880000' }) },
+  'admin.removeDepartment': { scope: 'region', payload: (f) => ({ id: f.department }) },
   'admin.createCampaign': { scope: 'region', payload: () => ({ name: '矩阵测试活动', from: '2026-11-01', to: '2026-12-31', regionCodes: ['430104'], levels: ['county'] }) },
   'admin.campaigns': { scope: 'none', payload: () => ({}) },
   'admin.campaignProgress': { scope: 'region', payload: (f) => ({ id: f.campaign, regionCode: '430104' }) },
@@ -160,8 +163,8 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'staff.deputyPhotoReviews': { scope: 'station', payload: () => ({ code: 'WYH01' }) },
   'staff.reviewDeputyPhoto': { scope: 'station', payload: () => ({ code: 'WYH01', deputyId: 'd-county-1', fileId: 'local://uploads/20261129/000000000000000000000000.png', approve: true }) },
   'staff.departments': { scope: 'none', payload: () => ({}) },
-  'staff.saveDepartment': { scope: 'none', payload: () => ({ regionCode: '430104', level: 'county', categories: ['住房物业'], name: '区城管局', contact: '0731-88880000' }) },
-  'staff.removeDepartment': { scope: 'none', payload: (f) => ({ id: f.department }) },
+  'staff.saveDepartment': { scope: 'station', payload: () => ({ regionCode: '430104007', level: 'township', categories: ['住房物业'], name: '街道城管中队', contact: '0731-88880000' }) },
+  'staff.removeDepartment': { scope: 'station', payload: (f) => ({ id: f.department }) },
   'staff.issueInvite': { scope: 'station', payload: () => ({ deputyId: 'd-county-1', stationCode: 'WYH01' }) },
   'staff.attachableDeputies': { scope: 'station', payload: () => ({ code: 'WYH01' }) },
   'documents.stationPoster': { scope: 'station', payload: () => ({ code: 'WYH01' }) },
@@ -207,7 +210,7 @@ export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   const opinion = await t.ok('opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: '望月湖小区3栋路灯坏了一个月,晚上出行不便。', chosenDeputyId: 'd-county-1', requestId: 'matrix-fixture-01' }, 'demo-resident-1');
   const entered = await t.ok('staff', 'enter', { stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映小区门口积水。', phone: '13911112222', residentInformed: true, requestId: 'matrix-fixture-02' }, 'demo-staff-wyh');
   const template = await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到,正在协调。' }, 'demo-deputy-county');
-  const department = await t.ok('staff', 'saveDepartment', { regionCode: '430104', level: 'county', categories: ['住房物业'], name: '区住房和城乡建设局', contact: '0731-88881234' }, 'demo-staff-wyh');
+  const department = await t.ok('staff', 'saveDepartment', { regionCode: '430104007', level: 'township', categories: ['住房物业'], name: '望月湖街道社区服务中心', contact: '0731-88881234' }, 'demo-staff-wyh');
   const batch = await t.ok('admin', 'stageRoster', { fileId: upload(t, await xlsxOf(GOOD_ROWS)), fileName: '名册.xlsx' }, 'demo-admin-yuelu');
   const campaign = await t.ok('admin', 'createCampaign', { name: '联系群众办实事', from: '2026-11-01', to: '2026-12-31', regionCodes: ['430104'], levels: ['county'] }, 'demo-admin-yuelu');
   for (const deputy of ['demo-deputy-county', 'demo-deputy-county-2', 'demo-deputy-township']) {

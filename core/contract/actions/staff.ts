@@ -105,6 +105,22 @@ export const Department = z.object({
   contact: z.string(),
 });
 
+/** A department of the directory, new (no id) or changed; its level must be its region's. */
+export const SaveDepartment = z.strictObject({
+  id: Id.optional(),
+  regionCode: RegionCode,
+  level: Level,
+  categories: z.array(Category).min(1).max(20),
+  name: text(40),
+  contact: text(100),
+});
+
+/** The directory as the caller sees it, and the regions whose departments they keep (with those departments' level). */
+export const DepartmentDirectory = z.object({
+  items: z.array(Department),
+  regions: z.array(z.object({ code: z.string(), name: z.string(), level: Level })),
+});
+
 export const DeputyPhotoReview = z.object({
   deputyId: z.string(),
   name: z.string(),
@@ -234,26 +250,19 @@ export const staffActions = {
   }),
   departments: action({
     access: 'staff',
-    summary: '本地区部门目录(分级分类、联系方式)',
+    summary: '部门目录:本站所在地区及上级地区的部门(分级分类、联系方式),可维护的是本站所在地区的',
     input: z.strictObject({}),
-    output: z.object({ items: z.array(Department), regions: z.array(z.object({ code: z.string(), name: z.string() })) }),
+    output: DepartmentDirectory,
   }),
   saveDepartment: action({
     access: 'staff',
-    summary: '新增或修改部门目录中的一个部门',
-    input: z.strictObject({
-      id: Id.optional(),
-      regionCode: RegionCode,
-      level: Level,
-      categories: z.array(Category).min(1).max(20),
-      name: text(40),
-      contact: text(100),
-    }),
+    summary: '新增或修改本站所在地区的一个部门(级别与地区一致)',
+    input: SaveDepartment,
     output: Department,
   }),
   removeDepartment: action({
     access: 'staff',
-    summary: '从部门目录中删除一个部门',
+    summary: '从部门目录中删除本站所在地区的一个部门',
     input: z.strictObject({ id: Id }),
     output: z.object({ id: z.string() }),
   }),

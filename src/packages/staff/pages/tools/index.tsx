@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { LEVEL_LABELS, LEVELS, type Level } from '@core/vocabulary';
+import { LEVEL_LABELS, type Level } from '@core/vocabulary';
 import { Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { Field, Messages } from '../../../../components/field';
@@ -30,8 +30,13 @@ export default function ToolsPage() {
         {!t.departments.data ? <Loading /> : t.departments.data.items.map((d) => (
           <Text key={d.id} className='small'>{d.regionName} · {d.levelLabel} · {d.name} · {d.categories.join('、')} · {d.contact}</Text>
         ))}
-        <Chips options={(t.departments.data?.regions ?? []).map((r) => ({ value: r.code, label: r.name }))} selected={[dept.regionCode]} onToggle={(v) => setDept({ ...dept, regionCode: v })} />
-        <Chips options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} selected={[dept.level]} onToggle={(v) => setDept({ ...dept, level: v })} />
+        {/* Staff keep their stations' own regions; a department's level is its region's. */}
+        <Chips
+          options={(t.departments.data?.regions ?? []).map((r) => ({ value: r.code, label: r.name }))}
+          selected={[dept.regionCode]}
+          onToggle={(v) => setDept({ ...dept, regionCode: v, level: t.departments.data?.regions.find((r) => r.code === v)?.level ?? dept.level })}
+        />
+        {dept.regionCode ? <Text className='muted small'>级别:{LEVEL_LABELS[dept.level]}</Text> : null}
         <Field label='部门名称' value={dept.name} onChange={(v) => setDept({ ...dept, name: v })} />
         <Field label='负责类别' value={dept.category} onChange={(v) => setDept({ ...dept, category: v })} />
         <Field label='联系方式' value={dept.contact} onChange={(v) => setDept({ ...dept, contact: v })} />
