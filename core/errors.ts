@@ -63,6 +63,9 @@ export const ERRORS = {
   CLAIM_LOCKED: '认领尝试次数过多,已暂停认领,请明天再试或联系登记的联络站工作人员解除',
   NOT_CLAIMABLE: '这条意见没有可认领的登记电话,或已经被认领',
   DEPARTMENT_LEVEL_MISMATCH: '部门级别应与所在地区一致',
+  UPLOAD_NOT_YOURS: '照片或文件不存在,或不是您上传的,请重新上传',
+  UPLOAD_KIND_WRONG: '这个文件不是作为照片上传的,只能附上照片',
+  IMAGE_INVALID: '图片文件不完整或不是照片格式,请换一张照片重新上传',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
   QR_CODE_FAILED: '生成小程序码失败,请稍后再试',

@@ -5,16 +5,16 @@ import path from 'node:path';
 import type { Storage } from '../server/ports';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-/** Photos (jpg, png) and documents uploaded for an import (bin: checked by the function that reads them). */
+/** Uploads, named after their first bytes (jpg, png, else bin); what they are is their upload record's (decision 0015). */
 const ID = /^local:\/\/uploads\/([0-9]{8})\/([a-f0-9]{24})\.(jpg|png|bin)$/;
 /** Files the functions generate (QR codes, PDFs): `local://generated/<path>`. */
 export const GENERATED_ID = /^local:\/\/generated\/((?:[A-Za-z0-9_-]+\/){0,3}[A-Za-z0-9_.-]{1,80}\.(png|jpg|pdf))$/;
 
 export type ImageKind = 'jpg' | 'png';
-/** What an upload is stored as: a sniffed image, or bytes a function will check itself. */
+/** The extension an upload is stored under. */
 export type UploadKind = ImageKind | 'bin';
 
-/** Sniffs the file's real type from its first bytes; the declared type is not trusted. */
+/** The extension for a new upload, from its first bytes (a name only: registering it checks the whole file). */
 export function imageKind(bytes: Buffer): ImageKind | undefined {
   if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
   if (bytes.length > 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';

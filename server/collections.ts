@@ -22,6 +22,7 @@ export const COLLECTIONS = [
   'showcase',
   'rosterbatches',
   'campaigns',
+  'uploads',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -13,7 +13,8 @@ export interface FunctionConfig {
 }
 
 export const FUNCTION_CONFIGS: Record<FunctionName, FunctionConfig> = {
-  user: { timeout: 5, openapi: [] },
+  // Registering an upload reads the file from storage and checks it (decision 0015).
+  user: { timeout: 10, openapi: [] },
   station: { timeout: 5, openapi: [] },
   opinion: { timeout: 15, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
   deputy: { timeout: 10, openapi: ['security.msgSecCheck', 'subscribeMessage.send'] },

@@ -267,3 +267,22 @@ export interface AttendanceDoc {
   end: string;
   at: Date;
 }
+
+/**
+ * An upload, recorded when the uploader registers it (decision 0015): who uploaded it and as
+ * what. `_id` is `uploadIdOf(fileId)` (server/repos/uploads.ts): a file has one record, so
+ * the first to register it owns it.
+ */
+export interface UploadDoc {
+  _id: string;
+  fileId: string;
+  /** The uploader's openid (replaced by an unlinkable id when they erase their data). */
+  owner: string;
+  kind: 'image' | 'file';
+  /** For an image: what its bytes are (the content type it is served with). */
+  format?: 'png' | 'jpeg';
+  width?: number;
+  height?: number;
+  bytes: number;
+  at: Date;
+}

@@ -2,14 +2,19 @@
 import type { CloudDb } from './db';
 import type { OpenApi } from './openapi/port';
 
-/** Files residents attach: cloud storage in WeChat, a folder in the local run. */
+/**
+ * Files: cloud storage in WeChat, a folder in the local run. Bytes only: who uploaded a file
+ * and as what is recorded by registering it (`uploads`, server/use-cases/uploads.ts), which
+ * is what decides whether a caller may attach or delete it (decision 0015).
+ */
 export interface Storage {
-  /** Whether the file exists and belongs to this openid's uploads. */
+  /** Whether a file with this id is in storage (says nothing of who uploaded it). */
   exists(fileId: string): Promise<boolean>;
   /** A URL the app can show (a temporary URL in the cloud). */
   urlOf(fileId: string): Promise<string>;
+  /** Deletes the file; callers delete only files whose upload record says they may. */
   remove(fileId: string): Promise<void>;
-  /** The bytes of an uploaded file (a roster to import), or undefined when there is none. */
+  /** The bytes of a stored file (an upload to check or import, a photo to print), or undefined when there is none. */
   download(fileId: string): Promise<Buffer | undefined>;
   /** Stores a file the functions generated (QR codes, PDFs) at `cloudPath`; returns its file id. */
   saveGenerated(cloudPath: string, bytes: Buffer, contentType: string): Promise<string>;

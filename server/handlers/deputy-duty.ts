@@ -12,9 +12,9 @@ import type { Ports } from '../ports';
 import { requireStation } from '../repos/stations';
 import { listAsRead, updateAsRead } from '../repos/update-as-read';
 import { checkDeputyText, newId } from '../use-cases/deputy-work';
-import { checkPhotosExist } from '../use-cases/content-check';
 import { gatherDutyRecord } from '../use-cases/duty-record';
 import { dutyRecordXlsx, XLSX_MIME } from '../use-cases/duty-record-xlsx';
+import { requireOwnImages } from '../use-cases/uploads';
 import type { HandlersOf } from './define';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -205,7 +205,7 @@ export const deputyDutyHandlers: Pick<
     const earlier = requestId ? await findById<ActivityDoc>(ports.db, 'activities', id) : undefined;
     if (earlier) return activityView(ports, earlier); // the same form sent again
     if (date > beijingDate(now)) throw new AppError('INVALID_PAYLOAD', '活动日期不能晚于今天');
-    await checkPhotosExist(ports, photos);
+    await requireOwnImages(ports, actor.openid!, photos);
     await checkDeputyText(ports, actor, place, people, summary);
     const doc: ActivityDoc = { _id: id, deputyId: actor.deputy!._id, kind, date, place, people, summary, photos, createdAt: now };
     try {

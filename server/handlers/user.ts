@@ -4,6 +4,7 @@ import { PRIVACY_NOTICE_VERSION } from '../config/limits';
 import { findAll, findById, isDuplicateKey } from '../db';
 import type { StationDoc, UserDoc } from '../model';
 import { getRegion } from '../repos/regions';
+import { registerUpload } from '../use-cases/uploads';
 import { handlers } from './define';
 
 export const userHandlers = handlers('user', {
@@ -43,5 +44,11 @@ export const userHandlers = handlers('user', {
       }
     }
     return { agreedAt: agreedAt.toISOString(), version };
+  },
+
+  /** The app uploaded a file to cloud storage itself; it becomes the caller's (decision 0015). */
+  async registerUpload({ fileId, kind }, { actor, ports }) {
+    const u = await registerUpload(ports, actor.openid!, fileId, kind);
+    return { fileId: u.fileId, kind: u.kind };
   },
 });

@@ -10,12 +10,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CONTRACT, FUNCTION_NAMES, type FunctionName } from '../../core/contract';
 import { ERRORS, type ErrorCode } from '../../core/errors';
-import { beijingDateKey } from '../../core/beijing-time';
-import { imageKind, MAX_UPLOAD_BYTES } from '../../emulator/local-storage';
+import { MAX_UPLOAD_BYTES } from '../../emulator/local-storage';
 import type { LocalRuntime } from '../../emulator/runtime';
+import { findUpload } from '../repos/uploads';
+import { contentTypeOf } from '../use-cases/uploads';
 import { avatarSvg } from './avatar';
 import { DEMO_DEPUTIES, DEMO_PERSONAS } from './demo-data';
 import { handleNotificationRoutes } from './notification-routes';
+import { storeUpload } from './store-upload';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -109,24 +111,22 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
     send(res, 200, answer);
   }
 
-  /** The local stand-in for wx.cloud.uploadFile: raw JPEG or PNG bytes, ≤ 2 MB, from an identified caller. */
+  /**
+   * The local stand-in for wx.cloud.uploadFile followed by user.registerUpload: a whole JPEG or
+   * PNG (or with `?kind=file` a document for an import), ≤ 2 MB, from an identified caller,
+   * recorded as theirs (decision 0015).
+   */
   async function upload(req: http.IncomingMessage, res: http.ServerResponse) {
     const header = req.headers['x-wx-openid'];
     const openid = Array.isArray(header) ? header[0] : header;
     if (!openid || !OPENID.test(openid)) return refuse(res, 401, 'LOGIN_REQUIRED');
     const body = await readBytes(req, MAX_UPLOAD_BYTES);
-    // `?kind=file`: a document for an import (a roster); the function that reads it checks its type.
+    // `?kind=file`: a document for an import (a roster); the function that reads it checks its content.
     const asFile = new URL(req.url ?? '/', 'http://local').searchParams.get('kind') === 'file';
     if (body === 'too_large') return refuse(res, 413, 'BAD_REQUEST', asFile ? '文件不能超过 2 MB' : '图片不能超过 2 MB');
-    if (asFile) {
-      if (body.length === 0) return refuse(res, 400, 'BAD_REQUEST', '文件是空的');
-      const fileId = runtime.files.save(body, 'bin', beijingDateKey(runtime.clock.now()));
-      return send(res, 200, { ok: true, data: { fileId, url: '' } });
-    }
-    const kind = imageKind(body);
-    if (!kind) return refuse(res, 415, 'BAD_REQUEST', '只能上传 JPG 或 PNG 图片');
-    const fileId = runtime.files.save(body, kind, beijingDateKey(runtime.clock.now()));
-    send(res, 200, { ok: true, data: { fileId, url: await runtime.files.urlOf(fileId) } });
+    if (body.length === 0) return refuse(res, 400, 'BAD_REQUEST', asFile ? '文件是空的' : '图片是空的');
+    const answer = await storeUpload(runtime, openid, body, asFile ? 'file' : 'image');
+    send(res, answer.ok ? 200 : answer.code === 'IMAGE_INVALID' ? 415 : 400, answer);
   }
 
   /** Tells the content-security stand-in which image verdicts to give next (tests, demos). */
@@ -181,14 +181,18 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
         if (req.method !== 'POST') return refuse(res, 405, 'BAD_REQUEST', '请使用 POST 上传');
         return await upload(req, res);
       }
-      const stored = /^\/api\/storage\/(uploads\/[0-9]{8}\/[a-f0-9]{24}\.(jpg|png))$/.exec(p);
+      // Uploads: only images, as the type their record holds (checked when registered), never sniffed.
+      const stored = /^\/api\/storage\/(uploads\/[0-9]{8}\/[a-f0-9]{24}\.(jpg|png|bin))$/.exec(p);
       if (stored && req.method === 'GET') {
-        const bytes = runtime.files.read(`local://${stored[1]}`);
-        if (!bytes) return refuse(res, 404, 'NOT_FOUND', '文件不存在');
-        res.writeHead(200, { 'content-type': stored[2] === 'png' ? 'image/png' : 'image/jpeg', 'cache-control': 'private, max-age=3600' });
+        const fileId = `local://${stored[1]}`;
+        const type = contentTypeOf(await findUpload(runtime.ports, fileId));
+        const bytes = type ? runtime.files.read(fileId) : undefined;
+        if (!type || !bytes) return refuse(res, 404, 'NOT_FOUND', '文件不存在');
+        res.writeHead(200, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'private, max-age=3600' });
         return res.end(bytes);
       }
-      // Files the functions generated (QR codes, posters, slips): PDFs download with their name.
+      // Files the functions generated (QR codes, posters, slips): PDFs download with their name. Their
+      // type is the one the function chose for the path it wrote (png, jpg or pdf), never sniffed.
       const generated = /^\/api\/storage\/(generated\/[A-Za-z0-9_./-]{1,200}\.(png|jpg|pdf))$/.exec(p);
       if (generated && req.method === 'GET' && !generated[1].includes('..')) {
         const bytes = runtime.files.read(`local://${generated[1]}`);
@@ -197,6 +201,7 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
         const name = url.searchParams.get('name');
         res.writeHead(200, {
           'content-type': type,
+          'x-content-type-options': 'nosniff',
           'cache-control': 'private, max-age=60',
           ...(name && generated[2] === 'pdf' ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name.slice(0, 80))}` } : {}),
         });

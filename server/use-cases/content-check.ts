@@ -23,16 +23,10 @@ export async function checkText(ports: Ports, openid: string, parts: (string | u
   }
 }
 
-/** Every attached photo must exist in storage (uploaded, not expired). */
-export async function checkPhotosExist(ports: Ports, photos: readonly string[]): Promise<void> {
-  for (const fileId of photos) {
-    if (!(await ports.storage.exists(fileId))) {
-      throw new AppError('INVALID_PAYLOAD', '照片不存在或已过期,请重新上传');
-    }
-  }
-}
-
-/** Starts the asynchronous image checks; their verdicts arrive at security.mediaVerdict. */
+/**
+ * Starts the asynchronous image checks of photos the caller may attach (their own image
+ * uploads: server/use-cases/uploads.ts); their verdicts arrive at security.mediaVerdict.
+ */
 export async function startMediaChecks(
   ports: Ports,
   openid: string,

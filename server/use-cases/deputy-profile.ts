@@ -16,8 +16,8 @@ import { findById } from '../db';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../ports';
 import { deputyPhotoUrl, toDeputyCard } from '../views/deputy-card';
-import { checkPhotosExist } from './content-check';
 import { checkDeputyText } from './deputy-work';
+import { requireOwnImages } from './uploads';
 
 /** msgSecCheck / mediaCheckAsync scene 1: a profile. */
 const PROFILE_SCENE = 1;
@@ -66,7 +66,7 @@ export async function saveDeputyProfile(ports: Ports, actor: Actor, p: Payload<'
   // Everything that can refuse runs before the first write.
   await checkDeputyText(ports, actor, p.bio);
   const newPhoto = p.photo && p.photo !== d.photo && p.photo !== d.photoCheck?.fileId ? p.photo : undefined;
-  if (newPhoto) await checkPhotosExist(ports, [newPhoto]);
+  if (newPhoto) await requireOwnImages(ports, actor.openid!, [newPhoto]);
 
   const _ = ports.db.command;
   await ports.db.collection('deputies').doc(d._id).update({

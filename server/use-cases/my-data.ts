@@ -6,7 +6,9 @@ import { findAll, findById } from '../db';
 import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../ports';
 import { changeOpinion } from '../repos/opinions';
+import { reassignUploads } from '../repos/uploads';
 import { takeClaimAttempt } from './claim-limits';
+import { forgetUploads, ownUploadsAmong } from './uploads';
 
 const digits = (s: string) => s.replace(/\D/g, '');
 const FINISHED = ['closed', 'withdrawn', 'rejected'];
@@ -46,21 +48,25 @@ export async function privacyOf(ports: Ports, openid: string): Promise<UserDoc |
 /**
  * Erases the resident's identity and contact details from every opinion (the case itself
  * stays, anonymous, for the deputy's record and the statistics), deletes the photos of
- * finished cases, and forgets the privacy agreement.
+ * finished cases that the resident uploaded (never a file someone else uploaded: decision
+ * 0015), and forgets the privacy agreement.
  */
 export async function eraseMine(ports: Ports, openid: string): Promise<number> {
   const mine = await myOpinions(ports, openid);
   const _ = ports.db.command;
   const erasedId = `erased-${createHash('sha256').update(`${openid}:${ports.clock.now().getTime()}`).digest('hex').slice(0, 24)}`;
+  const removedAll: string[] = [];
   for (const doc of mine) {
     // Photos first: a stop before the opinion's erase leaves it linked to the resident, so
-    // erasing again finds it and finishes (removing a removed photo is harmless).
+    // erasing again finds it and finishes (removing a removed photo is harmless; its upload
+    // record, forgotten only at the end, still says whose it was).
     const finished = FINISHED.includes(doc.status);
-    if (finished) {
-      for (const fileId of [...(doc.photos ?? []), ...(doc.additions ?? []).flatMap((a) => a.photos)]) {
-        await ports.storage.remove(fileId).catch((e) => ports.log.error('photo not removed', { fileId, error: String(e) }));
-      }
+    const removed = new Set(finished ? await ownUploadsAmong(ports, openid, [...(doc.photos ?? []), ...(doc.additions ?? []).flatMap((a) => a.photos)]) : []);
+    for (const fileId of removed) {
+      await ports.storage.remove(fileId).catch((e) => ports.log.error('photo not removed', { fileId, error: String(e) }));
+      removedAll.push(fileId);
     }
+    const kept = (photos: string[]) => photos.filter((fileId) => !removed.has(fileId));
     await changeOpinion(ports, doc._id, (fresh) => ({
       mover: 'resident',
       actor: { role: 'resident' },
@@ -72,10 +78,13 @@ export async function eraseMine(ports: Ports, openid: string): Promise<number> {
         erasedAt: ports.clock.now(),
         phone: _.remove() as never,
         // The record no longer points at photos it removed.
-        ...(finished ? { photos: [], additions: (fresh.additions ?? []).map((a) => ({ ...a, photos: [] })) } : {}),
+        ...(removed.size > 0 ? { photos: kept(fresh.photos ?? []), additions: (fresh.additions ?? []).map((a) => ({ ...a, photos: kept(a.photos) })) } : {}),
       },
     }));
   }
+  // Then the records of the files removed; those left (photos of open cases) no longer lead to the openid.
+  await forgetUploads(ports, removedAll);
+  await reassignUploads(ports, openid, erasedId);
   await ports.db
     .collection('users')
     .where({ _id: openid })

@@ -7,7 +7,8 @@ import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
 import { changeOpinion, getOpinion } from '../repos/opinions';
-import { checkPhotosExist, checkText } from './content-check';
+import { checkText } from './content-check';
+import { requireOwnImages } from './uploads';
 
 const RESIDENT = { role: 'resident' as const };
 
@@ -35,7 +36,7 @@ export async function withdraw(ports: Ports, openid: string, id: string, reason?
 export async function addInfo(ports: Ports, openid: string, p: Payload<'opinion', 'addInfo'>) {
   const doc = await ownOpinion(ports, openid, p.id);
   if (doc.status !== 'need_info') throw new AppError('TRANSITION_NOT_ALLOWED', '代表没有要求补充情况');
-  await checkPhotosExist(ports, p.photos);
+  await requireOwnImages(ports, openid, p.photos);
   if ((await checkText(ports, openid, [p.text])) === 'review') {
     throw new AppError('TEXT_REFUSED', '补充内容需要人工审核,请修改后再提交或联系联络站');
   }

@@ -21,11 +21,9 @@ import type { Ports } from '../ports';
 import { finishRoster, type RosterBatchDoc } from './roster-activation';
 import { readRosterFile } from './roster-file';
 import { adminRegion } from './station-scope';
+import { removeUploads, requireOwnUploads } from './uploads';
 
 export type { RosterBatchDoc, RosterBatchStatus } from './roster-activation';
-
-/** Where the app puts files for an import: `imports/` in cloud storage, `.bin` uploads locally. */
-const IMPORT_UPLOAD = /^(cloud:\/\/[^/]+\/imports\/|local:\/\/uploads\/\d{8}\/[a-f0-9]{24}\.bin$)/;
 
 function view(b: RosterBatchDoc) {
   return {
@@ -97,6 +95,8 @@ async function stationLookup(ports: Ports, scope: RegionDoc, values: string[]) {
 
 export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fileName: string) {
   const scope = await adminRegion(ports, actor);
+  // Only a file this admin uploaded for an import (decision 0015): never someone's photo or document.
+  await requireOwnUploads(ports, actor.openid!, [fileId], 'file');
   const bytes = await ports.storage.download(fileId);
   if (!bytes) throw new AppError('NOT_FOUND', '没有找到上传的文件,请重新上传');
   const table = await readRosterFile(bytes, fileName);
@@ -133,9 +133,9 @@ export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fi
   };
   await ports.db.collection('rosterbatches').add({ data: doc });
   ports.log.info('roster staged', { batch: doc._id, total: doc.total, valid: valid.length, problems: problems.length });
-  // The upload has served its purpose; the batch document holds everything. Only files uploaded
-  // for an import are removed (an id of someone's photo would have been refused above anyway).
-  if (IMPORT_UPLOAD.test(fileId)) await ports.storage.remove(fileId).catch(() => undefined);
+  // The upload has served its purpose; the batch document holds everything. It is the admin's
+  // own (checked above), so it is removed with its record.
+  await removeUploads(ports, [fileId]).catch((e) => ports.log.error('roster upload not removed', { fileId, error: String(e) }));
   return view(doc);
 }
 

@@ -18,7 +18,8 @@ import type { Ports } from '../ports';
 import { nextSequence } from '../repos/counters';
 import { getOpinion } from '../repos/opinions';
 import { getStation, requireStation } from '../repos/stations';
-import { checkPhotosExist, checkText, startMediaChecks } from './content-check';
+import { checkText, startMediaChecks } from './content-check';
+import { requireOwnImages } from './uploads';
 import { gatherRouting } from './gather-routing';
 import { enforceSubmitLimits, sameTextRecently } from './resident-limits';
 
@@ -47,6 +48,7 @@ export async function submitOpinion(
   entry?: StaffEntry,
 ): Promise<{ doc: OpinionDoc; duplicate: boolean }> {
   // Content security needs a real, recently active openid: for an entry, the staff member's own.
+  // The photos are the uploads of whoever is at the keyboard: the resident, or the staff member.
   const checkAs = entry?.by ?? openid;
   const id = opinionIdFor(openid, p.requestId);
   const earlier = await getOpinion(ports, id);
@@ -65,7 +67,7 @@ export async function submitOpinion(
   const sameText = await sameTextRecently(ports, openid, p.text);
   if (sameText) return { doc: sameText, duplicate: true };
   await enforceSubmitLimits(ports, openid);
-  await checkPhotosExist(ports, p.photos);
+  await requireOwnImages(ports, checkAs, p.photos);
   const textVerdict = await checkText(ports, checkAs, [p.text, p.place]);
   // Held until every check is done: a `review` text, or photos awaiting their verdicts.
   const hold = textVerdict === 'review' || p.photos.length > 0;

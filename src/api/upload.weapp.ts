@@ -1,14 +1,20 @@
 import Taro from '@tarojs/taro';
+import { uploadCloudPath } from '@core/uploads';
 import { ApiError } from './api-error';
+import { call } from './client';
 import type { StoredPhoto } from './upload.d';
 
-const random = () => Math.random().toString(36).slice(2, 10);
+const random = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 const today = () => {
   const d = new Date(Date.now() + 8 * 3600_000); // Beijing date, for the folder name only
   return d.toISOString().slice(0, 10).replace(/-/g, '');
 };
 
-/** WeChat: compress, then cloud storage under opinions/<date>/<random>.jpg; fileID shows in <Image>. */
+/**
+ * WeChat: compress, then cloud storage under uploads/image/<date>/<random>.jpg; fileID shows in
+ * <Image>. Then registered: the server checks that it is a whole image and records it as this
+ * user's, and only then may it be attached (decision 0015).
+ */
 export async function uploadPhoto(localPath: string): Promise<StoredPhoto> {
   let filePath = localPath;
   try {
@@ -16,10 +22,12 @@ export async function uploadPhoto(localPath: string): Promise<StoredPhoto> {
   } catch {
     // Some images cannot be recompressed (already small, odd format): send them as picked.
   }
+  let fileId: string;
   try {
-    const res = await Taro.cloud.uploadFile({ cloudPath: `opinions/${today()}/${random()}.jpg`, filePath });
-    return { fileId: res.fileID, url: res.fileID };
+    fileId = (await Taro.cloud.uploadFile({ cloudPath: uploadCloudPath('image', today(), random(), 'jpg'), filePath })).fileID;
   } catch {
     throw new ApiError('NETWORK', '照片上传失败,请检查网络后重试');
   }
+  await call('user', 'registerUpload', { fileId, kind: 'image' });
+  return { fileId, url: fileId };
 }

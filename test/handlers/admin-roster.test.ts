@@ -24,8 +24,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const stage = async (bytes: Buffer, fileName: string, who = ADMIN) => t.ok('admin', 'stageRoster', { fileId: upload(t, bytes), fileName }, who);
-const refusedStage = async (bytes: Buffer, fileName: string) => t.refused('admin', 'stageRoster', { fileId: upload(t, bytes), fileName }, ADMIN);
+const stage = async (bytes: Buffer, fileName: string, who = ADMIN) => t.ok('admin', 'stageRoster', { fileId: await upload(t, bytes, who), fileName }, who);
 const stationDeputies = async (code: string) => (await t.ok('station', 'get', { code })).deputies.map((d: { name: string }) => d.name);
 const deputyCount = () => t.store.scan('deputies', []).length;
 
@@ -91,8 +90,9 @@ describe('roster import: whole files refused', () => {
   ];
   test.each(cases)('%s → a clear error, nothing staged', async (_name, make, code, says) => {
     const { bytes, name } = await make();
+    const fileId = await upload(t, bytes);
     const before = await t.snapshot();
-    const r = await refusedStage(bytes, name);
+    const r = await t.refused('admin', 'stageRoster', { fileId, fileName: name }, ADMIN);
     expect(r.code).toBe(code);
     expect(r.message).toMatch(says);
     expect(await t.snapshot()).toBe(before);
@@ -100,7 +100,7 @@ describe('roster import: whole files refused', () => {
 
   test('only admins stage, and only their own batches can be read', async () => {
     const batch = await stage(await xlsxOf(GOOD_ROWS), 'r.xlsx');
-    expect((await t.refused('admin', 'stageRoster', { fileId: upload(t, await xlsxOf(GOOD_ROWS)), fileName: 'r.xlsx' }, 'demo-staff-wyh')).code).toBe('FORBIDDEN');
+    expect((await t.refused('admin', 'stageRoster', { fileId: await upload(t, await xlsxOf(GOOD_ROWS), 'demo-staff-wyh'), fileName: 'r.xlsx' }, 'demo-staff-wyh')).code).toBe('FORBIDDEN');
     const before = await t.snapshot();
     expect((await t.refused('admin', 'rosterBatch', { id: batch.id }, FURONG_ADMIN)).code).toBe('OUT_OF_REGION');
     expect((await t.refused('admin', 'activateRoster', { id: batch.id }, FURONG_ADMIN)).code).toBe('OUT_OF_REGION');
@@ -160,7 +160,7 @@ describe('roster import: staged, reported, activated together', () => {
 
   test('a discarded batch leaves nothing behind', async () => {
     const before = deputyCount();
-    const fileId = upload(t, await xlsxOf(GOOD_ROWS));
+    const fileId = await upload(t, await xlsxOf(GOOD_ROWS));
     const batch = await t.ok('admin', 'stageRoster', { fileId, fileName: 'r.xlsx' }, ADMIN);
     expect(t.files.read(fileId)).toBeUndefined(); // the batch holds the rows; the upload is gone
     const discarded = await t.ok('admin', 'discardRoster', { id: batch.id }, ADMIN);

@@ -7,7 +7,7 @@ import type { PayloadIn } from '../../core/contract';
 import type { DeputyDoc } from '../../server/model';
 import { COUNTY_DEPUTY, STAFF_WYH, startLocal, type Local } from '../support/local';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 const STAFF_XJH = 'demo-staff-xjh';
 
 jest.setTimeout(30_000);
@@ -27,7 +27,7 @@ const publicPhoto = async () => (await t.ok('station', 'get', { code: 'WYH01' })
 
 /** The deputy saves a photo and the image check answers `review`. */
 async function photoInReview() {
-  const photo = t.files.save(PNG, 'png', '20261129');
+  const photo = await t.upload(PNG, COUNTY_DEPUTY);
   t.contentSecurity.setNextMediaVerdicts(['review']);
   await t.ok('deputy', 'saveProfile', profile(photo), COUNTY_DEPUTY);
   await t.contentSecurity.settle();
@@ -74,7 +74,7 @@ test('staff of another station, residents and the deputy cannot decide; the phot
 
 test('a decision on a photo the deputy has since replaced changes nothing', async () => {
   const first = await photoInReview();
-  const second = t.files.save(PNG, 'png', '20261129');
+  const second = await t.upload(PNG, COUNTY_DEPUTY);
   await t.ok('deputy', 'saveProfile', profile(second), COUNTY_DEPUTY); // pending its own check
   expect((await t.refused('staff', 'reviewDeputyPhoto', { code: 'WYH01', deputyId: 'd-county-1', fileId: first, approve: true }, STAFF_WYH)).code).toBe('PHOTO_REVIEW_GONE');
   expect(t.doc<DeputyDoc>('deputies', 'd-county-1').photoCheck).toMatchObject({ fileId: second, state: 'pending' });

@@ -2,7 +2,7 @@
 import type { PayloadIn } from '../../core/contract';
 import { COUNTY_DEPUTY, RESIDENT, startLocal, type Local } from '../support/local';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 
 jest.setTimeout(30_000);
 let t: Local;
@@ -46,7 +46,7 @@ describe('deputy profile', () => {
 
   test('a new photo is public only after the image check passes; a risky one never', async () => {
     const before = (await publicCard()).photo;
-    const photo = t.files.save(PNG, 'png', '20261129');
+    const photo = await t.upload(PNG, COUNTY_DEPUTY);
     const saved = await t.ok('deputy', 'saveProfile', profile({ photo }), COUNTY_DEPUTY);
     expect(saved.photoCheck.state).toBe('pending');
     expect((await publicCard()).photo).toBe(before);
@@ -56,7 +56,7 @@ describe('deputy profile', () => {
     expect((await t.ok('deputy', 'profile', {}, COUNTY_DEPUTY)).photoCheck.state).toBe('none');
 
     t.contentSecurity.setNextMediaVerdicts(['risky']);
-    const bad = t.files.save(PNG, 'png', '20261129');
+    const bad = await t.upload(PNG, COUNTY_DEPUTY);
     await t.ok('deputy', 'saveProfile', profile({ photo: bad }), COUNTY_DEPUTY);
     await t.contentSecurity.settle();
     const mine = await t.ok('deputy', 'profile', {}, COUNTY_DEPUTY);
@@ -74,7 +74,7 @@ describe('deputy profile', () => {
     ['a malformed phone', { contactPreference: 'office_phone', officePhone: '12ab' }, 'INVALID_PAYLOAD', '办公电话'],
     ['risky text', { bio: '本人承接代开发票业务' }, 'TEXT_REFUSED', ''],
     ['text needing review', { bio: '这段简介含审核测试词' }, 'TEXT_REFUSED', '审核'],
-    ['a photo never uploaded', { photo: 'local://uploads/20261129/aaaaaaaaaaaaaaaaaaaaaaaa.png' }, 'INVALID_PAYLOAD', '照片'],
+    ['a photo never uploaded', { photo: 'local://uploads/20261129/aaaaaaaaaaaaaaaaaaaaaaaa.png' }, 'UPLOAD_NOT_YOURS', '照片'],
   ])('refuses %s, writing nothing', async (_what, over: Record<string, unknown>, code, words) => {
     const before = await t.snapshot();
     const r = await t.refused('deputy', 'saveProfile', { ...profile(), ...over }, COUNTY_DEPUTY);

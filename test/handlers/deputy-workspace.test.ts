@@ -278,11 +278,11 @@ describe('reception duty', () => {
 describe('activities', () => {
   test('recorded with date, place, people, summary and photos; a future date refused', async () => {
     const t = await startLocal();
-    const photo = aStoredPhoto(t);
+    const photo = await aStoredPhoto(t);
     const a = await t.ok('deputy', 'recordActivity', { kind: 'research', date: '2026-11-27', place: '望月湖小区', people: '业委会、物业、居民代表12人', summary: '围绕老旧小区电梯更新开展专题调研。', photos: [photo] }, COUNTY_DEPUTY);
     expect(a).toMatchObject({ kind: 'research', kindLabel: '专题调研', photos: [expect.objectContaining({ fileId: photo })] });
     await refusedCleanly(t, 'INVALID_PAYLOAD', 'deputy', 'recordActivity', { kind: 'visit', date: '2026-12-30', place: '某小区', people: '居民', summary: '走访' }, COUNTY_DEPUTY);
-    await refusedCleanly(t, 'INVALID_PAYLOAD', 'deputy', 'recordActivity', { kind: 'visit', date: '2026-11-20', place: '某小区', people: '居民', summary: '走访', photos: ['local://uploads/20261129/000000000000000000000000.png'] }, COUNTY_DEPUTY);
+    await refusedCleanly(t, 'UPLOAD_NOT_YOURS', 'deputy', 'recordActivity', { kind: 'visit', date: '2026-11-20', place: '某小区', people: '居民', summary: '走访', photos: ['local://uploads/20261129/000000000000000000000000.png'] }, COUNTY_DEPUTY);
     expect((await t.ok('deputy', 'activities', {}, COUNTY_DEPUTY)).total).toBe(1);
     t.close();
   });

@@ -21,7 +21,7 @@ import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
 
 jest.setTimeout(30_000);
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 
 describe('deputy photo verdicts (Open risks 6)', () => {
   let t: Local;
@@ -47,8 +47,8 @@ describe('deputy photo verdicts (Open risks 6)', () => {
   test.each(['pass', 'risky'] as const)(
     'a new photo saved between a %s verdict’s read and its write keeps its check, and its own verdict publishes it',
     async (first) => {
-      const a = t.files.save(PNG, 'png', '20261129');
-      const b = t.files.save(PNG, 'png', '20261129');
+      const a = await t.upload(PNG, COUNTY_DEPUTY);
+      const b = await t.upload(PNG, COUNTY_DEPUTY);
       await t.ok('deputy', 'saveProfile', withPhoto(a), COUNTY_DEPUTY);
       const checkA = t.doc<DeputyPhotoCheckDoc>('mediachecks', 'trace-1');
       // The verdict on A has read the deputy (A pending); the deputy saves B before A's verdict writes.
@@ -67,7 +67,7 @@ describe('deputy photo verdicts (Open risks 6)', () => {
   );
 
   test('a verdict that arrives after its check record but before the deputy’s photoCheck is not lost', async () => {
-    const a = t.files.save(PNG, 'png', '20261129');
+    const a = await t.upload(PNG, COUNTY_DEPUTY);
     const actor = await resolveActor(t.ports, COUNTY_DEPUTY);
     // WeChat pushes the verdict between the mediachecks insert and the deputy update.
     const early = hooked(
@@ -80,7 +80,7 @@ describe('deputy photo verdicts (Open risks 6)', () => {
   });
 
   test('an early review verdict is kept: the photo waits for staff, not forever pending', async () => {
-    const a = t.files.save(PNG, 'png', '20261129');
+    const a = await t.upload(PNG, COUNTY_DEPUTY);
     const actor = await resolveActor(t.ports, COUNTY_DEPUTY);
     const early = hooked(
       t.ports,
@@ -240,7 +240,7 @@ describe('a suggestion stopped mid-way, or sent twice', () => {
 describe('erasing my data stopped mid-way', () => {
   test('stopped before the opinion was unlinked: erasing again finds it and finishes; no photo left behind or pointed at', async () => {
     const t = await startLocal();
-    const photo = t.files.save(PNG, 'png', '20261129');
+    const photo = await t.upload(PNG, 'demo-resident-1');
     const { id } = await t.submit({ text: '小区门口路面塌陷,雨天积水严重。', photos: [photo] });
     await t.contentSecurity.settle();
     await t.ok('opinion', 'withdraw', { id }, 'demo-resident-1');

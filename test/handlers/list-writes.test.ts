@@ -75,7 +75,7 @@ describe('station ↔ deputy lists', () => {
   });
 
   test('a roster finish lands between an attach\'s read and its write: the imported deputies and the attached one all stay', async () => {
-    const batch = await t.ok('admin', 'stageRoster', { fileId: upload(t, await xlsxOf(GOOD_ROWS)), fileName: 'r.xlsx' }, ADMIN);
+    const batch = await t.ok('admin', 'stageRoster', { fileId: await upload(t, await xlsxOf(GOOD_ROWS)), fileName: 'r.xlsx' }, ADMIN);
     await t.ports.db.collection('rosterbatches').doc(batch.id).update({ data: { status: 'activating', activatingAt: t.clock.now() } });
     const before = station('WYH01').deputyIds;
     const finish = () => finishRoster(t.ports, batch.id);
@@ -89,7 +89,7 @@ describe('station ↔ deputy lists', () => {
   });
 
   test('an attach while a roster finishes, at once: nothing lost', async () => {
-    const batch = await t.ok('admin', 'stageRoster', { fileId: upload(t, await xlsxOf(GOOD_ROWS)), fileName: 'r.xlsx' }, ADMIN);
+    const batch = await t.ok('admin', 'stageRoster', { fileId: await upload(t, await xlsxOf(GOOD_ROWS)), fileName: 'r.xlsx' }, ADMIN);
     await t.ports.db.collection('rosterbatches').doc(batch.id).update({ data: { status: 'activating', activatingAt: t.clock.now() } });
     const before = station('WYH01').deputyIds;
     const [, attach] = await Promise.all([

@@ -2,7 +2,7 @@
 import { LOCAL_PUSH_SOURCE } from '../../emulator/runtime';
 import { COUNTY_DEPUTY, OTHER_RESIDENT, RESIDENT, startLocal, type Local } from '../support/local';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
@@ -86,8 +86,8 @@ describe('content security', () => {
 
   test('photos: held until every verdict; all pass → routed; one risky → rejected with a reason', async () => {
     const t = await startLocal();
-    const upload = () => t.files.save(PNG, 'png', '20261129');
-    const ok = await t.submit({ text: '井盖破损很危险', photos: [upload(), upload()], chosenDeputyId: 'd-county-1' });
+    const upload = () => t.upload(PNG, RESIDENT);
+    const ok = await t.submit({ text: '井盖破损很危险', photos: [await upload(), await upload()], chosenDeputyId: 'd-county-1' });
     expect(ok.status).toBe('held');
     await t.contentSecurity.settle();
     const released = await t.ok('opinion', 'detail', { id: ok.id }, RESIDENT);
@@ -97,7 +97,7 @@ describe('content security', () => {
     expect(released.timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'media_check', 'release', 'route']);
 
     t.contentSecurity.setNextMediaVerdicts(['pass', 'risky']);
-    const bad = await t.submit({ text: '另一处井盖破损', photos: [upload(), upload()] });
+    const bad = await t.submit({ text: '另一处井盖破损', photos: [await upload(), await upload()] });
     await t.contentSecurity.settle();
     const rejected = await t.ok('opinion', 'detail', { id: bad.id }, RESIDENT);
     expect(rejected.status).toBe('rejected');
@@ -108,7 +108,7 @@ describe('content security', () => {
   test('a photo that was never uploaded is refused', async () => {
     const t = await startLocal();
     const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '有图', photos: ['local://uploads/20261129/aaaaaaaaaaaaaaaaaaaaaaaa.png'], requestId: t.requestId() }, RESIDENT);
-    expect(r).toMatchObject({ code: 'INVALID_PAYLOAD', message: expect.stringContaining('照片') });
+    expect(r).toMatchObject({ code: 'UPLOAD_NOT_YOURS', message: expect.stringContaining('照片') });
     t.close();
   });
 

@@ -31,8 +31,8 @@ function photo(width: number, height: number): Buffer {
 
 /** An opinion with a place and two photos (one passed, one held for review and released by staff), information added on Tuesday, forwarded on Wednesday. */
 async function forwardedWithPlacePhotosAndAddition(t: Local) {
-  const passed = t.files.save(photo(64, 48), 'png', '20261129');
-  const held = t.files.save(photo(32, 32), 'png', '20261129');
+  const passed = await t.upload(photo(64, 48), RESIDENT);
+  const held = await t.upload(photo(32, 32), RESIDENT);
   t.contentSecurity.setNextMediaVerdicts(['pass', 'review']);
   const r = await t.submit(
     { category: '城乡建设', text: '小区门口人行道长期积水,老人出行很不方便。', place: PLACE, photos: [passed, held], chosenDeputyId: 'd-county-1', phone: '13800001234', allowContact: false },

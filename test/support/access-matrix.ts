@@ -10,6 +10,8 @@
  * scripts/print-authorization.ts; test/handlers/authorization.test.ts compares the
  * observation with what the declared access and scope allow, and with the printed table.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CONTRACT, type FunctionName } from '../../core/contract';
 import type { RegionDoc, StationDoc } from '../../server/model';
 import { agreeOnBehalf, startLocal, type Local } from './local';
@@ -59,6 +61,7 @@ export interface Fixture {
   batch: string; // a roster batch staged by 岳麓区's admin
   campaign: string; // a campaign of 岳麓区
   rosterFile: string; // an uploaded roster file
+  photo: string; // a photo stored in the upload folder, not yet registered (as wx.cloud.uploadFile leaves it)
   wyh: StationDoc;
 }
 
@@ -68,6 +71,7 @@ const FROM_TO = { from: '2026-01-01', to: '2026-12-31' };
 export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Record<string, unknown> }> = {
   'user.me': { scope: 'none', payload: () => ({}) },
   'user.agreePrivacy': { scope: 'none', payload: () => ({ version: '2026-11' }) },
+  'user.registerUpload': { scope: 'none', payload: (f) => ({ fileId: f.photo, kind: 'image' }) },
   'station.get': { scope: 'none', payload: () => ({ code: 'WYH01' }) },
   'station.list': { scope: 'none', payload: () => ({}) },
   'station.nearest': { scope: 'none', payload: () => ({ latitude: 28.2, longitude: 112.95 }) },
@@ -159,7 +163,8 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'staff.enter': { scope: 'station', payload: () => ({ stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映楼道灯不亮。', residentInformed: true, requestId: 'matrix-enter-0002' }) },
   'staff.resetClaim': { scope: 'station', payload: (f) => ({ trackingNo: f.entered.trackingNo }) },
   'staff.followUp': { scope: 'station', payload: (f) => ({ id: f.opinion, result: 'satisfied', attitude: 'satisfied' }) },
-  'staff.publish': { scope: 'station', payload: (f) => ({ id: f.opinion, title: '路灯修好了', summary: '居民反映路灯损坏。', result: '代表协调物业修复。' }) },
+  'staff.publish': { scope: 'station', payload: (f) => ({ id: f.opinion, title: '路灯修好了', summary: '居民反映路灯损坏。' }) },
+  'staff.unpublish': { scope: 'station', payload: (f) => ({ id: f.opinion }) },
   'staff.deputyPhotoReviews': { scope: 'station', payload: () => ({ code: 'WYH01' }) },
   'staff.reviewDeputyPhoto': { scope: 'station', payload: () => ({ code: 'WYH01', deputyId: 'd-county-1', fileId: 'local://uploads/20261129/000000000000000000000000.png', approve: true }) },
   'staff.departments': { scope: 'none', payload: () => ({}) },
@@ -211,16 +216,17 @@ export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   const entered = await t.ok('staff', 'enter', { stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映小区门口积水。', phone: '13911112222', residentInformed: true, requestId: 'matrix-fixture-02' }, 'demo-staff-wyh');
   const template = await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到,正在协调。' }, 'demo-deputy-county');
   const department = await t.ok('staff', 'saveDepartment', { regionCode: '430104007', level: 'township', categories: ['住房物业'], name: '望月湖街道社区服务中心', contact: '0731-88881234' }, 'demo-staff-wyh');
-  const batch = await t.ok('admin', 'stageRoster', { fileId: upload(t, await xlsxOf(GOOD_ROWS)), fileName: '名册.xlsx' }, 'demo-admin-yuelu');
+  const batch = await t.ok('admin', 'stageRoster', { fileId: await upload(t, await xlsxOf(GOOD_ROWS)), fileName: '名册.xlsx' }, 'demo-admin-yuelu');
   const campaign = await t.ok('admin', 'createCampaign', { name: '联系群众办实事', from: '2026-11-01', to: '2026-12-31', regionCodes: ['430104'], levels: ['county'] }, 'demo-admin-yuelu');
   for (const deputy of ['demo-deputy-county', 'demo-deputy-county-2', 'demo-deputy-township']) {
     await t.ok('deputy', 'addLeave', { from: '2026-12-10', to: '2026-12-11' }, deputy); // for cancelLeave
   }
-  const rosterFile = upload(t, await xlsxOf(GOOD_ROWS));
+  const rosterFile = await upload(t, await xlsxOf(GOOD_ROWS));
+  const photo = t.files.save(readFileSync(path.join(__dirname, '../fixtures/elevator.png')), 'png', '20261129');
   const wyh = t.doc<StationDoc>('stations', 'WYH01');
   return {
     t,
-    f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo }, template: template.id, department: department.id, batch: batch.id, campaign: campaign.id, rosterFile, wyh },
+    f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo }, template: template.id, department: department.id, batch: batch.id, campaign: campaign.id, rosterFile, photo, wyh },
   };
 }
 

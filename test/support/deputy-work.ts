@@ -35,17 +35,9 @@ export async function anOpinionOf(t: Local, opts: { accepted?: boolean; text?: s
   return r.id as string;
 }
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 
-/** A resident-style upload in the local (in-memory) storage: a photo of an activity. */
-export function aStoredPhoto(t: Local): string {
-  const files = t.files as unknown as Record<string, unknown>;
-  for (const name of ['saveUpload', 'saveImage']) {
-    const f = files[name];
-    if (typeof f === 'function') return f.call(t.files, PNG, 'png', '20261129') as string;
-  }
-  // The storage keeps test files in memory by id; `save` may be the generated-file entry.
-  const fileId = 'local://uploads/20261129/0123456789abcdef01234567.png';
-  (files.memory as Map<string, Buffer>).set(fileId, PNG);
-  return fileId;
+/** A photo of an activity, uploaded as the app does by `owner` (李红梅, the county deputy, unless named). */
+export function aStoredPhoto(t: Local, owner = 'demo-deputy-county'): Promise<string> {
+  return t.upload(PNG, owner);
 }

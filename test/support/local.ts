@@ -5,7 +5,9 @@ import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import { MovableClock } from '../../emulator/clock';
 import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
 import { DEMO_PERSONAS } from '../../server/local/demo-data';
+import type { UploadKind } from '../../core/uploads';
 import { seedIfEmpty } from '../../server/local/seed';
+import { storeUpload } from '../../server/local/store-upload';
 import type { UserDoc } from '../../server/model';
 
 export const RESIDENT = 'demo-resident-1';
@@ -92,7 +94,13 @@ export function withHelpers(rt: LocalRuntime) {
   const doc = <T>(collection: string, id: string) => rt.store.get(collection, id) as unknown as T;
   /** Every stored document of a collection, typed as the model declares it. */
   const docs = <T>(collection: string) => rt.store.scan(collection, []) as unknown as T[];
-  return { ...rt, ok, asPlatform, refused, snapshot, requestId, submit, doc, docs };
+  /** Uploads as the app does (stored, then registered as `owner`'s: decision 0015); returns the file id. */
+  async function upload(bytes: Buffer, owner: string, kind: UploadKind = 'image'): Promise<string> {
+    const r = await storeUpload(rt, owner, bytes, kind);
+    if (!r.ok) throw new Error(`upload refused: ${r.code} ${r.message}`);
+    return r.data.fileId;
+  }
+  return { ...rt, ok, asPlatform, refused, snapshot, requestId, submit, doc, docs, upload };
 }
 
 export type Local = Awaited<ReturnType<typeof startLocal>>;
