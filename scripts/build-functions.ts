@@ -4,7 +4,7 @@
  * Usage: tsx scripts/build-functions.ts [name…]
  */
 import { build, type Plugin } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES, type FunctionName } from '../core/contract';
 import { FUNCTION_CONFIGS } from '../server/function-configs';
@@ -42,6 +42,34 @@ const withoutZodLocales: Plugin = {
   },
 };
 
+/**
+ * What only the local run has and a cloud bundle must never carry: its modules (the embedded
+ * store and the stand-ins for WeChat in emulator/, the HTTP app and demo data in
+ * server/local/, SQLite) and its HTTP routes (the functions over HTTP, demo personas, the
+ * movable clock, the image-verdict switch, stored files, the messages page, and identity
+ * from the X-WX-OPENID header). buildFunction refuses a bundle carrying any of them.
+ */
+export const LOCAL_ONLY_MODULES: readonly RegExp[] = [/(^|\/)emulator\//, /(^|\/)server\/local\//, /(^|\/)node_modules\/better-sqlite3\//];
+export const LOCAL_ONLY_ROUTES: readonly string[] = [
+  '/api/functions',
+  '/api/local/',
+  '/api/personas',
+  '/api/health',
+  '/api/storage/',
+  '/api/avatars/',
+  '/local/messages',
+  'x-wx-openid',
+];
+
+/** The local-only modules among a bundle's inputs and the local routes in its text. */
+export function localOnlyIn(inputs: readonly string[], text: string): string[] {
+  const lower = text.toLowerCase();
+  return [
+    ...inputs.filter((file) => LOCAL_ONLY_MODULES.some((m) => m.test(file.replace(/\\/g, '/')))),
+    ...LOCAL_ONLY_ROUTES.filter((route) => lower.includes(route)),
+  ];
+}
+
 function entrySource(fn: FunctionName): string {
   const adapter = PUSH_ADAPTERS[fn];
   const imports = adapter ? `${handlerExport(fn)}, ${adapter}` : handlerExport(fn);
@@ -53,7 +81,7 @@ export const main = cloudMain('${fn}', ${handlerExport(fn)}${adapter ? `, ${adap
 `;
 }
 
-export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb: number }> {
+export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb: number; inputs: string[] }> {
   const dir = path.join(root, 'cloudfunctions', fn);
   mkdirSync(path.join(dir, 'src'), { recursive: true });
   writeFileSync(path.join(dir, 'src/index.ts'), entrySource(fn));
@@ -66,7 +94,7 @@ export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb:
     path.join(dir, 'config.json'),
     `${JSON.stringify({ timeout: cfg.timeout, permissions: { openapi: cfg.openapi }, ...(cfg.triggers ? { triggers: cfg.triggers } : {}) }, null, 2)}\n`,
   );
-  await build({
+  const result = await build({
     entryPoints: [path.join(dir, 'src/index.ts')],
     outfile: path.join(dir, 'index.js'),
     bundle: true,
@@ -80,13 +108,21 @@ export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb:
     logLevel: 'warning',
     alias: Object.fromEntries(Object.entries({ ...EVERY_FUNCTION_STUBS, ...STUBS[fn] }).map(([from, to]) => [from, path.join(root, to)])),
     plugins: [withoutZodLocales],
+    metafile: true,
   });
+  // A cloud bundle that would carry the local run is not left behind to be uploaded.
+  const inputs = Object.keys(result.metafile.inputs);
+  const local = localOnlyIn(inputs, readFileSync(path.join(dir, 'index.js'), 'utf8'));
+  if (local.length > 0) {
+    rmSync(path.join(dir, 'index.js'), { force: true });
+    throw new Error(`cloudfunctions/${fn} would carry the local run: ${local.join(', ')}`);
+  }
   let bytes = statSync(path.join(dir, 'index.js')).size;
   for (const asset of ASSETS[fn] ?? []) {
     copyFileSync(path.join(root, asset), path.join(dir, path.basename(asset)));
     bytes += statSync(path.join(dir, path.basename(asset))).size;
   }
-  return { fn, kb: Math.round(bytes / 102.4) / 10 };
+  return { fn, kb: Math.round(bytes / 102.4) / 10, inputs };
 }
 
 async function main() {

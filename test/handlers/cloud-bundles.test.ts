@@ -4,15 +4,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES } from '../../core/contract';
 import { FUNCTION_CONFIGS } from '../../server/function-configs';
-import { buildFunction, EVERY_FUNCTION_STUBS } from '../../scripts/build-functions';
+import { buildFunction, EVERY_FUNCTION_STUBS, LOCAL_ONLY_ROUTES, localOnlyIn } from '../../scripts/build-functions';
 
 jest.setTimeout(60_000);
 const root = path.resolve(__dirname, '../..');
 
 describe.each(FUNCTION_NAMES)('cloud function "%s"', (fn) => {
   const dir = path.join(root, 'cloudfunctions', fn);
+  let inputs: string[] = [];
   beforeAll(async () => {
-    await buildFunction(fn);
+    ({ inputs } = await buildFunction(fn));
   });
 
   test('has package.json (wx-server-sdk) and config.json (timeout, openapi permissions)', () => {
@@ -23,6 +24,14 @@ describe.each(FUNCTION_NAMES)('cloud function "%s"', (fn) => {
     expect(config.timeout).toBe(FUNCTION_CONFIGS[fn].timeout);
     expect(config.timeout).toBeLessThanOrEqual(60);
     expect(config.permissions.openapi).toEqual(FUNCTION_CONFIGS[fn].openapi);
+  });
+
+  test('carries none of the local run: no emulator or server/local module, no local route (/api/local/*, /local/messages …)', () => {
+    const bundle = readFileSync(path.join(dir, 'index.js'), 'utf8');
+    expect(inputs.length).toBeGreaterThan(10);
+    expect(inputs.filter((file) => /(^|\/)(emulator|server\/local)\//.test(file))).toEqual([]);
+    for (const route of LOCAL_ONLY_ROUTES) expect(bundle.toLowerCase()).not.toContain(route);
+    expect(localOnlyIn(inputs, bundle)).toEqual([]);
   });
 
   test('index.js loads in Node, keeps wx-server-sdk external, and answers bad calls in the envelope', () => {
@@ -40,6 +49,16 @@ describe.each(FUNCTION_NAMES)('cloud function "%s"', (fn) => {
       { ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('请求格式不正确') },
     ]);
   });
+});
+
+test('the local-run check finds the local run in a bundle that carries it (so the check above can fail)', async () => {
+  const { build } = await import('esbuild');
+  const entry = path.join(root, 'test-results/local-leak-check.ts');
+  mkdirSync(path.dirname(entry), { recursive: true });
+  writeFileSync(entry, `export { createHttpApp } from '../server/local/http-app';\n`);
+  const result = await build({ entryPoints: [entry], write: false, bundle: true, platform: 'node', target: 'node16', minify: true, logLevel: 'silent', metafile: true, external: ['wx-server-sdk', 'better-sqlite3'] });
+  const found = localOnlyIn(Object.keys(result.metafile.inputs), result.outputFiles[0].text);
+  expect(found).toEqual(expect.arrayContaining(['server/local/http-app.ts', 'emulator/local-storage.ts', '/api/local/', '/local/messages', 'x-wx-openid']));
 });
 
 test('exceljs, bundled without its streams and CSV as the functions bundle it, writes and reads a workbook', async () => {
