@@ -25,7 +25,9 @@ export async function checkText(ports: Ports, openid: string, parts: (string | u
 
 /**
  * Starts the asynchronous image checks of photos the caller may attach (their own image
- * uploads: server/use-cases/uploads.ts); their verdicts arrive at security.mediaVerdict.
+ * uploads: server/use-cases/uploads.ts); their verdicts arrive at security.mediaVerdict
+ * (server/use-cases/opinion-photo-verdict.ts). Each check is recorded before the write
+ * that carries it onto the opinion, which then applies a verdict that came first.
  */
 export async function startMediaChecks(
   ports: Ports,

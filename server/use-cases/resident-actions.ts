@@ -7,7 +7,8 @@ import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
 import { changeOpinion, getOpinion } from '../repos/opinions';
-import { checkText } from './content-check';
+import { checkText, startMediaChecks } from './content-check';
+import { applyKeptVerdicts } from './opinion-photo-verdict';
 import { requireOwnImages } from './uploads';
 
 const RESIDENT = { role: 'resident' as const };
@@ -33,6 +34,10 @@ export async function withdraw(ports: Ports, openid: string, id: string, reason?
   }));
 }
 
+/**
+ * The resident answers a deputy's question. Added photos go through the image check like
+ * submitted ones; the deputy sees them (and a 转办函 prints them) once they passed.
+ */
 export async function addInfo(ports: Ports, openid: string, p: Payload<'opinion', 'addInfo'>) {
   const doc = await ownOpinion(ports, openid, p.id);
   if (doc.status !== 'need_info') throw new AppError('TRANSITION_NOT_ALLOWED', '代表没有要求补充情况');
@@ -40,8 +45,9 @@ export async function addInfo(ports: Ports, openid: string, p: Payload<'opinion'
   if ((await checkText(ports, openid, [p.text])) === 'review') {
     throw new AppError('TEXT_REFUSED', '补充内容需要人工审核,请修改后再提交或联系联络站');
   }
+  const checks = await startMediaChecks(ports, openid, p.id, p.photos);
   const at = ports.clock.now();
-  return changeOpinion(ports, p.id, (fresh) => {
+  const changed = await changeOpinion(ports, p.id, (fresh) => {
     if (fresh.status !== 'need_info' || !fresh.needInfoFrom) throw new AppError('TRANSITION_NOT_ALLOWED', '代表没有要求补充情况');
     return {
       to: fresh.needInfoFrom,
@@ -49,9 +55,14 @@ export async function addInfo(ports: Ports, openid: string, p: Payload<'opinion'
       actor: RESIDENT,
       action: 'add_info',
       note: p.text,
-      set: { additions: [...(fresh.additions ?? []), { at, text: p.text, photos: p.photos }] },
+      set: {
+        additions: [...(fresh.additions ?? []), { at, text: p.text, photos: p.photos }],
+        ...(checks.length > 0 ? { mediaChecks: [...(fresh.mediaChecks ?? []), ...checks] } : {}),
+      },
     };
   });
+  // A verdict WeChat pushed before the addition was written was kept on its check: apply it now.
+  return (await applyKeptVerdicts(ports, checks)) ? ownOpinion(ports, openid, p.id) : changed;
 }
 
 export async function chase(ports: Ports, openid: string, id: string) {

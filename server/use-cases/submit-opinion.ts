@@ -19,6 +19,7 @@ import { nextSequence } from '../repos/counters';
 import { getOpinion } from '../repos/opinions';
 import { getStation, requireStation } from '../repos/stations';
 import { checkText, startMediaChecks } from './content-check';
+import { applyKeptVerdicts } from './opinion-photo-verdict';
 import { requireOwnImages } from './uploads';
 import { gatherRouting } from './gather-routing';
 import { enforceSubmitLimits, sameTextRecently } from './resident-limits';
@@ -152,5 +153,7 @@ export async function submitOpinion(
   }
   await applyOpenLoad(ports, undefined, doc, assignee && { deputyId: assignee._id, at: now });
   await relaySafely(ports, doc._id);
-  return { doc, duplicate: false };
+  // A verdict WeChat pushed before the insert was kept on its check: apply it now.
+  const changed = await applyKeptVerdicts(ports, doc.mediaChecks ?? []);
+  return { doc: (changed && (await getOpinion(ports, id))) || doc, duplicate: false };
 }

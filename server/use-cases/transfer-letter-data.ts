@@ -2,13 +2,15 @@
  * What the 转办函 prints of a forwarded opinion, as a department may see it: the place of the
  * problem, the text and what the resident added later (with dates), the deputy's note, the
  * resident's phone only with consent (never for an anonymous opinion), and only the photos
- * that passed the image check — a photo held for review or refused never leaves the system.
+ * that passed the image check (the resident's own and those added later) — a photo held for
+ * review or refused never leaves the system.
  */
 import { beijingDate } from '../../core/beijing-time';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { LetterPhoto, TransferLetterData } from '../documents/transfer-letter';
 import type { DeputyDoc, OpinionDoc, StationDoc } from '../model';
 import type { Ports } from '../ports';
+import { addedPhotosPassed } from '../views/opinion-view';
 
 export const chineseDate = (d: Date) => {
   const [y, m, day] = beijingDate(d).split('-').map(Number);
@@ -29,10 +31,11 @@ export async function transferLetterData(
   const f = doc.forward!;
   const stationName = station?.name ?? doc.stationName;
   const photos: LetterPhoto[] = [];
-  for (const fileId of photosPassed(doc)) {
+  const added = addedPhotosPassed(doc);
+  for (const [fileId, source] of [...photosPassed(doc).map((f) => [f, '居民反映时提交']), ...added.map((f) => [f, '居民补充情况时提交'])]) {
     const image = await ports.storage.download(fileId).catch(() => undefined);
     if (!image) ports.log.error('transfer letter: photo not readable', { opinionId: doc._id, fileId });
-    photos.push({ ...(image ? { image } : {}), source: '居民反映时提交' });
+    photos.push({ ...(image ? { image } : {}), source });
   }
   return {
     letterNo: f.letterNo,
@@ -45,8 +48,12 @@ export async function transferLetterData(
     receivedAt: beijingDate(new Date(doc.createdAt)),
     ...(doc.place ? { place: doc.place } : {}),
     text: doc.text,
-    // Photos added later had no image check of their own: counted, not printed.
-    additions: (doc.additions ?? []).map((a) => ({ date: chineseDate(new Date(a.at)), text: a.text, otherPhotos: a.photos.length })),
+    // Photos added later are printed once their image check passed; the others are counted.
+    additions: (doc.additions ?? []).map((a) => ({
+      date: chineseDate(new Date(a.at)),
+      text: a.text,
+      otherPhotos: a.photos.filter((fileId) => !added.includes(fileId)).length,
+    })),
     ...(f.note ? { note: f.note } : {}),
     ...(!doc.anonymous && doc.allowContact && doc.phone ? { residentContact: `居民(同意联系)电话 ${doc.phone}` } : {}),
     photos,

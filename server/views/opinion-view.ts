@@ -90,7 +90,7 @@ function detailOf(doc: OpinionDoc, audience: 'resident' | 'deputy', photoUrls: R
     ...(doc.guidance ? { guidance: doc.guidance } : {}),
     replies: doc.replies.map((r) => ({ at: iso(r.at), text: r.text, byLabel: `${r.byName}代表` })),
     timeline: timelineOf(doc, audience),
-    photos: allPhotos(doc).map((fileId, i) => ({ fileId, url: photoUrls[fileId] ?? '', alt: `意见附图${i + 1}` })),
+    photos: (audience === 'deputy' ? photosForDeputy(doc) : allPhotos(doc)).map((fileId, i) => ({ fileId, url: photoUrls[fileId] ?? '', alt: `意见附图${i + 1}` })),
     ...(doc.place ? { place: doc.place } : {}),
     ...(next ? { nextStep: next } : {}),
     ...(last
@@ -118,6 +118,16 @@ export const allPhotos = (doc: OpinionDoc): string[] => [
   ...(doc.photos ?? []),
   ...(doc.additions ?? []).flatMap((a) => a.photos),
 ];
+
+/** Photos added later that passed their image check (the only ones a deputy sees or prints). */
+export const addedPhotosPassed = (doc: Pick<OpinionDoc, 'additions' | 'mediaChecks'>): string[] =>
+  (doc.additions ?? []).flatMap((a) => a.photos).filter((fileId) => doc.mediaChecks?.some((c) => c.fileId === fileId && c.verdict === 'pass'));
+
+/**
+ * What a deputy sees: the opinion's own photos (it reached the deputy only once their checks,
+ * or staff, cleared it) and the photos added later that passed their image check.
+ */
+export const photosForDeputy = (doc: OpinionDoc): string[] => [...(doc.photos ?? []), ...addedPhotosPassed(doc)];
 
 export const toResidentDetail = (doc: OpinionDoc, photoUrls: Record<string, string>, now: Date) =>
   detailOf(doc, 'resident', photoUrls, now);
