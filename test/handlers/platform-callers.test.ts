@@ -11,7 +11,7 @@ import { createRuntime } from '../../emulator/runtime';
 import { createHttpApp } from '../../server/local/http-app';
 import { RESIDENT, startLocal, type Local } from '../support/local';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f4a2f40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 
 /** The context WeChat gives the entry (getWXContext), set per call; the rest of the SDK is real (the local database runs on it). */
 let mockContext: Record<string, string | undefined> = {};
@@ -54,7 +54,7 @@ const push = (traceId: string) => ({ ToUserName: 'gh_test', FromUserName: 'sys',
 
 /** A resident's opinion with a photo, held until its verdict: the one stored check is trace-1. */
 async function heldWithPhoto() {
-  const fileId = t.files.save(PNG, 'png', '20261129');
+  const fileId = await t.upload(PNG, RESIDENT);
   const r = await t.submit({ text: '小区井盖破损,夜间容易绊倒行人。', photos: [fileId] });
   expect(r.status).toBe('held');
   return r.id;
