@@ -30,6 +30,7 @@ export const OPINION_ACTIONS = [
   'claim',
   'publish',
   'erase',
+  'unpublish',
 ] as const;
 export type OpinionAction = (typeof OPINION_ACTIONS)[number];
 
@@ -60,4 +61,5 @@ export const ACTION_LABELS: Record<OpinionAction, string> = {
   claim: '认领',
   publish: '公开办理结果',
   erase: '删除个人信息',
+  unpublish: '撤下公开的办理结果',
 };

@@ -8,7 +8,7 @@ import { listDepartments, removeDepartment, saveDepartment } from '../use-cases/
 import { resetClaimLimits } from '../use-cases/claim-limits';
 import { deputyPhotoReviews, reviewDeputyPhoto } from '../use-cases/deputy-photo-review';
 import { issueInvite } from '../use-cases/issue-invite';
-import { publish } from '../use-cases/showcase';
+import { publish, unpublish } from '../use-cases/showcase';
 import { enterOpinion } from '../use-cases/staff-entry';
 import { assign, followUp, queue, reject, release } from '../use-cases/staff-queue';
 import { attachableDeputies, setStationDeputies, staffScopePath } from '../use-cases/station-deputies';
@@ -48,6 +48,7 @@ export const staffHandlers = handlers('staff', {
   },
   followUp: (p, { actor, ports }) => followUp(ports, actor, p),
   publish: (p, { actor, ports }) => publish(ports, actor, p),
+  unpublish: (p, { actor, ports }) => unpublish(ports, actor, p.id),
   deputyPhotoReviews: (p, { actor, ports }) => deputyPhotoReviews(ports, actor, p.code),
   reviewDeputyPhoto: (p, { actor, ports }) => reviewDeputyPhoto(ports, actor, p),
   departments: (_p, { actor, ports }) => listDepartments(ports, actor, 'staff'),

@@ -7,6 +7,7 @@ import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
 import { changeOpinion, getOpinion } from '../repos/opinions';
+import { keepShowcaseHonest } from './showcase';
 import { checkText, startMediaChecks } from './content-check';
 import { applyKeptVerdicts } from './opinion-photo-verdict';
 import { requireOwnImages } from './uploads';
@@ -110,5 +111,7 @@ export async function rate(ports: Ports, openid: string, p: Payload<'opinion', '
       },
     };
   });
+  // A published case rated 不满意 (or reopened) leaves the showcase.
+  await keepShowcaseHonest(ports, doc);
   return { doc, reopened };
 }

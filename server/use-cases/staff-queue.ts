@@ -1,7 +1,8 @@
 /**
  * The staff desk's queue and decisions on it: triage (unrouted, restricted, 对代表的意见, held
- * by content security), 回访 (resolved cases waiting for a rating by phone) and outcomes
- * residents agreed to publish. Every decision is one `changeOpinion` with its event.
+ * by content security), 回访 (resolved cases waiting for a rating by phone), outcomes that may
+ * be published (core/showcase-rules.ts: consented, resolved, never rated 不满意) and those that
+ * are. Every decision is one `changeOpinion` with its event.
  */
 import type { z } from 'zod';
 import type { QueueItem } from '../../core/contract/actions/staff';
@@ -10,6 +11,7 @@ import { beijingParts } from '../../core/beijing-time';
 import { AppError } from '../../core/errors';
 import { STATUS_LABELS, type Status } from '../../core/opinion-status';
 import { isOnLeave } from '../../core/reception-schedule';
+import { publishRefusal } from '../../core/showcase-rules';
 import { CHANNEL_LABELS, LEVEL_LABELS, goesToStaffOnly } from '../../core/vocabulary';
 import type { Actor } from '../actor';
 import { findAll } from '../db';
@@ -20,6 +22,7 @@ import { changeOpinion, requireOpinion } from '../repos/opinions';
 import { requireStation } from '../repos/stations';
 import { resolutionText } from '../views/resolution-view';
 import { routeSubmitted } from './route-submitted';
+import { keepShowcaseHonest } from './showcase';
 import { assertMyOpinion } from './station-scope';
 
 type View = Payload<'staff', 'queue'>['view'];
@@ -27,6 +30,7 @@ const STATUSES_OF: Record<View, Status[]> = {
   triage: ['held', 'triage'],
   followup: ['resolved'],
   showcase: ['resolved', 'closed'],
+  published: ['resolved', 'closed'],
 };
 const staffActor = (actor: Actor) => ({ role: 'staff' as const, id: actor.openid });
 const result = (doc: OpinionDoc) => ({ id: doc._id, status: doc.status, statusLabel: STATUS_LABELS[doc.status] });
@@ -40,8 +44,10 @@ function heldReason(doc: OpinionDoc): string {
 }
 
 function toItem(doc: OpinionDoc, view: View): z.infer<typeof QueueItem> {
-  // The resolution's 办结说明; a reply only where there is none (a reply may be boilerplate).
-  const lastResult = resolutionText(doc) ?? [...doc.replies].reverse()[0]?.text;
+  // The resolution's 办结说明. For 回访 a reply where there is none (a reply may be boilerplate);
+  // never for the showcase, where the 办结说明 is what gets published.
+  const resolution = resolutionText(doc);
+  const lastResult = view === 'followup' ? (resolution ?? [...doc.replies].reverse()[0]?.text) : resolution;
   return {
     id: doc._id,
     trackingNo: doc.trackingNo,
@@ -65,9 +71,11 @@ export async function queue(ports: Ports, actor: Actor, p: Payload<'staff', 'que
   if (p.code && !actor.staffStationCodes.includes(p.code)) throw new AppError('NOT_YOUR_STATION');
   const _ = ports.db.command;
   const where: Record<string, unknown> = { stationCode: _.in(codes), status: _.in(STATUSES_OF[p.view]) };
-  if (p.view === 'showcase') where.consentPublish = true;
+  if (p.view === 'showcase' || p.view === 'published') where.consentPublish = true;
   let docs = await findAll<OpinionDoc>(ports.db, 'opinions', where, 1000);
-  if (p.view === 'showcase') docs = docs.filter((d) => !d.publishedAt);
+  // Offered for the showcase: not yet published, and publishable (a case rated 不满意 never is).
+  if (p.view === 'showcase') docs = docs.filter((d) => !d.publishedAt && !publishRefusal(d));
+  if (p.view === 'published') docs = docs.filter((d) => d.publishedAt);
   if (p.view === 'followup') docs = docs.filter((d) => !d.erasedAt);
   docs.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
   const page = docs.slice(p.offset, p.offset + p.limit);
@@ -138,5 +146,6 @@ export async function followUp(ports: Ports, actor: Actor, p: Payload<'staff', '
     note: '工作人员电话回访登记评价',
     set: { ratings: [...(fresh.ratings ?? []), { at, result: p.result, attitude: p.attitude, ...(p.comment ? { comment: p.comment } : {}) }] },
   }));
+  await keepShowcaseHonest(ports, changed);
   return result(changed);
 }

@@ -46,7 +46,7 @@ beforeAll(async () => {
   await t.ok('opinion', 'rate', { id: a, result: 'satisfied', attitude: 'satisfied' }, 'campaign-resident-0');
   await t.ok('deputy', 'forward', { id: b, departmentId: 'dept-xjh-sq', note: '请尽快更换球场照明灯具' }, HUANG);
   await t.ok('deputy', 'suggest', { title: '关于延长社区文体设施开放时间的建议', reasons: '居民反映社区文体设施开放时间短。', proposals: '统筹安排管理人员,晚间和周末开放。', opinionIds: [c] }, HUANG);
-  await t.ok('staff', 'publish', { id: a, title: '咸嘉湖西路人行道修好了', summary: '居民反映人行道破损、雨天积水。', result: '代表联系街道,两周内修补并疏通排水。' }, 'demo-staff-xjh');
+  await t.ok('staff', 'publish', { id: a, title: '咸嘉湖西路人行道修好了', summary: '居民反映人行道破损、雨天积水。' }, 'demo-staff-xjh');
   // One more at 望月湖 (same county, another township), not accepted.
   ids.push((await t.submit({ text: '望月湖小区门口路灯不亮,晚上出行不便。' }, 'campaign-resident-9')).id);
 });

@@ -67,11 +67,12 @@ export const StaffStation = z.object({
   qrCode: z.object({ fileId: z.string(), url: z.string() }).optional(),
 });
 
-export const QUEUE_VIEWS = ['triage', 'followup', 'showcase'] as const;
+export const QUEUE_VIEWS = ['triage', 'followup', 'showcase', 'published'] as const;
 export const QUEUE_VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
   triage: '待处理',
   followup: '待回访',
   showcase: '可公开',
+  published: '已公开',
 };
 
 export const QueueItem = z.object({
@@ -90,7 +91,7 @@ export const QueueItem = z.object({
   createdAt: z.string(),
   /** For 回访: the phone the resident left (staff access to identity is logged). */
   phone: z.string().optional(),
-  /** For 回访 and the showcase: the resolution's 办结说明 (the last reply only if there is none). */
+  /** For 回访 and the showcase: the resolution's 办结说明 (for 回访 the last reply if there is none). */
   result: z.string().optional(),
 });
 
@@ -232,9 +233,16 @@ export const staffActions = {
   }),
   publish: action({
     access: 'staff',
-    summary: '审核通过办结案例进入办实事成果(居民同意公开;内容脱敏)',
-    input: z.strictObject({ id: Id, title: text(30), summary: text(300), result: text(300) }),
+    // The result published is the case's 办结说明, redacted; staff write the title and summary.
+    summary: '审核通过办结案例进入办实事成果(居民同意公开、未评不满意;办结说明与标题摘要均脱敏)',
+    input: z.strictObject({ id: Id, title: text(30), summary: text(300) }),
     output: z.object({ id: z.string(), title: z.string(), summary: z.string(), result: z.string() }),
+  }),
+  unpublish: action({
+    access: 'staff',
+    summary: '撤下本站已公开的办实事成果',
+    input: z.strictObject({ id: Id }),
+    output: z.object({ id: z.string() }),
   }),
   deputyPhotoReviews: action({
     access: 'staff',

@@ -29,7 +29,9 @@ export function useQueue(view: QueueView) {
     release: (id: string) => action.act(() => then(call('staff', 'release', { id })), (r) => `审核通过,${r.statusLabel}`),
     followUp: (id: string, result: 'satisfied' | 'basic' | 'unsatisfied') =>
       action.act(() => then(call('staff', 'followUp', { id, result, attitude: result })), () => '回访评价已登记,意见已归档'),
-    publish: (id: string, title: string, summary: string, result: string) =>
-      action.act(() => then(call('staff', 'publish', { id, title, summary, result })), () => '已公开到办实事成果(已脱敏)'),
+    /** The result published is the case's 办结说明; staff write the title and the summary. */
+    publish: (id: string, title: string, summary: string) =>
+      action.act(() => then(call('staff', 'publish', { id, title, summary })), () => '已公开到办实事成果(已脱敏)'),
+    unpublish: (id: string) => action.act(() => then(call('staff', 'unpublish', { id })), () => '已从办实事成果中撤下'),
   };
 }

@@ -8,7 +8,7 @@ import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
 import { type QueueEntry, type QueueView, useQueue } from '../../hooks/use-queue';
 
-/** 意见处理: triage (assign or reject with a reason; release or reject held ones), 回访, showcase. */
+/** 意见处理: triage (assign or reject with a reason; release or reject held ones), 回访, showcase (publish, take down). */
 export default function QueuePage() {
   const initial = useRouter().params.view as QueueView | undefined;
   const [view, setView] = useState<QueueView>(initial && QUEUE_VIEWS.includes(initial) ? initial : 'triage');
@@ -39,7 +39,7 @@ export default function QueuePage() {
 function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<typeof useQueue> }) {
   const [deputyId, setDeputyId] = useState('');
   const [reason, setReason] = useState('');
-  const [story, setStory] = useState({ title: '', summary: o.text.slice(0, 120), result: o.result ?? '' });
+  const [story, setStory] = useState({ title: '', summary: o.text.slice(0, 120) });
   const deputies = q.deputiesOf(o.stationCode).filter((d) => d.active && d.bound && !d.onLeaveToday);
   return (
     <View className='card queue-item' data-id={o.id}>
@@ -79,8 +79,15 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
         <>
           <Field label='标题' value={story.title} onChange={(v) => setStory({ ...story, title: v })} />
           <Field label='问题(已去除个人信息)' value={story.summary} onChange={(v) => setStory({ ...story, summary: v })} multi />
-          <Field label='办理结果' value={story.result} onChange={(v) => setStory({ ...story, result: v })} multi />
-          <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !story.title.trim())} onClick={() => void q.publish(o.id, story.title, story.summary, story.result)}>公开到办实事成果</Button>
+          <Text className='field-label'>办理结果(公开办结说明,电话、证件号、门牌和姓名自动隐去)</Text>
+          <Text className='excerpt'>{o.result ?? '没有办结说明'}</Text>
+          <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !story.title.trim() || !o.result)} onClick={() => void q.publish(o.id, story.title, story.summary)}>公开到办实事成果</Button>
+        </>
+      ) : null}
+      {view === 'published' ? (
+        <>
+          {o.result ? <Text className='small'>办理结果:{o.result}</Text> : null}
+          <Button className='btn btn--plain btn--small' disabled={flag(q.busy)} onClick={() => void q.unpublish(o.id)}>从办实事成果撤下</Button>
         </>
       ) : null}
     </View>
