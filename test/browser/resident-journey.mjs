@@ -222,6 +222,7 @@ runWalk(walk, 'resident journey', async () => {
       category: '民政养老',
       text: '来电反映:社区老年食堂午餐时间太早,希望推迟半小时。',
       phone: '13876543210',
+      residentInformed: true,
       requestId: `journey-entry-${Date.now()}`,
     });
     await tap(page, '认领工作人员代录的意见');

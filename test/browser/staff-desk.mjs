@@ -182,13 +182,13 @@ runWalk(walk, 'staff desk', async () => {
     const { id } = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '生态环境', text: '咸嘉湖边的垃圾桶满了没人清理,夏天气味很大。', chosenDeputyId: 'd-county-2', consentPublish: true, requestId: `browser-show-${Date.now()}` }, 'demo-resident-1');
     await api(base, 'deputy', 'accept', { id }, 'demo-deputy-county-2');
     await api(base, 'deputy', 'resolve', { id, kind: 'solved', text: '已协调环卫所增加清运频次,湖边垃圾桶每日清运两次。' }, 'demo-deputy-county-2');
-    await api(base, 'staff', 'publish', { id, title: '咸嘉湖边垃圾桶每天清运两次了', summary: '居民反映湖边垃圾桶满溢、气味大。', result: '代表协调环卫所增加清运频次,现每日清运两次。' }, STAFF);
+    await api(base, 'staff', 'publish', { id, title: '咸嘉湖边垃圾桶每天清运两次了', summary: '居民反映湖边垃圾桶满溢、气味大。' }, STAFF);
     const resident = await openAs('demo-resident-2', '/pages/station/index?scene=XJH01');
     walk.currentPage = resident;
     await see(resident, '本站代表');
     await tap(resident, '办实事成果');
     await see(resident, '咸嘉湖边垃圾桶每天清运两次了');
-    await see(resident, '代表协调环卫所增加清运频次,现每日清运两次。');
+    await see(resident, '已协调环卫所增加清运频次,湖边垃圾桶每日清运两次。'); // the published result is the 办结说明
     await tap(resident, '本地区全部');
     await see(resident, '咸嘉湖边垃圾桶每天清运两次了');
     await snap(resident, 'resident-showcase');
@@ -216,6 +216,8 @@ runWalk(walk, 'staff desk', async () => {
     await tap(s, '交通出行');
     await field(s, '群众反映的内容').fill('老人来站反映:咸嘉湖路公交站没有座椅,候车很累。');
     await field(s, '联系电话(选填,留电话可在小程序认领)').fill('13800138000');
+    // The staff member states the resident was told what their information is for.
+    await s.locator('.switch-row').filter({ hasText: '已告知群众' }).locator('input').first().click();
     await tap(s, '登记意见');
     await see(staff, /^已登记,查询编号 /);
     await snap(staff, 'staff-walk-in');
