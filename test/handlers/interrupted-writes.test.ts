@@ -18,6 +18,7 @@ import { eraseMine } from '../../server/use-cases/my-data';
 import { hooked, once, stopAt, Stopped } from '../support/db-hooks';
 import { anOpinionOf, insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
+import { holdVerdicts } from '../support/held-verdicts';
 
 jest.setTimeout(30_000);
 
@@ -28,13 +29,7 @@ describe('deputy photo verdicts (Open risks 6)', () => {
   let traces: string[];
   beforeEach(async () => {
     t = await startLocal();
-    // Verdicts are delivered by the test, in the order it chooses (WeChat pushes them whenever).
-    traces = [];
-    t.ports.openapi.mediaCheckAsync = async () => {
-      const traceId = `trace-${traces.length + 1}`;
-      traces.push(traceId);
-      return { traceId };
-    };
+    traces = holdVerdicts(t); // verdicts arrive when the test delivers them
   });
   afterEach(() => t.close());
 

@@ -15,6 +15,7 @@ import { submitOpinion } from '../../server/use-cases/submit-opinion';
 import { transferLetterData } from '../../server/use-cases/transfer-letter-data';
 import { hooked, once } from '../support/db-hooks';
 import { COUNTY_DEPUTY, RESIDENT, startLocal, type Local } from '../support/local';
+import { holdVerdicts } from '../support/held-verdicts';
 
 jest.setTimeout(30_000);
 const PHOTO = readFileSync(path.join(__dirname, '../fixtures/elevator.png'));
@@ -23,13 +24,7 @@ let t: Local;
 let traces: string[];
 beforeEach(async () => {
   t = await startLocal();
-  // Verdicts are delivered by the test, when it chooses (WeChat pushes them whenever).
-  traces = [];
-  t.ports.openapi.mediaCheckAsync = async () => {
-    const traceId = `trace-${traces.length + 1}`;
-    traces.push(traceId);
-    return { traceId };
-  };
+  traces = holdVerdicts(t); // verdicts arrive when the test delivers them
   await t.ok('user', 'agreePrivacy', { version: PRIVACY_NOTICE_VERSION }, RESIDENT);
 });
 afterEach(() => t.close());

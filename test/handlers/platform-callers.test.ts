@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createRuntime } from '../../emulator/runtime';
 import { createHttpApp } from '../../server/local/http-app';
 import { RESIDENT, startLocal, type Local } from '../support/local';
+import { holdVerdicts } from '../support/held-verdicts';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 
@@ -38,13 +39,7 @@ let t: Local;
 let traces: string[];
 beforeEach(async () => {
   t = await startLocal();
-  // Checks are started but their verdicts are delivered by the test, not by the stand-in.
-  traces = [];
-  t.ports.openapi.mediaCheckAsync = async () => {
-    const traceId = `trace-${traces.length + 1}`;
-    traces.push(traceId);
-    return { traceId };
-  };
+  traces = holdVerdicts(t); // verdicts arrive when the test delivers them
 });
 afterEach(() => t.close());
 
