@@ -72,6 +72,8 @@ export interface UserDoc {
   deputyId?: string;
   staffStationCodes?: string[];
   adminRegionCode?: string;
+  /** While the resident's data is being erased: the unlinkable id this erase gives it (decision 0018). */
+  erasing?: string;
 }
 
 export interface ActorRef {

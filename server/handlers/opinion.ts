@@ -6,7 +6,8 @@ import { toResidentDetail, toSummary } from '../views/opinion-view';
 import type { OpinionDoc } from '../model';
 import { submitOpinion } from '../use-cases/submit-opinion';
 import { addInfo, chase, ownOpinion, rate, withdraw } from '../use-cases/resident-actions';
-import { claim, eraseMine, myOpinions, privacyOf } from '../use-cases/my-data';
+import { eraseMine } from '../use-cases/erase-mine';
+import { claim, myOpinions, privacyOf } from '../use-cases/my-data';
 
 export const opinionHandlers = handlers('opinion', {
   async submit(payload, { actor, ports }) {

@@ -10,7 +10,7 @@ import type { DeputyDoc, OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../ports';
 import type { Recipient } from '../outbox/enqueue';
 
-type OpinionRef = Pick<OpinionDoc, 'openid' | 'assigneeDeputyId' | 'stationCode' | 'regionPath'>;
+type OpinionRef = Pick<OpinionDoc, 'openid' | 'assigneeDeputyId' | 'stationCode' | 'regionPath' | 'erasedAt'>;
 
 export async function staffOf(ports: Ports, stationCode: string | undefined, regionPath: readonly string[] = []): Promise<Recipient[]> {
   if (stationCode) {
@@ -30,7 +30,8 @@ export async function recipientsFor(ports: Ports, audience: Audience, doc: Opini
   switch (audience) {
     case 'resident':
       // Opinions entered by staff for walk-ins have no openid until claimed: staff follow up by phone.
-      return doc.openid ? [{ ref: doc.openid, openid: doc.openid, label: '居民' }] : [];
+      // A resident who erased their data is told nothing more: the case no longer leads to them.
+      return doc.openid && !doc.erasedAt ? [{ ref: doc.openid, openid: doc.openid, label: '居民' }] : [];
     case 'deputy': {
       if (!doc.assigneeDeputyId) return [];
       const d = await findById<DeputyDoc>(ports.db, 'deputies', doc.assigneeDeputyId);

@@ -9,6 +9,8 @@ import type { Ports } from '../ports';
 interface CounterDoc {
   _id: string;
   n: number;
+  /** A counter that counts for one day only (claim attempts): its Beijing day (YYYYMMDD), so past days can be swept. */
+  day?: string;
 }
 
 const MAX_ATTEMPTS = 100;
@@ -17,14 +19,15 @@ const MAX_ATTEMPTS = 100;
 const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));
 
-export async function nextSequence(ports: Ports, key: string): Promise<number> {
+/** The next number of `key`; `fields` are written with the counter when it is created (e.g. its `day`). */
+export async function nextSequence(ports: Ports, key: string, fields: Partial<Pick<CounterDoc, 'day'>> = {}): Promise<number> {
   const counters = ports.db.collection<CounterDoc>('counters');
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (attempt > 0) await backoff(attempt);
     const current = await findById<CounterDoc>(ports.db, 'counters', key);
     if (!current) {
       try {
-        await counters.add({ data: { _id: key, n: 1 } });
+        await counters.add({ data: { _id: key, n: 1, ...fields } });
         return 1;
       } catch (e) {
         if (isDuplicateKey(e)) continue; // someone else created it first
@@ -40,4 +43,16 @@ export async function nextSequence(ports: Ports, key: string): Promise<number> {
 /** Starts a counter again from nothing (the next `nextSequence` answers 1); a counter never made is fine. */
 export async function clearCounter(ports: Ports, key: string): Promise<void> {
   await ports.db.collection<CounterDoc>('counters').where({ _id: key }).remove();
+}
+
+/** Removes the counters with these keys (a counter never made is fine). */
+export async function clearCounters(ports: Ports, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await ports.db.collection<CounterDoc>('counters').where({ _id: ports.db.command.in([...keys]) }).remove();
+}
+
+/** Removes the day counters of days before `day` (YYYYMMDD, Beijing); counters without a day are left alone. */
+export async function clearDayCountersBefore(ports: Ports, day: string): Promise<number> {
+  const res = await ports.db.collection<CounterDoc>('counters').where({ day: ports.db.command.lt(day) }).remove();
+  return res.stats.removed;
 }

@@ -1,7 +1,8 @@
 /**
  * Time-driven changes: resolved opinions nobody rated are closed after 15 days (by the
- * system, through the transition table), and contact data of finished cases is erased after
- * the retention period. Both work in batches; the next tick continues.
+ * system, through the transition table), contact data of finished cases is erased after
+ * the retention period (both in batches; the next tick continues), and claim attempt counters
+ * of past days are removed.
  */
 import { AppError } from '../../core/errors';
 import { RETENTION } from '../config/limits';
@@ -9,6 +10,7 @@ import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
 import { changeOpinion } from '../repos/opinions';
 import { remindCampaignReports } from '../use-cases/campaigns';
+import { sweepPastClaimAttempts } from '../use-cases/claim-limits';
 import { finishStuckRosters } from '../use-cases/roster-activation';
 import { endTerms } from '../use-cases/term-end';
 
@@ -61,6 +63,9 @@ export async function runHousekeeping(ports: Ports): Promise<{ autoClosed: numbe
       .update({ data: { phone: _.remove(), allowContact: false, contactErasedAt: new Date(now), version: doc.version + 1 } });
     contactErased += res.stats.updated;
   }
+  // Claim attempt counters of past days count for nothing and are keyed by a phone's hash (decision 0018).
+  const claimCounters = await sweepPastClaimAttempts(ports);
+  if (claimCounters) ports.log.info('claim counters of past days removed', { count: claimCounters });
   // Issue 9: roster batches left half-finished, terms (届次) that ended, campaign report reminders.
   const rosters = await finishStuckRosters(ports);
   const termsEnded = await endTerms(ports);

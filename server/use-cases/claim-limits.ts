@@ -15,7 +15,7 @@ import type { Actor } from '../actor';
 import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
-import { clearCounter, nextSequence } from '../repos/counters';
+import { clearCounter, clearCounters, clearDayCountersBefore, nextSequence } from '../repos/counters';
 import { assertMyOpinion } from './station-scope';
 
 const digits = (s: string) => s.replace(/\D/g, '');
@@ -33,14 +33,17 @@ function claimKeys(now: Date, who: { openid?: string; trackingNo: string; phone:
 
 /** Takes one claim attempt from each of today's allowances, or refuses when one is used up. */
 export async function takeClaimAttempt(ports: Ports, openid: string, trackingNo: string, phone: string): Promise<void> {
-  const keys = claimKeys(ports.clock.now(), { openid, trackingNo, phone });
-  if ((await nextSequence(ports, keys.caller!)) > RESIDENT_LIMITS.claimAttemptsPerDay) {
+  const now = ports.clock.now();
+  const keys = claimKeys(now, { openid, trackingNo, phone });
+  // Each counter carries its day, so the days past are swept (they count for nothing, and name a phone).
+  const day = { day: beijingDateKey(now) };
+  if ((await nextSequence(ports, keys.caller!, day)) > RESIDENT_LIMITS.claimAttemptsPerDay) {
     throw new AppError('RATE_LIMITED', '认领尝试次数过多,请明天再试或联系联络站');
   }
-  if ((await nextSequence(ports, keys.case)) > RESIDENT_LIMITS.claimAttemptsPerCasePerDay) {
+  if ((await nextSequence(ports, keys.case, day)) > RESIDENT_LIMITS.claimAttemptsPerCasePerDay) {
     throw new AppError('CLAIM_LOCKED', undefined, `case ${trackingNo}`);
   }
-  if ((await nextSequence(ports, keys.phone)) > RESIDENT_LIMITS.claimAttemptsPerPhonePerDay) {
+  if ((await nextSequence(ports, keys.phone, day)) > RESIDENT_LIMITS.claimAttemptsPerPhonePerDay) {
     throw new AppError('CLAIM_LOCKED', '这个电话号码今天的认领尝试次数过多,已暂停认领,请明天再试或联系登记的联络站工作人员解除');
   }
 }
@@ -62,3 +65,16 @@ export async function resetClaimLimits(ports: Ports, actor: Actor, trackingNo: s
   ports.log.info('claim limits reset', { opinionId: doc._id, by: actor.openid });
   return doc;
 }
+
+/**
+ * Erasing one's data (decision 0018): today's attempt counters of the openid and of each phone
+ * (those of past days are swept by the scheduler; the case's own counter names no one).
+ */
+export async function forgetClaimAttempts(ports: Ports, openid: string, phones: readonly string[]): Promise<void> {
+  const now = ports.clock.now();
+  const keys = [claimKeys(now, { openid, trackingNo: '', phone: '' }).caller!, ...phones.map((phone) => claimKeys(now, { trackingNo: '', phone }).phone)];
+  await clearCounters(ports, keys);
+}
+
+/** The scheduler's sweep: attempt counters of days before today count for nothing and are removed. */
+export const sweepPastClaimAttempts = (ports: Ports): Promise<number> => clearDayCountersBefore(ports, beijingDateKey(ports.clock.now()));

@@ -14,7 +14,7 @@ import { bindDeputy, inviteIdOf } from '../../server/use-cases/bind-deputy';
 import { applyDeputyPhotoVerdict, saveDeputyProfile, type DeputyPhotoCheckDoc } from '../../server/use-cases/deputy-profile';
 import { joinAsStaff } from '../../server/use-cases/staff-invites';
 import { makeSuggestion } from '../../server/use-cases/suggest';
-import { eraseMine } from '../../server/use-cases/my-data';
+import { eraseMine } from '../../server/use-cases/erase-mine';
 import { hooked, once, stopAt, Stopped } from '../support/db-hooks';
 import { anOpinionOf, insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
