@@ -23,6 +23,7 @@ export const COLLECTIONS = [
   'rosterbatches',
   'campaigns',
   'uploads',
+  'identityaccess',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -25,7 +25,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/staff', pages: ['pages/index/index', 'pages/station/index', 'pages/queue/index', 'pages/enter/index', 'pages/tools/index', 'pages/join/index', 'pages/handover/index'] },
-    { root: 'packages/admin', pages: ['pages/index/index', 'pages/stations/index', 'pages/staff/index', 'pages/roster/index', 'pages/campaigns/index', 'pages/dashboard/index'] },
+    { root: 'packages/admin', pages: ['pages/index/index', 'pages/stations/index', 'pages/staff/index', 'pages/roster/index', 'pages/campaigns/index', 'pages/dashboard/index', 'pages/identity-access/index'] },
   ],
   tabBar: {
     color: '#666666',

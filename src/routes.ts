@@ -32,4 +32,5 @@ export const ROUTES = {
   adminRoster: '/packages/admin/pages/roster/index',
   adminCampaigns: '/packages/admin/pages/campaigns/index',
   adminDashboard: '/packages/admin/pages/dashboard/index',
+  adminIdentityAccess: '/packages/admin/pages/identity-access/index',
 } as const;

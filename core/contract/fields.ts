@@ -139,4 +139,5 @@ export const FIELD_LABELS: Record<string, string> = {
   officePhone: '办公电话',
   photo: '照片',
   residentInformed: '告知确认',
+  staff: '工作人员',
 };

@@ -13,6 +13,7 @@ import { subscriptionActions } from './actions/subscription';
 import { schedulerActions } from './actions/scheduler';
 import { adminActions } from './actions/admin';
 import { adminDepartmentActions } from './actions/admin-departments';
+import { identityAccessActions } from './actions/admin-identity-access';
 import { staffActions } from './actions/staff';
 import { documentsActions } from './actions/documents';
 import { showcaseActions } from './actions/showcase';
@@ -29,7 +30,7 @@ export const CONTRACT = {
   subscription: subscriptionActions,
   scheduler: schedulerActions,
   // The department group shares its schemas with staff's (whose module reads admin's), so it joins here.
-  admin: { ...adminActions, ...adminDepartmentActions },
+  admin: { ...adminActions, ...adminDepartmentActions, ...identityAccessActions },
   staff: staffActions,
   documents: documentsActions,
   showcase: showcaseActions,

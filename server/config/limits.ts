@@ -24,6 +24,8 @@ export const RETENTION = {
   autoCloseDays: 15,
   /** Contact data (phone) is erased this many days after a case ends. */
   contactDataDays: 365,
+  /** Entries of the identity-access log (who saw a resident's phone) are kept this many days (decision 0018). */
+  identityAccessDays: 3 * 365,
 } as const;
 
 export { PRIVACY_NOTICE_VERSION } from '../../core/privacy';

@@ -5,6 +5,7 @@ import { adminRegion, requireAdminStation } from '../use-cases/station-scope';
 import { dashboardHandlers } from './admin-dashboard';
 import { adminCampaignHandlers } from './admin-campaign';
 import { adminDepartmentHandlers } from './admin-departments';
+import { identityAccessHandlers } from './admin-identity-access';
 import { adminRosterHandlers } from './admin-roster';
 import { handlers } from './define';
 
@@ -37,4 +38,5 @@ export const adminHandlers = handlers('admin', {
   ...adminRosterHandlers,
   ...adminCampaignHandlers,
   ...adminDepartmentHandlers,
+  ...identityAccessHandlers,
 });

@@ -1,13 +1,14 @@
 /**
  * Time-driven changes: resolved opinions nobody rated are closed after 15 days (by the
  * system, through the transition table), contact data of finished cases is erased after
- * the retention period (both in batches; the next tick continues), and claim attempt counters
- * of past days are removed.
+ * the retention period (both in batches; the next tick continues), claim attempt counters
+ * of past days are removed, and so are identity-access entries past their retention period.
  */
 import { AppError } from '../../core/errors';
 import { RETENTION } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
+import { removeIdentityAccessBefore } from '../repos/identity-access';
 import { changeOpinion } from '../repos/opinions';
 import { remindCampaignReports } from '../use-cases/campaigns';
 import { sweepPastClaimAttempts } from '../use-cases/claim-limits';
@@ -66,6 +67,9 @@ export async function runHousekeeping(ports: Ports): Promise<{ autoClosed: numbe
   // Claim attempt counters of past days count for nothing and are keyed by a phone's hash (decision 0018).
   const claimCounters = await sweepPastClaimAttempts(ports);
   if (claimCounters) ports.log.info('claim counters of past days removed', { count: claimCounters });
+  // The identity-access log is kept for its retention period (decision 0018).
+  const accessLogged = await removeIdentityAccessBefore(ports, new Date(now - RETENTION.identityAccessDays * DAY));
+  if (accessLogged) ports.log.info('identity-access entries past retention removed', { count: accessLogged });
   // Issue 9: roster batches left half-finished, terms (届次) that ended, campaign report reminders.
   const rosters = await finishStuckRosters(ports);
   const termsEnded = await endTerms(ports);

@@ -83,6 +83,10 @@ export const ERASURE: Record<CollectionName, Plan> = {
     holds: "the uploader's openid on each file they uploaded",
     erase: eraseUploads,
   },
+  identityaccess: {
+    holds: "which staff member or admin was shown a case's phone or identity, when and why",
+    keeps: 'the record of the access (its purpose is accountability): it names the case and the viewer, never the resident or the phone',
+  },
   mediachecks: { holds: 'image checks of photos: opinion id, file id, verdict', keeps: 'nothing that leads to the resident' },
   regions: { holds: 'nothing of a resident', keeps: 'public administrative data' },
   stations: { holds: 'nothing of a resident', keeps: 'public station data' },

@@ -22,6 +22,7 @@ import { changeOpinion, requireOpinion } from '../repos/opinions';
 import { requireStation } from '../repos/stations';
 import { resolutionText } from '../views/resolution-view';
 import { routeSubmitted } from './route-submitted';
+import { revealPhones } from './identity-access';
 import { keepShowcaseHonest } from './showcase';
 import { assertMyOpinion } from './station-scope';
 
@@ -43,7 +44,7 @@ function heldReason(doc: OpinionDoc): string {
   return '内容审核中';
 }
 
-function toItem(doc: OpinionDoc, view: View): z.infer<typeof QueueItem> {
+function toItem(doc: OpinionDoc, view: View, phone: string | undefined): z.infer<typeof QueueItem> {
   // The resolution's 办结说明. For 回访 a reply where there is none (a reply may be boilerplate);
   // never for the showcase, where the 办结说明 is what gets published.
   const resolution = resolutionText(doc);
@@ -61,7 +62,7 @@ function toItem(doc: OpinionDoc, view: View): z.infer<typeof QueueItem> {
     flagged: doc.flagged,
     reason: doc.status === 'held' ? heldReason(doc) : (doc.routing?.reason ?? ''),
     createdAt: new Date(doc.createdAt).toISOString(),
-    ...(view === 'followup' && doc.phone ? { phone: doc.phone } : {}),
+    ...(phone ? { phone } : {}),
     ...(view !== 'triage' && lastResult ? { result: lastResult } : {}),
   };
 }
@@ -79,12 +80,10 @@ export async function queue(ports: Ports, actor: Actor, p: Payload<'staff', 'que
   if (p.view === 'followup') docs = docs.filter((d) => !d.erasedAt);
   docs.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
   const page = docs.slice(p.offset, p.offset + p.limit);
-  // Staff reading residents' phone numbers is logged (PIPL).
-  if (p.view === 'followup' && page.some((d) => d.phone)) {
-    ports.log.info('staff identity access', { by: actor.openid, opinions: page.filter((d) => d.phone).map((d) => d._id) });
-  }
+  // 回访 needs the resident's phone: shown only through the identity-access log (decision 0018).
+  const phones = p.view === 'followup' ? await revealPhones(ports, { openid: actor.openid!, role: 'staff' }, page, { action: 'staff.queue', purpose: 'followup' }) : new Map<string, string>();
   const next = p.offset + page.length;
-  return { items: page.map((d) => toItem(d, p.view)), total: docs.length, ...(next < docs.length ? { nextOffset: next } : {}) };
+  return { items: page.map((d) => toItem(d, p.view, phones.get(d._id))), total: docs.length, ...(next < docs.length ? { nextOffset: next } : {}) };
 }
 
 async function myOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {

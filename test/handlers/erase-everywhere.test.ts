@@ -136,6 +136,8 @@ describe('erasing my data leaves no copy of it in any collection', () => {
     expect([photos.photo, photos.added, photos.stray].map((f) => t.files.read(f))).toEqual([undefined, undefined, undefined]);
     expect(t.files.read(photos.openPhoto)).toBeDefined();
     expect(t.doc<OpinionDoc>('opinions', open.id).photos).toEqual([photos.openPhoto]);
+    // The record that staff saw the phone stays: it names the case and the staff member, never the phone.
+    expect(t.docs<{ opinionId: string; by: string }>('identityaccess').map((e) => [e.opinionId, e.by])).toEqual([[done.id, STAFF_WYH]]);
     // Nothing is answered to the openid any more.
     expect((await t.ok('subscription', 'missed', {}, ME)).total).toBe(0);
     expect((await t.ok('subscription', 'credits', {}, ME)).credits).toEqual({});

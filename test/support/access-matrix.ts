@@ -150,6 +150,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.campaigns': { scope: 'none', payload: () => ({}) },
   'admin.campaignProgress': { scope: 'region', payload: (f) => ({ id: f.campaign, regionCode: '430104' }) },
   'admin.exportCampaignSummary': { scope: 'region', payload: (f) => ({ id: f.campaign, regionCode: '430104' }) },
+  'admin.identityAccessLog': { scope: 'region', payload: () => ({ regionCode: '430104' }) },
   'staff.myStations': { scope: 'none', payload: () => ({}) },
   'staff.updateStation': { scope: 'station', payload: () => ({ code: 'WYH01', address: '长沙市岳麓区望月湖路38号' }) },
   'staff.setDeputies': { scope: 'station', payload: (f) => ({ code: 'WYH01', deputyIds: f.wyh.deputyIds }) },

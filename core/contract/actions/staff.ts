@@ -89,7 +89,7 @@ export const QueueItem = z.object({
   /** Why it is here: the routing reason, or what content security is waiting for. */
   reason: z.string(),
   createdAt: z.string(),
-  /** For 回访: the phone the resident left (staff access to identity is logged). */
+  /** For 回访: the phone the resident left (shown through the identity-access log, decision 0018). */
   phone: z.string().optional(),
   /** For 回访 and the showcase: the resolution's 办结说明 (for 回访 the last reply if there is none). */
   result: z.string().optional(),

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ROUTES } from '../../../../routes';
 
-/** The region admin's pages: stations, staff, roster, campaigns and the dashboard. */
+/** The region admin's pages: stations, staff, roster, campaigns, the dashboard and the identity-access log. */
 export default function AdminHomePage() {
   return (
     <View className='page'>
@@ -30,6 +30,11 @@ export default function AdminHomePage() {
         <Text className='card__title'>数据看板</Text>
         <Text>本地区及下级的办理统计:按期受理、答复和办结用时、办理结果、满意度、超期与催办;按期间、地区、联络站、代表层级筛选,导出意见清单。</Text>
         <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.adminDashboard })}>进入数据看板</Button>
+      </View>
+      <View className='card'>
+        <Text className='card__title'>身份信息查看记录</Text>
+        <Text>本地区工作人员每次查看群众完整电话号码等身份信息的记录:时间、查看人、意见查询编号、用途。</Text>
+        <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.adminIdentityAccess })}>查看身份信息查看记录</Button>
       </View>
     </View>
   );

@@ -1,0 +1,28 @@
+/**
+ * Staff access to identity is logged (PRODUCT.md, PIPL; decision 0018): what of a resident a
+ * staff member or an admin may be shown — their full phone, their identity — and why. Every
+ * showing is recorded (server/use-cases/identity-access.ts) and read by the region's admin.
+ */
+
+/** What was shown: the full phone number, or who the resident is. */
+export const IDENTITY_SEEN = ['phone', 'identity'] as const;
+export type IdentitySeen = (typeof IDENTITY_SEEN)[number];
+export const IDENTITY_SEEN_LABELS: Record<IdentitySeen, string> = {
+  phone: '完整电话号码',
+  identity: '身份信息',
+};
+
+/** Why it was shown: the task that needs it. */
+export const IDENTITY_PURPOSES = ['followup'] as const;
+export type IdentityPurpose = (typeof IDENTITY_PURPOSES)[number];
+export const IDENTITY_PURPOSE_LABELS: Record<IdentityPurpose, string> = {
+  followup: '电话回访',
+};
+
+/** Who may be shown it, as the log names them (staff accounts carry no names: the admin knows them by account). */
+export const VIEWER_ROLES = ['staff', 'admin'] as const;
+export type ViewerRole = (typeof VIEWER_ROLES)[number];
+export const VIEWER_LABELS: Record<ViewerRole, string> = {
+  staff: '联络站工作人员',
+  admin: '人大工作人员',
+};

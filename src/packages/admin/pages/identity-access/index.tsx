@@ -1,0 +1,70 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Chip } from '../../../../components/chip';
+import { Field } from '../../../../components/field';
+import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
+import { flag } from '../../../../lib/flag';
+import { formatTime } from '../../../../lib/time';
+import { useIdentityAccess } from '../../hooks/use-identity-access';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 身份信息查看记录: each time staff of my region saw a resident's full phone — when, who, which case, what and why. */
+export default function AdminIdentityAccessPage() {
+  const a = useIdentityAccess();
+  const [period, setPeriod] = useState({ from: '', to: '' });
+  const periodOk = (!period.from || DAY.test(period.from)) && (!period.to || DAY.test(period.to));
+  const staff = a.staff.data?.staff ?? [];
+  const set = (patch: Partial<typeof a.filters>) => a.setFilters({ ...a.filters, ...patch });
+  const { list } = a;
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='muted small'>工作人员每次看到群众的完整电话号码等身份信息(如电话回访),都会记录在这里。记录写明谁、何时、看了哪条意见、为什么,不保存电话号码本身。</Text>
+        <Field label='开始日期' value={period.from} onChange={(from) => setPeriod({ ...period, from: from.trim() })} placeholder='如 2026-11-01' />
+        <Field label='结束日期' value={period.to} onChange={(to) => setPeriod({ ...period, to: to.trim() })} placeholder='如 2026-11-30' />
+        <Button className='btn btn--plain' disabled={flag(!periodOk)} onClick={() => set({ from: period.from || undefined, to: period.to || undefined })}>
+          按日期查询
+        </Button>
+        <Text className='field-label'>工作人员</Text>
+        <View className='chips'>
+          <Chip on={!a.filters.staff} label='全部' onTap={() => set({ staff: undefined })} />
+          {staff.map((s) => (
+            <Chip key={s.openid} on={a.filters.staff === s.openid} label={s.openid} ariaLabel={`工作人员 ${s.openid}`} onTap={() => set({ staff: s.openid })} />
+          ))}
+        </View>
+      </View>
+      {list.error && list.items.length === 0 ? (
+        <ErrorNotice message={list.error.message} onRetry={list.reload} />
+      ) : list.loading && list.items.length === 0 ? (
+        <Loading />
+      ) : list.items.length === 0 ? (
+        <EmptyNotice text='没有查看记录' />
+      ) : (
+        <>
+          <Text className='muted small'>共 {list.total} 条</Text>
+          {list.items.map((e) => (
+            <View key={e.id} className='card identity-access-row'>
+              <Text className='card__title'>{formatTime(e.at)}</Text>
+              <Text>
+                查看人:{e.byLabel} {e.by}
+              </Text>
+              <Text>
+                意见:{e.trackingNo}({e.stationName})
+              </Text>
+              <Text>
+                看到:{e.seenLabel} · 用途:{e.purposeLabel}
+              </Text>
+            </View>
+          ))}
+        </>
+      )}
+      {list.error && list.items.length > 0 ? <Text className='error-box'>{list.error.message}</Text> : null}
+      {list.hasMore ? (
+        <Button className='btn btn--plain' loading={flag(list.loading)} disabled={flag(list.loading)} onClick={list.more}>
+          加载更多
+        </Button>
+      ) : null}
+    </View>
+  );
+}
