@@ -9,7 +9,7 @@ import { Aggregator, Query, update as applyUpdate, updateMany } from 'mingo';
 import { indexesOf } from '../server/collections';
 import { simpleMatcher } from './simple-match';
 import { applySimpleUpdate } from './simple-update';
-import { SqliteStore, StoreError, type Condition, type Doc } from './sqlite-store';
+import { SqliteStore, StoreError, type Condition, type Doc, type WhereCondition } from './sqlite-store';
 
 type Params = Record<string, unknown>;
 type Reply = { requestId: string; data?: unknown; code?: string; message?: string };
@@ -60,14 +60,20 @@ function assertSafe(v: unknown): void {
 
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
+const RANGE_OPS = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' } as const;
+const isRangeValue = (v: unknown): v is number | Date =>
+  (typeof v === 'number' && Number.isFinite(v)) || (v instanceof Date && !Number.isNaN(v.getTime()));
+
 /**
  * Equality and `$in` conditions on indexed scalar fields, pushed down to SQL. `complete`
  * when SQL alone answers the query (every condition pushed down), so counting and paging
- * need not read the documents.
+ * need not read the documents. Ranges on indexed fields (a number or a date: the
+ * scheduler's deadlines, the counters' reconcile, housekeeping by age) are pushed down as
+ * filters that only narrow what is read; the query is then matched as a whole as before.
  */
-function pushDown(coll: string, query: Record<string, unknown>): { where: Condition[]; complete: boolean } {
+function pushDown(coll: string, query: Record<string, unknown>): { where: WhereCondition[]; complete: boolean } {
   const indexed = new Set(['_id', ...indexesOf(coll).flatMap((ix) => ix.fields)]);
-  const where: Condition[] = [];
+  const where: WhereCondition[] = [];
   let complete = true;
   for (const [field, cond] of Object.entries(query)) {
     let pushed = false;
@@ -81,6 +87,10 @@ function pushDown(coll: string, query: Record<string, unknown>): { where: Condit
         if (keys.length === 1 && Array.isArray($in) && $in.length > 0 && $in.every(isScalar)) {
           where.push({ field, values: $in });
           pushed = true;
+        } else if (field !== '_id' && keys.length > 0 && keys.every((k) => k in RANGE_OPS && isRangeValue((cond as Record<string, unknown>)[k]))) {
+          for (const k of keys as (keyof typeof RANGE_OPS)[]) {
+            where.push({ field, range: { op: RANGE_OPS[k], value: (cond as Record<string, number | Date>)[k] } });
+          }
         }
       }
     }
@@ -117,7 +127,7 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
     const query = (decode(p.query, now) ?? {}) as Record<string, unknown>;
     assertSafe(query);
     const { where, complete } = pushDown(coll, query);
-    return complete ? { coll, where } : undefined;
+    return complete ? { coll, where: where as Condition[] } : undefined;
   }
 
   /** Sort fields SQLite can order by: indexed scalars (dates included). */

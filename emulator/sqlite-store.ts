@@ -23,10 +23,26 @@ const MAX_STATEMENTS = 500;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const COLLECTION = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
+/** A field equal to one of `values`. */
 export interface Condition {
   field: string;
   values: unknown[];
 }
+
+/**
+ * A field below or above a number or a date: a filter that only narrows what is read (the
+ * caller still matches every document it gets), so it may keep a few too many and never
+ * drops one. Dates are compared as their stored ISO text with a second to spare, since the
+ * text leaves out zero milliseconds.
+ */
+export interface RangeCondition {
+  field: string;
+  range: { op: '<' | '<=' | '>' | '>='; value: number | Date };
+}
+
+export type WhereCondition = Condition | RangeCondition;
+
+const isRange = (w: WhereCondition): w is RangeCondition => 'range' in w;
 
 export interface Page {
   order?: { field: string; direction: 1 | -1 }[];
@@ -151,8 +167,9 @@ export class SqliteStore {
    * after one page instead of sorting every match); then leading fields constrained at all;
    * then how many sort keys it holds (a page is then chosen without reading documents).
    */
-  private bestIndex(coll: string, where: Condition[], order: Page['order'] = []): string | undefined {
-    const values = new Map(where.map((w) => [w.field, w.values.length]));
+  private bestIndex(coll: string, where: WhereCondition[], order: Page['order'] = []): string | undefined {
+    // Only equality steers the index: a range filter's expression is not the index's.
+    const values = new Map(where.flatMap((w) => (isRange(w) ? [] : [[w.field, w.values.length] as const])));
     let best: { name: string; score: number[] } | undefined;
     for (const ix of this.indexes.get(coll) ?? []) {
       let pinned = 0;
@@ -182,12 +199,12 @@ export class SqliteStore {
   }
 
   /** Documents whose listed scalar fields equal (or are in) the given values. */
-  scan(coll: string, where: Condition[], page?: Page): Doc[] {
+  scan(coll: string, where: WhereCondition[], page?: Page): Doc[] {
     return this.scanText(coll, where, page).map(decode);
   }
 
   /** As `scan`, the documents as stored: relaxed extended JSON text, ready to answer with. */
-  scanText(coll: string, where: Condition[], page?: Page): string[] {
+  scanText(coll: string, where: WhereCondition[], page?: Page): string[] {
     const { sql, params } = this.whereClause(coll, where);
     const order = page?.order?.length
       ? ` ORDER BY ${page.order.map((o) => `${sortExpr(o.field)} ${o.direction === -1 ? 'DESC' : 'ASC'}`).join(', ')}`
@@ -204,24 +221,30 @@ export class SqliteStore {
     return rows.map((r) => r.doc);
   }
 
-  /** How many documents match, counted by SQLite without reading them. */
+  /** How many documents match, counted by SQLite without reading them (equality only: a range filter is not exact). */
   countWhere(coll: string, where: Condition[]): number {
     const { sql, params } = this.whereClause(coll, where);
     return (this.statement(`SELECT COUNT(*) n FROM docs${this.indexedBy(coll, where)} WHERE ${sql}`).get(...params) as { n: number }).n;
   }
 
-  private indexedBy(coll: string, where: Condition[], order?: Page['order']): string {
+  private indexedBy(coll: string, where: WhereCondition[], order?: Page['order']): string {
     if (where.some((w) => w.field === '_id')) return '';
     const ix = this.bestIndex(coll, where, order);
     return ix ? ` INDEXED BY ${ix}` : '';
   }
 
-  private whereClause(coll: string, where: Condition[]) {
+  private whereClause(coll: string, where: WhereCondition[]) {
     // The collection is a literal (validated), so SQLite can use the partial indexes.
     if (!COLLECTION.test(coll)) throw new StoreError('INVALID_PARAM', `bad collection name ${coll}`);
     const clauses = [`coll = '${coll}'`];
     const params: unknown[] = [];
     for (const w of where) {
+      if (isRange(w)) {
+        const { sql, param } = rangeClause(w);
+        clauses.push(sql);
+        params.push(param);
+        continue;
+      }
       const marks = w.values.map(() => '?').join(',');
       clauses.push(w.field === '_id' ? `id IN (${marks})` : `${fieldExpr(w.field)} IN (${marks})`);
       params.push(...w.values.map(toSqlValue));
@@ -273,6 +296,26 @@ export class SqliteStore {
   integrity(): string {
     return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
   }
+}
+
+const SECOND = 1000;
+
+/**
+ * SQL for a range filter. A date is stored as {"$date": ISO} (or, outside 1970–9999, as a
+ * number of milliseconds, kept here since it cannot be compared as text); anything that is
+ * not a date of the field (missing, null, another type) is left out, as the database's own
+ * type-bracketed comparison does. A number compares with numbers; SQLite ranks text above
+ * numbers, so text may be kept by `>` (the caller's match drops it) and is never by `<`.
+ */
+function rangeClause({ field, range: { op, value } }: RangeCondition): { sql: string; param: unknown } {
+  const expr = fieldExpr(field);
+  if (value instanceof Date) {
+    const date = `json_extract(doc, '$.${field}."$date"')`;
+    const below = op === '<' || op === '<=';
+    const bound = new Date(value.getTime() + (below ? SECOND : -SECOND)).toISOString();
+    return { sql: `(${date} IS NOT NULL AND (substr(${date}, 1, 1) = '{' OR ${date} ${below ? '<=' : '>='} ?))`, param: bound };
+  }
+  return { sql: `(${expr} IS NOT NULL AND ${expr} ${op} ?)`, param: value };
 }
 
 /** Lexicographic comparison of two scores of the same length. */
