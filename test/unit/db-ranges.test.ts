@@ -58,7 +58,7 @@ describe('ranges on indexed fields', () => {
     const _ = rt.ports.db.command as unknown as Record<string, (v: unknown) => unknown>;
     const everything = rt.store.scan('opinions', []);
     for (const q of queries(x)) {
-      const expected = new Query(q).find(everything).all().map((d) => d._id).sort();
+      const expected = new Query(q).find<{ _id: string }>(everything).all().map((d) => d._id).sort();
       const where = Object.fromEntries(
         Object.entries(q).map(([field, cond]) => [
           field,
