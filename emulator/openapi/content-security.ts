@@ -31,8 +31,18 @@ export class LocalContentSecurity {
   constructor(
     private readonly words: WordList,
     private readonly deliver: () => MediaVerdictSink | undefined,
-    private readonly delayMs = 200,
+    private delayMs = 200,
   ) {}
+
+  /**
+   * How long the next verdicts take to arrive; answers the delay it replaces. The demo year
+   * (server/local/demo-year) replays months of photos and lets each verdict in at once.
+   */
+  setDeliveryDelay(ms: number): number {
+    const before = this.delayMs;
+    this.delayMs = ms;
+    return before;
+  }
 
   async msgSecCheck({ openid, scene, content }: MsgSecCheckInput): Promise<MsgSecCheckResult> {
     if (!OPENID.test(openid)) throw new OpenApiError(40003, 'invalid openid');

@@ -1,15 +1,17 @@
 /**
  * `npm run serve`: the local run. Creates the collections (setup.init), puts demo data in
- * an empty store, and serves the API and the H5 app on 127.0.0.1.
+ * an empty store (and a year of activity played through the handlers, unless DEMO_YEAR=0),
+ * and serves the API and the H5 app on 127.0.0.1.
  */
 import path from 'node:path';
-import { createRuntime } from '../../emulator/runtime';
+import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
 import { consoleLogger } from '../ports';
 import { createHttpApp } from './http-app';
 import { seedIfEmpty } from './seed';
 import { startLocalScheduler } from '../scheduler/local-scheduler';
 import { grantDemoCredits } from '../notifications/demo-grants';
 import { DEMO_PERSONAS } from './demo-data';
+import { seedDemoYear } from './demo-year';
 
 export const DEFAULT_PORT = 8787;
 
@@ -26,6 +28,7 @@ async function main() {
   const setup = await runtime.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(`setup failed: ${setup.message}`);
   const seeded = await seedIfEmpty(runtime.ports);
+  if (seeded && process.env.DEMO_YEAR !== '0') await playDemoYear(runtime);
   if (seeded && process.env.DEMO_CREDITS !== '0') await grantDemoCredits(runtime.ports, DEMO_PERSONAS);
   const scheduler = startLocalScheduler(runtime.ports);
 
@@ -44,6 +47,19 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The demo year on a store just created; a failure is reported and the local run starts with what was played. */
+async function playDemoYear(runtime: LocalRuntime) {
+  console.log('Playing the demo year (DEMO_YEAR=0 skips it)…');
+  try {
+    const y = await seedDemoYear(runtime);
+    console.log(
+      `demo year: ${y.opinions} opinions, ${y.activities} activities, ${y.checkIns} reception check-ins (${y.from} – ${y.to}) in ${(y.ms / 1000).toFixed(1)} s`,
+    );
+  } catch (e) {
+    console.error(`demo year stopped: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 main().catch((e) => {

@@ -30,7 +30,9 @@ export async function startServer(dataDir = mkdtempSync(path.join(os.tmpdir(), '
   // One process (node with the tsx loader), so a signal reaches the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/local/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-static') },
+    // Without the demo year: these tests are about the HTTP face and start small and quickly
+    // (the year has its own test, test/handlers/demo-year.test.ts; the browser walks start with it).
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-static'), DEMO_YEAR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

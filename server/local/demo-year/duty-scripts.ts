@@ -1,0 +1,86 @@
+/**
+ * Deputies' duty in the demo year: they check in at their reception sessions (scanning the
+ * station code), record their activities (专题调研, 集中视察, 代表小组活动, 走访) a day or two
+ * after, take a leave, and — like deputies and staff tapping 接收通知 now and then — top up
+ * their notification credits each month.
+ */
+import { addDays, fromBeijing, minutesOf } from '../../../core/beijing-time';
+import { sessionsOfDeputy } from '../../../core/deputy-duty';
+import type { Leave } from '../../../core/reception-schedule';
+import { CALENDAR } from '../../config/holidays';
+import { DEMO_DEPUTIES, demoStations } from '../demo-data';
+import type { Steps } from './case-script';
+import { demoPhoto } from './photo';
+import { Rng } from './prng';
+import type { ActivityText } from './texts-activities';
+import { afterDays, atDay, isWorkday } from './timing';
+import { deputyOpenid, type World } from './world';
+
+const MINUTE = 60_000;
+
+/** A deputy's reception sessions from `from` to `to` (Beijing dates), checked in at most of them. */
+export async function* checkIns(w: World, deputyId: string, from: string, to: string, leaves: readonly Leave[]): Steps {
+  const rng = Rng.from(`demo-year:checkins:${deputyId}`);
+  const stations = demoStations(fromBeijing(to)).map((s) => ({ code: s._id, name: s.name, schedule: s.schedule }));
+  const days = Math.round((fromBeijing(to).getTime() - fromBeijing(from).getTime()) / 86_400_000) + 1;
+  const sessions = sessionsOfDeputy(stations, deputyId, leaves, from, days, CALENDAR).filter((s) => !s.cancelled && !s.onLeave && s.date <= to);
+  const openid = deputyOpenid(deputyId);
+  for (const s of sessions) {
+    if (!rng.chance(0.8)) continue;
+    // From a quarter of an hour early to the first hour of the session.
+    const at = fromBeijing(s.date, s.start).getTime() + rng.int(-15, Math.min(60, minutesOf(s.end) - minutesOf(s.start) - 5)) * MINUTE;
+    yield new Date(at);
+    await w.call('deputy', 'checkIn', { stationCode: s.stationCode }, openid);
+    w.counts.checkIns++;
+  }
+}
+
+/** The Beijing date of an activity of the bank in the year from `from` to `to`, moved to a working day; none outside. */
+export function activityDate(a: ActivityText, from: string, to: string): string | undefined {
+  const year = Number(from.slice(0, 4)) + (a.month < Number(from.slice(5, 7)) ? 1 : 0);
+  let date = `${year}-${String(a.month).padStart(2, '0')}-${String(a.day).padStart(2, '0')}`;
+  for (let i = 0; i < 7 && !isWorkday(date); i++) date = addDays(date, 1);
+  return date >= from && date <= to ? date : undefined;
+}
+
+/** An activity, recorded by each deputy who took part the same evening or a day or two later. */
+export async function* activity(w: World, a: ActivityText, date: string, n: number): Steps {
+  const rng = Rng.from(`demo-year:activity:${n}`);
+  const held = atDay(date, rng, 'office');
+  for (const deputyId of a.deputyIds) {
+    yield afterDays(w.now() > held ? w.now() : held, rng, 0, 2, 'evening');
+    const openid = deputyOpenid(deputyId);
+    const photos = a.photo ? [await w.upload(openid, demoPhoto(rng))] : [];
+    await w.call(
+      'deputy',
+      'recordActivity',
+      { kind: a.kind, date, place: a.place, people: a.people, summary: a.summary, photos, requestId: `demo-year-activity-${n}-${deputyId}` },
+      openid,
+    );
+    w.counts.activities++;
+  }
+}
+
+/** A leave the deputy takes in the app a week ahead. */
+export async function* leave(w: World, deputyId: string, l: Required<Leave>): Steps {
+  const rng = Rng.from(`demo-year:leave:${deputyId}:${l.from}`);
+  yield atDay(addDays(l.from, -7), rng, 'evening');
+  await w.call('deputy', 'addLeave', { from: l.from, to: l.to, reason: l.reason }, deputyOpenid(deputyId));
+}
+
+const DEPUTY_TEMPLATES = { opinion_new: 'accept', opinion_update: 'accept', deadline_reminder: 'accept' } as const;
+const STAFF_TEMPLATES = { staff_alert: 'accept', staff_digest: 'accept' } as const;
+
+/** Every month, on its first working day, deputies and staff accept their reminders again (one credit each). */
+export async function* monthlyTopUps(w: World, from: string, to: string): Steps {
+  const rng = Rng.from('demo-year:topups');
+  const deputies = DEMO_DEPUTIES.filter((d) => d.openid).map((d) => d.openid!);
+  for (let month = from.slice(0, 7); `${month}-01` <= to; month = addDays(`${month}-28`, 7).slice(0, 7)) {
+    let day = `${month}-01`;
+    while (!isWorkday(day)) day = addDays(day, 1);
+    if (day < from || day > to) continue;
+    yield atDay(day, rng, 'desk');
+    for (const openid of deputies) await w.call('subscription', 'grant', { results: DEPUTY_TEMPLATES }, openid);
+    for (const openid of ['demo-staff-wyh', 'demo-staff-xjh']) await w.call('subscription', 'grant', { results: STAFF_TEMPLATES }, openid);
+  }
+}

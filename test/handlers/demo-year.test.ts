@@ -1,0 +1,204 @@
+/**
+ * The demo year (server/local/demo-year): seeded into a fresh store as `npm start` does, it
+ * is the same year every time for the same now, has every state a newcomer should see, gives
+ * every demo deputy and staff member work, makes the showcase public and the dashboard add
+ * up, and leaves counters a rebuild from the opinions agrees with — as only the real handlers
+ * would leave them.
+ */
+import { createHash } from 'node:crypto';
+import { fromBeijing } from '../../core/beijing-time';
+import { MovableClock } from '../../emulator/clock';
+import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
+import { DEMO_PERSONAS, FIRST_VISIT_RESIDENT } from '../../server/local/demo-data';
+import { seedDemoYear, type DemoYearReport } from '../../server/local/demo-year';
+import { seedIfEmpty } from '../../server/local/seed';
+import type { OpinionDoc, UserDoc } from '../../server/model';
+import { rebuildStats } from '../../server/stats/rebuild';
+
+jest.setTimeout(240_000);
+
+/** A Friday evening in December, Beijing. */
+const NOW = fromBeijing('2026-12-04', '19:30');
+
+/** A fresh store with the demo data and the demo year, as server/local/main.ts makes it. */
+async function freshYear(): Promise<{ rt: LocalRuntime; report: DemoYearReport }> {
+  const clock = new MovableClock();
+  clock.set(NOW);
+  const rt = createRuntime({ dataDir: ':memory:', clock });
+  const setup = await rt.callAsPlatform('setup', { action: 'init' });
+  if (!setup.ok) throw new Error(setup.message);
+  expect(await seedIfEmpty(rt.ports)).toBe(true);
+  return { rt, report: await seedDemoYear(rt) };
+}
+
+async function answer<T>(rt: LocalRuntime, fn: string, action: string, payload: object, openid?: string): Promise<T> {
+  const r = await rt.call(fn as never, { action, payload }, openid);
+  if (!r.ok) throw new Error(`${fn}.${action} refused: ${r.code} ${r.message}`);
+  return r.data as T;
+}
+
+const opinionsOf = (rt: LocalRuntime) => rt.store.scan('opinions', []) as unknown as OpinionDoc[];
+
+/** What the year is made of: every opinion's number, channel, text, status, holder and ratings, in number order. */
+function digest(rt: LocalRuntime): string {
+  const rows = opinionsOf(rt)
+    .map((o) => [o.trackingNo, o.channel, o.stationCode, o.text, o.status, o.assigneeDeputyId ?? '', (o.ratings ?? []).map((r) => r.result).join('>')].join('|'))
+    .sort();
+  return createHash('sha256').update(rows.join('\n')).digest('hex');
+}
+
+// One runtime at a time: the local database client serves the runtime made last.
+let first: { digest: string; opinions: number };
+let year: { rt: LocalRuntime; report: DemoYearReport };
+beforeAll(async () => {
+  const earlier = await freshYear();
+  first = { digest: digest(earlier.rt), opinions: earlier.report.opinions };
+  earlier.rt.close();
+  year = await freshYear();
+});
+afterAll(() => year?.rt.close());
+
+test('the same now gives the same year: numbers, texts, statuses, holders and ratings', () => {
+  expect(year.report.opinions).toBe(first.opinions);
+  expect(digest(year.rt)).toBe(first.digest);
+});
+
+test('a year of several hundred opinions over the twelve months before now, and the clock back at now', () => {
+  const { rt, report } = year;
+  expect(report.opinions).toBeGreaterThanOrEqual(300);
+  expect(report.opinions).toBeLessThanOrEqual(500);
+  expect(rt.store.count('opinions')).toBe(report.opinions);
+  const months = new Set(opinionsOf(rt).map((o) => new Date(new Date(o.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 7)));
+  expect(months.size).toBe(12);
+  expect(opinionsOf(rt).every((o) => new Date(o.createdAt) < NOW)).toBe(true);
+  expect(Math.abs(rt.clock.now().getTime() - NOW.getTime())).toBeLessThan(report.ms + 60_000);
+  expect(report.activities).toBeGreaterThan(10);
+  expect(report.checkIns).toBeGreaterThan(50);
+});
+
+test('every state a newcomer should see is there, with channels, chases, photos and ratings of all three kinds', () => {
+  const ops = opinionsOf(year.rt);
+  const statuses = new Set(ops.map((o) => o.status));
+  for (const s of ['held', 'triage', 'assigned', 'accepted', 'need_info', 'forwarded', 'suggestion', 'replied', 'resolved', 'closed', 'withdrawn', 'rejected'] as const) {
+    expect([s, statuses.has(s)]).toEqual([s, true]);
+  }
+  const closed = ops.filter((o) => o.status === 'closed');
+  expect(closed.length / ops.length).toBeGreaterThan(0.6);
+  const finalRatings = new Set(closed.map((o) => o.ratings?.at(-1)?.result).filter(Boolean));
+  expect([...finalRatings].sort()).toEqual(['basic', 'satisfied', 'unsatisfied']);
+  expect(ops.some((o) => o.reopenCount > 0)).toBe(true);
+  expect(new Set(ops.map((o) => o.channel))).toEqual(new Set(['qr', 'walk_in', 'phone', 'letter', 'visit']));
+  expect(ops.filter((o) => o.channel === 'qr').length / ops.length).toBeGreaterThan(0.6);
+  expect(ops.some((o) => o.claimedAt)).toBe(true);
+  const open = ['assigned', 'accepted', 'need_info', 'forwarded', 'suggestion', 'replied'];
+  const overdue = ops.filter((o) => o.overdue && open.includes(o.status));
+  expect(overdue.length).toBeGreaterThanOrEqual(3);
+  expect(overdue.some((o) => o.chaseCount > 0)).toBe(true);
+  expect(ops.some((o) => o.anonymous)).toBe(true);
+  expect(ops.some((o) => o.photos.length > 0)).toBe(true);
+  expect(ops.some((o) => o.forward?.answer)).toBe(true);
+  expect(ops.some((o) => o.status === 'accepted' && o.additions?.length)).toBe(true);
+  expect(ops.some((o) => o.flagged && o.status === 'triage')).toBe(true);
+  expect(ops.filter((o) => o.status === 'rejected').every((o) => o.timeline.at(-1)?.note)).toBe(true);
+});
+
+test('the showcase is public: entries for consented, satisfied cases through showcase.list', async () => {
+  const { rt } = year;
+  const list = await answer<{ total: number; items: { title: string; result: string }[] }>(rt, 'showcase', 'list', { regionCode: '430104' });
+  expect(list.total).toBe(rt.store.count('showcase'));
+  expect(list.total).toBeGreaterThanOrEqual(10);
+  const published = opinionsOf(rt).filter((o) => o.publishedAt);
+  expect(published.length).toBe(list.total);
+  expect(published.every((o) => o.consentPublish && !(o.ratings ?? []).some((r) => r.result === 'unsatisfied'))).toBe(true);
+});
+
+const DEPUTIES = DEMO_PERSONAS.filter((p) => p.roles.includes('deputy')).map((p) => p.openid);
+const STAFF = DEMO_PERSONAS.filter((p) => p.roles.includes('staff')).map((p) => p.openid);
+
+test.each(DEPUTIES)('%s has an inbox with items in several tabs', async (openid) => {
+  const inbox = await answer<{ total: number; counts: Record<string, number> }>(year.rt, 'deputy', 'inbox', {}, openid);
+  expect(inbox.total).toBeGreaterThan(0);
+  const tabs = ['new', 'in_progress', 'waiting', 'overdue', 'done'].filter((t) => inbox.counts[t] > 0);
+  expect([openid, tabs.length >= 3, tabs.includes('new'), tabs.includes('done')]).toEqual([openid, true, true, true]);
+});
+
+test.each(STAFF)('%s has a queue: cases to triage, to follow up by phone, to publish', async (openid) => {
+  for (const view of ['triage', 'followup', 'showcase', 'published']) {
+    const q = await answer<{ total: number }>(year.rt, 'staff', 'queue', { view }, openid);
+    expect([openid, view, q.total > 0]).toEqual([openid, view, true]);
+  }
+});
+
+test('the admin dashboard shows the year: non-zero figures, and the regions add up to the total', async () => {
+  const dash = await answer<{
+    totals: Record<string, number | object | null>;
+    byRegion: { received: number; resolved: number; overdue: number }[];
+    byChannel: { received: number }[];
+  }>(year.rt, 'admin', 'dashboard', {}, 'demo-admin-yuelu');
+  for (const figure of ['received', 'accepted', 'resolved', 'rated', 'overdue', 'chased', 'reopened', 'forwarded', 'suggestion', 'rejected', 'withdrawn']) {
+    expect([figure, (dash.totals[figure] as number) > 0]).toEqual([figure, true]);
+  }
+  expect(dash.totals.received).toBe(year.report.opinions);
+  const sum = (rows: { [k: string]: number }[], k: string) => rows.reduce((n, r) => n + r[k], 0);
+  expect(dash.byRegion.length).toBeGreaterThan(1);
+  expect(sum(dash.byRegion, 'received')).toBe(dash.totals.received);
+  expect(sum(dash.byRegion, 'resolved')).toBe(dash.totals.resolved);
+  expect(sum(dash.byRegion, 'overdue')).toBe(dash.totals.overdue);
+  expect(sum(dash.byChannel, 'received')).toBe(dash.totals.received);
+});
+
+test('the campaign has numbers, and the deputies a duty record', async () => {
+  const { rt } = year;
+  const campaigns = await answer<{ items: { id: string; name: string }[] }>(rt, 'admin', 'campaigns', {}, 'demo-admin-yuelu');
+  expect(campaigns.items.map((c) => c.name)).toEqual(['2026年“联系群众办实事”主题活动']);
+  const progress = await answer<{ sessionsHeld: number; opinions: Record<string, number>; satisfaction: { rated: number } }>(
+    rt,
+    'admin',
+    'campaignProgress',
+    { id: campaigns.items[0].id, regionCode: '430104' },
+    'demo-admin-yuelu',
+  );
+  expect(progress.sessionsHeld).toBeGreaterThan(0);
+  expect(progress.opinions.received).toBeGreaterThan(0);
+  expect(progress.opinions.forwarded).toBeGreaterThan(0);
+  expect(progress.opinions.converted).toBeGreaterThan(0);
+  expect(progress.satisfaction.rated).toBeGreaterThan(0);
+  const kinds = new Set((rt.store.scan('activities', []) as unknown as { kind: string }[]).map((a) => a.kind));
+  expect([...kinds].sort()).toEqual(['group', 'inspection', 'reception', 'research', 'visit']);
+});
+
+test('the counters are exactly what a rebuild from the opinions gives', async () => {
+  const { rt } = year;
+  // A cell an opinion moved out of (a hand-over, a reopen) stays at 0, and a counter left
+  // with nothing but zeros stays too; a rebuild writes neither.
+  const sorted = () =>
+    JSON.stringify(
+      rt.store
+        .scan('stats', [])
+        .map(({ w: _w, ...cells }) => figures(cells) as Record<string, unknown>)
+        .filter(({ _id: _i, kind: _k, key: _y, month: _m, ...rest }) => Object.keys(rest).length > 0)
+        .sort((a, b) => String(a._id).localeCompare(String(b._id))),
+    );
+  const kept = sorted();
+  const report = await rebuildStats(rt.ports);
+  expect(report.opinions).toBe(year.report.opinions);
+  expect(report.factsUpdated).toBe(0);
+  expect(sorted()).toBe(kept);
+});
+
+test('张女士 stays a first visit; 李先生 has a year of his own', async () => {
+  const { rt } = year;
+  expect((rt.store.get('users', FIRST_VISIT_RESIDENT) as unknown as UserDoc | undefined)?.privacyVersion).toBeUndefined();
+  expect(opinionsOf(rt).filter((o) => o.openid === FIRST_VISIT_RESIDENT)).toEqual([]);
+  const mine = await answer<{ items: { status: string }[] }>(rt, 'opinion', 'mine', {}, 'demo-resident-2');
+  expect(new Set(mine.items.map((i) => i.status))).toEqual(new Set(['closed', 'withdrawn', 'need_info', 'resolved', 'replied']));
+});
+
+/** A counter document with its keys in order and its zero cells left out. */
+function figures(v: unknown): unknown {
+  if (!v || typeof v !== 'object' || Array.isArray(v) || v instanceof Date) return v;
+  const kept = Object.entries(v)
+    .map(([k, x]) => [k, figures(x)] as const)
+    .filter(([, x]) => x !== 0 && !(x && typeof x === 'object' && !(x instanceof Date) && Object.keys(x).length === 0));
+  return Object.fromEntries(kept.sort(([a], [b]) => a.localeCompare(b)));
+}
