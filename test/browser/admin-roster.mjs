@@ -130,7 +130,8 @@ runWalk(walk, 'admin roster', async () => {
     await field(s, '结束日期').fill('2026-12-31');
     await tap(s, '新建活动');
     await see(admin, '已新建主题活动「联系群众办实事」');
-    const card = s.locator('.campaign', { hasText: '联系群众办实事' });
+    // Its own card: the demo year has the year's campaign of a similar name (“…联系群众办实事”主题活动).
+    const card = s.locator('.campaign', { has: admin.locator('.card__title', { hasText: /^联系群众办实事 · / }) });
     await tap(card, '进展');
     await s.locator('.campaign-progress').waitFor();
     await see(admin, /收到意见 \d+ 件/);

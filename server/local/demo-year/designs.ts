@@ -91,8 +91,8 @@ const DEPUTY_CASES: readonly [deputy: string, station: StationCode, fresh: strin
 
 const DESIGNS: readonly Design[] = [
   ...DEPUTY_CASES.flatMap(([deputy, station, fresh, working], i): Design[] => [
-    { key: `new-${deputy}`, station, problem: fresh, deputy, hoursAgo: [3, 30], stopAt: 'assigned' },
-    { key: `working-${deputy}`, station, problem: working, deputy, daysAgo: 5 + (i % 4), stopAt: i % 2 ? 'replied' : 'accepted' },
+    { key: `new-${deputy}`, station, problem: fresh, deputy, hoursAgo: [3, 50], stopAt: 'assigned' },
+    { key: `working-${deputy}`, station, problem: working, deputy, daysAgo: 5 + ((i * 3) % 8), stopAt: i % 2 ? 'replied' : 'accepted' },
   ]),
   // 待补充: the deputy asked, the resident has not answered yet (李先生 can, in the demo).
   { key: 'waiting-info-1', station: 'WYH01', problem: 'property-service', deputy: 'd-county-1', daysAgo: 6, route: 'need-info', stopAt: 'need_info' },

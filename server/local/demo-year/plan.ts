@@ -45,7 +45,7 @@ export function planYear(now: Date): YearPlan {
   const to = addDays(today, -1);
   const cases: CasePlan[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
-    const factor = isHoliday(CALENDAR, day) ? 0.3 : isWorkday(day) ? 1 : 0.55;
+    const factor = (isHoliday(CALENDAR, day) ? 0.3 : isWorkday(day) ? 1 : 0.55) * recentShare(daysBetween(day, today));
     for (const station of STATIONS) {
       const rng = Rng.from(`demo-year:day:${day}:${station}`);
       const rate = DAILY_RATE[station] * factor;
@@ -66,6 +66,12 @@ export function planYear(now: Date): YearPlan {
     leaves,
   };
 }
+
+/**
+ * The share of the ordinary flow in the last weeks: the cases placed there on purpose
+ * (designs.ts) make up the rest, so the months before now do not swell.
+ */
+const recentShare = (ageDays: number): number => (ageDays < 20 ? 0.3 : ageDays < 45 ? 0.8 : 1);
 
 function firstOfMonthBefore(today: string, months: number): string {
   const y = Number(today.slice(0, 4));
@@ -104,7 +110,7 @@ function ordinaryCase(key: string, day: string, station: StationCode, today: str
     phone = phoneOf(resident ?? key);
   }
   const rating = ratingFor(rng, qr || claims, Boolean(phone));
-  const secondRating = rating === 'unsatisfied' ? rng.weighted<RatingValue | 'none'>([['basic', 45], ['satisfied', 20], ['unsatisfied', 25], ['none', 10]]) : 'none';
+  const secondRating = rating === 'unsatisfied' ? rng.weighted<RatingValue | 'none'>([['basic', 40], ['satisfied', 15], ['unsatisfied', 35], ['none', 10]]) : 'none';
   const consentPublish = rng.chance(qr ? 0.45 : 0.35);
   const showcase = 'showcase' in problem && Boolean(problem.showcase);
   const bound = boundDeputiesOf(station);
@@ -142,9 +148,9 @@ function ordinaryCase(key: string, day: string, station: StationCode, today: str
 
 /** In the app: the resident's own rating, or none (closed after 15 days); by phone (回访) for an entry with a number. */
 function ratingFor(rng: Rng, inApp: boolean, phone: boolean): RatingValue | 'none' {
-  if (inApp) return rng.weighted<RatingValue | 'none'>([['satisfied', 49], ['basic', 24], ['unsatisfied', 3], ['none', 24]]);
+  if (inApp) return rng.weighted<RatingValue | 'none'>([['satisfied', 48], ['basic', 24], ['unsatisfied', 4], ['none', 24]]);
   if (!phone) return 'none';
-  return rng.weighted<RatingValue | 'none'>([['satisfied', 55], ['basic', 33], ['unsatisfied', 7], ['none', 5]]);
+  return rng.weighted<RatingValue | 'none'>([['satisfied', 54], ['basic', 32], ['unsatisfied', 9], ['none', 5]]);
 }
 
 /** A deputy the resident picks on the station page: one whose 关注领域 fits, else any bound one. */
