@@ -118,7 +118,9 @@ export async function* opinionCase(w: World, c: CasePlan): Steps {
 
   // 评价: in the app by the resident, by phone through staff (回访), or nobody (closed after 15 days).
   const final = yield* rate(w, c, rng, id, owner, holder);
-  if (c.publish && c.consentPublish && !isStaffOnly(problem) && problem.showcase && final && final !== 'unsatisfied') {
+  const story = `${c.station}:${problem.key}`;
+  if (c.publish && c.consentPublish && !isStaffOnly(problem) && problem.showcase && final && final !== 'unsatisfied' && !w.published.has(story)) {
+    w.published.add(story);
     yield afterWorkingDays(w.now(), rng, 1, 5, 'office');
     await w.call('staff', 'publish', { id, title: problem.showcase.title, summary: problem.showcase.summary }, staff);
   }

@@ -142,7 +142,7 @@ function ordinaryCase(key: string, day: string, station: StationCode, today: str
     chases: 0,
     rating,
     secondRating,
-    publish: consentPublish && showcase && (rating === 'satisfied' ? rng.chance(0.6) : rating === 'basic' && rng.chance(0.2)),
+    publish: consentPublish && showcase && (rating === 'satisfied' ? rng.chance(0.75) : rating === 'basic' && rng.chance(0.3)),
   };
 }
 

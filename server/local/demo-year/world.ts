@@ -27,6 +27,8 @@ export class World {
   /** Departments the district office added this year, by the demo year's name for them. */
   readonly departments = new Map<string, string>();
   readonly counts = { calls: 0, opinions: 0, activities: 0, checkIns: 0, photos: 0 };
+  /** Stories staff published, by station and problem: the same story is not told twice. */
+  readonly published = new Set<string>();
 
   constructor(
     readonly runtime: LocalRuntime,
