@@ -14,9 +14,8 @@ import { DASHBOARD } from '../config/stats';
 import type { RegionDoc, StationDoc } from '../model';
 import type { DashboardFilters } from '../../core/contract/actions/admin-dashboard';
 import type { Ports } from '../ports';
-import { getRegion } from '../repos/regions';
 import { getStation } from '../repos/stations';
-import { adminRegion } from './station-scope';
+import { adminRegion, regionAskedBy } from './station-scope';
 
 export type { DashboardFilters } from '../../core/contract/actions/admin-dashboard';
 
@@ -39,12 +38,7 @@ export async function dashboardScope(ports: Ports, actor: Actor, p: DashboardFil
   if (problem) throw new AppError('PERIOD_INVALID', `统计期间不正确:${problem}`);
 
   const mine = await adminRegion(ports, actor);
-  let region = mine;
-  if (p.regionCode && p.regionCode !== mine._id) {
-    const asked = await getRegion(ports, p.regionCode);
-    if (!asked || !withinRegion(asked.path, mine._id)) throw new AppError('OUT_OF_REGION', undefined, `${actor.openid} asked ${p.regionCode}`);
-    region = asked;
-  }
+  const region = await regionAskedBy(ports, actor, mine, p.regionCode);
   let station: StationDoc | undefined;
   if (p.stationCode) {
     station = await getStation(ports, p.stationCode);

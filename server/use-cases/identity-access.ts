@@ -10,15 +10,13 @@ import { addDays, fromBeijing } from '../../core/beijing-time';
 import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
 import { IDENTITY_PURPOSE_LABELS, IDENTITY_SEEN_LABELS, VIEWER_LABELS, type IdentityPurpose, type IdentitySeen, type ViewerRole } from '../../core/identity-access';
-import { withinRegion } from '../../core/region-scope';
 import type { Actor } from '../actor';
 import type { DbCommand } from '../db';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../ports';
 import { addIdentityAccess, identityAccessPage, newIdentityAccessId, type IdentityAccessDoc } from '../repos/identity-access';
-import { getRegion } from '../repos/regions';
 import { regionsBelow } from './station-admin';
-import { adminRegion } from './station-scope';
+import { adminRegion, regionAskedBy } from './station-scope';
 
 export interface Viewer {
   openid: string;
@@ -69,14 +67,7 @@ type Command = DbCommand & { and(v: unknown): unknown };
 
 /** The record for a region's admin: their region and below (or one region under it), by day and by staff member, newest first. */
 export async function identityAccessLog(ports: Ports, actor: Actor, p: Payload<'admin', 'identityAccessLog'>) {
-  const mine = await adminRegion(ports, actor);
-  let region = mine;
-  if (p.regionCode && p.regionCode !== mine._id) {
-    const asked = await getRegion(ports, p.regionCode);
-    // Outside the scope is one answer whether or not the region exists.
-    if (!asked || !withinRegion(asked.path, mine._id)) throw new AppError('OUT_OF_REGION', undefined, `${actor.openid} asked ${p.regionCode}`);
-    region = asked;
-  }
+  const region = await regionAskedBy(ports, actor, await adminRegion(ports, actor), p.regionCode);
   if (p.from && p.to && p.to < p.from) throw new AppError('PERIOD_INVALID', '查询期间不正确:结束日期不能早于开始日期');
   const _ = ports.db.command as Command;
   const from = p.from ? _.gte(fromBeijing(p.from)) : undefined;

@@ -28,6 +28,17 @@ export async function adminRegion(ports: Ports, actor: Actor): Promise<RegionDoc
   return region;
 }
 
+/**
+ * The region an admin (whose own region is `mine`) asks about: theirs, or one below it.
+ * Outside the scope is one answer whether or not the region exists.
+ */
+export async function regionAskedBy(ports: Ports, actor: Actor, mine: RegionDoc, regionCode?: string): Promise<RegionDoc> {
+  if (!regionCode || regionCode === mine._id) return mine;
+  const asked = await getRegion(ports, regionCode);
+  if (!asked || !withinRegion(asked.path, mine._id)) throw new AppError('OUT_OF_REGION', undefined, `${actor.openid} asked ${regionCode}`);
+  return asked;
+}
+
 export async function requireAdminStation(ports: Ports, actor: Actor, code: string): Promise<{ station: StationDoc; region: RegionDoc }> {
   const region = await adminRegion(ports, actor);
   const station = await requireStation(ports, code);
