@@ -66,6 +66,22 @@ describe('代表办理意见', () => {
     return fake;
   };
 
+  it('shows the result of a case resolved without a reply, not 还没有答复', async () => {
+    open({
+      'deputy.detail': ok(
+        aDeputyDetail({
+          status: 'resolved',
+          statusLabel: '已办结',
+          resolution: { kind: 'explained', kindLabel: '已解释说明', text: '经核实该路段属市管道路,已向居民说明并转市城管部门。', at: '2026-11-27T02:00:00.000Z', byLabel: '李红梅代表' },
+        }),
+      ),
+    });
+    expect(await screen.findByText('办理结果')).toBeTruthy();
+    expect(screen.getByText('已解释说明')).toBeTruthy();
+    expect(screen.getByText('经核实该路段属市管道路,已向居民说明并转市城管部门。')).toBeTruthy();
+    expect(screen.queryByText('还没有答复')).toBeNull();
+  });
+
   it('offers 受理 for an assigned opinion, and shows the new status after it', async () => {
     const fake = open({
       'deputy.detail': [ok(aDeputyDetail()), ok(aDeputyDetail({ status: 'accepted', statusLabel: '已受理' }))],

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { OpinionBody } from '../../../../components/opinion-body';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { ReplyList } from '../../../../components/reply-list';
+import { ResolutionCard } from '../../../../components/resolution-card';
 import { Timeline } from '../../../../components/timeline';
 import { Chip } from '../../../../components/chip';
 import { useDeputyOpinion } from '../../../../hooks/use-deputy-opinion';
@@ -88,7 +89,9 @@ export default function DeputyDetailPage() {
       {can.handover ? <HandoverPanel work={work} /> : null}
       {can.resolve ? <ResolvePanel work={work} /> : null}
 
-      <ReplyList replies={o.replies} />
+      {o.resolution ? <ResolutionCard resolution={o.resolution} /> : null}
+      {/* A case resolved without a separate reply has its answer in 办理结果, not "还没有答复". */}
+      {o.replies.length > 0 || !o.resolution ? <ReplyList replies={o.replies} /> : null}
       <Timeline entries={o.timeline} />
     </View>
   );
