@@ -43,3 +43,19 @@ export function EmptyNotice({ text, children }: { text: string; children?: React
     </View>
   );
 }
+
+/** What a paged list shows before its items: its error (with retry), loading, or empty. */
+interface ListLike<T> {
+  items: readonly T[];
+  loading: boolean;
+  error?: { message: string } | null;
+  reload: () => unknown;
+}
+
+/** A list's error, loading and empty states in one place; `children` renders the items once there are some. */
+export function ListStates<T>({ list, empty, children }: { list: ListLike<T>; empty: string; children: () => ReactNode }) {
+  if (list.items.length > 0) return <>{children()}</>;
+  if (list.error) return <ErrorNotice message={list.error.message} onRetry={() => void list.reload()} />;
+  if (list.loading) return <Loading />;
+  return <EmptyNotice text={empty} />;
+}

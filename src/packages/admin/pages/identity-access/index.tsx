@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Chip } from '../../../../components/chip';
 import { Field } from '../../../../components/field';
-import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
+import { ErrorNotice, ListStates } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { formatTime } from '../../../../lib/time';
 import { useIdentityAccess } from '../../hooks/use-identity-access';
@@ -34,31 +34,27 @@ export default function AdminIdentityAccessPage() {
           ))}
         </View>
       </View>
-      {list.error && list.items.length === 0 ? (
-        <ErrorNotice message={list.error.message} onRetry={list.reload} />
-      ) : list.loading && list.items.length === 0 ? (
-        <Loading />
-      ) : list.items.length === 0 ? (
-        <EmptyNotice text='没有查看记录' />
-      ) : (
-        <>
-          <Text className='muted small'>共 {list.total} 条</Text>
-          {list.items.map((e) => (
-            <View key={e.id} className='card identity-access-row'>
-              <Text className='card__title'>{formatTime(e.at)}</Text>
-              <Text>
-                查看人:{e.byLabel} {e.by}
-              </Text>
-              <Text>
-                意见:{e.trackingNo}({e.stationName})
-              </Text>
-              <Text>
-                看到:{e.seenLabel} · 用途:{e.purposeLabel}
-              </Text>
-            </View>
-          ))}
-        </>
-      )}
+      <ListStates list={list} empty='没有查看记录'>
+        {() => (
+          <>
+            <Text className='muted small'>共 {list.total} 条</Text>
+            {list.items.map((e) => (
+              <View key={e.id} className='card identity-access-row'>
+                <Text className='card__title'>{formatTime(e.at)}</Text>
+                <Text>
+                  查看人:{e.byLabel} {e.by}
+                </Text>
+                <Text>
+                  意见:{e.trackingNo}({e.stationName})
+                </Text>
+                <Text>
+                  看到:{e.seenLabel} · 用途:{e.purposeLabel}
+                </Text>
+              </View>
+            ))}
+          </>
+        )}
+      </ListStates>
       {list.error && list.items.length > 0 ? <Text className='error-box'>{list.error.message}</Text> : null}
       {list.hasMore ? (
         <Button className='btn btn--plain' loading={flag(list.loading)} disabled={flag(list.loading)} onClick={list.more}>

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { INBOX_TABS } from '@core/contract/functions';
-import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
+import { ErrorNotice, ListStates } from '../../../../components/page-states';
 import { OpinionCard } from '../../../../components/opinion-card';
 import { type InboxTab, useInbox } from '../../../../hooks/use-inbox';
 import { INBOX_TAB_LABELS } from '../../../../lib/inbox-tabs';
@@ -60,27 +60,25 @@ export default function InboxPage() {
             输入邀请码绑定
           </Button>
         </ErrorNotice>
-      ) : inbox.error && inbox.items.length === 0 ? (
-        <ErrorNotice message={inbox.error.message} onRetry={inbox.reload} />
-      ) : inbox.loading && inbox.items.length === 0 ? (
-        <Loading />
-      ) : inbox.items.length === 0 ? (
-        <EmptyNotice text='这里没有意见' />
       ) : (
-        inbox.items.map((o) => (
-          <OpinionCard key={o.id} opinion={o} url={ROUTES.deputyDetail(o.id)}>
-            <Text className='muted small'>
-              {o.trackingNo} · {o.stationName} · 已{o.ageDays}天
-              {o.chaseCount > 0 ? ` · 催办${o.chaseCount}次` : ''}
-            </Text>
-            {o.dueAt ? (
-              <Text className={o.overdue ? 'notice' : 'muted small'}>
-                {o.overdue ? '已逾期 · ' : ''}
-                {o.dueKind === 'accept' ? '受理期限' : '办结期限'} {formatTime(o.dueAt)}
-              </Text>
-            ) : null}
-          </OpinionCard>
-        ))
+        <ListStates list={inbox} empty='这里没有意见'>
+          {() => (
+            inbox.items.map((o) => (
+              <OpinionCard key={o.id} opinion={o} url={ROUTES.deputyDetail(o.id)}>
+                <Text className='muted small'>
+                  {o.trackingNo} · {o.stationName} · 已{o.ageDays}天
+                  {o.chaseCount > 0 ? ` · 催办${o.chaseCount}次` : ''}
+                </Text>
+                {o.dueAt ? (
+                  <Text className={o.overdue ? 'notice' : 'muted small'}>
+                    {o.overdue ? '已逾期 · ' : ''}
+                    {o.dueKind === 'accept' ? '受理期限' : '办结期限'} {formatTime(o.dueAt)}
+                  </Text>
+                ) : null}
+              </OpinionCard>
+            ))
+          )}
+        </ListStates>
       )}
       {inbox.hasMore ? (
         <Button className='btn btn--plain' loading={flag(inbox.loading)} disabled={flag(inbox.loading)} onClick={inbox.more}>

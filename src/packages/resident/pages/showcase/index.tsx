@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Chip } from '../../../../components/chip';
-import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
+import { ErrorNotice, ListStates } from '../../../../components/page-states';
 import { PageRoot } from '../../../../components/page-root';
 import { flag } from '../../../../lib/flag';
 import { formatTime } from '../../../../lib/time';
@@ -27,26 +27,22 @@ export default function ShowcasePage() {
           </View>
         ) : null}
       </View>
-      {list.error && list.items.length === 0 ? (
-        <ErrorNotice message={list.error.message} onRetry={list.reload} />
-      ) : list.loading && list.items.length === 0 ? (
-        <Loading />
-      ) : list.items.length === 0 ? (
-        <EmptyNotice text='这里还没有公开的办实事成果' />
-      ) : (
-        list.items.map((c) => (
-          <View key={c.id} className='card showcase-case'>
-            <Text className='card__title'>{c.title}</Text>
-            <Text className='muted small'>
-              {c.category} · {c.stationName} · 办结于 {formatTime(c.resolvedAt)}
-            </Text>
-            <Text className='field-label'>群众反映</Text>
-            <Text className='excerpt'>{c.summary}</Text>
-            <Text className='field-label'>办理结果</Text>
-            <Text className='excerpt'>{c.result}</Text>
-          </View>
-        ))
-      )}
+      <ListStates list={list} empty='这里还没有公开的办实事成果'>
+        {() => (
+          list.items.map((c) => (
+            <View key={c.id} className='card showcase-case'>
+              <Text className='card__title'>{c.title}</Text>
+              <Text className='muted small'>
+                {c.category} · {c.stationName} · 办结于 {formatTime(c.resolvedAt)}
+              </Text>
+              <Text className='field-label'>群众反映</Text>
+              <Text className='excerpt'>{c.summary}</Text>
+              <Text className='field-label'>办理结果</Text>
+              <Text className='excerpt'>{c.result}</Text>
+            </View>
+          ))
+        )}
+      </ListStates>
       {list.hasMore ? (
         <Button className='btn btn--plain' loading={flag(list.loading)} disabled={flag(list.loading)} onClick={list.more}>
           加载更多
