@@ -1,7 +1,7 @@
 /**
  * Staff access to identity is logged (PRODUCT.md, PIPL; decision 0018): what of a resident a
  * staff member or an admin may be shown — their full phone, their identity — and why. Every
- * showing is recorded (server/use-cases/identity-access.ts) and read by the region's admin.
+ * showing is recorded (server/users/identity-access.ts) and read by the region's admin.
  */
 
 /** What was shown: the full phone number, or who the resident is. */

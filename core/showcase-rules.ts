@@ -2,7 +2,7 @@
  * Which cases may stand in the public showcase (办实事成果): the resident consented, the case is
  * resolved, and nobody rated it 不满意 — neither the result nor the service, at any rating (the
  * resident's in the app or staff's 回访 by phone, before a reopen or after). A case that stops
- * qualifying is taken down (server/use-cases/showcase.ts).
+ * qualifying is taken down (server/campaigns/showcase.ts).
  */
 import type { Status } from './opinion-status';
 

@@ -1,5 +1,5 @@
 /** The local run's clock: real time plus an offset tests and demos can move. */
-import type { Clock } from '../server/ports';
+import type { Clock } from '../server/platform/ports';
 
 export class MovableClock implements Clock {
   private offsetMs = 0;

@@ -6,7 +6,7 @@
  */
 import { EJSON } from 'bson';
 import { Aggregator, Query, update as applyUpdate, updateMany } from 'mingo';
-import { indexesOf } from '../server/collections';
+import { indexesOf } from '../server/platform/collections';
 import { simpleMatcher } from './simple-match';
 import { applySimpleUpdate } from './simple-update';
 import { SqliteStore, StoreError, type Condition, type Doc, type WhereCondition } from './sqlite-store';

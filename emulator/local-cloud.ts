@@ -4,7 +4,7 @@
  * re-assigns `Db.reqClass` on every `database()` call, so the property is pinned.
  */
 import cloud from 'wx-server-sdk';
-import type { CloudDb } from '../server/db';
+import type { CloudDb } from '../server/platform/db';
 import { createLocalRequestClass } from './db-transport';
 import type { SqliteStore } from './sqlite-store';
 

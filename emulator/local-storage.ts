@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Storage } from '../server/ports';
+import type { Storage } from '../server/platform/ports';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 /** Uploads, named after their first bytes (jpg, png, else bin); what they are is their upload record's (decision 0015). */

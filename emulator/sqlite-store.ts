@@ -1,12 +1,12 @@
 /**
  * The embedded, durable document store behind the local run: one SQLite file (WAL),
  * documents kept as extended JSON so dates survive, expression indexes on the fields
- * listed in server/indexes.json. Like WeChat's database, it refuses to write into a
+ * listed in server/platform/indexes.json. Like WeChat's database, it refuses to write into a
  * collection that was never created.
  */
 import Database from 'better-sqlite3';
 import { EJSON } from 'bson';
-import type { IndexSpec } from '../server/collections';
+import type { IndexSpec } from '../server/platform/collections';
 
 export type Doc = Record<string, unknown> & { _id: string };
 

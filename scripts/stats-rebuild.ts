@@ -2,12 +2,12 @@
  * `npm run stats:rebuild`: recomputes every statistics counter from the opinions of the local
  * store (DATA_DIR, default .data) — after changing the bucket edges in server/config/stats.ts,
  * or to repair counters left short by a process killed mid-update (decision 0012). The use
- * case (server/stats/rebuild.ts) takes ports like every handler; no cloud function runs it
+ * case (server/dashboard/rebuild.ts) takes ports like every handler; no cloud function runs it
  * yet. Run it while the local run is stopped: the store is single-process.
  */
 import path from 'node:path';
-import { createRuntime } from '../emulator/runtime';
-import { rebuildStats } from '../server/stats/rebuild';
+import { createRuntime } from '../server/local/runtime';
+import { rebuildStats } from '../server/dashboard/rebuild';
 
 async function main() {
   const root = path.resolve(__dirname, '..');

@@ -53,7 +53,7 @@ export interface DeputyDoc {
   termEnd?: string; // YYYY-MM-DD
   leaves: Leave[];
   lastAssignedAt: number;
-  /** Opinions held in an open status (server/repos/open-load.ts). */
+  /** Opinions held in an open status (server/opinions/open-load.ts). */
   openCount?: number;
   /** 届次, e.g. 第十七届 (roster import). */
   term?: string;
@@ -272,7 +272,7 @@ export interface AttendanceDoc {
 
 /**
  * An upload, recorded when the uploader registers it (decision 0015): who uploaded it and as
- * what. `_id` is `uploadIdOf(fileId)` (server/repos/uploads.ts): a file has one record, so
+ * what. `_id` is `uploadIdOf(fileId)` (server/users/uploads.repo.ts): a file has one record, so
  * the first to register it owns it.
  */
 export interface UploadDoc {

@@ -11,7 +11,7 @@ export type Access = 'public' | 'resident' | 'deputy' | 'staff' | 'admin' | 'pla
 /**
  * What the caller must have agreed to before the action runs. `privacy`: the current privacy
  * notice (core/privacy.ts), for actions that hand personal information over (PRODUCT.md,
- * PIPL). Checked by the dispatcher (server/dispatch.ts) for every action that declares it.
+ * PIPL). Checked by the dispatcher (server/functions/dispatch.ts) for every action that declares it.
  */
 export type Consent = 'privacy';
 

@@ -51,7 +51,7 @@ const byChannel = (p: StatsPlace) => `ch.${p.ch}`;
 /**
  * In each region document, a cell per region on the path (`g.<region>`): a dashboard shows
  * those one level down. The same cells in every region document of an opinion let one
- * update move them all (server/stats/keep.ts).
+ * update move them all (server/dashboard/keep.ts).
  */
 const bySubregion = (kind: 'r' | 'rl') => (p: StatsPlace) =>
   p.r.flatMap((r) => p.r.map((g): [string, string] => [counterId(kind, kind === 'r' ? r : levelKey(r, p.l), p.m), `g.${g}`]));
@@ -59,7 +59,7 @@ const bySubregion = (kind: 'r' | 'rl') => (p: StatsPlace) =>
 /**
  * Every cell an opinion is counted in (the layout described above, as data). Region and
  * region-level documents all get the same cells, and so do station, station-level and
- * deputy documents: an opinion's change is two updates, one per group (server/stats/keep.ts).
+ * deputy documents: an opinion's change is two updates, one per group (server/dashboard/keep.ts).
  */
 const TEMPLATES: readonly CellTemplate[] = [
   { dims: ['m', 'r'], places: at(regions, all), full: true },

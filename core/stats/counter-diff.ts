@@ -1,7 +1,7 @@
 /**
  * Comparing a stored counter document with what its opinions add up to (the reconcile job,
- * server/stats/reconcile.ts). Stored documents hold cells nested (`{ a: {n}, c: { 教育: {n} } }`,
- * see server/stats/keep.ts `nestCells`); here they are flat (`a`, `c.教育`), as a Delta. Pure.
+ * server/dashboard/reconcile.ts). Stored documents hold cells nested (`{ a: {n}, c: { 教育: {n} } }`,
+ * see server/dashboard/keep.ts `nestCells`); here they are flat (`a`, `c.教育`), as a Delta. Pure.
  */
 import type { CounterCells } from './counter-cells';
 import type { Metrics } from './opinion-facts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { OpenApiError, type MediaCheckInput, type MsgSecCheckInput, type MsgSecCheckResult, type Suggest } from '../../server/openapi/port';
+import { OpenApiError, type MediaCheckInput, type MsgSecCheckInput, type MsgSecCheckResult, type Suggest } from '../../server/platform/openapi/port';
 
 export interface WordList {
   risky: string[];

@@ -1,5 +1,5 @@
 /** The local run's open API: every WeChat call the handlers make, answered by stand-ins. */
-import { OpenApiError, type OpenApi } from '../../server/openapi/port';
+import { OpenApiError, type OpenApi } from '../../server/platform/openapi/port';
 import type { LocalContentSecurity } from './content-security';
 import type { LocalWxacode } from './wxacode';
 

@@ -8,7 +8,7 @@
  * `local_messages` collection of the store, for the messages page and tests. It can be told
  * to fail: the next N sends, a share of sends at random, or every send.
  */
-import { OpenApiError, type SubscribeMessageInput } from '../../server/openapi/port';
+import { OpenApiError, type SubscribeMessageInput } from '../../server/platform/openapi/port';
 import { MINIPROGRAM_PAGES } from '../../server/config/pages';
 import type { TemplateConfig } from '../../server/config/templates';
 import type { FieldType } from '../../core/message-fields';

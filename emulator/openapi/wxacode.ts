@@ -6,7 +6,7 @@
  * content opens the station in the local H5 app, so a phone camera or a decoder can follow it.
  */
 import QRCode from 'qrcode';
-import { OpenApiError, type UnlimitedQrCodeInput } from '../../server/openapi/port';
+import { OpenApiError, type UnlimitedQrCodeInput } from '../../server/platform/openapi/port';
 
 const SCENE_CHARS = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]*$/;
 

@@ -20,11 +20,11 @@ import { figuresOf, mergeMetrics, responseRate, type Figures } from '../../core/
 import { factsOf, type Metrics, type StatsFacts } from '../../core/stats/opinion-facts';
 import { addDays, beijingDate } from '../../core/beijing-time';
 import { CATEGORIES, CHANNELS, LEVELS, LEVEL_LABELS } from '../../core/vocabulary';
-import { createRuntime } from '../../emulator/runtime';
+import { createRuntime } from '../../server/local/runtime';
 import { SqliteStore } from '../../emulator/sqlite-store';
 import { DASHBOARD, DURATION_EDGES_HOURS } from '../../server/config/stats';
 import { seedIfEmpty } from '../../server/local/seed';
-import { counterMeta, nestCells } from '../../server/stats/keep';
+import { counterMeta, nestCells } from '../../server/dashboard/keep';
 import { storedOpinion } from './seed-opinions';
 
 const TOTAL = Number(process.env.BENCH_DASHBOARD_OPINIONS ?? 1_000_000);

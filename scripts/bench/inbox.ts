@@ -4,7 +4,7 @@
  * 2,000 of them held by the deputy asking, the rest by 500 others. Median of 30 calls.
  */
 import { STATUSES } from '../../core/opinion-status';
-import { createRuntime } from '../../emulator/runtime';
+import { createRuntime } from '../../server/local/runtime';
 import { seedIfEmpty } from '../../server/local/seed';
 import { storedOpinion } from './seed-opinions';
 

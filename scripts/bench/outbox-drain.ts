@@ -3,9 +3,9 @@
  * checks every field) → record, over the in-memory store through the genuine SDK client.
  */
 import { MovableClock } from '../../emulator/clock';
-import { createRuntime } from '../../emulator/runtime';
-import { buildEntry, enqueue } from '../../server/outbox/enqueue';
-import { drainOutbox } from '../../server/outbox/sender';
+import { createRuntime } from '../../server/local/runtime';
+import { buildEntry, enqueue } from '../../server/notifications/outbox/enqueue';
+import { drainOutbox } from '../../server/notifications/outbox/sender';
 
 export async function benchOutboxDrain(count = 600): Promise<Record<string, number>> {
   const rt = createRuntime({ dataDir: ':memory:', clock: new MovableClock() });

@@ -5,7 +5,7 @@
  *   poster_batch_50_kb   size of the resulting PDF (50 A4 pages)
  */
 import { MovableClock } from '../../emulator/clock';
-import { createRuntime } from '../../emulator/runtime';
+import { createRuntime } from '../../server/local/runtime';
 import { seedIfEmpty } from '../../server/local/seed';
 import type { StationDoc } from '../../server/model';
 

@@ -3,7 +3,7 @@
  * real ones: many residents, every demo deputy, a realistic mix of statuses and ages.
  */
 import type { Status } from '../../core/opinion-status';
-import type { LocalRuntime } from '../../emulator/runtime';
+import type { LocalRuntime } from '../../server/local/runtime';
 import type { Doc } from '../../emulator/sqlite-store';
 import { DEMO_DEPUTIES } from '../../server/local/demo-data';
 

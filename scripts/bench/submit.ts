@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fromBeijing } from '../../core/beijing-time';
 import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import { MovableClock } from '../../emulator/clock';
-import { createRuntime } from '../../emulator/runtime';
+import { createRuntime } from '../../server/local/runtime';
 import { seedIfEmpty } from '../../server/local/seed';
 import { seedOpinions } from './seed-opinions';
 

@@ -1,6 +1,6 @@
 /** Cloud storage through wx-server-sdk, behind the handlers' Storage port. */
 import cloud from 'wx-server-sdk';
-import type { Storage } from '../ports';
+import type { Storage } from '../platform/ports';
 
 type TempUrl = { fileList: { fileID: string; tempFileURL: string; status: number }[] };
 const sdk = cloud as unknown as {

@@ -4,10 +4,10 @@
  */
 import cloud from 'wx-server-sdk';
 import type { FunctionName } from '../../core/contract';
-import type { CloudDb } from '../db';
-import { dispatch, type FunctionHandlers } from '../dispatch';
-import { cloudOpenApi } from '../openapi/cloud-openapi';
-import { consoleLogger, systemClock, type Ports } from '../ports';
+import { withDb, type CloudDb } from '../platform/db';
+import { dispatch, type FunctionHandlers } from '../functions/dispatch';
+import { cloudOpenApi } from '../platform/openapi/cloud-openapi';
+import { consoleLogger, systemClock, type Ports } from '../platform/ports';
 import { timerJobFor } from '../scheduler/timer';
 import { cloudStorage } from './cloud-storage';
 
@@ -21,13 +21,12 @@ export function cloudMain(fn: FunctionName, handlers: FunctionHandlers, adapt: E
     const event = adapt(rawEvent);
     const context = cloud.getWXContext() as { OPENID?: string; SOURCE?: string };
     const { OPENID } = context;
-    const ports: Ports = {
-      db: cloud.database() as unknown as CloudDb,
+    const ports: Ports = withDb(cloud.database() as unknown as CloudDb, {
       clock: systemClock,
       log: consoleLogger,
       openapi: cloudOpenApi,
       storage: cloudStorage,
-    };
+    });
     // The platform's timer (SOURCE wx_trigger, no OPENID) runs the function's timer job, if any.
     const timerJob = timerJobFor(handlers, context);
     if (timerJob) return timerJob(ports);

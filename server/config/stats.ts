@@ -22,7 +22,7 @@ export const OPINION_EXPORT = {
   maxRows: 5000,
 } as const;
 
-/** The scheduler's daily reconcile of the counters with the opinions (server/stats/reconcile.ts). */
+/** The scheduler's daily reconcile of the counters with the opinions (server/dashboard/reconcile.ts). */
 export const STATS_RECONCILE = {
   /**
    * A claim younger than this may still have its increments on the way (functions run at

@@ -4,8 +4,8 @@
  * and serves the API and the H5 app on 127.0.0.1.
  */
 import path from 'node:path';
-import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
-import { consoleLogger } from '../ports';
+import { createRuntime, type LocalRuntime } from './runtime';
+import { consoleLogger } from '../platform/ports';
 import { createHttpApp } from './http-app';
 import { seedIfEmpty } from './seed';
 import { startLocalScheduler } from '../scheduler/local-scheduler';

@@ -6,9 +6,9 @@
  */
 import { beijingDateTime } from '../../core/beijing-time';
 import { MESSAGES_COLLECTION, type DeliveredMessage } from '../../emulator/openapi/subscribe-message';
-import type { LocalRuntime } from '../../emulator/runtime';
+import type { LocalRuntime } from './runtime';
 import { TEMPLATES } from '../config/templates';
-import { OUTBOX_STATE_LABELS, type OutboxDoc } from '../outbox/outbox-doc';
+import { OUTBOX_STATE_LABELS, type OutboxDoc } from '../notifications/outbox/outbox-doc';
 import { DEMO_PERSONAS } from './demo-data';
 
 const esc = (s: unknown) =>

@@ -6,7 +6,7 @@
  *   POST /api/local/clock           {"at": ISO} or {"advanceMs": n} → {now}
  */
 import type http from 'node:http';
-import type { LocalRuntime } from '../../emulator/runtime';
+import type { LocalRuntime } from './runtime';
 import { renderMessagesPage } from './messages-page';
 
 const MAX_ADVANCE_MS = 400 * 24 * 3600_000;

@@ -1,5 +1,5 @@
 /** Puts the demo data in an empty store, through the same database client as the handlers. */
-import type { Ports } from '../ports';
+import type { Ports } from '../platform/ports';
 import { DEMO_DEPARTMENTS, DEMO_DEPUTIES, DEMO_REGIONS, demoInvites, demoStations, demoUsers } from './demo-data';
 
 export async function seedIfEmpty(ports: Ports): Promise<boolean> {

@@ -8,7 +8,7 @@ import type { Envelope } from '../../core/contract';
 import { beijingDateKey } from '../../core/beijing-time';
 import type { UploadKind } from '../../core/uploads';
 import { imageKind } from '../../emulator/local-storage';
-import type { LocalRuntime } from '../../emulator/runtime';
+import type { LocalRuntime } from './runtime';
 
 export async function storeUpload(
   runtime: LocalRuntime,

@@ -6,8 +6,9 @@
  */
 import type { SUBSCRIBE_RESULTS } from '../../core/contract/actions/subscription';
 import { TEMPLATES } from '../config/templates';
-import { isDuplicateKey, type DbCommand } from '../db';
-import type { Ports } from '../ports';
+import { type DbCommand } from '../platform/db';
+import { isDuplicateKey } from '../platform/db-errors';
+import type { Ports } from '../platform/ports';
 
 export interface SubscriptionDoc {
   _id: string;

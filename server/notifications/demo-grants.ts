@@ -4,7 +4,7 @@
  * messages from the first submission on. Never used in the cloud.
  */
 import { TEMPLATES } from '../config/templates';
-import type { Ports } from '../ports';
+import type { Ports } from '../platform/ports';
 import { recordGrant } from './credits';
 
 export async function grantDemoCredits(ports: Ports, personas: readonly { openid: string; roles: readonly string[] }[], times = 5): Promise<void> {

@@ -5,10 +5,10 @@
  * above it that has one.
  */
 import type { Audience } from '../../core/notification-rules';
-import { findById } from '../db';
+import { findById } from '../platform/db';
 import type { DeputyDoc, OpinionDoc, UserDoc } from '../model';
-import type { Ports } from '../ports';
-import type { Recipient } from '../outbox/enqueue';
+import type { Ports } from '../platform/ports';
+import type { Recipient } from './outbox/enqueue';
 
 type OpinionRef = Pick<OpinionDoc, 'openid' | 'assigneeDeputyId' | 'stationCode' | 'regionPath' | 'erasedAt'>;
 

@@ -12,13 +12,13 @@
 import { notificationsForEvent, type Audience, type OpinionFacts } from '../../core/notification-rules';
 import { OPINION_PAGE } from '../config/pages';
 import type { OpinionDoc, OpinionEvent } from '../model';
-import { buildEntry, enqueue } from '../outbox/enqueue';
-import type { OutboxDoc } from '../outbox/outbox-doc';
-import { drainOutbox } from '../outbox/sender';
-import type { Ports } from '../ports';
-import { getOpinion } from '../repos/opinions';
+import { buildEntry, enqueue } from './outbox/enqueue';
+import type { OutboxDoc } from './outbox/outbox-doc';
+import { drainOutbox } from './outbox/sender';
+import type { Ports } from '../platform/ports';
+import { getOpinion } from '../opinions/opinions.repo';
 import { recipientsFor } from './recipients';
-import { applyDelta, statsClaimOf } from '../stats/keep';
+import { applyDelta, statsClaimOf } from '../dashboard/keep';
 
 export const eventKeyOf = (opinionId: string, index: number) => `ev-${opinionId}-${index}`;
 

@@ -12,12 +12,13 @@ import { calendarGapNotification } from '../../core/notification-rules';
 import { calendarWarning, isWorkingDay, type WorkingCalendar } from '../../core/working-calendar';
 import { CALENDAR } from '../config/holidays';
 import { MINIPROGRAM_PAGES, OPINION_PAGE } from '../config/pages';
-import { isDuplicateKey, type DbCommand } from '../db';
+import { type DbCommand } from '../platform/db';
+import { isDuplicateKey } from '../platform/db-errors';
 import type { UserDoc } from '../model';
-import { buildEntry, enqueue, type Recipient } from '../outbox/enqueue';
-import type { OutboxDoc } from '../outbox/outbox-doc';
-import type { Ports } from '../ports';
-import { DIGEST_TIME } from './digest';
+import { buildEntry, enqueue, type Recipient } from '../notifications/outbox/enqueue';
+import type { OutboxDoc } from '../notifications/outbox/outbox-doc';
+import type { Ports } from '../platform/ports';
+import { DIGEST_TIME } from '../notifications/digest';
 
 const ADMIN_PAGE: (typeof MINIPROGRAM_PAGES)[number] = 'packages/admin/pages/index/index';
 

@@ -4,7 +4,7 @@
  * runtime's movable clock, so moving the clock and waiting (or triggering by hand with
  * POST /api/functions/scheduler {"action":"tick"} as an admin) shows deadlines at work.
  */
-import type { Ports } from '../ports';
+import type { Ports } from '../platform/ports';
 import { runTick } from './tick';
 
 export function startLocalScheduler(ports: Ports, env: NodeJS.ProcessEnv = process.env): { stop(): void; everyMs: number } | undefined {

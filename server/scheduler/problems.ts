@@ -7,11 +7,11 @@
 import { notificationProblem } from '../../core/notification-rules';
 import { OPINION_PAGE } from '../config/pages';
 import type { OpinionDoc } from '../model';
-import { buildEntry, enqueue } from '../outbox/enqueue';
-import { PROBLEM_STATES, type OutboxDoc } from '../outbox/outbox-doc';
+import { buildEntry, enqueue } from '../notifications/outbox/enqueue';
+import { PROBLEM_STATES, type OutboxDoc } from '../notifications/outbox/outbox-doc';
 import { staffOf } from '../notifications/recipients';
-import { findById } from '../db';
-import type { Ports } from '../ports';
+import { findById } from '../platform/db';
+import type { Ports } from '../platform/ports';
 
 export async function alertProblems(ports: Ports, limit = 300): Promise<number> {
   const _ = ports.db.command;

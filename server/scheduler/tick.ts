@@ -3,16 +3,16 @@
  * an admin by hand). Every job is idempotent, so a tick repeated, overlapping or cut short
  * by the 60 s limit does no harm; a lease keeps two ticks from doing the same work at once.
  */
-import { isDuplicateKey } from '../db';
+import { isDuplicateKey } from '../platform/db-errors';
 import { sweepPending } from '../notifications/relay';
-import { drainOutbox, markStaleSending, type DrainReport } from '../outbox/sender';
-import type { Ports } from '../ports';
+import { drainOutbox, markStaleSending, type DrainReport } from '../notifications/outbox/sender';
+import type { Ports } from '../platform/ports';
 import { warnCalendarGap } from './calendar-warning';
-import { runDeadlineAlerts, type DeadlineReport } from './deadline-alerts';
-import { runDailyDigest } from './digest';
-import { runRepairs } from './repairs';
+import { runDeadlineAlerts, type DeadlineReport } from '../opinions/jobs/deadline-alerts';
+import { runDailyDigest } from '../notifications/digest';
+import { runRepairs } from '../opinions/jobs/repairs';
 import { alertProblems } from './problems';
-import { runStatsReconcile, type StatsReconcileReport } from './stats-reconcile';
+import { runStatsReconcile, type StatsReconcileReport } from '../dashboard/reconcile-job';
 
 export interface TickReport {
   ran: boolean;

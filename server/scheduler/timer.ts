@@ -7,8 +7,8 @@
  * so no client call can reach it. Callers from the app go through `scheduler.tick`, which
  * the contract gives to admins only.
  */
-import { isPlatformInvocation } from '../platform-caller';
-import type { Ports } from '../ports';
+import { isPlatformInvocation } from '../functions/platform-caller';
+import type { Ports } from '../platform/ports';
 
 export const TIMER_SOURCE = 'wx_trigger';
 const TIMER_JOB = Symbol.for('daibiao.timerJob');

@@ -10,7 +10,7 @@ import * as ExcelJS from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
 import { missingGlyphs, newPdf } from '../../server/documents/pdf';
 import type { AttendanceDoc, OpinionDoc, StationDoc } from '../../server/model';
-import type { OutboxDoc } from '../../server/outbox/outbox-doc';
+import type { OutboxDoc } from '../../server/notifications/outbox/outbox-doc';
 import { startLocal, type Local } from '../support/local';
 
 const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;

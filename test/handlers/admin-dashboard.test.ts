@@ -7,10 +7,10 @@
 import { Workbook } from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
 import type { DeputyDoc, OpinionDoc, RegionDoc, StationDoc, UserDoc } from '../../server/model';
-import { runDeadlineAlerts } from '../../server/scheduler/deadline-alerts';
+import { runDeadlineAlerts } from '../../server/opinions/jobs/deadline-alerts';
 import { relayOpinionEvents } from '../../server/notifications/relay';
-import { keepStats } from '../../server/stats/keep';
-import { rebuildStats } from '../../server/stats/rebuild';
+import { keepStats } from '../../server/dashboard/keep';
+import { rebuildStats } from '../../server/dashboard/rebuild';
 import { COUNTY_DEPUTY, startLocal, TOWNSHIP_DEPUTY, type Local } from '../support/local';
 
 const YUELU_ADMIN = 'demo-admin-yuelu';

@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import path from 'node:path';
 import { startLocal, type Local } from '../support/local';
 import { BAD_ROWS, GOOD_ROWS, claimingHuge, csvOf, upload, withMacros, xlsxOf, type Row } from '../support/roster-files';
-import { finishRoster } from '../../server/use-cases/roster-activation';
+import { finishRoster } from '../../server/roster/activation';
 
 const ADMIN = 'demo-admin-yuelu';
 const FURONG_ADMIN = 'test-admin-furong';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES } from '../../core/contract';
-import { FUNCTION_CONFIGS } from '../../server/function-configs';
+import { FUNCTION_CONFIGS } from '../../server/functions/configs';
 import { buildFunction, EVERY_FUNCTION_STUBS, LOCAL_ONLY_ROUTES, localOnlyIn } from '../../scripts/build-functions';
 
 jest.setTimeout(60_000);

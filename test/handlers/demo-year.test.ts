@@ -8,12 +8,12 @@
 import { createHash } from 'node:crypto';
 import { fromBeijing } from '../../core/beijing-time';
 import { MovableClock } from '../../emulator/clock';
-import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
+import { createRuntime, type LocalRuntime } from '../../server/local/runtime';
 import { DEMO_PERSONAS, FIRST_VISIT_RESIDENT } from '../../server/local/demo-data';
 import { seedDemoYear, type DemoYearReport } from '../../server/local/demo-year';
 import { seedIfEmpty } from '../../server/local/seed';
 import type { OpinionDoc, UserDoc } from '../../server/model';
-import { rebuildStats } from '../../server/stats/rebuild';
+import { rebuildStats } from '../../server/dashboard/rebuild';
 
 jest.setTimeout(240_000);
 

@@ -12,10 +12,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MESSAGES_COLLECTION } from '../../emulator/openapi/subscribe-message';
-import { COLLECTIONS } from '../../server/collections';
+import { COLLECTIONS } from '../../server/platform/collections';
 import type { OpinionDoc } from '../../server/model';
-import { ERASURE, eraseMine } from '../../server/use-cases/erase-mine';
-import { opinionIdFor } from '../../server/use-cases/submit-opinion';
+import { ERASURE, eraseMine } from '../../server/users/erase-mine';
+import { opinionIdFor } from '../../server/opinions/submit';
 import { hooked, Stopped, stopAt } from '../support/db-hooks';
 import { COUNTY_DEPUTY, STAFF_WYH, startLocal, type Local } from '../support/local';
 
@@ -164,7 +164,7 @@ describe('a new collection forces a decision about erasure', () => {
   const DECISION = readFileSync(path.join(__dirname, '../../docs/decisions/0018-erasure-and-identity-access.md'), 'utf8');
   const sorted = (names: readonly string[]) => [...names].sort();
 
-  test('the store holds only the collections server/collections.ts declares (setup creates them; nothing else can)', async () => {
+  test('the store holds only the collections server/platform/collections.ts declares (setup creates them; nothing else can)', async () => {
     const t = await startLocal();
     await aResidentWhoDidEverything(t);
     expect(sorted(t.store.collections().filter((c) => c !== MESSAGES_COLLECTION))).toEqual(sorted(COLLECTIONS));

@@ -1,5 +1,5 @@
-import { runHousekeeping } from '../../server/scheduler/housekeeping';
-import { runRepairs } from '../../server/scheduler/repairs';
+import { runHousekeeping } from '../../server/opinions/jobs/housekeeping';
+import { runRepairs } from '../../server/opinions/jobs/repairs';
 import { COUNTY_DEPUTY, RESIDENT, startLocal } from '../support/local';
 
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@
 import { CONTRACT } from '../../core/contract';
 import { RETENTION } from '../../server/config/limits';
 import type { OpinionDoc } from '../../server/model';
-import { runHousekeeping } from '../../server/scheduler/housekeeping';
+import { runHousekeeping } from '../../server/opinions/jobs/housekeeping';
 import { COUNTY_DEPUTY, STAFF_WYH, startLocal, type Local } from '../support/local';
 
 jest.setTimeout(30_000);

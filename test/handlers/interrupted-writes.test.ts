@@ -5,16 +5,16 @@
  * wrapper that runs a step (another caller's request, or a stop) just before a chosen write.
  */
 import type { PayloadIn } from '../../core/contract';
-import { LOCAL_PUSH_SOURCE } from '../../emulator/runtime';
-import { resolveActor } from '../../server/actor';
+import { LOCAL_PUSH_SOURCE } from '../../server/local/runtime';
+import { resolveActor } from '../../server/users/actor';
 import type { DeputyDoc, InviteDoc, OpinionDoc, UserDoc } from '../../server/model';
-import type { Ports } from '../../server/ports';
-import { runRepairs } from '../../server/scheduler/repairs';
-import { bindDeputy, inviteIdOf } from '../../server/use-cases/bind-deputy';
-import { applyDeputyPhotoVerdict, saveDeputyProfile, type DeputyPhotoCheckDoc } from '../../server/use-cases/deputy-profile';
-import { joinAsStaff } from '../../server/use-cases/staff-invites';
-import { makeSuggestion } from '../../server/use-cases/suggest';
-import { eraseMine } from '../../server/use-cases/erase-mine';
+import type { Ports } from '../../server/platform/ports';
+import { runRepairs } from '../../server/opinions/jobs/repairs';
+import { bindDeputy, inviteIdOf } from '../../server/deputies/bind';
+import { applyDeputyPhotoVerdict, saveDeputyProfile, type DeputyPhotoCheckDoc } from '../../server/deputies/profile';
+import { joinAsStaff } from '../../server/roster/staff-invites';
+import { makeSuggestion } from '../../server/opinions/suggest';
+import { eraseMine } from '../../server/users/erase-mine';
 import { hooked, once, stopAt, Stopped } from '../support/db-hooks';
 import { anOpinionOf, insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';

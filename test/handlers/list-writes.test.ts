@@ -7,12 +7,12 @@
  */
 import type { FunctionName } from '../../core/contract';
 import type { Leave } from '../../core/reception-schedule';
-import { dispatch } from '../../server/dispatch';
-import { HANDLERS } from '../../server/handlers';
+import { dispatch } from '../../server/functions/dispatch';
+import { HANDLERS } from '../../server/functions';
 import type { DeputyDoc, StationDoc, UserDoc } from '../../server/model';
-import type { Ports } from '../../server/ports';
-import { runRepairs } from '../../server/scheduler/repairs';
-import { finishRoster } from '../../server/use-cases/roster-activation';
+import type { Ports } from '../../server/platform/ports';
+import { runRepairs } from '../../server/opinions/jobs/repairs';
+import { finishRoster } from '../../server/roster/activation';
 import { hooked, once } from '../support/db-hooks';
 import { COUNTY_DEPUTY, startLocal, STAFF_WYH, type Local } from '../support/local';
 import { GOOD_ROWS, upload, xlsxOf } from '../support/roster-files';

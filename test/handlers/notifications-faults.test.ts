@@ -7,12 +7,12 @@
  */
 import { fromBeijing } from '../../core/beijing-time';
 import type { Intent } from '../../core/notification-rules';
-import { OpenApiError } from '../../server/openapi/port';
+import { OpenApiError } from '../../server/platform/openapi/port';
 import { TEMPLATES } from '../../server/config/templates';
-import { buildEntry, enqueue } from '../../server/outbox/enqueue';
-import { backoffMs, drainOutbox, MAX_ATTEMPTS, STALE_SENDING_MS } from '../../server/outbox/sender';
+import { buildEntry, enqueue } from '../../server/notifications/outbox/enqueue';
+import { backoffMs, drainOutbox, MAX_ATTEMPTS, STALE_SENDING_MS } from '../../server/notifications/outbox/sender';
 import { timerJobFor } from '../../server/scheduler/timer';
-import { schedulerHandlers } from '../../server/handlers/scheduler';
+import { schedulerHandlers } from '../../server/functions/scheduler';
 import { COUNTY_DEPUTY, RESIDENT, STAFF_WYH, startLocal } from '../support/local';
 import { assertNoDuplicates, change, entriesFor, grant, messages, opinion, outbox, tick } from './notifications-support';
 

@@ -2,8 +2,8 @@
 import type { OpinionAction } from '../../core/opinion-events';
 import type { Mover, Status } from '../../core/opinion-status';
 import type { OpinionDoc } from '../../server/model';
-import type { OutboxDoc } from '../../server/outbox/outbox-doc';
-import { changeOpinion } from '../../server/repos/opinions';
+import type { OutboxDoc } from '../../server/notifications/outbox/outbox-doc';
+import { changeOpinion } from '../../server/opinions/opinions.repo';
 import type { Local } from '../support/local';
 
 export const ADMIN = 'demo-admin-yuelu';

@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTRACT } from '../../core/contract';
-import { LOCAL_PUSH_SOURCE } from '../../emulator/runtime';
+import { LOCAL_PUSH_SOURCE } from '../../server/local/runtime';
 import { PRIVACY_NOTICE_VERSION } from '../../server/config/limits';
 import type { DeputyDoc, OpinionDoc, StationDoc } from '../../server/model';
-import { addInfo } from '../../server/use-cases/resident-actions';
-import { submitOpinion } from '../../server/use-cases/submit-opinion';
-import { transferLetterData } from '../../server/use-cases/transfer-letter-data';
+import { addInfo } from '../../server/opinions/resident-actions';
+import { submitOpinion } from '../../server/opinions/submit';
+import { transferLetterData } from '../../server/opinions/transfer-letter-data';
 import { hooked, once } from '../support/db-hooks';
 import { COUNTY_DEPUTY, RESIDENT, startLocal, type Local } from '../support/local';
 import { holdVerdicts } from '../support/held-verdicts';

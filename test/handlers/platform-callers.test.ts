@@ -7,7 +7,7 @@
  */
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRuntime } from '../../emulator/runtime';
+import { createRuntime } from '../../server/local/runtime';
 import { createHttpApp } from '../../server/local/http-app';
 import { RESIDENT, startLocal, type Local } from '../support/local';
 import { holdVerdicts } from '../support/held-verdicts';
@@ -29,9 +29,9 @@ jest.mock('wx-server-sdk', () => {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { cloudMain } = require('../../server/cloud/entry') as typeof import('../../server/cloud/entry');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { setupHandlers } = require('../../server/handlers/setup') as typeof import('../../server/handlers/setup');
+const { setupHandlers } = require('../../server/functions/setup') as typeof import('../../server/functions/setup');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { securityHandlers, adaptMediaCheckPush } = require('../../server/handlers/security') as typeof import('../../server/handlers/security');
+const { securityHandlers, adaptMediaCheckPush } = require('../../server/functions/security') as typeof import('../../server/functions/security');
 
 jest.setTimeout(30_000);
 

@@ -1,5 +1,5 @@
 /** The resident's journey after submitting: limits, content security, follow-up, claim, my data. */
-import { LOCAL_PUSH_SOURCE } from '../../emulator/runtime';
+import { LOCAL_PUSH_SOURCE } from '../../server/local/runtime';
 import { COUNTY_DEPUTY, OTHER_RESIDENT, RESIDENT, startLocal, type Local } from '../support/local';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRuntime } from '../../emulator/runtime';
+import { createRuntime } from '../../server/local/runtime';
 import { RESIDENT, startLocal, TUESDAY_SESSION, withHelpers } from '../support/local';
 
 describe('routing as stored on the opinion', () => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OpinionDoc } from '../../server/model';
-import { entryOpenid } from '../../server/use-cases/staff-entry';
+import { entryOpenid } from '../../server/opinions/staff-entry';
 import { startLocal, STAFF_WYH, RESIDENT, type Local } from '../support/local';
 
 jest.setTimeout(30_000);

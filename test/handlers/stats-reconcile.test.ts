@@ -8,8 +8,8 @@ import { aggregate } from '../../core/stats/counter-cells';
 import { cellsDifference, storedCells } from '../../core/stats/counter-diff';
 import type { OpinionDoc } from '../../server/model';
 import { runTick } from '../../server/scheduler/tick';
-import { currentFacts, type CountedOpinion } from '../../server/stats/keep';
-import { reconcileMonth } from '../../server/stats/reconcile';
+import { currentFacts, type CountedOpinion } from '../../server/dashboard/keep';
+import { reconcileMonth } from '../../server/dashboard/reconcile';
 import { hooked, once } from '../support/db-hooks';
 import { COUNTY_DEPUTY, TOWNSHIP_DEPUTY, startLocal, type Local } from '../support/local';
 

@@ -3,8 +3,8 @@
  * between this one's read and its write, or a stop (a step that throws) — for the tests of
  * how each write stays correct without transactions (docs/concurrency.md).
  */
-import type { CloudDb } from '../../server/db';
-import type { Ports } from '../../server/ports';
+import type { CloudDb } from '../../server/platform/db';
+import type { Ports } from '../../server/platform/ports';
 
 export interface Write {
   collection: string;

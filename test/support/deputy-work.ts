@@ -1,5 +1,5 @@
 /** Test data for the deputy's workspace: invites (the staff desk issues them in the app), opinions in a given state. */
-import { inviteIdOf } from '../../server/use-cases/bind-deputy';
+import { inviteIdOf } from '../../server/deputies/bind';
 import type { Local } from './local';
 
 /** Stores an invite as staff would issue it: only the code's hash is kept. */

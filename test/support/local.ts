@@ -3,7 +3,7 @@ import { fromBeijing } from '../../core/beijing-time';
 import { CONTRACT, type ActionName, type ActionSpec, type Answer, type FunctionName, type PayloadIn } from '../../core/contract';
 import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import { MovableClock } from '../../emulator/clock';
-import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
+import { createRuntime, type LocalRuntime } from '../../server/local/runtime';
 import { DEMO_PERSONAS } from '../../server/local/demo-data';
 import type { UploadKind } from '../../core/uploads';
 import { seedIfEmpty } from '../../server/local/seed';

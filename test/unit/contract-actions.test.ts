@@ -59,7 +59,7 @@ describe('CONTRACT', () => {
 });
 
 describe('describeIssue', () => {
-  // As server/dispatch.ts parses: zod v4 puts the offending value on an issue only on request.
+  // As server/functions/dispatch.ts parses: zod v4 puts the offending value on an issue only on request.
   const issueOf = (schema: z.ZodType, value: unknown) => {
     const r = schema.safeParse(value, { reportInput: true });
     if (r.success) throw new Error('accepted');

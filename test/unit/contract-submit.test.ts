@@ -7,7 +7,7 @@ const CJK = /[\u4e00-\u9fff]/;
 /** Words of the library's English messages that must never reach the user. */
 const LIBRARY_ENGLISH = /invalid|expected|received|too (big|small)|unrecognized|must|string|object|number/i;
 
-/** Parsed as server/dispatch.ts does (reportInput: the wrong value is kept on the issue). */
+/** Parsed as server/functions/dispatch.ts does (reportInput: the wrong value is kept on the issue). */
 function refusal(payload: unknown): string {
   const r = submit.safeParse(payload, { reportInput: true });
   if (r.success) throw new Error(`accepted: ${JSON.stringify(payload)}`);

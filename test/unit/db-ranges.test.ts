@@ -5,7 +5,7 @@
  * dates before 1970, missing and null fields, values of another type.
  */
 import { Query } from 'mingo';
-import { createRuntime, type LocalRuntime } from '../../emulator/runtime';
+import { createRuntime, type LocalRuntime } from '../../server/local/runtime';
 
 let rt: LocalRuntime;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 /**
  * Staff access to identity is logged (decision 0018): a staff or admin answer carries a
- * resident's full phone only through revealPhones (server/use-cases/identity-access.ts), which
+ * resident's full phone only through revealPhones (server/users/identity-access.ts), which
  * records the access. Every staff and admin answer of the contract is walked for a phone
  * field, so a new one cannot appear without being listed here — and routed through it.
  */

@@ -1,4 +1,4 @@
-import { FUNCTION_CONFIGS } from '../../server/function-configs';
+import { FUNCTION_CONFIGS } from '../../server/functions/configs';
 
 test('the scheduler has one timer trigger with a 7-field cron, may send messages, and fits in 60 s', () => {
   const cfg = FUNCTION_CONFIGS.scheduler;

@@ -5,7 +5,7 @@
  * would leave. The same `now` always gives the same year; the year is placed relative to now.
  */
 import { beijingDate, fromBeijing } from '../../../core/beijing-time';
-import type { LocalRuntime } from '../../../emulator/runtime';
+import type { LocalRuntime } from '../runtime';
 import { runTick } from '../../scheduler/tick';
 import { DEMO_DEPUTIES } from '../demo-data';
 import { opinionCase } from './case-script';

@@ -8,7 +8,7 @@ import { beijingDate } from '../../../core/beijing-time';
 import type { ActionName, Answer, FunctionName, PayloadIn } from '../../../core/contract';
 import { isOnLeave, type Leave } from '../../../core/reception-schedule';
 import { PRIVACY_NOTICE_VERSION } from '../../../core/privacy';
-import type { LocalRuntime } from '../../../emulator/runtime';
+import type { LocalRuntime } from '../runtime';
 import type { OpinionDoc } from '../../model';
 import { DEMO_DEPUTIES } from '../demo-data';
 import { storeUpload } from '../store-upload';

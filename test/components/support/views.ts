@@ -96,7 +96,7 @@ export function aDeputyDetail(overrides: Partial<DeputyDetail> = {}): DeputyDeta
     resident: { anonymous: false },
     routing: { rule: 'chosen', reason: '居民选择了李红梅代表', notes: [] },
     chaseCount: 0,
-    // What the server would allow in this status (server/use-cases/deputy-work.ts).
+    // What the server would allow in this status (server/opinions/deputy-work.ts).
     deputyCan: {
       accept: may('accepted'),
       reply: may('replied'),

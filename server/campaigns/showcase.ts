@@ -1,0 +1,137 @@
+/**
+ * 办实事成果: resolved cases whose residents consented (`consentPublish`) and nobody rated
+ * 不满意 (core/showcase-rules.ts), approved by staff. What is public: the staff's title and
+ * summary and the case's 办结说明, redacted (core/redact.ts masks phones, ID numbers, house
+ * numbers and the names of deputies and staff even if they slipped through), under an id of its
+ * own — never the opinion's. Public read; staff of the station take an entry down, and a case
+ * that stops qualifying (rated 不满意) is taken down by itself.
+ */
+import { randomBytes, createHash } from 'node:crypto';
+import type { Payload } from '../../core/contract';
+import { AppError } from '../../core/errors';
+import { redact } from '../../core/redact';
+import { publishRefusal } from '../../core/showcase-rules';
+import type { Actor } from '../users/actor';
+import { findById } from '../platform/db';
+import type { ActorRef, OpinionDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { changeOpinion, requireOpinion } from '../opinions/opinions.repo';
+import { resolutionText } from '../opinions/views/resolution-view';
+import { assertMyOpinion } from '../stations/scope';
+
+export interface ShowcaseDoc {
+  _id: string; // the opinion id: internal, never answered
+  /** The id the public sees: random, made at the first approval and kept. */
+  publicId?: string;
+  stationCode: string;
+  stationName: string;
+  regionPath: string[];
+  category: string;
+  title: string;
+  summary: string;
+  result: string;
+  resolvedAt: Date;
+  approvedAt: Date;
+  approvedBy: string;
+}
+
+/** Entries approved before public ids existed get one derived from the key, which reveals nothing of it. */
+const publicIdOf = (d: ShowcaseDoc): string => d.publicId ?? createHash('sha256').update(`showcase:${d._id}`).digest('hex').slice(0, 16);
+
+export async function publish(ports: Ports, actor: Actor, p: Payload<'staff', 'publish'>) {
+  const doc = await requireOpinion(ports, p.id);
+  assertMyOpinion(actor, doc);
+  const refused = publishRefusal(doc);
+  if (refused) throw new AppError('NOT_PUBLISHABLE', refused);
+  const result = resolutionText(doc);
+  if (!result) throw new AppError('NOT_PUBLISHABLE', '这条意见没有办结说明,不能公开');
+  const names = [doc.assigneeName ?? '', ...doc.replies.map((r) => r.byName)];
+  const now = ports.clock.now();
+  const earlier = await findById<ShowcaseDoc>(ports.db, 'showcase', doc._id);
+  const entry: ShowcaseDoc = {
+    _id: doc._id,
+    publicId: earlier ? publicIdOf(earlier) : randomBytes(8).toString('hex'),
+    stationCode: doc.stationCode,
+    stationName: doc.stationName,
+    regionPath: doc.regionPath,
+    category: doc.category,
+    title: redact(p.title, names),
+    summary: redact(p.summary, names),
+    result: redact(result, names),
+    resolvedAt: doc.resolvedAt ?? doc.updatedAt,
+    approvedAt: now,
+    approvedBy: actor.openid!,
+  };
+  // The showcase entry is written first (same key: approving twice overwrites), then the event,
+  // which checks the case again: rated 不满意 meanwhile, the entry is taken back and nothing changes.
+  const { _id, ...data } = entry;
+  await ports.db.collection('showcase').doc(_id).set({ data });
+  try {
+    await changeOpinion(ports, doc._id, (fresh: OpinionDoc) => {
+      const refusedNow = publishRefusal(fresh);
+      if (refusedNow) throw new AppError('NOT_PUBLISHABLE', refusedNow);
+      return {
+        mover: 'staff',
+        actor: { role: 'staff', id: actor.openid },
+        action: 'publish',
+        note: '办理结果经居民同意、脱敏后公开',
+        set: { publishedAt: fresh.publishedAt ?? now },
+      };
+    });
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOT_PUBLISHABLE') await ports.db.collection('showcase').doc(_id).remove();
+    throw e;
+  }
+  return { id: doc._id, title: entry.title, summary: entry.summary, result: entry.result };
+}
+
+/** The entry leaves the public list first, then the case records it (publishedAt cleared). */
+async function takeDown(ports: Ports, id: string, actor: ActorRef, note: string): Promise<void> {
+  await ports.db.collection('showcase').doc(id).remove();
+  const _ = ports.db.command;
+  await changeOpinion(ports, id, () => ({
+    mover: actor.role === 'staff' ? 'staff' : 'system',
+    actor,
+    action: 'unpublish',
+    note,
+    set: { publishedAt: _.remove() as never },
+  }));
+}
+
+/** Staff of the case's station take its entry down. */
+export async function unpublish(ports: Ports, actor: Actor, id: string) {
+  const doc = await requireOpinion(ports, id);
+  assertMyOpinion(actor, doc);
+  if (!doc.publishedAt) throw new AppError('NOT_PUBLISHABLE', '这条意见没有公开,无需撤下');
+  await takeDown(ports, id, { role: 'staff', id: actor.openid }, '工作人员撤下公开的办理结果');
+  return { id };
+}
+
+/** After a change to a published case (a rating): a case that no longer qualifies is taken down. */
+export async function keepShowcaseHonest(ports: Ports, doc: OpinionDoc): Promise<void> {
+  if (!doc.publishedAt || !publishRefusal(doc)) return;
+  await takeDown(ports, doc._id, { role: 'system' }, '居民评价为不满意,办理结果不再公开');
+}
+
+export async function listShowcase(ports: Ports, p: Payload<'showcase', 'list'>) {
+  const where: Record<string, unknown> = {};
+  if (p.stationCode) where.stationCode = p.stationCode;
+  if (p.regionCode) where.regionPath = p.regionCode;
+  const q = ports.db.collection<ShowcaseDoc & { _id: string }>('showcase').where(where);
+  const [page, count] = await Promise.all([q.orderBy('approvedAt', 'desc').skip(p.offset).limit(p.limit).get(), q.count()]);
+  const next = p.offset + page.data.length;
+  return {
+    items: page.data.map((d) => ({
+      id: publicIdOf(d),
+      stationCode: d.stationCode,
+      stationName: d.stationName,
+      category: d.category,
+      title: d.title,
+      summary: d.summary,
+      result: d.result,
+      resolvedAt: new Date(d.resolvedAt).toISOString(),
+    })),
+    total: count.total,
+    ...(next < count.total ? { nextOffset: next } : {}),
+  };
+}

@@ -1,0 +1,31 @@
+/** The campaign summary (活动总结) of one region as an xlsx workbook (exceljs): 汇总 and 典型案例. */
+import * as ExcelJS from 'exceljs';
+import type { CampaignSummary } from './summary';
+
+// exceljs is CommonJS: under some loaders its classes sit on `default`.
+const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
+
+export async function campaignSummaryXlsx(s: CampaignSummary): Promise<Buffer> {
+  const wb = new Workbook();
+  wb.creator = '代表联络站';
+  const sheet = wb.addWorksheet('汇总');
+  sheet.columns = [{ width: 30 }, { width: 18 }];
+  sheet.addRow([`${s.campaign.name} 活动总结(${s.region.name})`]).font = { bold: true, size: 14 };
+  sheet.addRow(['活动期间', `${s.campaign.from} 至 ${s.campaign.to}`]);
+  sheet.addRow(['统计截至', s.counted.to]);
+  sheet.addRow(['代表层级', s.campaign.levelLabels.join('、')]);
+  sheet.addRow([]);
+  sheet.addRow(['项目', '数值']).font = { bold: true };
+  for (const [label, value] of s.rows) sheet.addRow([label, value]);
+
+  const cases = wb.addWorksheet('典型案例');
+  cases.columns = [
+    { header: '标题', width: 30 },
+    { header: '联络站', width: 28 },
+    { header: '办结日期', width: 12 },
+    { header: '情况', width: 50 },
+    { header: '办理结果', width: 50 },
+  ];
+  for (const c of s.cases) cases.addRow([c.title, c.stationName, c.resolvedOn, c.summary, c.result]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

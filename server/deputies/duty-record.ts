@@ -1,0 +1,56 @@
+/**
+ * The duty record (履职档案) of one deputy for a period: the documents are read here, counted
+ * by core/duty-record.ts; exported as xlsx by duty-record-xlsx.ts (the deputy function) and as
+ * PDF by server/documents/duty-record.ts (the documents function, which need not carry exceljs).
+ */
+import { fromBeijing, addDays } from '../../core/beijing-time';
+import { dutyRecord, dutyRecordRows, type DutyRecord } from '../../core/duty-record';
+import { AppError } from '../../core/errors';
+import { LEVEL_LABELS } from '../../core/vocabulary';
+import { findAll } from '../platform/db';
+import type { ActivityDoc, AttendanceDoc, DeputyDoc, OpinionDoc, SuggestionDoc } from '../model';
+import type { Ports } from '../platform/ports';
+
+/** More than a year of a busy deputy; a longer period is refused rather than cut short. */
+const MAX_OPINIONS = 5000;
+const MAX_PERIOD_DAYS = 400;
+
+export interface DutyRecordData {
+  deputy: { id: string; name: string; levelLabel: string };
+  record: DutyRecord;
+  rows: { label: string; value: number | string }[];
+  activities: ActivityDoc[];
+  attendance: AttendanceDoc[];
+}
+
+export async function gatherDutyRecord(ports: Ports, deputy: DeputyDoc, from: string, to: string): Promise<DutyRecordData> {
+  if (to < from) throw new AppError('INVALID_PAYLOAD', '结束日期不能早于开始日期');
+  if (fromBeijing(to).getTime() - fromBeijing(from).getTime() > MAX_PERIOD_DAYS * 86_400_000) {
+    throw new AppError('INVALID_PAYLOAD', `期间不能超过${MAX_PERIOD_DAYS}天`);
+  }
+  const _ = ports.db.command;
+  const between = { deputyId: deputy._id, date: _.gte(from) };
+  const [opinions, attendance, activities, suggestions] = await Promise.all([
+    findAll<OpinionDoc>(ports.db, 'opinions', { assigneeDeputyId: deputy._id }, MAX_OPINIONS),
+    findAll<AttendanceDoc>(ports.db, 'attendance', between, 2000),
+    findAll<ActivityDoc>(ports.db, 'activities', between, 2000),
+    findAll<SuggestionDoc>(ports.db, 'suggestions', { deputyId: deputy._id, createdAt: _.gte(fromBeijing(from)) }, 2000),
+  ]);
+  const end = fromBeijing(addDays(to, 1));
+  const record = dutyRecord({
+    deputyId: deputy._id,
+    from,
+    to,
+    opinions,
+    attendance: attendance.filter((a) => a.date <= to),
+    suggestions: suggestions.filter((s) => new Date(s.createdAt) < end),
+    activities: activities.filter((a) => a.date <= to),
+  });
+  return {
+    deputy: { id: deputy._id, name: deputy.name, levelLabel: LEVEL_LABELS[deputy.level] },
+    record,
+    rows: dutyRecordRows(record).map(([label, value]) => ({ label, value })),
+    activities: activities.filter((a) => a.date <= to).sort((a, b) => a.date.localeCompare(b.date)),
+    attendance: attendance.filter((a) => a.date <= to).sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Deputy photos that content security sent to a person (`review`): staff of a station the
+ * deputy sits at look at the photo and publish it or refuse it. The decision lands only on
+ * the photo it was made for (a deputy who uploaded another photo meanwhile keeps that one's
+ * check), and is logged with who decided.
+ */
+import { AppError } from '../../core/errors';
+import { LEVEL_LABELS } from '../../core/vocabulary';
+import type { Actor } from '../users/actor';
+import type { DeputyDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { deputiesByIds } from './deputies.repo';
+import { requireMyStation } from '../stations/scope';
+
+export async function deputyPhotoReviews(ports: Ports, actor: Actor, code: string) {
+  const station = await requireMyStation(ports, actor, code);
+  const deputies = (await deputiesByIds(ports, station.deputyIds)).filter((d) => d.photoCheck?.state === 'review');
+  const items = await Promise.all(
+    deputies.map(async (d) => ({
+      deputyId: d._id,
+      name: d.name,
+      levelLabel: `${LEVEL_LABELS[d.level]}人大代表`,
+      fileId: d.photoCheck!.fileId,
+      url: await ports.storage.urlOf(d.photoCheck!.fileId).catch(() => ''),
+    })),
+  );
+  return { items };
+}
+
+export async function reviewDeputyPhoto(
+  ports: Ports,
+  actor: Actor,
+  p: { code: string; deputyId: string; fileId: string; approve: boolean },
+) {
+  const station = await requireMyStation(ports, actor, p.code);
+  if (!station.deputyIds.includes(p.deputyId)) throw new AppError('DEPUTY_NOT_FOUND', '这位代表不在本联络站');
+  const [deputy] = await deputiesByIds(ports, [p.deputyId]);
+  const check = deputy?.photoCheck;
+  if (!deputy || !check || check.state !== 'review' || check.fileId !== p.fileId) throw new AppError('PHOTO_REVIEW_GONE');
+  const _ = ports.db.command;
+  const data: Partial<Record<keyof DeputyDoc, unknown>> = p.approve
+    ? { photo: check.fileId, photoCheck: _.remove() }
+    : { photoCheck: { ...check, state: 'refused' } };
+  const res = await ports.db
+    .collection('deputies')
+    .where({ _id: deputy._id, 'photoCheck.traceId': check.traceId, 'photoCheck.state': 'review' })
+    .update({ data });
+  if (res.stats.updated !== 1) throw new AppError('PHOTO_REVIEW_GONE');
+  ports.log.info('deputy photo reviewed', { deputyId: deputy._id, traceId: check.traceId, approve: p.approve, by: actor.openid, station: station._id });
+  return { deputyId: deputy._id, state: p.approve ? ('published' as const) : ('refused' as const) };
+}

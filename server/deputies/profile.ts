@@ -1,0 +1,112 @@
+/**
+ * The deputy's profile: bio, specialties (the field routing reads), public contact preference
+ * and photo. The bio goes through msgSecCheck before anything is written; a new photo goes
+ * through mediaCheckAsync and becomes public only when its verdict is `pass` (until then the
+ * previous photo stays on the station page).
+ */
+import type { z } from 'zod';
+import type { Payload } from '../../core/contract';
+import type { DeputyProfile } from '../../core/contract/actions/deputy-profile';
+import { beijingParts } from '../../core/beijing-time';
+import { AppError } from '../../core/errors';
+import { isOnLeave } from '../../core/reception-schedule';
+import { LEVEL_LABELS } from '../../core/vocabulary';
+import type { Actor } from '../users/actor';
+import { findById } from '../platform/db';
+import type { DeputyDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { deputyPhotoUrl, toDeputyCard } from './deputy-card';
+import { checkDeputyText } from '../opinions/deputy-work';
+import { requireOwnImages } from '../users/uploads';
+
+/** msgSecCheck / mediaCheckAsync scene 1: a profile. */
+const PROFILE_SCENE = 1;
+
+type Verdict = 'pass' | 'review' | 'risky';
+
+/** A pending image check of a deputy's photo (stored in `mediachecks` beside the opinions' checks). */
+export interface DeputyPhotoCheckDoc {
+  _id: string; // trace id
+  deputyId: string;
+  fileId: string;
+  at: Date;
+  /** The verdict once it arrived: kept so that a saver whose photoCheck landed after it applies it. */
+  verdict?: Verdict;
+  verdictAt?: Date;
+}
+
+async function requireDeputy(ports: Ports, id: string): Promise<DeputyDoc> {
+  const d = await findById<DeputyDoc>(ports.db, 'deputies', id);
+  if (!d) throw new AppError('DEPUTY_NOT_FOUND');
+  return d;
+}
+
+export async function deputyProfile(ports: Ports, deputyId: string): Promise<z.infer<typeof DeputyProfile>> {
+  const d = await requireDeputy(ports, deputyId);
+  const photoUrl = await deputyPhotoUrl(ports, d);
+  const check = d.photoCheck;
+  // A refused photo is not shown again, not even to its owner.
+  const checkUrl = check && check.state !== 'refused' ? await ports.storage.urlOf(check.fileId).catch(() => '') : undefined;
+  const today = beijingParts(ports.clock.now()).date;
+  return {
+    name: d.name,
+    levelLabel: LEVEL_LABELS[d.level],
+    bio: d.bio,
+    specialties: [...d.specialties],
+    contactPreference: d.contactPreference ?? 'none',
+    ...(d.officePhone ? { officePhone: d.officePhone } : {}),
+    photoUrl,
+    photoCheck: check ? { state: check.state, ...(checkUrl ? { url: checkUrl } : {}) } : { state: 'none' },
+    card: toDeputyCard(d, { photoUrl, onLeave: isOnLeave(d.leaves, today), onDutyNow: false }),
+  };
+}
+
+export async function saveDeputyProfile(ports: Ports, actor: Actor, p: Payload<'deputy', 'saveProfile'>) {
+  const d = await requireDeputy(ports, actor.deputy!._id);
+  // Everything that can refuse runs before the first write.
+  await checkDeputyText(ports, actor, p.bio);
+  const newPhoto = p.photo && p.photo !== d.photo && p.photo !== d.photoCheck?.fileId ? p.photo : undefined;
+  if (newPhoto) await requireOwnImages(ports, actor.openid!, [newPhoto]);
+
+  const _ = ports.db.command;
+  await ports.db.collection('deputies').doc(d._id).update({
+    data: {
+      bio: p.bio,
+      specialties: p.specialties,
+      contactPreference: p.contactPreference,
+      officePhone: p.officePhone ?? _.remove(),
+      profileUpdatedAt: ports.clock.now(),
+    },
+  });
+  if (newPhoto) {
+    const mediaUrl = await ports.storage.urlOf(newPhoto);
+    const { traceId } = await ports.openapi.mediaCheckAsync({ openid: actor.openid!, scene: PROFILE_SCENE, mediaUrl, mediaType: 2 });
+    const check: DeputyPhotoCheckDoc = { _id: traceId, deputyId: d._id, fileId: newPhoto, at: ports.clock.now() };
+    await ports.db.collection('mediachecks').add({ data: check });
+    await ports.db.collection('deputies').doc(d._id).update({ data: { photoCheck: { fileId: newPhoto, traceId, state: 'pending' } } });
+    // WeChat may push the verdict between the two writes above: it then found no pending
+    // photoCheck and only recorded itself on the check. Apply it now (once: the write is
+    // conditional on the check still pending).
+    const landed = await findById<DeputyPhotoCheckDoc>(ports.db, 'mediachecks', traceId);
+    if (landed?.verdict) await applyDeputyPhotoVerdict(ports, landed, landed.verdict);
+  }
+  return deputyProfile(ports, d._id);
+}
+
+/**
+ * The verdict on a deputy's photo: `pass` publishes it, `review` keeps it private (staff may
+ * look at it), `risky` refuses it. The verdict is first recorded on its check (see
+ * `saveDeputyProfile`), then applied on the condition that this check is still the deputy's
+ * pending one: a photo saved since, or a verdict already applied, changes nothing.
+ */
+export async function applyDeputyPhotoVerdict(ports: Ports, check: DeputyPhotoCheckDoc, suggest: Verdict): Promise<boolean> {
+  await ports.db.collection('mediachecks').doc(check._id).update({ data: { verdict: suggest, verdictAt: ports.clock.now() } });
+  const _ = ports.db.command;
+  const stillPending = { _id: check.deputyId, 'photoCheck.traceId': check._id, 'photoCheck.state': 'pending' };
+  const data =
+    suggest === 'pass'
+      ? { photo: check.fileId, photoCheck: _.remove() }
+      : { photoCheck: { fileId: check.fileId, traceId: check._id, state: suggest === 'risky' ? 'refused' : 'review' } };
+  const res = await ports.db.collection('deputies').where(stillPending).update({ data });
+  return suggest === 'pass' && res.stats.updated === 1;
+}

@@ -1,0 +1,15 @@
+/** The "documents" function: every PDF, with the embedded Chinese font (server/documents/). */
+import { entrySlip } from '../opinions/entry-slip';
+import { regionPosters, stationPoster } from '../stations/posters';
+import { dutyRecordDocument, transferLetter } from '../deputies/documents';
+import { campaignSummaryDocument } from '../campaigns/documents';
+import { handlers } from './define';
+
+export const documentsHandlers = handlers('documents', {
+  stationPoster: (p, { actor, ports }) => stationPoster(ports, actor, p.code),
+  regionPosters: (p, { actor, ports }) => regionPosters(ports, actor, p.regionCode),
+  entrySlip: (p, { actor, ports }) => entrySlip(ports, actor, p.id),
+  transferLetter: (p, { actor, ports }) => transferLetter(ports, actor, p.id),
+  dutyRecord: (p, { actor, ports }) => dutyRecordDocument(ports, actor, p.from, p.to),
+  campaignSummary: (p, { actor, ports }) => campaignSummaryDocument(ports, actor, p.id, p.regionCode),
+});

@@ -1,0 +1,90 @@
+import { STATUS_LABELS } from '../../core/opinion-status';
+import { changeOpinionResult } from '../opinions/views/transition-result';
+import { handlers } from './define';
+import { photoUrlsOf } from '../opinions/views/photo-urls';
+import { toResidentDetail, toSummary } from '../opinions/views/opinion-view';
+import type { OpinionDoc } from '../model';
+import { submitOpinion } from '../opinions/submit';
+import { addInfo, chase, ownOpinion, rate, withdraw } from '../opinions/resident-actions';
+import { eraseMine } from '../users/erase-mine';
+import { claim, myOpinions, privacyOf } from '../users/my-data';
+
+export const opinionHandlers = handlers('opinion', {
+  async submit(payload, { actor, ports }) {
+    const { doc, duplicate } = await submitOpinion(ports, actor.openid!, payload);
+    return {
+      id: doc._id,
+      trackingNo: doc.trackingNo,
+      status: doc.status,
+      statusLabel: STATUS_LABELS[doc.status],
+      duplicate,
+      routing: doc.routing
+        ? { rule: doc.routing.rule, reason: doc.routing.reason }
+        : { rule: 'triage' as const, reason: '内容审核中,审核通过后分派' },
+      ...(doc.guidance ? { guidance: doc.guidance } : {}),
+    };
+  },
+
+  async mine({ offset, limit }, { actor, ports }) {
+    const where = ports.db.collection<OpinionDoc>('opinions').where({ openid: actor.openid });
+    const [page, count] = await Promise.all([
+      where.orderBy('createdAt', 'desc').skip(offset).limit(limit).get(),
+      where.count(),
+    ]);
+    const next = offset + page.data.length;
+    return {
+      items: page.data.map(toSummary),
+      total: count.total,
+      ...(next < count.total ? { nextOffset: next } : {}),
+    };
+  },
+
+  async detail({ id }, { actor, ports }) {
+    const doc = await ownOpinion(ports, actor.openid!, id);
+    return toResidentDetail(doc, await photoUrlsOf(ports, doc), ports.clock.now());
+  },
+
+  async withdraw({ id, reason }, { actor, ports }) {
+    return changeOpinionResult(await withdraw(ports, actor.openid!, id, reason));
+  },
+
+  async addInfo(payload, { actor, ports }) {
+    return changeOpinionResult(await addInfo(ports, actor.openid!, payload));
+  },
+
+  async chase({ id }, { actor, ports }) {
+    return chase(ports, actor.openid!, id);
+  },
+
+  async rate(payload, { actor, ports }) {
+    const { doc, reopened } = await rate(ports, actor.openid!, payload);
+    return { ...changeOpinionResult(doc), reopened };
+  },
+
+  async claim(payload, { actor, ports }) {
+    return toSummary(await claim(ports, actor.openid!, payload));
+  },
+
+  async exportMine(_payload, { actor, ports }) {
+    const [docs, user] = await Promise.all([myOpinions(ports, actor.openid!), privacyOf(ports, actor.openid!)]);
+    const now = ports.clock.now();
+    const opinions = await Promise.all(
+      docs.map(async (d) => ({
+        ...toResidentDetail(d, await photoUrlsOf(ports, d), now),
+        ...(d.phone ? { phone: d.phone } : {}),
+        allowContact: d.allowContact,
+        consentPublish: d.consentPublish,
+      })),
+    );
+    return {
+      exportedAt: now.toISOString(),
+      openid: actor.openid!,
+      ...(user?.privacyAgreedAt ? { privacyAgreedAt: new Date(user.privacyAgreedAt).toISOString() } : {}),
+      opinions,
+    };
+  },
+
+  async deleteMine(_payload, { actor, ports }) {
+    return { erased: await eraseMine(ports, actor.openid!) };
+  },
+});

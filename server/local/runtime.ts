@@ -1,0 +1,101 @@
+/** The local run's platform: store, database client, clock and the dispatcher over them. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Envelope, FunctionName } from '../../core/contract';
+import { indexesOf } from '../platform/collections';
+import { dispatch } from '../functions/dispatch';
+import { HANDLERS } from '../functions';
+import { CLIENT_SOURCE, SERVER_API_SOURCE } from '../functions/platform-caller';
+import { withDb } from '../platform/db';
+import type { Logger, Ports } from '../platform/ports';
+import { MovableClock } from '../../emulator/clock';
+import { LocalStorage } from '../../emulator/local-storage';
+import { LocalContentSecurity, loadWordList } from '../../emulator/openapi/content-security';
+import { createLocalOpenApi } from '../../emulator/openapi';
+import { LocalSubscribeMessage } from '../../emulator/openapi/subscribe-message';
+import { LocalWxacode } from '../../emulator/openapi/wxacode';
+import { MINIPROGRAM_PAGES } from '../config/pages';
+import { TEMPLATES } from '../config/templates';
+import { localDatabase } from '../../emulator/local-cloud';
+import { SqliteStore } from '../../emulator/sqlite-store';
+
+export interface LocalRuntime {
+  store: SqliteStore;
+  clock: MovableClock;
+  files: LocalStorage;
+  contentSecurity: LocalContentSecurity;
+  /** The stand-in for subscribeMessage.send: every message kept, faults on request. */
+  subscribeMessages: LocalSubscribeMessage;
+  /** The stand-in for wxacode.getUnlimited: real QR codes that open the local H5 app. */
+  wxacode: LocalWxacode;
+  ports: Ports;
+  /** A call from the mini-program (SOURCE wx_client), as the user `openid` or anonymous. */
+  call(fn: FunctionName, event: unknown, openid?: string): Promise<Envelope<unknown>>;
+  /**
+   * A call by the platform itself, with no user: WeChat's server API (`wx_http`, as the
+   * deploy calls setup.init) unless another source is named. Only the local run's own code
+   * reaches it (its start, the content-security stand-in), never its public HTTP face.
+   */
+  callAsPlatform(fn: FunctionName, event: unknown, source?: string): Promise<Envelope<unknown>>;
+  close(): void;
+}
+
+/** The source the local stand-in gives its pushed image verdicts (WeChat's real value is checked by the deploy's smoke check). */
+export const LOCAL_PUSH_SOURCE = 'local_push';
+
+export const silentLogger: Logger = { info: () => undefined, error: () => undefined };
+
+export interface RuntimeOptions {
+  /** A directory for the store file, or ':memory:' for tests. */
+  dataDir: string;
+  log?: Logger;
+  clock?: MovableClock;
+  /** How long the stand-in takes to push an image verdict (ms). */
+  mediaVerdictDelayMs?: number;
+  /** Where the local H5 app is served (station QR codes open it); default from LOCAL_BASE_URL or PORT. */
+  baseUrl?: string;
+}
+
+export function createRuntime(opts: RuntimeOptions): LocalRuntime {
+  let file = ':memory:';
+  if (opts.dataDir !== ':memory:') {
+    mkdirSync(opts.dataDir, { recursive: true });
+    file = path.join(opts.dataDir, 'cloud.db');
+  }
+  const store = new SqliteStore(file);
+  // Collections created in an earlier run: make their indexes (and any new ones) known.
+  for (const name of store.collections()) store.useIndexes(name, indexesOf(name));
+  const clock = opts.clock ?? new MovableClock();
+  const files = new LocalStorage(opts.dataDir === ':memory:' ? undefined : path.join(opts.dataDir, 'files'));
+  // Image verdicts arrive later, as WeChat pushes them: into the security function, as the platform.
+  const contentSecurity = new LocalContentSecurity(loadWordList(), () => async (verdict) => {
+    await callAsPlatform('security', { action: 'mediaVerdict', payload: verdict }, LOCAL_PUSH_SOURCE);
+  }, opts.mediaVerdictDelayMs);
+  const subscribeMessages = new LocalSubscribeMessage(store, () => TEMPLATES);
+  const wxacode = new LocalWxacode({
+    baseUrl: () => opts.baseUrl ?? process.env.LOCAL_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`,
+    pages: MINIPROGRAM_PAGES,
+  });
+  const ports: Ports = withDb(localDatabase(store, () => clock.now()), {
+    clock,
+    log: opts.log ?? silentLogger,
+    openapi: createLocalOpenApi({ contentSecurity, sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()), wxacode }),
+    storage: files,
+  });
+  const call = (fn: FunctionName, event: unknown, openid?: string) =>
+    dispatch(fn, HANDLERS[fn], event, { openid, source: CLIENT_SOURCE }, ports, { checkOutput: true });
+  const callAsPlatform = (fn: FunctionName, event: unknown, source: string = SERVER_API_SOURCE) =>
+    dispatch(fn, HANDLERS[fn], event, { source }, ports, { checkOutput: true });
+  return {
+    store,
+    clock,
+    files,
+    contentSecurity,
+    subscribeMessages,
+    wxacode,
+    ports,
+    call,
+    callAsPlatform,
+    close: () => store.close(),
+  };
+}

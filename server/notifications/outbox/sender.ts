@@ -1,0 +1,256 @@
+/**
+ * Sends outbox entries. Every state change is conditional on the entry's state (and, for a
+ * single entry, its version; for a group, the claim id) — docs/decisions/0003 — so of two
+ * senders racing for one entry exactly one sends.
+ * Order per entry: claim (→ sending) → take a credit (none → skipped) → send → record;
+ * claims, credits and records are written per group (sendPage), not per entry.
+ * A process that stops after the claim leaves `sending` behind; the scheduler marks it
+ * `unknown` after STALE_SENDING_MS and nobody resends it (it may have reached WeChat).
+ */
+import { randomBytes } from 'node:crypto';
+import { OpenApiError } from '../../platform/openapi/port';
+import type { DbCommand } from '../../platform/db';
+import type { Ports } from '../../platform/ports';
+import { refundCredit, revokeCredits, takeCredits } from '../credits';
+import { SENDABLE, type OutboxDoc, type OutboxState } from './outbox-doc';
+
+export const MAX_ATTEMPTS = 5;
+export const BASE_BACKOFF_MS = 30_000;
+export const MAX_BACKOFF_MS = 30 * 60_000;
+/** Longer than any cloud function may run (60 s), so a live sender is never declared dead. */
+export const STALE_SENDING_MS = 5 * 60_000;
+/** Sends recorded together: what a sender stopped mid-page can leave unknown. */
+const SEND_CHUNK = 20;
+
+/** WeChat answers that mean "this will never be delivered" (PLATFORM.md, error codes). */
+export const PERMANENT_ERRORS: ReadonlySet<number> = new Set([
+  40003, // bad openid
+  40037, // bad template id
+  41030, // bad page
+  43101, // the user refused or has no subscription left
+  47003, // a field breaks its rule
+]);
+
+export type Outcome = Exclude<OutboxState, 'queued' | 'sending'> | 'lost_race';
+
+type Cmd = DbCommand & { lte(v: unknown): unknown };
+
+export const backoffMs = (attempts: number): number =>
+  Math.min(BASE_BACKOFF_MS * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+
+const outbox = (ports: Ports) => ports.db.collection<OutboxDoc>('outbox');
+
+/** Moves an entry from the state it was read in; false when someone else moved it first. */
+async function move(
+  ports: Ports,
+  entry: Pick<OutboxDoc, '_id' | 'version'>,
+  from: readonly OutboxState[],
+  to: OutboxState,
+  set: Partial<OutboxDoc>,
+  note?: string,
+): Promise<boolean> {
+  const _ = ports.db.command;
+  const now = ports.clock.now();
+  const res = await outbox(ports)
+    .where({ _id: entry._id, version: entry.version, state: from.length === 1 ? from[0] : _.in([...from]) })
+    .update({
+      data: {
+        ...set,
+        state: to,
+        version: entry.version + 1,
+        updatedAt: now,
+        history: _.push([{ at: now, state: to, ...(note ? { note } : {}) }]),
+      },
+    });
+  return res.stats.updated === 1;
+}
+
+export interface SendOptions {
+  miniprogramState?: 'developer' | 'trial' | 'formal';
+}
+
+/** Entries after a claim: re-read, so each carries the version and attempts the claim wrote. */
+type Claimed = OutboxDoc;
+
+/**
+ * Claims due entries for this sender in one conditional update: each entry moves to `sending`
+ * only if it is still sendable and due, so of two senders each entry goes to exactly one.
+ * The claim id then tells which ones were ours.
+ */
+async function claim(ports: Ports, ids: readonly string[]): Promise<Claimed[]> {
+  const _ = ports.db.command as Cmd;
+  const now = ports.clock.now();
+  const claimId = randomBytes(8).toString('hex');
+  await outbox(ports)
+    .where({ _id: _.in([...ids]), state: _.in([...SENDABLE]), nextAttemptAt: _.lte(now) })
+    .update({
+      data: {
+        state: 'sending',
+        claim: claimId,
+        sendingSince: now,
+        attempts: _.inc(1),
+        version: _.inc(1),
+        updatedAt: now,
+        history: _.push([{ at: now, state: 'sending', note: '发送' }]),
+      },
+    });
+  const mine = await outbox(ports).where({ _id: _.in([...ids]), claim: claimId, state: 'sending' }).limit(ids.length).get();
+  return mine.data;
+}
+
+/** Moves a group of claimed entries on together (one write), from `sending` only. */
+async function settle(ports: Ports, entries: readonly Claimed[], to: OutboxState, set: Partial<OutboxDoc>, note?: string): Promise<void> {
+  if (entries.length === 0) return;
+  const _ = ports.db.command;
+  const now = ports.clock.now();
+  await outbox(ports)
+    .where({ _id: _.in(entries.map((e) => e._id)), claim: entries[0].claim, state: 'sending' })
+    .update({
+      data: { ...set, state: to, version: _.inc(1), updatedAt: now, history: _.push([{ at: now, state: to, ...(note ? { note } : {}) }]) },
+    });
+}
+
+/** Takes the credits of claimed entries, one write per recipient × template; the rest are skipped. */
+async function creditsFor(ports: Ports, entries: readonly Claimed[]): Promise<{ go: Claimed[]; skip: Claimed[] }> {
+  const groups = new Map<string, Claimed[]>();
+  for (const e of entries) {
+    const k = `${e.templateKey}\u0000${e.openid}`;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const go: Claimed[] = [];
+  const skip: Claimed[] = [];
+  for (const group of groups.values()) {
+    const taken = await takeCredits(ports, group[0].openid, group[0].templateKey, group.length);
+    go.push(...group.slice(0, taken));
+    skip.push(...group.slice(taken));
+  }
+  return { go, skip };
+}
+
+/** Sends one claimed entry; what became of it (sent entries are recorded by the caller). */
+async function sendClaimed(ports: Ports, entry: Claimed, opts: SendOptions): Promise<Outcome> {
+  try {
+    await ports.openapi.sendSubscribeMessage({
+      touser: entry.openid,
+      templateId: entry.templateId,
+      page: entry.page,
+      data: entry.data,
+      miniprogramState: opts.miniprogramState ?? 'formal',
+    });
+    return 'sent';
+  } catch (e) {
+    return recordFailure(ports, entry, entry, entry.attempts, e);
+  }
+}
+
+/**
+ * Claims, credits, sends and records a page of due entries. Writes are per group, not per
+ * entry (a claim, a credit per recipient × template, a record per chunk of sends), so a page
+ * of 100 costs about a dozen database round trips instead of 300. Sent entries are recorded
+ * after each chunk: a sender stopped mid-page leaves at most one chunk in `sending`, which the
+ * scheduler turns `unknown` and nobody resends.
+ */
+async function sendPage(ports: Ports, ids: readonly string[], opts: DrainOptions, report: DrainReport): Promise<void> {
+  const claimed = await claim(ports, ids);
+  report.lost_race += ids.length - claimed.length;
+  const { go, skip } = await creditsFor(ports, claimed);
+  await settle(ports, skip, 'skipped', { sendingSince: null }, '没有订阅额度,未发送');
+  report.skipped += skip.length;
+  const concurrency = Math.max(1, opts.concurrency ?? 4);
+  for (let i = 0; i < go.length; i += SEND_CHUNK) {
+    const chunk = go.slice(i, i + SEND_CHUNK);
+    const outcomes: Outcome[] = [];
+    for (let j = 0; j < chunk.length; j += concurrency) {
+      outcomes.push(...(await Promise.all(chunk.slice(j, j + concurrency).map((e) => sendClaimed(ports, e, opts)))));
+    }
+    const sent = chunk.filter((_, k) => outcomes[k] === 'sent');
+    await settle(ports, sent, 'sent', { sentAt: ports.clock.now(), sendingSince: null, lastError: null });
+    for (const o of outcomes) report[o]++;
+  }
+}
+
+async function recordFailure(
+  ports: Ports,
+  entry: OutboxDoc,
+  claimed: Pick<OutboxDoc, '_id' | 'version'>,
+  attempts: number,
+  e: unknown,
+): Promise<Outcome> {
+  if (!(e instanceof OpenApiError)) {
+    // Not an answer from WeChat (a timeout, a crash on our side): it may have been sent.
+    const message = e instanceof Error ? e.message : String(e);
+    await move(ports, claimed, ['sending'], 'unknown', { lastError: { code: -2, message: message.slice(0, 200) } }, '发送结果不明');
+    ports.log.error('subscribe message outcome unknown', { id: entry._id, error: message });
+    return 'unknown';
+  }
+  const lastError = { code: e.errCode, message: e.errMsg.slice(0, 200) };
+  if (e.errCode === 43101) await revokeCredits(ports, entry.openid, entry.templateKey);
+  else await refundCredit(ports, entry.openid, entry.templateKey);
+  if (PERMANENT_ERRORS.has(e.errCode) || attempts >= MAX_ATTEMPTS) {
+    const note = PERMANENT_ERRORS.has(e.errCode) ? `微信拒绝:${e.errCode}` : `已重试${attempts}次`;
+    await move(ports, claimed, ['sending'], 'dead', { lastError, sendingSince: null }, note);
+    return 'dead';
+  }
+  const nextAttemptAt = new Date(ports.clock.now().getTime() + backoffMs(attempts));
+  await move(ports, claimed, ['sending'], 'failed', { lastError, sendingSince: null, nextAttemptAt }, `失败 ${e.errCode},稍后重试`);
+  return 'failed';
+}
+
+export type DrainReport = Record<Outcome, number>;
+const emptyReport = (): DrainReport => ({ sent: 0, failed: 0, skipped: 0, dead: 0, unknown: 0, lost_race: 0 });
+
+export interface DrainOptions extends SendOptions {
+  /** Stop after this many entries (a cloud function has ≤ 60 s). */
+  limit?: number;
+  /** Stop starting new sends after this many ms. */
+  budgetMs?: number;
+  /** Only these entries (right after they were enqueued). */
+  ids?: readonly string[];
+  concurrency?: number;
+}
+
+/** Sends every entry that is due, oldest first, within the limits. */
+export async function drainOutbox(ports: Ports, opts: DrainOptions = {}): Promise<DrainReport> {
+  const report = emptyReport();
+  const started = Date.now();
+  const limit = opts.limit ?? 500;
+  const _ = ports.db.command as Cmd;
+  if (opts.ids && opts.ids.length <= Math.min(100, limit)) {
+    // Entries just written (sent right after the event): the claim itself keeps only those
+    // still sendable and due, so no query is needed to find them.
+    await sendPage(ports, [...new Set(opts.ids)], opts, report);
+    return report;
+  }
+  let done = 0;
+  const seen = new Set<string>();
+  while (done < limit && Date.now() - started < (opts.budgetMs ?? 40_000)) {
+    const query = {
+      state: _.in([...SENDABLE]),
+      nextAttemptAt: _.lte(ports.clock.now()),
+      ...(opts.ids ? { _id: _.in([...opts.ids]) } : {}),
+    };
+    const page = await outbox(ports).where(query).orderBy('nextAttemptAt', 'asc').limit(Math.min(100, limit - done)).get();
+    const ids = page.data.map((d) => d._id).filter((id) => !seen.has(id));
+    if (ids.length === 0) break;
+    ids.forEach((id) => seen.add(id));
+    await sendPage(ports, ids, opts, report);
+    done += ids.length;
+  }
+  return report;
+}
+
+/** Entries left in `sending` by a process that stopped: marked unknown, never resent. */
+export async function markStaleSending(ports: Ports): Promise<number> {
+  const _ = ports.db.command;
+  const cutoff = new Date(ports.clock.now().getTime() - STALE_SENDING_MS);
+  let marked = 0;
+  for (;;) {
+    const page = await outbox(ports).where({ state: 'sending', sendingSince: _.lt(cutoff) }).limit(100).get();
+    if (page.data.length === 0) break;
+    for (const d of page.data) {
+      if (await move(ports, d, ['sending'], 'unknown', {}, '发送中断,结果不明,不会自动重发')) marked++;
+    }
+    if (page.data.length < 100) break;
+  }
+  return marked;
+}

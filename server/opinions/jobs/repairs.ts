@@ -1,0 +1,114 @@
+/**
+ * Repairs after an interrupted second write: opinions left `submitted` (released by content
+ * security but not yet routed) are routed; once a Beijing day every deputy's open-load
+ * counter is recounted from the opinions, and every station's deputies are made to name it
+ * in their own `stationCodes` (a deputies write stopped after the station's).
+ */
+import { beijingDateKey } from '../../../core/beijing-time';
+import { findById, type DbCommand } from '../../platform/db';
+import { isDuplicateKey } from '../../platform/db-errors';
+import type { OpinionDoc } from '../../model';
+import type { Ports } from '../../platform/ports';
+import { recountOpenLoad } from '../open-load';
+import { routeSubmitted } from '../route-submitted';
+import { syncDeputyLists } from '../../stations/deputies';
+import { runHousekeeping } from './housekeeping';
+
+const STUCK_AFTER_MS = 2 * 60_000;
+
+export interface RepairOptions {
+  /** Ids per page of a daily pass (recount, list sync); progress is recorded after each page. */
+  recountPageSize?: number;
+  /** No new page of either daily pass is started after this long in a tick; the next tick continues. */
+  recountBudgetMs?: number;
+}
+
+export async function runRepairs(
+  ports: Ports,
+  opts: RepairOptions = {},
+): Promise<{ routed: number; recounted: number; synced: number; autoClosed: number; contactErased: number }> {
+  const before = new Date(ports.clock.now().getTime() - STUCK_AFTER_MS);
+  const stuck = await ports.db
+    .collection<OpinionDoc>('opinions')
+    .where({ status: 'submitted', updatedAt: ports.db.command.lt(before) })
+    .limit(50)
+    .get();
+  let routed = 0;
+  for (const doc of stuck.data) {
+    try {
+      await routeSubmitted(ports, doc._id);
+      routed++;
+    } catch (e) {
+      ports.log.error('routing a stuck opinion failed', { id: doc._id, error: String(e) });
+    }
+  }
+  const pass = { pageSize: opts.recountPageSize ?? 100, until: Date.now() + (opts.recountBudgetMs ?? 15_000) };
+  const recounted = await dailyPass(ports, 'recount', 'deputies', (ids) => recountOpenLoad(ports, ids), pass);
+  const synced = await dailyPass(ports, 'stationsync', 'stations', async (ids) => {
+    for (const code of ids) await syncDeputyLists(ports, code);
+  }, pass);
+  return { routed, recounted, synced, ...(await runHousekeeping(ports)) };
+}
+
+/**
+ * A day's pass (`<job>-<Beijing day>`): `after` is the last id done (ids in ascending order),
+ * `done` is set only once the last page is done. A marker without `done` is an older
+ * "done today" mark.
+ */
+interface DailyJob {
+  _id: string;
+  at: Date;
+  after: string;
+  done?: boolean;
+}
+
+/**
+ * Runs `work` over every document of `collection` once a Beijing day, a page of ids at a
+ * time, recording progress after each page: a tick stopped part-way (the 60 s limit, a
+ * killed instance) is continued by the next one, which redoes at most one page. `work` must
+ * be harmless twice (the recount is a count then a set; the list sync is exact
+ * `$addToSet`/`$pull`): two ticks overlapping both do a page and only one moves the marker;
+ * the other continues from where the marker now is.
+ */
+async function dailyPass(
+  ports: Ports,
+  job: string,
+  collection: string,
+  work: (ids: string[]) => Promise<void>,
+  { pageSize, until }: { pageSize: number; until: number },
+): Promise<number> {
+  const jobs = ports.db.collection('jobs');
+  const jobId = `${job}-${beijingDateKey(ports.clock.now())}`;
+  const _ = ports.db.command as DbCommand & { gt(value: unknown): unknown };
+  let done = 0;
+  try {
+    try {
+      await jobs.add({ data: { _id: jobId, at: ports.clock.now(), after: '', done: false } });
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e; // started by an earlier tick today
+    }
+    while (Date.now() < until) {
+      const progress = await findById<DailyJob>(ports.db, 'jobs', jobId);
+      if (!progress || progress.done !== false) break;
+      const page = await ports.db
+        .collection<{ _id: string }>(collection)
+        .where(progress.after ? { _id: _.gt(progress.after) } : {})
+        .orderBy('_id', 'asc')
+        .field({ _id: true })
+        .limit(pageSize)
+        .get();
+      const ids = page.data.map((d) => d._id);
+      await work(ids);
+      done += ids.length;
+      const last = ids.length < pageSize;
+      // Conditional on the progress read: an overlapping tick that moved it is not set back.
+      await jobs
+        .where({ _id: jobId, after: progress.after })
+        .update({ data: { after: ids.at(-1) ?? progress.after, ...(last ? { done: true, doneAt: ports.clock.now() } : {}) } });
+    }
+  } catch (e) {
+    // The next tick continues from the last recorded page; the tick's other jobs still run.
+    ports.log.error('daily repair interrupted', { jobId, error: String(e) });
+  }
+  return done;
+}

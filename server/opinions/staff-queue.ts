@@ -1,0 +1,150 @@
+/**
+ * The staff desk's queue and decisions on it: triage (unrouted, restricted, 对代表的意见, held
+ * by content security), 回访 (resolved cases waiting for a rating by phone), outcomes that may
+ * be published (core/showcase-rules.ts: consented, resolved, never rated 不满意) and those that
+ * are. Every decision is one `changeOpinion` with its event.
+ */
+import type { z } from 'zod';
+import type { QueueItem } from '../../core/contract/actions/staff';
+import type { Payload } from '../../core/contract';
+import { beijingParts } from '../../core/beijing-time';
+import { AppError } from '../../core/errors';
+import { STATUS_LABELS, type Status } from '../../core/opinion-status';
+import { isOnLeave } from '../../core/reception-schedule';
+import { publishRefusal } from '../../core/showcase-rules';
+import { CHANNEL_LABELS, LEVEL_LABELS, goesToStaffOnly } from '../../core/vocabulary';
+import type { Actor } from '../users/actor';
+import { findAll } from '../platform/db';
+import type { OpinionDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { deputiesByIds } from '../deputies/deputies.repo';
+import { changeOpinion, requireOpinion } from './opinions.repo';
+import { requireStation } from '../stations/stations.repo';
+import { resolutionText } from './views/resolution-view';
+import { routeSubmitted } from './route-submitted';
+import { revealPhones } from '../users/identity-access';
+import { keepShowcaseHonest } from '../campaigns/showcase';
+import { assertMyOpinion } from '../stations/scope';
+
+type View = Payload<'staff', 'queue'>['view'];
+const STATUSES_OF: Record<View, Status[]> = {
+  triage: ['held', 'triage'],
+  followup: ['resolved'],
+  showcase: ['resolved', 'closed'],
+  published: ['resolved', 'closed'],
+};
+const staffActor = (actor: Actor) => ({ role: 'staff' as const, id: actor.openid });
+const result = (doc: OpinionDoc) => ({ id: doc._id, status: doc.status, statusLabel: STATUS_LABELS[doc.status] });
+
+function heldReason(doc: OpinionDoc): string {
+  if (doc.textReview) return '内容安全检查提示需人工审核文字';
+  const pending = (doc.mediaChecks ?? []).filter((m) => !m.verdict).length;
+  if (pending) return `照片审核中(${pending} 张)`;
+  if ((doc.mediaChecks ?? []).some((m) => m.verdict === 'review')) return '照片需人工审核';
+  return '内容审核中';
+}
+
+function toItem(doc: OpinionDoc, view: View, phone: string | undefined): z.infer<typeof QueueItem> {
+  // The resolution's 办结说明. For 回访 a reply where there is none (a reply may be boilerplate);
+  // never for the showcase, where the 办结说明 is what gets published.
+  const resolution = resolutionText(doc);
+  const lastResult = view === 'followup' ? (resolution ?? [...doc.replies].reverse()[0]?.text) : resolution;
+  return {
+    id: doc._id,
+    trackingNo: doc.trackingNo,
+    stationCode: doc.stationCode,
+    stationName: doc.stationName,
+    category: doc.category,
+    status: doc.status,
+    statusLabel: STATUS_LABELS[doc.status],
+    channelLabel: CHANNEL_LABELS[doc.channel],
+    text: doc.text,
+    flagged: doc.flagged,
+    reason: doc.status === 'held' ? heldReason(doc) : (doc.routing?.reason ?? ''),
+    createdAt: new Date(doc.createdAt).toISOString(),
+    ...(phone ? { phone } : {}),
+    ...(view !== 'triage' && lastResult ? { result: lastResult } : {}),
+  };
+}
+
+export async function queue(ports: Ports, actor: Actor, p: Payload<'staff', 'queue'>) {
+  const codes = p.code ? [p.code] : actor.staffStationCodes;
+  if (p.code && !actor.staffStationCodes.includes(p.code)) throw new AppError('NOT_YOUR_STATION');
+  const _ = ports.db.command;
+  const where: Record<string, unknown> = { stationCode: _.in(codes), status: _.in(STATUSES_OF[p.view]) };
+  if (p.view === 'showcase' || p.view === 'published') where.consentPublish = true;
+  let docs = await findAll<OpinionDoc>(ports.db, 'opinions', where, 1000);
+  // Offered for the showcase: not yet published, and publishable (a case rated 不满意 never is).
+  if (p.view === 'showcase') docs = docs.filter((d) => !d.publishedAt && !publishRefusal(d));
+  if (p.view === 'published') docs = docs.filter((d) => d.publishedAt);
+  if (p.view === 'followup') docs = docs.filter((d) => !d.erasedAt);
+  docs.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
+  const page = docs.slice(p.offset, p.offset + p.limit);
+  // 回访 needs the resident's phone: shown only through the identity-access log (decision 0018).
+  const phones = p.view === 'followup' ? await revealPhones(ports, { openid: actor.openid!, role: 'staff' }, page, { action: 'staff.queue', purpose: 'followup' }) : new Map<string, string>();
+  const next = p.offset + page.length;
+  return { items: page.map((d) => toItem(d, p.view, phones.get(d._id))), total: docs.length, ...(next < docs.length ? { nextOffset: next } : {}) };
+}
+
+async function myOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {
+  const doc = await requireOpinion(ports, id);
+  assertMyOpinion(actor, doc);
+  return doc;
+}
+
+export async function assign(ports: Ports, actor: Actor, p: Payload<'staff', 'assign'>) {
+  const doc = await myOpinion(ports, actor, p.id);
+  if (goesToStaffOnly(doc.category)) {
+    throw new AppError('DEPUTY_UNAVAILABLE', `“${doc.category}”类意见由工作人员直接办理,不能分派给代表`);
+  }
+  const station = await requireStation(ports, doc.stationCode);
+  const [deputy] = await deputiesByIds(ports, [p.deputyId]);
+  if (!deputy || !station.deputyIds.includes(deputy._id)) throw new AppError('DEPUTY_NOT_FOUND', '这位代表不属于本联络站');
+  const today = beijingParts(ports.clock.now()).date;
+  const why =
+    deputy.status !== 'active' ? '已不在任' : !deputy.openid ? '尚未绑定微信' : isOnLeave(deputy.leaves, today) ? '正在请假' : deputy.termEnd && deputy.termEnd < today ? '任期已满' : '';
+  if (why) throw new AppError('DEPUTY_UNAVAILABLE', `${deputy.name}代表${why},请选择其他代表`);
+  const now = ports.clock.now();
+  const changed = await changeOpinion(ports, p.id, () => ({
+    to: 'assigned',
+    mover: 'staff',
+    actor: staffActor(actor),
+    action: 'assign',
+    note: p.note ?? `工作人员分派给${deputy.name}代表`,
+    set: { assigneeDeputyId: deputy._id, assigneeName: deputy.name, assigneeLevelLabel: LEVEL_LABELS[deputy.level], assignedAt: now },
+  }));
+  await ports.db.collection('deputies').doc(deputy._id).update({ data: { lastAssignedAt: now.getTime() } });
+  return result(changed);
+}
+
+export async function reject(ports: Ports, actor: Actor, id: string, reason: string) {
+  await myOpinion(ports, actor, id);
+  const changed = await changeOpinion(ports, id, () => ({ to: 'rejected', mover: 'staff', actor: staffActor(actor), action: 'reject', note: reason }));
+  return result(changed);
+}
+
+/** A held opinion staff checked by hand: released to `submitted`, then routed as usual. */
+export async function release(ports: Ports, actor: Actor, id: string) {
+  await myOpinion(ports, actor, id);
+  await changeOpinion(ports, id, (fresh) => {
+    if (fresh.status !== 'held') throw new AppError('TRANSITION_NOT_ALLOWED');
+    return { to: 'submitted', mover: 'staff', actor: staffActor(actor), action: 'release', note: '工作人员审核通过', set: { textReview: false } };
+  });
+  return result(await routeSubmitted(ports, id));
+}
+
+/** 回访: the rating a resident without the app gave by phone; resolved → closed. */
+export async function followUp(ports: Ports, actor: Actor, p: Payload<'staff', 'followUp'>) {
+  await myOpinion(ports, actor, p.id);
+  const at = ports.clock.now();
+  const changed = await changeOpinion(ports, p.id, (fresh) => ({
+    to: 'closed',
+    mover: 'staff',
+    actor: staffActor(actor),
+    action: 'follow_up',
+    note: '工作人员电话回访登记评价',
+    set: { ratings: [...(fresh.ratings ?? []), { at, result: p.result, attitude: p.attitude, ...(p.comment ? { comment: p.comment } : {}) }] },
+  }));
+  await keepShowcaseHonest(ports, changed);
+  return result(changed);
+}

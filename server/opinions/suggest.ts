@@ -1,0 +1,88 @@
+/**
+ * Converting opinions into a 闭会期间代表建议. Every merged opinion must be held by this
+ * deputy and allow the move (checked for all before anything is written); the suggestion
+ * is stored first with the list, then each opinion moves with its own timeline event. If a
+ * move loses a race in between, the suggestion keeps the opinion ids it actually took; a
+ * try stopped mid-way is continued by sending the same form (request id) again.
+ */
+import { AppError } from '../../core/errors';
+import { findAll, findById } from '../platform/db';
+import { isDuplicateKey } from '../platform/db-errors';
+import { requestKey } from '../platform/request-key';
+import type { Actor } from '../users/actor';
+import type { SuggestionDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { assertDeputyMove, checkDeputyText, deputyChangeDoc, heldOpinion, newId } from './deputy-work';
+
+export const suggestionView = (s: SuggestionDoc) => ({
+  id: s._id,
+  title: s.title,
+  reasons: s.reasons,
+  proposals: s.proposals,
+  opinionIds: s.opinionIds,
+  createdAt: new Date(s.createdAt).toISOString(),
+});
+
+export async function makeSuggestion(
+  ports: Ports,
+  actor: Actor,
+  input: { title: string; reasons: string; proposals: string; opinionIds: string[]; requestId?: string },
+) {
+  // One per form: the same form sent again (a retry, a double tap) continues the same suggestion.
+  const id = input.requestId ? `sg${requestKey(actor.openid!, input.requestId)}` : newId();
+  const earlier = input.requestId ? await findById<SuggestionDoc>(ports.db, 'suggestions', id) : undefined;
+  const ids = earlier ? earlier.opinionIds : [...new Set(input.opinionIds)];
+  const docs = [];
+  for (const oid of ids) {
+    const doc = await heldOpinion(ports, actor, oid);
+    if (doc.suggestionId === id) continue; // moved by an earlier try
+    try {
+      assertDeputyMove(doc, 'suggestion');
+    } catch (e) {
+      if (!earlier) throw e; // checked for all before anything is written
+      continue; // resuming: one that can no longer move is left out
+    }
+    docs.push(doc);
+  }
+  let suggestion: SuggestionDoc = earlier ?? {
+    _id: id,
+    deputyId: actor.deputy!._id,
+    deputyName: actor.deputy!.name,
+    title: input.title,
+    reasons: input.reasons,
+    proposals: input.proposals,
+    opinionIds: ids,
+    createdAt: ports.clock.now(),
+  };
+  if (!earlier) {
+    await checkDeputyText(ports, actor, input.title, input.reasons, input.proposals);
+    try {
+      await ports.db.collection('suggestions').add({ data: suggestion });
+    } catch (e) {
+      if (!isDuplicateKey(e) || !input.requestId) throw e;
+      suggestion = (await findById<SuggestionDoc>(ports.db, 'suggestions', id)) ?? suggestion; // a racing repeat stored it
+    }
+  }
+  for (const doc of docs) {
+    try {
+      await deputyChangeDoc(ports, actor, doc._id, () => ({
+        to: 'suggestion',
+        action: 'suggestion',
+        note: `并入代表建议《${suggestion.title}》`,
+        set: { suggestionId: suggestion._id },
+      }));
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      ports.log.error('opinion left out of a suggestion', { opinionId: doc._id, code: e.code });
+    }
+  }
+  // The list is what actually moved (each opinion's suggestionId is authoritative), so two
+  // racing repeats write the same list.
+  const moved = await findAll<{ _id: string; suggestionId?: string }>(ports.db, 'opinions', { _id: ports.db.command.in(suggestion.opinionIds) }, 100);
+  const taken = suggestion.opinionIds.filter((oid) => moved.some((m) => m._id === oid && m.suggestionId === suggestion._id));
+  if (taken.length !== suggestion.opinionIds.length) {
+    await ports.db.collection('suggestions').doc(suggestion._id).update({ data: { opinionIds: taken } });
+    suggestion = { ...suggestion, opinionIds: taken };
+  }
+  return suggestionView(suggestion);
+}

@@ -1,0 +1,64 @@
+/**
+ * What the 转办函 prints of a forwarded opinion, as a department may see it: the place of the
+ * problem, the text and what the resident added later (with dates), the deputy's note, the
+ * resident's phone only with consent (never for an anonymous opinion), and only the photos
+ * that passed the image check (the resident's own and those added later) — a photo held for
+ * review or refused never leaves the system.
+ */
+import { beijingDate } from '../../core/beijing-time';
+import { LEVEL_LABELS } from '../../core/vocabulary';
+import type { LetterPhoto, TransferLetterData } from '../documents/transfer-letter';
+import type { DeputyDoc, OpinionDoc, StationDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { addedPhotosPassed } from './views/opinion-view';
+
+export const chineseDate = (d: Date) => {
+  const [y, m, day] = beijingDate(d).split('-').map(Number);
+  return `${y}年${m}月${day}日`;
+};
+
+/** The opinion's own photos whose image check said `pass`; photos without a verdict are not printed. */
+export function photosPassed(doc: Pick<OpinionDoc, 'photos' | 'mediaChecks'>): string[] {
+  return (doc.photos ?? []).filter((fileId) => doc.mediaChecks?.some((c) => c.fileId === fileId && c.verdict === 'pass'));
+}
+
+export async function transferLetterData(
+  ports: Ports,
+  doc: OpinionDoc,
+  deputy: Pick<DeputyDoc, 'name' | 'level'>,
+  station: Pick<StationDoc, 'name' | 'address'> | undefined,
+): Promise<TransferLetterData> {
+  const f = doc.forward!;
+  const stationName = station?.name ?? doc.stationName;
+  const photos: LetterPhoto[] = [];
+  const added = addedPhotosPassed(doc);
+  for (const [fileId, source] of [...photosPassed(doc).map((f) => [f, '居民反映时提交']), ...added.map((f) => [f, '居民补充情况时提交'])]) {
+    const image = await ports.storage.download(fileId).catch(() => undefined);
+    if (!image) ports.log.error('transfer letter: photo not readable', { opinionId: doc._id, fileId });
+    photos.push({ ...(image ? { image } : {}), source });
+  }
+  return {
+    letterNo: f.letterNo,
+    departmentName: f.departmentName,
+    deputyName: deputy.name,
+    deputyLevelLabel: LEVEL_LABELS[deputy.level],
+    stationName,
+    trackingNo: doc.trackingNo,
+    category: doc.category,
+    receivedAt: beijingDate(new Date(doc.createdAt)),
+    ...(doc.place ? { place: doc.place } : {}),
+    text: doc.text,
+    // Photos added later are printed once their image check passed; the others are counted.
+    additions: (doc.additions ?? []).map((a) => ({
+      date: chineseDate(new Date(a.at)),
+      text: a.text,
+      otherPhotos: a.photos.filter((fileId) => !added.includes(fileId)).length,
+    })),
+    ...(f.note ? { note: f.note } : {}),
+    ...(!doc.anonymous && doc.allowContact && doc.phone ? { residentContact: `居民(同意联系)电话 ${doc.phone}` } : {}),
+    photos,
+    answerDue: chineseDate(new Date(f.answerDueAt)),
+    issuedOn: chineseDate(new Date(f.at)),
+    replyTo: `请答复${deputy.name}代表(${stationName}${station?.address ? `,${station.address}` : ''})`,
+  };
+}

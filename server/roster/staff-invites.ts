@@ -1,0 +1,152 @@
+/**
+ * Staff accounts by invite code (issue 9). A region admin issues a one-time code for one or
+ * more stations of their region; whoever enters it becomes staff of those stations. The
+ * mechanism is the deputies' (decisions 0008/0009): `invites/<sha256(code)>`, 7 days, single
+ * use claimed with a conditional update; a staff invite carries `kind: 'staff'` and the
+ * station codes instead of a deputy.
+ */
+import { AppError } from '../../core/errors';
+import { withinRegion } from '../../core/region-scope';
+import type { Actor } from '../users/actor';
+import { findAll, findById } from '../platform/db';
+import { isDuplicateKey } from '../platform/db-errors';
+import type { StationDoc, UserDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { INVITE_DAYS, inviteHash, newInviteCode } from './issue-invite';
+import { regionsBelow } from '../stations/admin';
+import { adminRegion } from '../stations/scope';
+
+export interface StaffInviteDoc {
+  _id: string; // sha256 of the code
+  kind: 'staff';
+  stationCodes: string[];
+  regionCode: string; // the issuing admin's region
+  expiresAt: Date;
+  usedAt: Date | null;
+  usedBy?: string;
+  /** The stations were given (see InviteDoc.grantedAt). */
+  grantedAt?: Date;
+  issuedBy: string;
+  issuedAt: Date;
+}
+
+const ref = (s: StationDoc) => ({ code: s._id, name: s.name });
+
+async function stationsByCodes(ports: Ports, codes: readonly string[]): Promise<StationDoc[]> {
+  if (codes.length === 0) return [];
+  return findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in([...codes]) });
+}
+
+export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes: readonly string[]) {
+  const region = await adminRegion(ports, actor);
+  const codes = [...new Set(stationCodes)];
+  const stations = await stationsByCodes(ports, codes);
+  const missing = codes.filter((c) => !stations.some((s) => s._id === c));
+  if (missing.length) throw new AppError('STATION_NOT_FOUND', `没有找到联络站:${missing.join('、')}`);
+  const outside = stations.filter((s) => !withinRegion(s.regionPath, region._id));
+  if (outside.length) throw new AppError('OUT_OF_REGION', `以下联络站不在您管辖的地区:${outside.map((s) => s.name).join('、')}`);
+  const retired = stations.filter((s) => s.status === 'retired');
+  if (retired.length) throw new AppError('STATION_RETIRED', `已撤并的联络站不能再安排工作人员:${retired.map((s) => s.name).join('、')}`);
+  const code = newInviteCode();
+  const now = ports.clock.now();
+  const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 3600_000);
+  const doc: StaffInviteDoc = {
+    _id: inviteHash(code),
+    kind: 'staff',
+    stationCodes: codes,
+    regionCode: region._id,
+    expiresAt,
+    usedAt: null,
+    issuedBy: actor.openid!,
+    issuedAt: now,
+  };
+  await ports.db.collection('invites').add({ data: doc });
+  ports.log.info('staff invite issued', { stations: codes, issuedBy: actor.openid });
+  return { code, stations: codes.map((c) => ref(stations.find((s) => s._id === c)!)), expiresAt: expiresAt.toISOString() };
+}
+
+/**
+ * Adds stations to a person's staff stations: a new person gets a users document; an existing
+ * one is updated on the condition that the list is still what was read (an admin giving or
+ * taking a station at the same moment is not overwritten), retried on a lost race.
+ */
+async function addStaffStations(ports: Ports, openid: string, codes: readonly string[]): Promise<void> {
+  const users = ports.db.collection('users');
+  const _ = ports.db.command;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const user = await findById<UserDoc>(ports.db, 'users', openid);
+    if (!user) {
+      try {
+        await users.add({ data: { _id: openid, staffStationCodes: [...codes] } });
+        return;
+      } catch (e) {
+        if (!isDuplicateKey(e)) throw e;
+        continue; // created in between: merge into it
+      }
+    }
+    const current = user.staffStationCodes;
+    const next = [...new Set([...(current ?? []), ...codes])];
+    if (current && next.length === current.length) return;
+    const res = await users
+      .where({ _id: openid, staffStationCodes: current ?? _.exists(false) })
+      .update({ data: { staffStationCodes: next } });
+    if (res.stats.updated === 1) return;
+  }
+  throw new AppError('CONFLICT', '同时有其他人在修改您的联络站,请稍后重试', `staff stations of ${openid}`);
+}
+
+export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string) {
+  const openid = actor.openid!;
+  const now = ports.clock.now();
+  const invite = await findById<StaffInviteDoc>(ports.db, 'invites', inviteHash(inviteCode));
+  if (!invite || invite.kind !== 'staff') throw new AppError('INVITE_INVALID');
+  // Claimed by this phone on a try that stopped before the grant was written: finish it
+  // (valid when claimed). A finished code (`grantedAt`) never grants again.
+  const claimedByMe = Boolean(invite.usedAt) && invite.usedBy === openid && !invite.grantedAt;
+  if (invite.usedAt && !claimedByMe) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
+  if (!claimedByMe && new Date(invite.expiresAt) <= now) throw new AppError('INVITE_EXPIRED', '邀请码已过期(有效期7天),请联系区域管理员重新发放');
+  const stations = (await stationsByCodes(ports, invite.stationCodes)).filter((s) => s.status === 'active');
+  if (stations.length === 0) throw new AppError('STATION_RETIRED', '邀请码中的联络站都已撤并,请联系区域管理员重新发放');
+  if (!claimedByMe) {
+    // Single use: of two callers, one conditional update matches.
+    const claimed = await ports.db
+      .collection('invites')
+      .where({ _id: invite._id, usedAt: null })
+      .update({ data: { usedAt: now, usedBy: openid } });
+    if (claimed.stats.updated !== 1) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
+  }
+  try {
+    await addStaffStations(ports, openid, stations.map((s) => s._id));
+  } catch (e) {
+    // Not granted: the code stays usable (only this caller's claim is released).
+    await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { usedAt: null, usedBy: ports.db.command.remove() } });
+    throw e;
+  }
+  await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { grantedAt: now } });
+  ports.log.info('staff joined', { openid, stations: stations.map((s) => s._id), issuedBy: invite.issuedBy });
+  return { stations: stations.map(ref) };
+}
+
+export async function staffOverview(ports: Ports, actor: Actor) {
+  const region = await adminRegion(ports, actor);
+  const stations = await findAll<StationDoc>(ports.db, 'stations', { regionPath: region._id }, 5000);
+  const codes = stations.map((s) => s._id);
+  const users = codes.length ? await findAll<UserDoc>(ports.db, 'users', { staffStationCodes: ports.db.command.in(codes) }, 5000) : [];
+  const nameOf = (c: string) => stations.find((s) => s._id === c);
+  const staff = users
+    .map((u) => ({ openid: u._id, stations: (u.staffStationCodes ?? []).map(nameOf).filter((s): s is StationDoc => Boolean(s)).map(ref) }))
+    .sort((a, b) => a.openid.localeCompare(b.openid));
+  // Open invites of this region and the regions below it.
+  const regionCodes = (await regionsBelow(ports, region)).map((r) => r._id);
+  const invites = await findAll<StaffInviteDoc>(ports.db, 'invites', { kind: 'staff', regionCode: ports.db.command.in(regionCodes) }, 1000);
+  const now = ports.clock.now();
+  const openInvites = invites
+    .filter((i) => !i.usedAt && new Date(i.expiresAt) > now)
+    .sort((a, b) => new Date(b.issuedAt).getTime() - new Date(a.issuedAt).getTime())
+    .map((i) => ({
+      stations: i.stationCodes.map((c) => nameOf(c) ?? { _id: c, name: c } as StationDoc).map(ref),
+      expiresAt: new Date(i.expiresAt).toISOString(),
+      issuedAt: new Date(i.issuedAt).toISOString(),
+    }));
+  return { staff, openInvites };
+}

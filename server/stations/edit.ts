@@ -1,0 +1,118 @@
+/** Staff edit their stations: name and address, map position, deputies, schedule, leaves. */
+import { isDeepStrictEqual } from 'node:util';
+import type { z } from 'zod';
+import type { Payload } from '../../core/contract';
+import type { StaffStation } from '../../core/contract/actions/staff';
+import { beijingParts } from '../../core/beijing-time';
+import { AppError } from '../../core/errors';
+import { byLeaveStart, isOnLeave, leaveKey, type Leave, type Schedule } from '../../core/reception-schedule';
+import { scheduleProblems } from '../../core/schedule-rules';
+import { LEVEL_LABELS } from '../../core/vocabulary';
+import type { Actor } from '../users/actor';
+import type { DeputyDoc, StationDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { deputiesByIds } from '../deputies/deputies.repo';
+import { getRegion } from './regions.repo';
+import { requireStation } from './stations.repo';
+import { listAsRead, updateAsRead } from '../platform/update-as-read';
+import { requireMyStation } from './scope';
+
+export async function staffStationView(ports: Ports, station: StationDoc): Promise<z.infer<typeof StaffStation>> {
+  const [deputies, region] = await Promise.all([deputiesByIds(ports, station.deputyIds), getRegion(ports, station.regionCode)]);
+  const today = beijingParts(ports.clock.now()).date;
+  return {
+    code: station._id,
+    name: station.name,
+    address: station.address,
+    ...(station.location ? { location: station.location } : {}),
+    regionCode: station.regionCode,
+    regionName: region?.name ?? '',
+    retired: station.status === 'retired',
+    deputies: deputies.map((d) => ({
+      id: d._id,
+      name: d.name,
+      level: d.level,
+      levelLabel: `${LEVEL_LABELS[d.level]}人大代表`,
+      bound: Boolean(d.openid),
+      active: d.status === 'active',
+      onLeaveToday: isOnLeave(d.leaves, today),
+      leaves: d.leaves.map((l) => ({ from: l.from, to: l.to, ...(l.reason ? { reason: l.reason } : {}) })),
+    })),
+    schedule: station.schedule,
+    ...(station.qrFileId ? { qrCode: { fileId: station.qrFileId, url: await ports.storage.urlOf(station.qrFileId) } } : {}),
+  };
+}
+
+async function editable(ports: Ports, actor: Actor, code: string): Promise<StationDoc> {
+  const station = await requireMyStation(ports, actor, code);
+  if (station.status === 'retired') throw new AppError('STATION_RETIRED', '这个联络站已撤并,不能再修改');
+  return station;
+}
+
+export async function updateStation(ports: Ports, actor: Actor, p: Payload<'staff', 'updateStation'>) {
+  await editable(ports, actor, p.code);
+  const data = {
+    ...(p.name ? { name: p.name } : {}),
+    ...(p.address ? { address: p.address } : {}),
+    ...(p.location ? { location: p.location } : {}),
+    updatedAt: ports.clock.now(),
+  };
+  await ports.db.collection('stations').doc(p.code).update({ data });
+  return staffStationView(ports, await requireStation(ports, p.code));
+}
+
+export async function setSchedule(ports: Ports, actor: Actor, code: string, schedule: Schedule) {
+  const station = await editable(ports, actor, code);
+  // The whole schedule is one field, replaced in one update (never half-written; of two
+  // saves the later wins, as in any form), on the condition that the deputies it was checked
+  // against are still the station's: a detach at the same moment is seen on the next round.
+  await updateAsRead<StationDoc>(
+    ports,
+    'stations',
+    code,
+    (fresh) => {
+      if (!fresh) throw new AppError('STATION_NOT_FOUND');
+      const problems = scheduleProblems(schedule, fresh.deputyIds);
+      if (problems.length) throw new AppError('SCHEDULE_INVALID', `接待安排有误:${problems.slice(0, 3).join(';')}`);
+      if (isDeepStrictEqual(fresh.schedule, schedule)) return undefined;
+      return { where: { deputyIds: fresh.deputyIds }, data: { schedule, updatedAt: ports.clock.now() } };
+    },
+    { conflict: '联络站的代表名单刚刚被其他人修改,请刷新后重试', first: station },
+  );
+  return staffStationView(ports, await requireStation(ports, code));
+}
+
+/**
+ * Staff replace a deputy's leaves from the station page. What they added and removed —
+ * compared with `base`, the leaves the page showed (or, without it, those read now) — is
+ * applied to the list as it is now, on the condition that it is still as read: a leave the
+ * deputy adds at the same moment, or added after the page loaded, stays.
+ */
+export async function setLeaves(ports: Ports, actor: Actor, code: string, deputyId: string, leaves: Leave[], base?: Leave[]) {
+  const station = await editable(ports, actor, code);
+  if (!station.deputyIds.includes(deputyId)) throw new AppError('DEPUTY_NOT_FOUND', '这位代表不属于本联络站');
+  const bad = leaves.find((l) => l.to < l.from);
+  if (bad) throw new AppError('SCHEDULE_INVALID', `请假结束日期 ${bad.to} 早于开始日期 ${bad.from}`);
+  const [deputy] = await deputiesByIds(ports, [deputyId]);
+  if (!deputy) throw new AppError('DEPUTY_NOT_FOUND');
+  const before = new Set((base ?? deputy.leaves ?? []).map(leaveKey));
+  const wanted = new Set(leaves.map(leaveKey));
+  const added = leaves.filter((l) => !before.has(leaveKey(l)));
+  const removed = new Set([...before].filter((k) => !wanted.has(k)));
+  await updateAsRead<DeputyDoc>(
+    ports,
+    'deputies',
+    deputyId,
+    (fresh) => {
+      if (!fresh) throw new AppError('DEPUTY_NOT_FOUND');
+      const current = fresh.leaves ?? [];
+      const next = current.filter((l) => !removed.has(leaveKey(l)));
+      for (const l of added) if (!next.some((k) => leaveKey(k) === leaveKey(l))) next.push(l);
+      next.sort(byLeaveStart);
+      if (isDeepStrictEqual(next, current)) return undefined;
+      return { where: listAsRead(ports, 'leaves', fresh.leaves), data: { leaves: next } };
+    },
+    { conflict: '请假记录刚刚被修改,请刷新后重试', first: deputy },
+  );
+  return staffStationView(ports, station);
+}

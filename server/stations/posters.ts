@@ -1,0 +1,112 @@
+/**
+ * Posters: the data each poster shows (schedule in words, deputies, region), the code from
+ * wxacode.getUnlimited, one PDF (one page per station), stored in cloud storage.
+ */
+import { beijingDate, beijingParts } from '../../core/beijing-time';
+import { POSTER_BATCH_MAX } from '../../core/contract/actions/documents';
+import { AppError } from '../../core/errors';
+import { isOnLeave, occurrences } from '../../core/reception-schedule';
+import { withinRegion } from '../../core/region-scope';
+import type { WorkingCalendar } from '../../core/working-calendar';
+import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
+import type { Actor } from '../users/actor';
+import { CALENDAR } from '../config/holidays';
+import { findAll } from '../platform/db';
+import { pdfPath } from '../documents/pdf';
+import { stationPostersPdf, type PosterData } from '../documents/station-poster';
+import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { deputiesByIds } from '../deputies/deputies.repo';
+import { fullName, regionsOnPath } from './regions.repo';
+import { adminRegion, requireMyStation } from './scope';
+import { renderStationQr } from './qr';
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const NOTICE_DAYS = 30;
+/** Printed under the weekly sessions: the poster hangs for months, across holidays. */
+export const HOLIDAY_NOTE = '法定节假日暂停接待';
+
+const names = (ids: readonly string[], deputies: readonly DeputyDoc[]) =>
+  ids.map((id) => deputies.find((d) => d._id === id)?.name).filter(Boolean).join('、');
+
+export function posterData(
+  station: StationDoc,
+  regions: RegionDoc[],
+  deputies: DeputyDoc[],
+  qrImage: Buffer,
+  now: Date,
+  calendar: WorkingCalendar,
+): PosterData {
+  const today = beijingParts(now).date;
+  const weekly = [...station.schedule.weekly].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
+  const scheduleLines = weekly.map((s) => `每${WEEKDAYS[s.weekday]} ${s.start}-${s.end}  ${names(s.deputyIds, deputies)}`.trim());
+  const soon = occurrences(station.schedule, today, NOTICE_DAYS, calendar);
+  const noticeLines = [
+    ...soon
+      .filter((o) => station.schedule.dated.some((d) => d.id === o.sessionId) && !o.cancelled)
+      .map((o) => `${o.date.slice(5)} ${o.start}-${o.end} 专场接待 ${names(o.deputyIds, deputies)}`.trim()),
+    // Holidays are covered once by the note, not date by date.
+    ...soon.filter((o) => o.cancelled && !o.holiday).map((o) => `${o.date.slice(5)} 接待暂停${o.cancelReason ? `:${o.cancelReason}` : ''}`),
+  ];
+  const active = deputies
+    .filter((d) => d.status === 'active')
+    .sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
+  return {
+    code: station._id,
+    name: station.name,
+    address: station.address,
+    regionFullName: fullName(regions),
+    qrImage,
+    scheduleLines,
+    ...(weekly.length ? { holidayNote: HOLIDAY_NOTE } : {}),
+    noticeLines,
+    deputies: active.map((d) => ({ name: d.name, levelLabel: `${LEVEL_LABELS[d.level]}人大代表`, onLeave: isOnLeave(d.leaves, today) })),
+    printedOn: beijingDate(now),
+  };
+}
+
+async function postersFor(ports: Ports, stations: StationDoc[]): Promise<PosterData[]> {
+  const now = ports.clock.now();
+  const regions = await regionsOnPath(ports, [...new Set(stations.flatMap((s) => s.regionPath))]);
+  const deputies = await deputiesByIds(ports, [...new Set(stations.flatMap((s) => s.deputyIds))]);
+  const out: PosterData[] = [];
+  for (const s of stations) {
+    const qr = await renderStationQr(ports, s);
+    const path = s.regionPath.map((c) => regions.find((r) => r._id === c)).filter((r): r is RegionDoc => Boolean(r));
+    out.push(posterData(s, path, deputies.filter((d) => s.deputyIds.includes(d._id)), qr.image, now, CALENDAR));
+  }
+  return out;
+}
+
+async function store(ports: Ports, pdf: Buffer, folder: string, name: string, fileName: string, pages: number) {
+  const fileId = await ports.storage.saveGenerated(pdfPath(folder, name, ports.clock.now()), pdf, 'application/pdf');
+  return { fileId, url: await ports.storage.urlOf(fileId), fileName, pages, bytes: pdf.length };
+}
+
+export async function stationPoster(ports: Ports, actor: Actor, code: string) {
+  const station = await requireMyStation(ports, actor, code);
+  if (station.status === 'retired') {
+    throw new AppError('STATION_RETIRED', `这个联络站已撤并${station.movedTo ? `到 ${station.movedTo}` : ''},不再印制海报`);
+  }
+  const pdf = await stationPostersPdf(await postersFor(ports, [station]));
+  return store(ports, pdf, 'posters', station._id, `${station.name}-海报.pdf`, 1);
+}
+
+/** Every active station of a region, one page each; refused above the batch limit before any work. */
+export async function regionPosters(ports: Ports, actor: Actor, regionCode: string) {
+  const scope = await adminRegion(ports, actor);
+  const [region] = await regionsOnPath(ports, [regionCode]);
+  if (!region) throw new AppError('REGION_NOT_FOUND');
+  if (!withinRegion(region.path, scope._id)) throw new AppError('OUT_OF_REGION');
+  const count = (await ports.db.collection('stations').where({ regionPath: regionCode, status: 'active' }).count()).total;
+  if (count === 0) throw new AppError('STATION_NOT_FOUND', '这个地区还没有在用的联络站');
+  if (count > POSTER_BATCH_MAX) {
+    throw new AppError('BATCH_TOO_LARGE', `${region.name}共有 ${count} 个联络站,一次最多生成 ${POSTER_BATCH_MAX} 个,请按下级地区分批生成`);
+  }
+  const stations = (await findAll<StationDoc>(ports.db, 'stations', { regionPath: regionCode, status: 'active' }, POSTER_BATCH_MAX)).sort((a, b) =>
+    a._id.localeCompare(b._id),
+  );
+  const pdf = await stationPostersPdf(await postersFor(ports, stations));
+  return store(ports, pdf, 'posters', `region-${regionCode}`, `${region.name}-联络站海报.pdf`, stations.length);
+}
+

@@ -1,0 +1,43 @@
+/** The `identityaccess` collection: one entry per case whose resident's phone or identity a staff member or admin was shown (decision 0018). */
+import { randomBytes } from 'node:crypto';
+import type { IdentityPurpose, IdentitySeen, ViewerRole } from '../../core/identity-access';
+import type { Ports } from '../platform/ports';
+
+export interface IdentityAccessDoc {
+  _id: string;
+  at: Date;
+  /** Who was shown it: the staff member's or admin's openid (never the resident's). */
+  by: string;
+  byRole: ViewerRole;
+  /** The case, by id and by the number people use; its station and region (the admin's scope). */
+  opinionId: string;
+  trackingNo: string;
+  stationCode: string;
+  stationName: string;
+  regionCode: string;
+  /** What was shown — recorded, not copied: the phone itself is never in the log. */
+  seen: IdentitySeen[];
+  /** The action that answered it, and the task it was for. */
+  action: string;
+  purpose: IdentityPurpose;
+}
+
+export const newIdentityAccessId = (): string => `ia${randomBytes(10).toString('hex')}`;
+
+/** Writes the entries (one add each; an entry is never changed afterwards). */
+export async function addIdentityAccess(ports: Ports, entries: readonly IdentityAccessDoc[]): Promise<void> {
+  await Promise.all(entries.map((data) => ports.db.collection('identityaccess').add({ data })));
+}
+
+/** A page of entries matching `where`, newest first, and how many match. */
+export async function identityAccessPage(ports: Ports, where: object, offset: number, limit: number) {
+  const q = ports.db.collection<IdentityAccessDoc>('identityaccess').where(where);
+  const [page, count] = await Promise.all([q.orderBy('at', 'desc').skip(offset).limit(limit).get(), q.count()]);
+  return { items: page.data, total: count.total };
+}
+
+/** Removes the entries older than `before` (the retention period); answers how many. */
+export async function removeIdentityAccessBefore(ports: Ports, before: Date): Promise<number> {
+  const res = await ports.db.collection('identityaccess').where({ at: ports.db.command.lt(before) }).remove();
+  return res.stats.removed;
+}
