@@ -1,0 +1,4 @@
+/** The `showcase` collection: published stories (履职风采). Every read and write of it goes through this module. */
+import { dbOf, findAll, findById } from '../platform/db';
+import type { Ports } from '../platform/ports';
+import type { OpinionDoc } from '../model';
