@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every level, in order — no timed waits in the tests, types, unit, handlers,
+ * `npm test`: every level, in order — no timed waits in the tests, the layer rules, types, unit, handlers,
  * HTTP, components, the weapp build checked by WeChat's compiler, and the browser walk. Prints a summary with timings;
  * exits non-zero if any step failed. `npm test -- --quick` skips the builds and the browser.
  */
@@ -15,6 +15,7 @@ const quick = process.argv.includes('--quick');
 
 const steps = [
   ['no timed waits in tests', 'npm', ['run', '--silent', 'check:waits'], 'check:waits'],
+  ['layers', 'npm', ['run', '--silent', 'check:layers'], 'check:layers'],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['unit · handlers · http', 'npx', ['jest', '--selectProjects', 'unit', 'handlers', 'http']],
   ['components', 'npm', ['run', '--silent', 'test:components'], 'test:components'],

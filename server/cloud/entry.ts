@@ -4,10 +4,10 @@
  */
 import cloud from 'wx-server-sdk';
 import type { FunctionName } from '../../core/contract';
-import { withDb, type CloudDb } from '../platform/db';
+import type { CloudDb } from '../platform/db';
 import { dispatch, type FunctionHandlers } from '../functions/dispatch';
 import { cloudOpenApi } from './cloud-openapi';
-import { consoleLogger, systemClock, type Ports } from '../platform/ports';
+import { consoleLogger, systemClock, withDb, type Ports } from '../platform/ports';
 import { timerJobFor } from '../scheduler/timer';
 import { cloudStorage } from './cloud-storage';
 

@@ -8,7 +8,7 @@ import { AppError, ERRORS, isAppError, type ErrorCode } from '../../core/errors'
 import { ANONYMOUS, resolveActor, type Actor } from '../users/actor';
 import { PRIVACY_NOTICE_VERSION } from '../config/limits';
 import { isCollectionMissing } from '../platform/db-errors';
-import { isPlatformInvocation, type CallContext } from './platform-caller';
+import { isPlatformInvocation, type CallContext } from '../platform/platform-caller';
 import type { Ports } from '../platform/ports';
 
 export interface HandlerContext {

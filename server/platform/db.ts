@@ -7,8 +7,7 @@
  * local store import this file; `npm run check:layers` fails otherwise (decision 0020). A
  * use case reaches data only through a repository's named functions.
  */
-import type { Ports } from './ports';
-import { DB } from './ports';
+import { DB } from './db-key';
 
 /** `db.command`: the query and update operators the product uses (wx-server-sdk `Command`). */
 export interface DbCommand {
@@ -68,11 +67,8 @@ export interface CloudDb {
   createCollection(name: string): Promise<unknown>;
 }
 
-/** The database client behind these ports; only repositories and roots may ask for it. */
-export const dbOf = (ports: Ports): CloudDb => ports[DB];
-
-/** The ports a root hands to handlers, with the database client under its private key. */
-export const withDb = (db: CloudDb, rest: Omit<Ports, typeof DB | 'db'>): Ports => ({ ...rest, [DB]: db, db });
+/** The database client behind the ports; only repositories and roots may ask for it. */
+export const dbOf = (ports: { readonly [DB]: CloudDb }): CloudDb => ports[DB];
 
 /** Reads one document by id, or undefined (a `doc().get()` of a missing id throws). */
 export async function findById<T>(db: CloudDb, collection: string, id: string): Promise<T | undefined> {

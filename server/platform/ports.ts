@@ -1,5 +1,6 @@
 /** What a handler may touch of the world. Cloud and local adapters provide these; the database only through repositories. */
 import type { CloudDb } from './db';
+import { DB } from './db-key';
 import type { OpenApi } from './openapi/port';
 
 /**
@@ -29,12 +30,6 @@ export interface Logger {
   error(msg: string, extra?: object): void;
 }
 
-/**
- * The key the database client sits under. Only `platform/db.ts` reads it (`dbOf`), and only
- * repositories import that file, so a use case or handler cannot reach the database at all.
- */
-export const DB: unique symbol = Symbol('db');
-
 export interface Ports {
   readonly [DB]: CloudDb;
   /** @deprecated The old door, closing: every read and write moves into a repository (decision 0020). */
@@ -51,3 +46,6 @@ export const consoleLogger: Logger = {
   info: (msg, extra) => console.log(JSON.stringify({ level: 'info', msg, ...extra })),
   error: (msg, extra) => console.error(JSON.stringify({ level: 'error', msg, ...extra })),
 };
+
+/** The ports a root (cloud/, local/) hands to handlers, with the database client under its private key. */
+export const withDb = (db: CloudDb, rest: Omit<Ports, typeof DB | 'db'>): Ports => ({ ...rest, [DB]: db, db });

@@ -7,7 +7,7 @@
  * so no client call can reach it. Callers from the app go through `scheduler.tick`, which
  * the contract gives to admins only.
  */
-import { isPlatformInvocation } from '../functions/platform-caller';
+import { isPlatformInvocation } from '../platform/platform-caller';
 import type { Ports } from '../platform/ports';
 
 export const TIMER_SOURCE = 'wx_trigger';

@@ -1,5 +1,5 @@
 /** Who WeChat says invoked a function: the platform itself, or a person's client somewhere on the chain. */
-import { isPlatformInvocation } from '../../server/functions/platform-caller';
+import { isPlatformInvocation } from '../../server/platform/platform-caller';
 
 test('the platform: no OPENID, a source, no client anywhere on the chain; `via` narrows the source', () => {
   expect(isPlatformInvocation({ source: 'wx_http' })).toBe(true);
