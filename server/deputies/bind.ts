@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { findById } from '../platform/db';
-import { isDuplicateKey } from '../platform/db-errors';
-import type { DeputyDoc, InviteDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { claimDeputyInvite, deputyInviteById, markDeputyInviteGranted, releaseDeputyInviteClaim } from '../roster/invites.repo';
+import { linkUserToDeputy } from '../users/users.repo';
+import { bindDeputyOpenid, getDeputy } from './deputies.repo';
 
 export const INVITE_VALID_DAYS = 7;
 export const inviteIdOf = (code: string): string => createHash('sha256').update(code).digest('hex');
@@ -25,7 +25,7 @@ export const inviteIdOf = (code: string): string => createHash('sha256').update(
 export async function bindDeputy(ports: Ports, actor: Actor, code: string) {
   const openid = actor.openid!;
   const now = ports.clock.now();
-  const invite = await findById<InviteDoc>(ports.db, 'invites', inviteIdOf(code));
+  const invite = await deputyInviteById(ports, inviteIdOf(code));
   // A staff invite (kind 'staff', no deputy) is not a deputy's code.
   if (!invite || !invite.deputyId) throw new AppError('INVITE_INVALID');
   // Claimed by this phone on an earlier try that stopped part-way: finish it (even if the
@@ -35,56 +35,31 @@ export async function bindDeputy(ports: Ports, actor: Actor, code: string) {
   if (invite.usedAt && !claimedByMe) throw new AppError('INVITE_USED');
   if (!claimedByMe && new Date(invite.expiresAt) <= now) throw new AppError('INVITE_EXPIRED');
   if (actor.deputy) throw new AppError('ALREADY_A_DEPUTY');
-  const deputy = await findById<DeputyDoc>(ports.db, 'deputies', invite.deputyId);
+  const deputy = await getDeputy(ports, invite.deputyId);
   if (!deputy || deputy.status !== 'active') throw new AppError('DEPUTY_NOT_FOUND');
   if (deputy.openid && deputy.openid !== openid) {
-    if (claimedByMe) await releaseClaim(ports, invite._id, openid);
+    if (claimedByMe) await releaseDeputyInviteClaim(ports, invite._id, openid);
     throw new AppError('DEPUTY_ALREADY_BOUND');
   }
 
   if (!claimedByMe) {
     // Claim the invite: of two callers (a double tap, or two phones), one update matches.
-    const claimed = await ports.db
-      .collection('invites')
-      .where({ _id: invite._id, usedAt: null })
-      .update({ data: { usedAt: now, usedBy: openid } });
-    if (claimed.stats.updated !== 1) throw new AppError('INVITE_USED');
+    if (!(await claimDeputyInvite(ports, invite._id, openid, now))) throw new AppError('INVITE_USED');
   }
 
   if (deputy.openid !== openid) {
-    const bound = await ports.db
-      .collection('deputies')
-      .where({ _id: deputy._id, openid: deputy.openid ?? null })
-      .update({ data: { openid } });
-    if (bound.stats.updated !== 1) {
+    if (!(await bindDeputyOpenid(ports, deputy._id, deputy.openid, openid))) {
       // Another phone bound this deputy since the read (unless it was this phone's own retry).
-      const fresh = await findById<DeputyDoc>(ports.db, 'deputies', deputy._id);
+      const fresh = await getDeputy(ports, deputy._id);
       if (fresh?.openid !== openid) {
-        await releaseClaim(ports, invite._id, openid);
+        await releaseDeputyInviteClaim(ports, invite._id, openid);
         throw new AppError('DEPUTY_ALREADY_BOUND');
       }
     }
   }
 
-  const users = ports.db.collection('users');
-  const res = await users.where({ _id: openid }).update({ data: { deputyId: deputy._id } });
-  if (res.stats.updated === 0) {
-    try {
-      await users.add({ data: { _id: openid, deputyId: deputy._id } });
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e;
-      await users.where({ _id: openid }).update({ data: { deputyId: deputy._id } });
-    }
-  }
-  await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { grantedAt: now } });
+  await linkUserToDeputy(ports, openid, deputy._id);
+  await markDeputyInviteGranted(ports, invite._id, openid, now);
   ports.log.info('deputy bound', { deputyId: deputy._id, issuedBy: invite.issuedBy });
   return { deputyId: deputy._id, name: deputy.name, levelLabel: LEVEL_LABELS[deputy.level] };
-}
-
-/** Not bound: the code stays usable (only this caller's claim is released). */
-async function releaseClaim(ports: Ports, inviteId: string, openid: string): Promise<void> {
-  await ports.db
-    .collection('invites')
-    .where({ _id: inviteId, usedBy: openid })
-    .update({ data: { usedAt: null, usedBy: ports.db.command.remove() } });
 }

@@ -7,9 +7,11 @@ import { fromBeijing, addDays } from '../../core/beijing-time';
 import { dutyRecord, dutyRecordRows, type DutyRecord } from '../../core/duty-record';
 import { AppError } from '../../core/errors';
 import { LEVEL_LABELS } from '../../core/vocabulary';
-import { findAll } from '../platform/db';
-import type { ActivityDoc, AttendanceDoc, DeputyDoc, OpinionDoc, SuggestionDoc } from '../model';
+import type { ActivityDoc, AttendanceDoc, DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { opinionsAssignedToDeputy } from '../opinions/opinion-queries.repo';
+import { suggestionsOfDeputySince } from '../opinions/suggestions.repo';
+import { activitiesOfDeputySince, attendanceOfDeputySince } from './duty.repo';
 
 /** More than a year of a busy deputy; a longer period is refused rather than cut short. */
 const MAX_OPINIONS = 5000;
@@ -28,13 +30,11 @@ export async function gatherDutyRecord(ports: Ports, deputy: DeputyDoc, from: st
   if (fromBeijing(to).getTime() - fromBeijing(from).getTime() > MAX_PERIOD_DAYS * 86_400_000) {
     throw new AppError('INVALID_PAYLOAD', `期间不能超过${MAX_PERIOD_DAYS}天`);
   }
-  const _ = ports.db.command;
-  const between = { deputyId: deputy._id, date: _.gte(from) };
   const [opinions, attendance, activities, suggestions] = await Promise.all([
-    findAll<OpinionDoc>(ports.db, 'opinions', { assigneeDeputyId: deputy._id }, MAX_OPINIONS),
-    findAll<AttendanceDoc>(ports.db, 'attendance', between, 2000),
-    findAll<ActivityDoc>(ports.db, 'activities', between, 2000),
-    findAll<SuggestionDoc>(ports.db, 'suggestions', { deputyId: deputy._id, createdAt: _.gte(fromBeijing(from)) }, 2000),
+    opinionsAssignedToDeputy(ports, deputy._id, MAX_OPINIONS),
+    attendanceOfDeputySince(ports, deputy._id, from, 2000),
+    activitiesOfDeputySince(ports, deputy._id, from, 2000),
+    suggestionsOfDeputySince(ports, deputy._id, fromBeijing(from), 2000),
   ]);
   const end = fromBeijing(addDays(to, 1));
   const record = dutyRecord({

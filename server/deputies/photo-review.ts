@@ -7,9 +7,8 @@
 import { AppError } from '../../core/errors';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from './deputies.repo';
+import { deputiesByIds, settleDeputyPhotoCheck } from './deputies.repo';
 import { requireMyStation } from '../stations/scope';
 
 export async function deputyPhotoReviews(ports: Ports, actor: Actor, code: string) {
@@ -37,15 +36,9 @@ export async function reviewDeputyPhoto(
   const [deputy] = await deputiesByIds(ports, [p.deputyId]);
   const check = deputy?.photoCheck;
   if (!deputy || !check || check.state !== 'review' || check.fileId !== p.fileId) throw new AppError('PHOTO_REVIEW_GONE');
-  const _ = ports.db.command;
-  const data: Partial<Record<keyof DeputyDoc, unknown>> = p.approve
-    ? { photo: check.fileId, photoCheck: _.remove() }
-    : { photoCheck: { ...check, state: 'refused' } };
-  const res = await ports.db
-    .collection('deputies')
-    .where({ _id: deputy._id, 'photoCheck.traceId': check.traceId, 'photoCheck.state': 'review' })
-    .update({ data });
-  if (res.stats.updated !== 1) throw new AppError('PHOTO_REVIEW_GONE');
+  const outcome = p.approve ? { publish: check.fileId } : { photoCheck: { ...check, state: 'refused' as const } };
+  // Only while the check is still the one under review.
+  if (!(await settleDeputyPhotoCheck(ports, deputy._id, check.traceId, 'review', outcome))) throw new AppError('PHOTO_REVIEW_GONE');
   ports.log.info('deputy photo reviewed', { deputyId: deputy._id, traceId: check.traceId, approve: p.approve, by: actor.openid, station: station._id });
   return { deputyId: deputy._id, state: p.approve ? ('published' as const) : ('refused' as const) };
 }

@@ -12,9 +12,10 @@ import { AppError } from '../../core/errors';
 import { isOnLeave } from '../../core/reception-schedule';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { findById } from '../platform/db';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { deputyPhotoCheck, recordDeputyPhotoCheck, setDeputyPhotoVerdict, type DeputyPhotoCheckDoc } from '../opinions/mediachecks.repo';
+import { getDeputy, saveDeputyProfileFields, setDeputyPhotoPending, settleDeputyPhotoCheck } from './deputies.repo';
 import { deputyPhotoUrl, toDeputyCard } from './deputy-card';
 import { checkDeputyText } from '../opinions/deputy-work';
 import { requireOwnImages } from '../users/uploads';
@@ -25,18 +26,10 @@ const PROFILE_SCENE = 1;
 type Verdict = 'pass' | 'review' | 'risky';
 
 /** A pending image check of a deputy's photo (stored in `mediachecks` beside the opinions' checks). */
-export interface DeputyPhotoCheckDoc {
-  _id: string; // trace id
-  deputyId: string;
-  fileId: string;
-  at: Date;
-  /** The verdict once it arrived: kept so that a saver whose photoCheck landed after it applies it. */
-  verdict?: Verdict;
-  verdictAt?: Date;
-}
+export type { DeputyPhotoCheckDoc };
 
 async function requireDeputy(ports: Ports, id: string): Promise<DeputyDoc> {
-  const d = await findById<DeputyDoc>(ports.db, 'deputies', id);
+  const d = await getDeputy(ports, id);
   if (!d) throw new AppError('DEPUTY_NOT_FOUND');
   return d;
 }
@@ -68,26 +61,23 @@ export async function saveDeputyProfile(ports: Ports, actor: Actor, p: Payload<'
   const newPhoto = p.photo && p.photo !== d.photo && p.photo !== d.photoCheck?.fileId ? p.photo : undefined;
   if (newPhoto) await requireOwnImages(ports, actor.openid!, [newPhoto]);
 
-  const _ = ports.db.command;
-  await ports.db.collection('deputies').doc(d._id).update({
-    data: {
-      bio: p.bio,
-      specialties: p.specialties,
-      contactPreference: p.contactPreference,
-      officePhone: p.officePhone ?? _.remove(),
-      profileUpdatedAt: ports.clock.now(),
-    },
+  await saveDeputyProfileFields(ports, d._id, {
+    bio: p.bio,
+    specialties: p.specialties,
+    contactPreference: p.contactPreference,
+    officePhone: p.officePhone,
+    profileUpdatedAt: ports.clock.now(),
   });
   if (newPhoto) {
     const mediaUrl = await ports.storage.urlOf(newPhoto);
     const { traceId } = await ports.openapi.mediaCheckAsync({ openid: actor.openid!, scene: PROFILE_SCENE, mediaUrl, mediaType: 2 });
     const check: DeputyPhotoCheckDoc = { _id: traceId, deputyId: d._id, fileId: newPhoto, at: ports.clock.now() };
-    await ports.db.collection('mediachecks').add({ data: check });
-    await ports.db.collection('deputies').doc(d._id).update({ data: { photoCheck: { fileId: newPhoto, traceId, state: 'pending' } } });
+    await recordDeputyPhotoCheck(ports, check);
+    await setDeputyPhotoPending(ports, d._id, newPhoto, traceId);
     // WeChat may push the verdict between the two writes above: it then found no pending
     // photoCheck and only recorded itself on the check. Apply it now (once: the write is
     // conditional on the check still pending).
-    const landed = await findById<DeputyPhotoCheckDoc>(ports.db, 'mediachecks', traceId);
+    const landed = await deputyPhotoCheck(ports, traceId);
     if (landed?.verdict) await applyDeputyPhotoVerdict(ports, landed, landed.verdict);
   }
   return deputyProfile(ports, d._id);
@@ -100,13 +90,16 @@ export async function saveDeputyProfile(ports: Ports, actor: Actor, p: Payload<'
  * pending one: a photo saved since, or a verdict already applied, changes nothing.
  */
 export async function applyDeputyPhotoVerdict(ports: Ports, check: DeputyPhotoCheckDoc, suggest: Verdict): Promise<boolean> {
-  await ports.db.collection('mediachecks').doc(check._id).update({ data: { verdict: suggest, verdictAt: ports.clock.now() } });
-  const _ = ports.db.command;
-  const stillPending = { _id: check.deputyId, 'photoCheck.traceId': check._id, 'photoCheck.state': 'pending' };
-  const data =
+  await setDeputyPhotoVerdict(ports, check._id, suggest, ports.clock.now());
+  // Only while this check is still the deputy's pending one.
+  const landed = await settleDeputyPhotoCheck(
+    ports,
+    check.deputyId,
+    check._id,
+    'pending',
     suggest === 'pass'
-      ? { photo: check.fileId, photoCheck: _.remove() }
-      : { photoCheck: { fileId: check.fileId, traceId: check._id, state: suggest === 'risky' ? 'refused' : 'review' } };
-  const res = await ports.db.collection('deputies').where(stillPending).update({ data });
-  return suggest === 'pass' && res.stats.updated === 1;
+      ? { publish: check.fileId }
+      : { photoCheck: { fileId: check.fileId, traceId: check._id, state: suggest === 'risky' ? 'refused' : 'review' } },
+  );
+  return suggest === 'pass' && landed;
 }

@@ -5,25 +5,25 @@
  * above it that has one.
  */
 import type { Audience } from '../../core/notification-rules';
-import { findById } from '../platform/db';
-import type { DeputyDoc, OpinionDoc, UserDoc } from '../model';
+import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { getDeputy } from '../deputies/deputies.repo';
+import { adminsOfRegions, staffOfStation } from '../users/users.repo';
 import type { Recipient } from './outbox/enqueue';
 
 type OpinionRef = Pick<OpinionDoc, 'openid' | 'assigneeDeputyId' | 'stationCode' | 'regionPath' | 'erasedAt'>;
 
 export async function staffOf(ports: Ports, stationCode: string | undefined, regionPath: readonly string[] = []): Promise<Recipient[]> {
   if (stationCode) {
-    const staff = await ports.db.collection<UserDoc>('users').where({ staffStationCodes: stationCode }).limit(100).get();
-    if (staff.data.length) return staff.data.map((u) => ({ ref: u._id, openid: u._id, label: '联络站工作人员' }));
+    const staff = await staffOfStation(ports, stationCode);
+    if (staff.length) return staff.map((u) => ({ ref: u._id, openid: u._id, label: '联络站工作人员' }));
   }
-  const _ = ports.db.command;
   if (regionPath.length === 0) return [];
-  const admins = await ports.db.collection<UserDoc>('users').where({ adminRegionCode: _.in([...regionPath]) }).limit(100).get();
+  const admins = await adminsOfRegions(ports, regionPath);
   // The nearest region above (the deepest in the path) that has an admin.
   const depth = (u: UserDoc) => regionPath.indexOf(u.adminRegionCode ?? '');
-  const deepest = Math.max(-1, ...admins.data.map(depth));
-  return admins.data.filter((u) => depth(u) === deepest && deepest >= 0).map((u) => ({ ref: u._id, openid: u._id, label: '人大工作人员' }));
+  const deepest = Math.max(-1, ...admins.map(depth));
+  return admins.filter((u) => depth(u) === deepest && deepest >= 0).map((u) => ({ ref: u._id, openid: u._id, label: '人大工作人员' }));
 }
 
 export async function recipientsFor(ports: Ports, audience: Audience, doc: OpinionRef): Promise<Recipient[]> {
@@ -34,7 +34,7 @@ export async function recipientsFor(ports: Ports, audience: Audience, doc: Opini
       return doc.openid && !doc.erasedAt ? [{ ref: doc.openid, openid: doc.openid, label: '居民' }] : [];
     case 'deputy': {
       if (!doc.assigneeDeputyId) return [];
-      const d = await findById<DeputyDoc>(ports.db, 'deputies', doc.assigneeDeputyId);
+      const d = await getDeputy(ports, doc.assigneeDeputyId);
       // An unbound deputy still gets an entry: born dead, so staff see the gap.
       return [{ ref: `deputy:${doc.assigneeDeputyId}`, ...(d?.openid ? { openid: d.openid } : {}), label: `代表 ${d?.name ?? doc.assigneeDeputyId}` }];
     }

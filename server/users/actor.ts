@@ -1,8 +1,9 @@
 /** Who is calling: the openid from the platform, the roles from the database. */
 import type { Role } from '../../core/vocabulary';
-import { findById } from '../platform/db';
-import type { DeputyDoc, UserDoc } from '../model';
+import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { getDeputy } from '../deputies/deputies.repo';
+import { getUser } from './users.repo';
 
 export interface Actor {
   openid?: string;
@@ -18,11 +19,11 @@ export const ANONYMOUS: Actor = { roles: new Set(), staffStationCodes: [] };
 
 export async function resolveActor(ports: Ports, openid: string | undefined): Promise<Actor> {
   if (!openid) return ANONYMOUS;
-  const user = await findById<UserDoc>(ports.db, 'users', openid);
+  const user = await getUser(ports, openid);
   const roles = new Set<Role>(['resident']);
   let deputy: DeputyDoc | undefined;
   if (user?.deputyId) {
-    deputy = await findById<DeputyDoc>(ports.db, 'deputies', user.deputyId);
+    deputy = await getDeputy(ports, user.deputyId);
     // A deputy record that is gone, inactive or bound to someone else grants nothing.
     if (deputy && deputy.status === 'active' && deputy.openid === openid) roles.add('deputy');
     else deputy = undefined;

@@ -11,7 +11,6 @@ import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
 import { IDENTITY_PURPOSE_LABELS, IDENTITY_SEEN_LABELS, VIEWER_LABELS, type IdentityPurpose, type IdentitySeen, type ViewerRole } from '../../core/identity-access';
 import type { Actor } from './actor';
-import type { DbCommand } from '../platform/db';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { addIdentityAccess, identityAccessPage, newIdentityAccessId, type IdentityAccessDoc } from './identityaccess.repo';
@@ -63,21 +62,21 @@ export async function revealPhones(ports: Ports, viewer: Viewer, docs: readonly 
   return new Map(shown.map((d) => [d._id, d.phone!]));
 }
 
-type Command = DbCommand & { and(v: unknown): unknown };
-
 /** The record for a region's admin: their region and below (or one region under it), by day and by staff member, newest first. */
 export async function identityAccessLog(ports: Ports, actor: Actor, p: Payload<'admin', 'identityAccessLog'>) {
   const region = await regionAskedBy(ports, actor, await adminRegion(ports, actor), p.regionCode);
   if (p.from && p.to && p.to < p.from) throw new AppError('PERIOD_INVALID', '查询期间不正确:结束日期不能早于开始日期');
-  const _ = ports.db.command as Command;
-  const from = p.from ? _.gte(fromBeijing(p.from)) : undefined;
-  const to = p.to ? _.lt(fromBeijing(addDays(p.to, 1))) : undefined;
-  const where = {
-    regionCode: _.in((await regionsBelow(ports, region)).map((r) => r._id)),
-    ...(p.staff ? { by: p.staff } : {}),
-    ...(from && to ? { at: (from as Command).and(to) } : from ? { at: from } : to ? { at: to } : {}),
-  };
-  const { items, total } = await identityAccessPage(ports, where, p.offset, p.limit);
+  const { items, total } = await identityAccessPage(
+    ports,
+    {
+      regionCodes: (await regionsBelow(ports, region)).map((r) => r._id),
+      ...(p.staff ? { by: p.staff } : {}),
+      ...(p.from ? { from: fromBeijing(p.from) } : {}),
+      ...(p.to ? { before: fromBeijing(addDays(p.to, 1)) } : {}),
+    },
+    p.offset,
+    p.limit,
+  );
   const next = p.offset + items.length;
   return { items: items.map(toItem), total, ...(next < total ? { nextOffset: next } : {}) };
 }

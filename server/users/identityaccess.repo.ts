@@ -1,6 +1,7 @@
 /** The `identityaccess` collection: one entry per case whose resident's phone or identity a staff member or admin was shown (decision 0018). */
 import { randomBytes } from 'node:crypto';
 import type { IdentityPurpose, IdentitySeen, ViewerRole } from '../../core/identity-access';
+import { dbOf } from '../platform/db';
 import type { Ports } from '../platform/ports';
 
 export interface IdentityAccessDoc {
@@ -26,18 +27,36 @@ export const newIdentityAccessId = (): string => `ia${randomBytes(10).toString('
 
 /** Writes the entries (one add each; an entry is never changed afterwards). */
 export async function addIdentityAccess(ports: Ports, entries: readonly IdentityAccessDoc[]): Promise<void> {
-  await Promise.all(entries.map((data) => ports.db.collection('identityaccess').add({ data })));
+  await Promise.all(entries.map((data) => dbOf(ports).collection('identityaccess').add({ data })));
 }
 
-/** A page of entries matching `where`, newest first, and how many match. */
-export async function identityAccessPage(ports: Ports, where: object, offset: number, limit: number) {
-  const q = ports.db.collection<IdentityAccessDoc>('identityaccess').where(where);
+/** Which entries a log page shows: those of these regions, of one viewer if given, from (inclusive) and before (exclusive) the given instants. */
+export interface IdentityAccessFilter {
+  regionCodes: readonly string[];
+  by?: string;
+  from?: Date;
+  before?: Date;
+}
+
+/** A page of the entries matching `f`, newest first, and how many match. */
+export async function identityAccessPage(ports: Ports, f: IdentityAccessFilter, offset: number, limit: number) {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const from = f.from ? _.gte(f.from) : undefined;
+  const before = f.before ? _.lt(f.before) : undefined;
+  const where = {
+    regionCode: _.in([...f.regionCodes]),
+    ...(f.by ? { by: f.by } : {}),
+    ...(from && before ? { at: _.and(from, before) } : from ? { at: from } : before ? { at: before } : {}),
+  };
+  const q = db.collection<IdentityAccessDoc>('identityaccess').where(where);
   const [page, count] = await Promise.all([q.orderBy('at', 'desc').skip(offset).limit(limit).get(), q.count()]);
   return { items: page.data, total: count.total };
 }
 
 /** Removes the entries older than `before` (the retention period); answers how many. */
 export async function removeIdentityAccessBefore(ports: Ports, before: Date): Promise<number> {
-  const res = await ports.db.collection('identityaccess').where({ at: ports.db.command.lt(before) }).remove();
+  const db = dbOf(ports);
+  const res = await db.collection('identityaccess').where({ at: db.command.lt(before) }).remove();
   return res.stats.removed;
 }

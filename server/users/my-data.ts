@@ -1,19 +1,19 @@
 /** A resident's own data: claim a staff-entered case, export everything (erasing it: erase-mine.ts). */
 import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
-import { findAll, findById } from '../platform/db';
 import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { changeOpinion } from '../opinions/opinions.repo';
 import { takeClaimAttempt } from '../opinions/claim-limits';
+import { opinionByTrackingNo, opinionsOfResidentAll } from '../opinions/opinion-queries.repo';
+import { getUser } from './users.repo';
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
 export async function claim(ports: Ports, openid: string, p: Payload<'opinion', 'claim'>): Promise<OpinionDoc> {
   // Per caller, per tracking number and per phone, before anything is compared (claim-limits.ts).
   await takeClaimAttempt(ports, openid, p.trackingNo, p.phone);
-  const found = await ports.db.collection<OpinionDoc>('opinions').where({ trackingNo: p.trackingNo }).limit(1).get();
-  const doc = found.data[0];
+  const doc = await opinionByTrackingNo(ports, p.trackingNo);
   // One answer for "no such case" and "wrong phone": a tracking number reveals nothing.
   if (!doc || !doc.phone || digits(doc.phone) !== digits(p.phone) || (!doc.claimable && !doc.claimedAt)) {
     throw new AppError('CLAIM_FAILED');
@@ -34,9 +34,9 @@ export async function claim(ports: Ports, openid: string, p: Payload<'opinion', 
 }
 
 export async function myOpinions(ports: Ports, openid: string): Promise<OpinionDoc[]> {
-  return findAll<OpinionDoc>(ports.db, 'opinions', { openid }, 10_000);
+  return opinionsOfResidentAll(ports, openid);
 }
 
 export async function privacyOf(ports: Ports, openid: string): Promise<UserDoc | undefined> {
-  return findById<UserDoc>(ports.db, 'users', openid);
+  return getUser(ports, openid);
 }
