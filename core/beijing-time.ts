@@ -23,11 +23,13 @@ export function beijingParts(at: Date): BeijingParts {
   return { date: d.format('YYYY-MM-DD'), weekday: d.day(), minutes: d.hour() * 60 + d.minute() };
 }
 
-/** `20261125` */
-export const beijingDateKey = (at: Date): string => inBeijing(at).format('YYYYMMDD');
+const BEIJING_OFFSET_MS = BEIJING_OFFSET_MINUTES * 60_000;
 
-/** `2026-11-25` */
-export const beijingDate = (at: Date): string => inBeijing(at).format('YYYY-MM-DD');
+/** `2026-11-25`: by arithmetic rather than dayjs, since a statistics rebuild asks once per opinion. */
+export const beijingDate = (at: Date | string): string => new Date(new Date(at).getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+
+/** `20261125` */
+export const beijingDateKey = (at: Date | string): string => beijingDate(at).replace(/-/g, '');
 
 /** `2026-11-25 09:30` */
 export const beijingDateTime = (at: Date): string => inBeijing(at).format('YYYY-MM-DD HH:mm');

@@ -10,6 +10,7 @@
  */
 import { bucketOf, type Edges } from './histogram';
 import { LEVEL_LABELS, type Level } from '../vocabulary';
+import { beijingDate } from '../beijing-time';
 
 /** The stored opinion fields the statistics read (a subset of the opinion document). */
 export interface StatsSource {
@@ -91,13 +92,10 @@ export const firstResponseBucket = (i: number) => `fr${i}`;
 export const resultBucket = (i: number) => `rr${i}`;
 export const dayMetric = (what: 'n' | 'a' | 'r', dd: string) => `d${what}${dd}`;
 
-const BEIJING_OFFSET_MS = 8 * 3600_000; // China has no daylight saving time
 const HOUR = 3600_000;
 
 const ms = (d: Date | string | null | undefined): number | undefined => (d ? new Date(d).getTime() : undefined);
 
-/** `YYYY-MM-DD` of an instant in Beijing (fast: called once per opinion in a rebuild). */
-export const beijingDay = (at: Date | string): string => new Date(new Date(at).getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 
 const LEVEL_BY_LABEL = new Map(Object.entries(LEVEL_LABELS).map(([level, label]) => [label, level as Level]));
 
@@ -110,7 +108,7 @@ const respondedOf = (s: StatsSource): boolean => Boolean(s.resolvedAt) || (s.rep
  * next deadline.
  */
 export function factsOf(s: StatsSource, previous: StatsFacts | null | undefined, edges: Edges): StatsFacts {
-  const day = beijingDay(s.createdAt);
+  const day = beijingDate(s.createdAt);
   const place: StatsPlace = {
     m: day.slice(0, 7),
     d: day.slice(8, 10),

@@ -7,7 +7,7 @@
 import { AppError } from '../../core/errors';
 import { withinRegion } from '../../core/region-scope';
 import { addMonths, monthsBetween, periodProblem } from '../../core/stats/months';
-import { beijingDay } from '../../core/stats/opinion-facts';
+import { beijingDate } from '../../core/beijing-time';
 import type { Level } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import { DASHBOARD } from '../config/stats';
@@ -31,7 +31,7 @@ export interface DashboardScope {
 }
 
 export async function dashboardScope(ports: Ports, actor: Actor, p: DashboardFilters): Promise<DashboardScope> {
-  const today = beijingDay(ports.clock.now());
+  const today = beijingDate(ports.clock.now());
   const to = p.to ?? (p.from && p.from > today.slice(0, 7) ? p.from : today.slice(0, 7));
   const from = p.from ?? addMonths(to, -(DASHBOARD.defaultMonths - 1));
   const problem = periodProblem(from, to, DASHBOARD.maxMonths);

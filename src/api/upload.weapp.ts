@@ -1,14 +1,13 @@
 import Taro from '@tarojs/taro';
+import { beijingDateKey } from '@core/beijing-time';
 import { uploadCloudPath } from '@core/uploads';
 import { ApiError } from './api-error';
 import { call } from './client';
 import type { StoredPhoto } from './upload.d';
 
 const random = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-const today = () => {
-  const d = new Date(Date.now() + 8 * 3600_000); // Beijing date, for the folder name only
-  return d.toISOString().slice(0, 10).replace(/-/g, '');
-};
+/** The Beijing date, for the folder name only. */
+const today = () => beijingDateKey(new Date());
 
 /**
  * WeChat: compress, then cloud storage under uploads/image/<date>/<random>.jpg; fileID shows in
