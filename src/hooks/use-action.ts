@@ -3,7 +3,8 @@ import { toApiError } from '../api/api-error';
 
 /**
  * One action at a time (a double tap runs it once), with a readable error and a done message.
- * `run` resolves with the message to show, or undefined.
+ * The one runner of the app's actions: pages use `act`, hooks that reload after a success use
+ * `attempt` with `after`.
  */
 export function useAction() {
   const [busy, setBusy] = useState(false);
@@ -11,24 +12,46 @@ export function useAction() {
   const [done, setDone] = useState<string>();
   const inFlight = useRef(false);
 
-  async function act<T>(run: () => Promise<T>, message?: (result: T) => string | undefined): Promise<T | undefined> {
-    if (inFlight.current) return undefined;
+  /** Runs `run` unless an action is running; on success runs `after` (e.g. a reload), then shows `message`. */
+  async function attempt<T>(
+    run: () => Promise<T>,
+    opts: { message?: (result: T) => string | undefined; after?: () => Promise<unknown> } = {},
+  ): Promise<{ ok: true; value: T } | { ok: false }> {
+    if (inFlight.current) return { ok: false };
     inFlight.current = true;
     setBusy(true);
     setError(undefined);
     setDone(undefined);
     try {
-      const result = await run();
-      setDone(message?.(result));
-      return result;
+      const value = await run();
+      await opts.after?.();
+      setDone(opts.message?.(value));
+      return { ok: true, value };
     } catch (e) {
       setError(toApiError(e).message);
-      return undefined;
+      return { ok: false };
     } finally {
       inFlight.current = false;
       setBusy(false);
     }
   }
 
-  return { busy, error, done, act, setError, clear: () => (setError(undefined), setDone(undefined)) };
+  /** `run` resolves with the result, or undefined when it failed or another action was running. */
+  async function act<T>(run: () => Promise<T>, message?: (result: T) => string | undefined): Promise<T | undefined> {
+    const r = await attempt(run, { message });
+    return r.ok ? r.value : undefined;
+  }
+
+  return {
+    busy,
+    error,
+    done,
+    act,
+    attempt,
+    /** Whether an action is running now (read at the tap, not from the last render). */
+    running: () => inFlight.current,
+    setError,
+    setDone,
+    clear: () => (setError(undefined), setDone(undefined)),
+  };
 }

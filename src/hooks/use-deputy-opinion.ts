@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { CONTRACT } from '@core/contract/functions';
 import { REPLY_TEXT_MAX, charCount } from '@core/contract/fields';
 import { describeError } from '@core/contract/issues';
 import type { Level } from '@core/vocabulary';
 import { call } from '../api/client';
-import { toApiError } from '../api/api-error';
 import { openPdf } from '../lib/open-file';
+import { useAction } from './use-action';
 import { useRemote } from './use-remote';
 
 type Kind = 'solved' | 'partly' | 'explained';
@@ -19,30 +19,9 @@ export function useDeputyOpinion(id: string | undefined) {
   const detail = useRemote(id, () => call('deputy', 'detail', { id: id as string }));
   const templates = useRemote(id && 'templates', () => call('deputy', 'templates', {}).catch(() => ({ items: [] })));
   const [reply, setReply] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
-  const inFlight = useRef(false);
-
-  const act = async (run: () => Promise<unknown>, message?: string) => {
-    if (inFlight.current) return false;
-    inFlight.current = true;
-    setBusy(true);
-    setError(undefined);
-    setDone(undefined);
-    try {
-      await run();
-      await detail.reload();
-      setDone(message);
-      return true;
-    } catch (e) {
-      setError(toApiError(e).message);
-      return false;
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  };
+  const { busy, error, done, setError, setDone, attempt, running } = useAction();
+  const act = async (run: () => Promise<unknown>, message?: string) =>
+    (await attempt(run, { after: detail.reload, message: () => message })).ok;
   const oid = id as string;
   /** Checks a payload against the contract before sending; false (with a message) if it fails. */
   const valid = (action: keyof typeof CONTRACT.deputy, payload: object) => {
@@ -54,7 +33,7 @@ export function useDeputyOpinion(id: string | undefined) {
   const accept = () => act(() => call('deputy', 'accept', { id: oid }));
 
   const sendReply = async () => {
-    if (inFlight.current || id === undefined) return;
+    if (running() || id === undefined) return;
     const text = reply.trim();
     if (text === '') return setError('请填写答复内容');
     if (charCount(text) > REPLY_TEXT_MAX) return setError(`答复不能超过${REPLY_TEXT_MAX}字`);

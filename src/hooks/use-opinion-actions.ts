@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { CONTRACT } from '@core/contract/functions';
 import { NOTE_MAX, OPINION_TEXT_MAX, RATINGS, charCount } from '@core/contract/fields';
 import { describeError } from '@core/contract/issues';
 import { call } from '../api/client';
-import { toApiError } from '../api/api-error';
 import { formatTime } from '../lib/time';
+import { useAction } from './use-action';
 import { usePhotos, type Photo } from './use-photos';
 import type { Privacy } from './use-privacy';
 
@@ -18,10 +18,7 @@ export type RatingValue = (typeof RATINGS)[number];
  * sent again once the resident agrees to the notice the page shows (`privacy`).
  */
 export function useOpinionActions(id: string | undefined, reload: () => Promise<void>, privacy: Pick<Privacy, 'whenAgreed'>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const inFlight = useRef(false);
+  const { busy, error, done: notice, setError, setDone: setNotice, attempt, running } = useAction();
 
   const [infoText, setInfoText] = useState('');
   const [infoPhotos, setInfoPhotos] = useState<Photo[]>([]);
@@ -32,24 +29,8 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
 
   const photos = usePhotos(infoPhotos, (next) => setInfoPhotos(next), setError);
 
-  const act = async (run: () => Promise<string | undefined>) => {
-    if (inFlight.current || id === undefined) return false;
-    inFlight.current = true;
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      setNotice(await run());
-      await reload();
-      return true;
-    } catch (e) {
-      setError(toApiError(e).message);
-      return false;
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  };
+  const act = async (run: () => Promise<string | undefined>) =>
+    id !== undefined && (await attempt(run, { after: reload, message: (m) => m })).ok;
 
   const refuse = (message: string) => {
     setNotice(undefined);
@@ -57,7 +38,7 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
   };
 
   const addInfo = async () => {
-    if (inFlight.current || id === undefined) return;
+    if (running() || id === undefined) return;
     const text = infoText.trim();
     if (text === '') return refuse('请填写补充的情况');
     if (charCount(text) > OPINION_TEXT_MAX) return refuse(`补充内容不能超过${OPINION_TEXT_MAX}字`);
@@ -92,7 +73,7 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
     });
 
   const rate = async () => {
-    if (inFlight.current || id === undefined) return;
+    if (running() || id === undefined) return;
     if (result === undefined) return refuse('请评价办理结果');
     if (attitude === undefined) return refuse('请评价服务态度');
     const note = comment.trim();
