@@ -8,6 +8,8 @@ import { LONE_SURROGATE, normalizeText } from '../normalize-text';
 export const OPINION_TEXT_MAX = 1000;
 export const REPLY_TEXT_MAX = 1000;
 export const NOTE_MAX = 200;
+/** Where the problem is, as the resident describes it (地点). */
+export const PLACE_MAX = 50;
 
 /** Characters WeChat allows in a QR `scene` (PLATFORM.md); station codes use a subset. */
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { CONTRACT } from '@core/contract/functions';
 import type { Answer, PayloadIn } from '@core/contract/functions';
-import { MAX_PHOTOS, OPINION_TEXT_MAX, charCount } from '@core/contract/fields';
+import { MAX_PHOTOS, OPINION_TEXT_MAX, PLACE_MAX, charCount } from '@core/contract/fields';
 import { describeError } from '@core/contract/issues';
 import { CATEGORY_GUIDANCE, DEFAULT_SCOPE, type Category, type Scope } from '@core/vocabulary';
 import { call } from '../api/client';
@@ -11,8 +11,6 @@ import { newRequestId } from '../lib/request-id';
 import type { Privacy } from './use-privacy';
 import { usePhotos, type Photo } from './use-photos';
 import { useSubscription } from './use-subscription';
-
-export const PLACE_MAX = 50;
 
 export interface Draft {
   category?: Category;

@@ -6,6 +6,7 @@ import {
   Id,
   NOTE_MAX,
   OPINION_TEXT_MAX,
+  PLACE_MAX,
   Paging,
   Phone,
   Photos,
@@ -35,7 +36,7 @@ export const opinionActions = {
       chosenDeputyId: Id.optional(),
       photos: Photos.default([]),
       /** An area or landmark the resident names; never precise coordinates. */
-      place: text(50).optional(),
+      place: text(PLACE_MAX).optional(),
       requestId: RequestId,
     }),
     output: SubmitResult,
