@@ -7,8 +7,7 @@ import { CALENDAR } from '../config/holidays';
 import type { DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds } from '../deputies/deputies.repo';
-import { nearestAdminRegion } from '../stations/regions.repo';
-import { stationHasStaff } from '../stations/stations.repo';
+import { nearestAdminRegion, stationHasStaff } from '../stations/admin-regions';
 
 export async function gatherRouting(
   ports: Ports,

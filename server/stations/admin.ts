@@ -6,25 +6,33 @@ import { AppError } from '../../core/errors';
 import { EMPTY_SCHEDULE } from '../../core/reception-schedule';
 import { withinRegion } from '../../core/region-scope';
 import type { Actor } from '../users/actor';
-import { findAll, findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
-import type { RegionDoc, StationDoc, UserDoc } from '../model';
+import type { RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { getRegion } from './regions.repo';
-import { getStation } from './stations.repo';
+import { addStaffStationOfUser, addStaffUser, getUser, removeStaffStationOfUser, staffOfStations } from '../users/users.repo';
+import { getRegion, regionsByCodes, regionsUnder } from './regions.repo';
+import { addStation, getStation, retireActiveStation, stationsInRegion } from './stations.repo';
 import { adminRegion, requireAdminStation } from './scope';
+import { attachableDeputies, setStationDeputies } from './deputies';
 
 type Item = z.infer<typeof AdminStationItem>;
 
 export async function regionsBelow(ports: Ports, region: RegionDoc): Promise<RegionDoc[]> {
-  return (await findAll<RegionDoc>(ports.db, 'regions', { path: region._id })).sort((a, b) => a.path.join().localeCompare(b.path.join()));
+  return (await regionsUnder(ports, region._id)).sort((a, b) => a.path.join().localeCompare(b.path.join()));
+}
+
+/** The admin's region and every region below it, each with its depth below the admin's. */
+export async function adminRegions(ports: Ports, actor: Actor) {
+  const region = await adminRegion(ports, actor);
+  const below = await regionsBelow(ports, region);
+  return {
+    items: below.map((r) => ({ code: r._id, name: r.name, kind: r.kind, depth: r.path.length - region.path.length })),
+  };
 }
 
 async function toItems(ports: Ports, stations: StationDoc[]): Promise<Item[]> {
-  const regions = await findAll<RegionDoc>(ports.db, 'regions', { _id: ports.db.command.in([...new Set(stations.map((s) => s.regionCode))]) });
-  const staff = stations.length
-    ? await findAll<UserDoc>(ports.db, 'users', { staffStationCodes: ports.db.command.in(stations.map((s) => s._id)) })
-    : [];
+  const regions = await regionsByCodes(ports, [...new Set(stations.map((s) => s.regionCode))]);
+  const staff = stations.length ? await staffOfStations(ports, stations.map((s) => s._id)) : [];
   return stations.map((s) => ({
     code: s._id,
     name: s.name,
@@ -46,7 +54,7 @@ export async function stationItem(ports: Ports, code: string): Promise<Item> {
 
 export async function listStations(ports: Ports, actor: Actor): Promise<Item[]> {
   const region = await adminRegion(ports, actor);
-  const stations = await findAll<StationDoc>(ports.db, 'stations', { regionPath: region._id }, 5000);
+  const stations = await stationsInRegion(ports, region._id, 5000);
   const items = await toItems(ports, stations);
   return items.sort((a, b) => Number(a.retired) - Number(b.retired) || a.code.localeCompare(b.code));
 }
@@ -70,12 +78,7 @@ export async function createStation(ports: Ports, actor: Actor, p: Payload<'admi
     createdAt: now,
     updatedAt: now,
   };
-  try {
-    await ports.db.collection('stations').add({ data: doc });
-  } catch (e) {
-    if (isDuplicateKey(e)) throw new AppError('STATION_CODE_TAKEN', `联络站编号 ${p.code} 已被使用,请换一个`);
-    throw e;
-  }
+  if (!(await addStation(ports, doc))) throw new AppError('STATION_CODE_TAKEN', `联络站编号 ${p.code} 已被使用,请换一个`);
   return stationItem(ports, p.code);
 }
 
@@ -86,10 +89,7 @@ export async function retireStation(ports: Ports, actor: Actor, code: string, mo
   const target = await getStation(ports, movedTo);
   if (!target || target.status !== 'active') throw new AppError('STATION_NOT_FOUND', '撤并后应去的联络站不存在或已撤并');
   if (!withinRegion(target.regionPath, region._id)) throw new AppError('OUT_OF_REGION', '撤并后应去的联络站不在您管辖的地区');
-  await ports.db
-    .collection('stations')
-    .where({ _id: code, status: 'active' })
-    .update({ data: { status: 'retired', movedTo, updatedAt: ports.clock.now() } });
+  await retireActiveStation(ports, code, movedTo, ports.clock.now());
   return stationItem(ports, code);
 }
 
@@ -102,20 +102,32 @@ export async function retireStation(ports: Ports, actor: Actor, code: string, mo
 export async function setStaffStation(ports: Ports, actor: Actor, code: string, openid: string, give: boolean): Promise<Item> {
   const { station } = await requireAdminStation(ports, actor, code);
   if (give && station.status === 'retired') throw new AppError('STATION_RETIRED', '已撤并的联络站不能再安排工作人员');
-  const users = ports.db.collection('users');
-  const _ = ports.db.command;
-  const user = await findById<UserDoc>(ports.db, 'users', openid);
+  const user = await getUser(ports, openid);
   let created = false;
   if (give && !user) {
     try {
-      await users.add({ data: { _id: openid, staffStationCodes: [code] } });
+      await addStaffUser(ports, openid, code);
       created = true;
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
     }
   }
   if (!created && (give || user)) {
-    await users.doc(openid).update({ data: { staffStationCodes: give ? _.addToSet(code) : _.pull(code) } });
+    if (give) await addStaffStationOfUser(ports, openid, code);
+    else await removeStaffStationOfUser(ports, openid, code);
   }
   return stationItem(ports, code);
+}
+
+/** An admin sets a station's deputies, from the admin's region (./deputies.ts). */
+export async function setAdminStationDeputies(ports: Ports, actor: Actor, p: Payload<'admin', 'setStationDeputies'>): Promise<Item> {
+  const { station, region } = await requireAdminStation(ports, actor, p.code);
+  await setStationDeputies(ports, station, p.deputyIds, region.path, p.base);
+  return stationItem(ports, p.code);
+}
+
+/** The deputies an admin may attach to a station of their region, and the region's name. */
+export async function adminAttachableDeputies(ports: Ports, actor: Actor, code: string) {
+  const { station, region } = await requireAdminStation(ports, actor, code);
+  return { items: await attachableDeputies(ports, station, region.path), scopeName: region.name };
 }

@@ -7,15 +7,26 @@
 import type { z } from 'zod';
 import type { AttachableDeputy } from '../../core/contract/actions/station-deputies';
 import { AppError } from '../../core/errors';
+import type { Schedule } from '../../core/reception-schedule';
 import { deputyWithinScope } from '../../core/region-scope';
 import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
-import { findAll, findById } from '../platform/db';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
+import { compareAndSet } from '../platform/cas';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from '../deputies/deputies.repo';
-import { regionsOnPath } from './regions.repo';
+import {
+  activeDeputiesHomedIn,
+  addStationOfDeputy,
+  deputiesByIds,
+  deputiesNamingStation,
+  removeStationOfDeputy,
+  storedDeputiesByIds,
+} from '../deputies/deputies.repo';
+import type { Actor } from '../users/actor';
+import { getRegion, regionsOnPath, regionsUnder, regionsWithParentIn } from './regions.repo';
+import { getStation, writeStationDeputiesAsRead } from './stations.repo';
 import { visibleDeputies } from '../roster/rosterbatches.repo';
-import { updateAsRead } from '../platform/update-as-read';
+import { asReadPolicy } from './as-read';
+import { requireMyStation } from './scope';
 
 /** The region staff act for when editing a station: its county-level region, or the station's own if higher. */
 export const staffScopePath = (station: StationDoc): string[] => station.regionPath.slice(0, Math.min(3, station.regionPath.length));
@@ -54,26 +65,25 @@ export async function setStationDeputies(
   const removed = base.filter((id) => !ids.includes(id) && !hidden.has(id));
 
   const now = ports.clock.now();
-  await updateAsRead<StationDoc>(
-    ports,
-    'stations',
-    station._id,
-    (fresh) => {
-      if (!fresh) throw new AppError('STATION_NOT_FOUND');
-      const dropped = fresh.deputyIds.filter((id) => removed.includes(id));
-      const next = [...fresh.deputyIds.filter((id) => !dropped.includes(id)), ...added.filter((id) => !fresh.deputyIds.includes(id))];
-      if (next.length === fresh.deputyIds.length && dropped.length === 0) return undefined;
-      // Sessions may only list attached deputies.
-      const { weekly, dated } = fresh.schedule;
-      if ([...weekly, ...dated].some((s) => s.deputyIds.some((id) => dropped.includes(id)))) {
-        throw new AppError('SCHEDULE_INVALID', '要移除的代表还在接待安排中,请先修改接待安排');
-      }
-      return {
-        where: { deputyIds: fresh.deputyIds, ...(dropped.length ? { 'schedule.weekly': weekly, 'schedule.dated': dated } : {}) },
-        data: { deputyIds: next, updatedAt: now },
-      };
+  await compareAndSet<StationDoc | undefined, { asRead: { deputyIds: string[]; schedule?: Schedule }; next: string[] }, void>(
+    {
+      read: (round) => (round === 0 ? Promise.resolve(station) : getStation(ports, station._id)),
+      decide: (fresh) => {
+        if (!fresh) throw new AppError('STATION_NOT_FOUND');
+        const dropped = fresh.deputyIds.filter((id) => removed.includes(id));
+        const next = [...fresh.deputyIds.filter((id) => !dropped.includes(id)), ...added.filter((id) => !fresh.deputyIds.includes(id))];
+        if (next.length === fresh.deputyIds.length && dropped.length === 0) return { done: undefined };
+        // Sessions may only list attached deputies.
+        const { weekly, dated } = fresh.schedule;
+        if ([...weekly, ...dated].some((s) => s.deputyIds.some((id) => dropped.includes(id)))) {
+          throw new AppError('SCHEDULE_INVALID', '要移除的代表还在接待安排中,请先修改接待安排');
+        }
+        return { change: { asRead: { deputyIds: fresh.deputyIds, ...(dropped.length ? { schedule: fresh.schedule } : {}) }, next } };
+      },
+      write: async (_fresh, { asRead, next }) =>
+        (await writeStationDeputiesAsRead(ports, station._id, asRead, next, now)) ? { value: undefined } : undefined,
     },
-    { conflict: '联络站的代表名单刚刚被其他人修改,请刷新后重试', first: station },
+    asReadPolicy(`stations/${station._id}`, '联络站的代表名单刚刚被其他人修改,请刷新后重试'),
   );
   await syncDeputyLists(ports, station._id);
 }
@@ -81,7 +91,7 @@ export async function setStationDeputies(
 /** Of `ids`, the deputies of a roster batch not yet active (repos/roster-visibility.ts). */
 async function hiddenDeputyIds(ports: Ports, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const stored = await findAll<DeputyDoc>(ports.db, 'deputies', { _id: ports.db.command.in([...ids]) });
+  const stored = await storedDeputiesByIds(ports, ids);
   const visible = new Set((await visibleDeputies(ports, stored)).map((d) => d._id));
   return new Set(stored.filter((d) => !visible.has(d._id)).map((d) => d._id));
 }
@@ -94,17 +104,15 @@ async function hiddenDeputyIds(ports: Ports, ids: readonly string[]): Promise<Se
  * any later save of the station's deputies, and the scheduler's daily repair).
  */
 export async function syncDeputyLists(ports: Ports, code: string): Promise<void> {
-  const _ = ports.db.command;
-  const listed = (await findById<StationDoc>(ports.db, 'stations', code))?.deputyIds ?? [];
-  const deputies = ports.db.collection('deputies');
-  const stored = listed.length ? await findAll<DeputyDoc>(ports.db, 'deputies', { _id: ports.db.command.in([...listed]) }) : [];
+  const listed = (await getStation(ports, code))?.deputyIds ?? [];
+  const stored = listed.length ? await storedDeputiesByIds(ports, listed) : [];
   for (const d of stored) {
-    if (!d.stationCodes.includes(code)) await deputies.doc(d._id).update({ data: { stationCodes: _.addToSet(code) } });
+    if (!d.stationCodes.includes(code)) await addStationOfDeputy(ports, d._id, code);
   }
   // A deputy of a roster still activating is the roster finish's to attach.
-  const naming = await visibleDeputies(ports, await findAll<DeputyDoc>(ports.db, 'deputies', { stationCodes: code }));
+  const naming = await visibleDeputies(ports, await deputiesNamingStation(ports, code));
   for (const d of naming) {
-    if (!listed.includes(d._id)) await deputies.doc(d._id).update({ data: { stationCodes: _.pull(code) } });
+    if (!listed.includes(d._id)) await removeStationOfDeputy(ports, d._id, code);
   }
 }
 
@@ -116,12 +124,11 @@ const IN_CHUNK = 100;
  * the regions above it, and military nodes under those (the rule of deputyWithinScope).
  */
 async function homeRegionsInScope(ports: Ports, scopePath: readonly string[]): Promise<RegionDoc[]> {
-  const _ = ports.db.command;
   const scopeCode = scopePath[scopePath.length - 1];
   const [below, above, military] = await Promise.all([
-    findAll<RegionDoc>(ports.db, 'regions', { path: scopeCode }),
+    regionsUnder(ports, scopeCode),
     regionsOnPath(ports, scopePath),
-    findAll<RegionDoc>(ports.db, 'regions', { parentCode: _.in([...scopePath]) }),
+    regionsWithParentIn(ports, scopePath),
   ]);
   const all = new Map<string, RegionDoc>();
   for (const r of [...below, ...above, ...military.filter((m) => m.kind === 'military')]) all.set(r._id, r);
@@ -138,12 +145,11 @@ export async function attachableDeputies(
   station: StationDoc,
   scopePath: readonly string[],
 ): Promise<z.infer<typeof AttachableDeputy>[]> {
-  const _ = ports.db.command;
   const regions = await homeRegionsInScope(ports, scopePath);
   const codes = regions.map((r) => r._id);
   const found: DeputyDoc[] = [];
   for (let i = 0; i < codes.length; i += IN_CHUNK) {
-    found.push(...(await findAll<DeputyDoc>(ports.db, 'deputies', { homeRegionCode: _.in(codes.slice(i, i + IN_CHUNK)), status: 'active' })));
+    found.push(...(await activeDeputiesHomedIn(ports, codes.slice(i, i + IN_CHUNK))));
   }
   const attached = await deputiesByIds(ports, station.deputyIds);
   const byId = new Map<string, DeputyDoc>([...found, ...attached].map((d) => [d._id, d]));
@@ -170,4 +176,12 @@ export async function attachableDeputies(
         LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
         a.name.localeCompare(b.name, 'zh-Hans-CN'),
     );
+}
+
+/** The deputies staff may attach to one of their stations, and the name of the region they act for. */
+export async function myAttachableDeputies(ports: Ports, actor: Actor, code: string) {
+  const station = await requireMyStation(ports, actor, code);
+  const scopePath = staffScopePath(station);
+  const [items, scope] = await Promise.all([attachableDeputies(ports, station, scopePath), getRegion(ports, scopePath[scopePath.length - 1])]);
+  return { items, scopeName: scope?.name ?? '' };
 }

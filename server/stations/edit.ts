@@ -10,11 +10,13 @@ import { scheduleProblems } from '../../core/schedule-rules';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import type { DeputyDoc, StationDoc } from '../model';
+import { compareAndSet } from '../platform/cas';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from '../deputies/deputies.repo';
+import { deputiesByIds, getDeputy, writeDeputyLeavesAsRead } from '../deputies/deputies.repo';
 import { getRegion } from './regions.repo';
-import { requireStation } from './stations.repo';
-import { listAsRead, updateAsRead } from '../platform/update-as-read';
+import { getStation, requireStation, saveStationDetails, stationsByCodes, writeStationScheduleAsRead } from './stations.repo';
+import { asReadPolicy } from './as-read';
+import { setStationDeputies, staffScopePath } from './deputies';
 import { requireMyStation } from './scope';
 
 export async function staffStationView(ports: Ports, station: StationDoc): Promise<z.infer<typeof StaffStation>> {
@@ -43,6 +45,13 @@ export async function staffStationView(ports: Ports, station: StationDoc): Promi
   };
 }
 
+/** The caller's stations, in the order they were given. */
+export async function myStations(ports: Ports, actor: Actor) {
+  const stations = await stationsByCodes(ports, actor.staffStationCodes);
+  stations.sort((a, b) => actor.staffStationCodes.indexOf(a._id) - actor.staffStationCodes.indexOf(b._id));
+  return { items: await Promise.all(stations.map((s) => staffStationView(ports, s))) };
+}
+
 async function editable(ports: Ports, actor: Actor, code: string): Promise<StationDoc> {
   const station = await requireMyStation(ports, actor, code);
   if (station.status === 'retired') throw new AppError('STATION_RETIRED', '这个联络站已撤并,不能再修改');
@@ -57,7 +66,14 @@ export async function updateStation(ports: Ports, actor: Actor, p: Payload<'staf
     ...(p.location ? { location: p.location } : {}),
     updatedAt: ports.clock.now(),
   };
-  await ports.db.collection('stations').doc(p.code).update({ data });
+  await saveStationDetails(ports, p.code, data);
+  return staffStationView(ports, await requireStation(ports, p.code));
+}
+
+/** Staff set their station's deputies, from the county (or higher) region of the station (./deputies.ts). */
+export async function setMyStationDeputies(ports: Ports, actor: Actor, p: Payload<'staff', 'setDeputies'>) {
+  const station = await editable(ports, actor, p.code);
+  await setStationDeputies(ports, station, p.deputyIds, staffScopePath(station), p.base);
   return staffStationView(ports, await requireStation(ports, p.code));
 }
 
@@ -66,18 +82,20 @@ export async function setSchedule(ports: Ports, actor: Actor, code: string, sche
   // The whole schedule is one field, replaced in one update (never half-written; of two
   // saves the later wins, as in any form), on the condition that the deputies it was checked
   // against are still the station's: a detach at the same moment is seen on the next round.
-  await updateAsRead<StationDoc>(
-    ports,
-    'stations',
-    code,
-    (fresh) => {
-      if (!fresh) throw new AppError('STATION_NOT_FOUND');
-      const problems = scheduleProblems(schedule, fresh.deputyIds);
-      if (problems.length) throw new AppError('SCHEDULE_INVALID', `接待安排有误:${problems.slice(0, 3).join(';')}`);
-      if (isDeepStrictEqual(fresh.schedule, schedule)) return undefined;
-      return { where: { deputyIds: fresh.deputyIds }, data: { schedule, updatedAt: ports.clock.now() } };
+  await compareAndSet<StationDoc | undefined, { deputyIds: string[]; at: Date }, void>(
+    {
+      read: (round) => (round === 0 ? Promise.resolve(station) : getStation(ports, code)),
+      decide: (fresh) => {
+        if (!fresh) throw new AppError('STATION_NOT_FOUND');
+        const problems = scheduleProblems(schedule, fresh.deputyIds);
+        if (problems.length) throw new AppError('SCHEDULE_INVALID', `接待安排有误:${problems.slice(0, 3).join(';')}`);
+        if (isDeepStrictEqual(fresh.schedule, schedule)) return { done: undefined };
+        return { change: { deputyIds: fresh.deputyIds, at: ports.clock.now() } };
+      },
+      write: async (_fresh, { deputyIds, at }) =>
+        (await writeStationScheduleAsRead(ports, code, deputyIds, schedule, at)) ? { value: undefined } : undefined,
     },
-    { conflict: '联络站的代表名单刚刚被其他人修改,请刷新后重试', first: station },
+    asReadPolicy(`stations/${code}`, '联络站的代表名单刚刚被其他人修改,请刷新后重试'),
   );
   return staffStationView(ports, await requireStation(ports, code));
 }
@@ -99,20 +117,22 @@ export async function setLeaves(ports: Ports, actor: Actor, code: string, deputy
   const wanted = new Set(leaves.map(leaveKey));
   const added = leaves.filter((l) => !before.has(leaveKey(l)));
   const removed = new Set([...before].filter((k) => !wanted.has(k)));
-  await updateAsRead<DeputyDoc>(
-    ports,
-    'deputies',
-    deputyId,
-    (fresh) => {
-      if (!fresh) throw new AppError('DEPUTY_NOT_FOUND');
-      const current = fresh.leaves ?? [];
-      const next = current.filter((l) => !removed.has(leaveKey(l)));
-      for (const l of added) if (!next.some((k) => leaveKey(k) === leaveKey(l))) next.push(l);
-      next.sort(byLeaveStart);
-      if (isDeepStrictEqual(next, current)) return undefined;
-      return { where: listAsRead(ports, 'leaves', fresh.leaves), data: { leaves: next } };
+  await compareAndSet<DeputyDoc | undefined, { asRead: Leave[] | undefined; next: Leave[] }, void>(
+    {
+      read: (round) => (round === 0 ? Promise.resolve(deputy) : getDeputy(ports, deputyId)),
+      decide: (fresh) => {
+        if (!fresh) throw new AppError('DEPUTY_NOT_FOUND');
+        const current = fresh.leaves ?? [];
+        const next = current.filter((l) => !removed.has(leaveKey(l)));
+        for (const l of added) if (!next.some((k) => leaveKey(k) === leaveKey(l))) next.push(l);
+        next.sort(byLeaveStart);
+        if (isDeepStrictEqual(next, current)) return { done: undefined };
+        return { change: { asRead: fresh.leaves, next } };
+      },
+      write: async (_fresh, { asRead, next }) =>
+        (await writeDeputyLeavesAsRead(ports, deputyId, asRead, next)) ? { value: undefined } : undefined,
     },
-    { conflict: '请假记录刚刚被修改,请刷新后重试', first: deputy },
+    asReadPolicy(`deputies/${deputyId}`, '请假记录刚刚被修改,请刷新后重试'),
   );
   return staffStationView(ports, station);
 }

@@ -11,13 +11,13 @@ import type { WorkingCalendar } from '../../core/working-calendar';
 import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import { CALENDAR } from '../config/holidays';
-import { findAll } from '../platform/db';
 import { pdfPath } from '../documents/pdf';
 import { stationPostersPdf, type PosterData } from '../documents/station-poster';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds } from '../deputies/deputies.repo';
 import { fullName, regionsOnPath } from './regions.repo';
+import { activeStationsInRegion, countActiveStationsInRegion } from './stations.repo';
 import { adminRegion, requireMyStation } from './scope';
 import { renderStationQr } from './qr';
 
@@ -98,14 +98,12 @@ export async function regionPosters(ports: Ports, actor: Actor, regionCode: stri
   const [region] = await regionsOnPath(ports, [regionCode]);
   if (!region) throw new AppError('REGION_NOT_FOUND');
   if (!withinRegion(region.path, scope._id)) throw new AppError('OUT_OF_REGION');
-  const count = (await ports.db.collection('stations').where({ regionPath: regionCode, status: 'active' }).count()).total;
+  const count = await countActiveStationsInRegion(ports, regionCode);
   if (count === 0) throw new AppError('STATION_NOT_FOUND', '这个地区还没有在用的联络站');
   if (count > POSTER_BATCH_MAX) {
     throw new AppError('BATCH_TOO_LARGE', `${region.name}共有 ${count} 个联络站,一次最多生成 ${POSTER_BATCH_MAX} 个,请按下级地区分批生成`);
   }
-  const stations = (await findAll<StationDoc>(ports.db, 'stations', { regionPath: regionCode, status: 'active' }, POSTER_BATCH_MAX)).sort((a, b) =>
-    a._id.localeCompare(b._id),
-  );
+  const stations = (await activeStationsInRegion(ports, regionCode, POSTER_BATCH_MAX)).sort((a, b) => a._id.localeCompare(b._id));
   const pdf = await stationPostersPdf(await postersFor(ports, stations));
   return store(ports, pdf, 'posters', `region-${regionCode}`, `${region.name}-联络站海报.pdf`, stations.length);
 }

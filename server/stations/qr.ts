@@ -9,6 +9,9 @@ import { STATION_QR } from '../config/qrcode';
 import type { StationDoc } from '../model';
 import { OpenApiError } from '../platform/openapi/port';
 import type { Ports } from '../platform/ports';
+import type { Actor } from '../users/actor';
+import { saveStationQrFile } from './stations.repo';
+import { requireMyStation } from './scope';
 
 export interface StationQr {
   scene: string;
@@ -44,6 +47,13 @@ export async function saveStationQr(ports: Ports, station: StationDoc): Promise<
   const qr = await renderStationQr(ports, station);
   const ext = qr.contentType.includes('png') ? 'png' : 'jpg';
   const fileId = await ports.storage.saveGenerated(`qrcodes/${station._id}.${ext}`, qr.image, qr.contentType);
-  await ports.db.collection('stations').doc(station._id).update({ data: { qrFileId: fileId } });
+  await saveStationQrFile(ports, station._id, fileId);
   return { ...qr, fileId, url: await ports.storage.urlOf(fileId) };
+}
+
+/** Staff make (again) the mini-program code of one of their stations. */
+export async function myStationCode(ports: Ports, actor: Actor, code: string) {
+  const station = await requireMyStation(ports, actor, code);
+  const qr = await saveStationQr(ports, station);
+  return { scene: qr.scene, page: qr.page, fileId: qr.fileId, url: qr.url };
 }

@@ -1,10 +1,13 @@
-import { findAll, findById } from '../platform/db';
-import type { RegionDoc, UserDoc } from '../model';
+/** The `regions` collection: the administrative regions, each with its path from the top. Every read of it goes through this module. */
+import { dbOf, findAll, findById } from '../platform/db';
+import type { RegionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 
+/** The regions of `path` that exist, in the order of the path (none asked: no query). */
 export async function regionsOnPath(ports: Ports, path: readonly string[]): Promise<RegionDoc[]> {
   if (path.length === 0) return [];
-  const found = await findAll<RegionDoc>(ports.db, 'regions', { _id: ports.db.command.in([...path]) });
+  const db = dbOf(ports);
+  const found = await findAll<RegionDoc>(db, 'regions', { _id: db.command.in([...path]) });
   return path.map((code) => found.find((r) => r._id === code)).filter((r): r is RegionDoc => Boolean(r));
 }
 
@@ -13,22 +16,30 @@ export function fullName(regions: readonly RegionDoc[]): string {
   return regions.map((r) => r.name).join('');
 }
 
-export const getRegion = (ports: Ports, code: string) => findById<RegionDoc>(ports.db, 'regions', code);
+/** One region, or undefined. */
+export const getRegion = (ports: Ports, code: string) => findById<RegionDoc>(dbOf(ports), 'regions', code);
 
-/** The nearest region on `path` (walking up from the end) that has an admin. */
-export async function nearestAdminRegion(
-  ports: Ports,
-  path: readonly string[],
-): Promise<{ code: string; name: string } | undefined> {
-  const admins = await findAll<UserDoc>(ports.db, 'users', {
-    adminRegionCode: ports.db.command.in([...path]),
-  });
-  const withAdmin = new Set(admins.map((a) => a.adminRegionCode));
-  for (const code of [...path].reverse()) {
-    if (withAdmin.has(code)) {
-      const region = await getRegion(ports, code);
-      return { code, name: region?.name ?? code };
-    }
-  }
-  return undefined;
+/** The regions with these codes that exist, in no particular order (queried even when none are asked). */
+export async function regionsByCodes(ports: Ports, codes: readonly string[]): Promise<RegionDoc[]> {
+  const db = dbOf(ports);
+  return findAll<RegionDoc>(db, 'regions', { _id: db.command.in([...codes]) });
+}
+
+/** `code` and every region below it (a region's path lists itself), in no particular order. */
+export const regionsUnder = (ports: Ports, code: string) => findAll<RegionDoc>(dbOf(ports), 'regions', { path: code });
+
+/** The regions directly below any of `parentCodes`. */
+export async function regionsWithParentIn(ports: Ports, parentCodes: readonly string[]): Promise<RegionDoc[]> {
+  const db = dbOf(ports);
+  return findAll<RegionDoc>(db, 'regions', { parentCode: db.command.in([...parentCodes]) });
+}
+
+/** `code` and every region below it (a region's path lists itself), in no particular order, up to `max`. */
+export const regionsUnderUpTo = (ports: Ports, code: string, max: number) =>
+  findAll<import('../model').RegionDoc>(dbOf(ports), 'regions', { path: code }, max);
+
+/** The regions with any of these names (names repeat across the country), in no particular order. */
+export async function regionsByNames(ports: Ports, names: readonly string[]): Promise<import('../model').RegionDoc[]> {
+  const db = dbOf(ports);
+  return findAll<import('../model').RegionDoc>(db, 'regions', { name: db.command.in([...names]) });
 }
