@@ -3,7 +3,7 @@ import { changeOpinionResult } from '../opinions/views/transition-result';
 import { handlers } from './define';
 import { photoUrlsOf } from '../opinions/views/photo-urls';
 import { toResidentDetail, toSummary } from '../opinions/views/opinion-view';
-import type { OpinionDoc } from '../model';
+import { residentOpinionsPage } from '../opinions/opinion-queries.repo';
 import { submitOpinion } from '../opinions/submit';
 import { addInfo, chase, ownOpinion, rate, withdraw } from '../opinions/resident-actions';
 import { eraseMine } from '../users/erase-mine';
@@ -26,17 +26,9 @@ export const opinionHandlers = handlers('opinion', {
   },
 
   async mine({ offset, limit }, { actor, ports }) {
-    const where = ports.db.collection<OpinionDoc>('opinions').where({ openid: actor.openid });
-    const [page, count] = await Promise.all([
-      where.orderBy('createdAt', 'desc').skip(offset).limit(limit).get(),
-      where.count(),
-    ]);
-    const next = offset + page.data.length;
-    return {
-      items: page.data.map(toSummary),
-      total: count.total,
-      ...(next < count.total ? { nextOffset: next } : {}),
-    };
+    const { docs, total } = await residentOpinionsPage(ports, actor.openid!, offset, limit);
+    const next = offset + docs.length;
+    return { items: docs.map(toSummary), total, ...(next < total ? { nextOffset: next } : {}) };
   },
 
   async detail({ id }, { actor, ports }) {

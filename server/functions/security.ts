@@ -5,17 +5,14 @@
  * refusal never tells which condition failed; each is applied once.
  */
 import { AppError } from '../../core/errors';
-import { findById } from '../platform/db';
-import { applyDeputyPhotoVerdict, type DeputyPhotoCheckDoc } from '../deputies/profile';
-import { applyOpinionPhotoVerdict, type OpinionPhotoCheckDoc } from '../opinions/photo-verdict';
+import { applyDeputyPhotoVerdict } from '../deputies/profile';
+import { mediaCheck } from '../opinions/mediachecks.repo';
+import { applyOpinionPhotoVerdict } from '../opinions/photo-verdict';
 import { handlers } from './define';
-
-/** A check of an opinion's photo, or (with `deputyId`) of a deputy's profile photo. */
-type MediaCheckDoc = OpinionPhotoCheckDoc | DeputyPhotoCheckDoc;
 
 export const securityHandlers = handlers('security', {
   async mediaVerdict({ traceId, suggest }, { ports }) {
-    const check = await findById<MediaCheckDoc>(ports.db, 'mediachecks', traceId);
+    const check = await mediaCheck(ports, traceId);
     if (!check) throw new AppError('PLATFORM_ONLY', undefined, `unknown trace id ${traceId}`);
     if ('deputyId' in check) return { released: await applyDeputyPhotoVerdict(ports, check, suggest) };
     // Kept on its check first: a verdict landing before the opinion's write is applied by that write.

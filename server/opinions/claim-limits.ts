@@ -16,6 +16,7 @@ import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { clearCounter, clearCounters, clearDayCountersBefore, nextSequence } from './counters.repo';
+import { opinionByTrackingNo } from './opinion-queries.repo';
 import { assertMyOpinion } from '../stations/scope';
 
 const digits = (s: string) => s.replace(/\D/g, '');
@@ -54,8 +55,7 @@ export async function takeClaimAttempt(ports: Ports, openid: string, trackingNo:
  * (the resident claims it next).
  */
 export async function resetClaimLimits(ports: Ports, actor: Actor, trackingNo: string): Promise<OpinionDoc> {
-  const found = await ports.db.collection<OpinionDoc>('opinions').where({ trackingNo }).limit(1).get();
-  const doc = found.data[0];
+  const doc = await opinionByTrackingNo(ports, trackingNo);
   if (!doc) throw new AppError('OPINION_NOT_FOUND');
   assertMyOpinion(actor, doc);
   if (!doc.claimable || doc.claimedAt || !doc.phone) throw new AppError('NOT_CLAIMABLE');

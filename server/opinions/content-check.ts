@@ -6,6 +6,7 @@
 import { AppError } from '../../core/errors';
 import type { Suggest } from '../platform/openapi/port';
 import type { Ports } from '../platform/ports';
+import { recordOpinionPhotoCheck } from './mediachecks.repo';
 
 const COMMENT_SCENE = 2;
 
@@ -39,7 +40,7 @@ export async function startMediaChecks(
   for (const fileId of photos) {
     const mediaUrl = await ports.storage.urlOf(fileId);
     const { traceId } = await ports.openapi.mediaCheckAsync({ openid, scene: COMMENT_SCENE, mediaUrl, mediaType: 2 });
-    await ports.db.collection('mediachecks').add({ data: { _id: traceId, opinionId, fileId, at: ports.clock.now() } });
+    await recordOpinionPhotoCheck(ports, { _id: traceId, opinionId, fileId, at: ports.clock.now() });
     checks.push({ fileId, traceId });
   }
   return checks;

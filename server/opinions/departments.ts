@@ -14,10 +14,11 @@ import { AppError } from '../../core/errors';
 import { DEPARTMENT_LEVEL_OF_REGION } from '../../core/region-scope';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { findAll, findById } from '../platform/db';
-import type { DepartmentDoc, RegionDoc, StationDoc } from '../model';
+import type { DepartmentDoc, RegionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { regionsOnPath } from '../stations/regions.repo';
+import { stationsByCodes } from '../stations/stations.repo';
+import { deleteDepartment, departmentsOfRegions, getDepartment, putDepartment } from './departments.repo';
 import { regionsBelow } from '../stations/admin';
 import { adminRegion } from '../stations/scope';
 
@@ -29,7 +30,7 @@ interface DirectoryScope {
 }
 
 async function staffScope(ports: Ports, actor: Actor): Promise<DirectoryScope> {
-  const stations = await findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in(actor.staffStationCodes) });
+  const stations = await stationsByCodes(ports, actor.staffStationCodes);
   const readable = await regionsOnPath(ports, [...new Set(stations.flatMap((s) => s.regionPath))]);
   const own = new Set(stations.map((s) => s.regionCode));
   return { readable, writable: readable.filter((r) => own.has(r._id)), refusal: '只能维护您负责的联络站所在地区的部门' };
@@ -58,7 +59,7 @@ const regionItem = (r: RegionDoc) => ({ code: r._id, name: r.name, level: DEPART
 export async function listDepartments(ports: Ports, actor: Actor, as: 'staff' | 'admin') {
   const scope = await scopeOf(ports, actor, as);
   const codes = scope.readable.map((r) => r._id);
-  const items = codes.length ? await findAll<DepartmentDoc>(ports.db, 'departments', { regionCode: ports.db.command.in(codes) }) : [];
+  const items = codes.length ? await departmentsOfRegions(ports, codes) : [];
   return {
     items: items
       .sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name))
@@ -82,20 +83,20 @@ export async function saveDepartment(ports: Ports, actor: Actor, as: 'staff' | '
     throw new AppError('DEPARTMENT_LEVEL_MISMATCH', `${region.name}的部门应为${LEVEL_LABELS[level]}级,请改选级别`);
   }
   if (p.id) {
-    const existing = await findById<DepartmentDoc>(ports.db, 'departments', p.id);
+    const existing = await getDepartment(ports, p.id);
     if (!existing) throw new AppError('NOT_FOUND', '没有找到这个部门');
     keptRegion(scope, existing.regionCode);
   }
   const id = p.id ?? `dept-${createHash('sha256').update(`${p.regionCode}\n${p.name}`).digest('hex').slice(0, 16)}`;
   const data = { regionCode: p.regionCode, level: p.level, categories: [...new Set(p.categories)], name: p.name, contact: p.contact };
-  await ports.db.collection('departments').doc(id).set({ data });
+  await putDepartment(ports, id, data);
   return view({ _id: id, ...data }, region.name);
 }
 
 export async function removeDepartment(ports: Ports, actor: Actor, as: 'staff' | 'admin', id: string) {
-  const existing = await findById<DepartmentDoc>(ports.db, 'departments', id);
+  const existing = await getDepartment(ports, id);
   if (!existing) throw new AppError('NOT_FOUND', '没有找到这个部门');
   keptRegion(await scopeOf(ports, actor, as), existing.regionCode);
-  await ports.db.collection('departments').doc(id).remove();
+  await deleteDepartment(ports, id);
   return { id };
 }

@@ -14,12 +14,12 @@ import { addMonths } from '../../core/stats/months';
 import { CHANNEL_LABELS, LEVEL_LABELS, type Channel } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import { OPINION_EXPORT } from '../config/stats';
-import type { DbCommand } from '../platform/db';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { regionsBelow } from '../stations/admin';
 import { dashboardScope, type DashboardFilters } from '../dashboard/scope';
 import { XLSX_MIME } from '../deputies/duty-record-xlsx';
+import { countOpinionsForExport, opinionsForExport, type OpinionExportSelection } from './opinion-queries.repo';
 
 // exceljs is CommonJS: under some loaders its classes sit on `default`.
 const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
@@ -29,33 +29,26 @@ export interface ExportFilters extends DashboardFilters {
   status?: Status;
 }
 
-type Command = DbCommand & { and(v: unknown): unknown };
-
 export async function exportOpinions(ports: Ports, actor: Actor, p: ExportFilters) {
   const scope = await dashboardScope(ports, actor, p);
-  const _ = ports.db.command as Command;
   const regions = await regionsBelow(ports, scope.region);
   const regionNames = new Map(regions.map((r) => [r._id, r.name]));
   const start = fromBeijing(`${scope.from}-01`);
   const end = fromBeijing(`${addMonths(scope.to, 1)}-01`);
-  const query = {
-    regionCode: _.in(regions.map((r) => r._id)),
-    createdAt: (_.gte(start) as Command).and(_.lt(end)),
+  const selection: OpinionExportSelection = {
+    regionCodes: regions.map((r) => r._id),
+    from: start,
+    to: end,
     ...(scope.station ? { stationCode: scope.station._id } : {}),
     ...(scope.level ? { assigneeLevelLabel: LEVEL_LABELS[scope.level] } : {}),
     ...(p.category ? { category: p.category } : {}),
     ...(p.status ? { status: p.status } : {}),
   };
-  const { total } = await ports.db.collection('opinions').where(query).count();
+  const total = await countOpinionsForExport(ports, selection);
   if (total > OPINION_EXPORT.maxRows) {
     throw new AppError('EXPORT_TOO_LARGE', `符合条件的意见有${total}条,超过单次导出上限${OPINION_EXPORT.maxRows}条,请缩小期间或地区`);
   }
-  const docs: OpinionDoc[] = [];
-  for (let offset = 0; offset < total; offset += 100) {
-    const page = await ports.db.collection<OpinionDoc>('opinions').where(query).orderBy('createdAt', 'asc').skip(offset).limit(100).get();
-    docs.push(...page.data);
-    if (page.data.length < 100) break;
-  }
+  const docs = await opinionsForExport(ports, selection, total);
   const bytes = await opinionsXlsx(docs, regionNames, `${scope.region.name} ${scope.from} 至 ${scope.to}`);
   return {
     fileName: `意见清单-${scope.region.name}-${scope.from}至${scope.to}.xlsx`,

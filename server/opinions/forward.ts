@@ -9,11 +9,11 @@ import { AppError } from '../../core/errors';
 import { LEVEL_LABELS, type Level } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import { CALENDAR } from '../config/holidays';
-import { findAll, findById } from '../platform/db';
 import type { DepartmentDoc, ForwardRecord, OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { assertDeputyMove, checkDeputyText, deputyChangeDoc, heldOpinion } from './deputy-work';
 import { changeOpinionResult } from './views/transition-result';
+import { forwardableDepartments, getDepartment } from './departments.repo';
 
 /** Working days a department has to answer a 转办函 (never later than the opinion's own result deadline). */
 export const FORWARD_ANSWER_WORKING_DAYS = 10;
@@ -33,18 +33,14 @@ export async function departmentsFor(
   opinion: OpinionDoc,
   filter: { level?: Level; category?: string },
 ): Promise<DepartmentDoc[]> {
-  const query: Record<string, unknown> = { regionCode: ports.db.command.in(opinion.regionPath) };
-  if (filter.level) query.level = filter.level;
-  // An array field equal to a scalar matches the documents whose array contains it.
-  if (filter.category) query.categories = filter.category;
-  const found = await findAll<DepartmentDoc>(ports.db, 'departments', query, 500);
+  const found = await forwardableDepartments(ports, opinion.regionPath, filter);
   return found.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh'));
 }
 
 export async function forwardOpinion(ports: Ports, actor: Actor, id: string, departmentId: string, note?: string) {
   const doc = await heldOpinion(ports, actor, id);
   assertDeputyMove(doc, 'forwarded');
-  const dept = await findById<DepartmentDoc>(ports.db, 'departments', departmentId);
+  const dept = await getDepartment(ports, departmentId);
   if (!dept || !doc.regionPath.includes(dept.regionCode)) throw new AppError('DEPARTMENT_NOT_FOUND');
   if (note) await checkDeputyText(ports, actor, note);
   const updated = await deputyChangeDoc(ports, actor, id, (fresh, now) => {

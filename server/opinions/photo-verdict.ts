@@ -13,24 +13,15 @@
  * (server/opinions/views/opinion-view.ts, server/opinions/transfer-letter-data.ts).
  */
 import { AppError } from '../../core/errors';
-import { findAll, findById } from '../platform/db';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { changeOpinion } from './opinions.repo';
 import { routeSubmitted } from './route-submitted';
+import { keepFirstVerdict, opinionPhotoCheck, opinionPhotoChecks, type OpinionPhotoCheckDoc } from './mediachecks.repo';
+
+export type { OpinionPhotoCheckDoc };
 
 type Verdict = 'pass' | 'review' | 'risky';
-
-/** The check of one photo of an opinion; `_id` is the trace id WeChat answers with. */
-export interface OpinionPhotoCheckDoc {
-  _id: string;
-  opinionId: string;
-  fileId: string;
-  at: Date;
-  /** The first verdict pushed, kept so that the write carrying the check applies it if it came first. */
-  verdict?: Verdict;
-  verdictAt?: Date;
-}
 
 /** What a verdict on a photo added later tells the resident and the deputy. */
 const ADDED_PHOTO_NOTES: Record<Verdict, string> = {
@@ -60,7 +51,7 @@ export async function applyOpinionPhotoVerdict(ports: Ports, check: OpinionPhoto
 export async function applyKeptVerdicts(ports: Ports, checks: readonly { traceId: string }[]): Promise<boolean> {
   if (checks.length === 0) return false;
   const ids = checks.map((c) => c.traceId);
-  const kept = await findAll<OpinionPhotoCheckDoc>(ports.db, 'mediachecks', { _id: ports.db.command.in(ids) }, ids.length);
+  const kept = await opinionPhotoChecks(ports, ids);
   let applied = false;
   for (const check of kept) {
     if (check.verdict) applied = (await applyToOpinion(ports, check, check.verdict)).applied || applied;
@@ -70,13 +61,8 @@ export async function applyKeptVerdicts(ports: Ports, checks: readonly { traceId
 
 /** Keeps the first verdict on the check; a later push answers with the one kept. */
 async function keepVerdict(ports: Ports, check: OpinionPhotoCheckDoc, suggest: Verdict): Promise<Verdict> {
-  const _ = ports.db.command;
-  const res = await ports.db
-    .collection('mediachecks')
-    .where({ _id: check._id, verdict: _.exists(false) })
-    .update({ data: { verdict: suggest, verdictAt: ports.clock.now() } });
-  if (res.stats.updated === 1) return suggest;
-  return (await findById<OpinionPhotoCheckDoc>(ports.db, 'mediachecks', check._id))?.verdict ?? suggest;
+  if (await keepFirstVerdict(ports, check._id, suggest, ports.clock.now())) return suggest;
+  return (await opinionPhotoCheck(ports, check._id))?.verdict ?? suggest;
 }
 
 async function applyToOpinion(ports: Ports, check: OpinionPhotoCheckDoc, verdict: Verdict) {

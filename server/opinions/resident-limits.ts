@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { countResidentOpinionsSince, residentOpinionsSince } from './opinion-queries.repo';
 
 const HOUR = 3600_000;
 const normalise = (s: string) => s.replace(/\s+/g, '');
@@ -10,25 +11,14 @@ const normalise = (s: string) => s.replace(/\s+/g, '');
 /** The resident's opinion with the same text from the last 24 hours, if any. */
 export async function sameTextRecently(ports: Ports, openid: string, text: string): Promise<OpinionDoc | undefined> {
   const since = new Date(ports.clock.now().getTime() - RESIDENT_LIMITS.duplicateWindowHours * HOUR);
-  const recent = await ports.db
-    .collection<OpinionDoc>('opinions')
-    .where({ openid, createdAt: ports.db.command.gte(since) })
-    .orderBy('createdAt', 'asc')
-    .limit(100)
-    .get();
+  const recent = await residentOpinionsSince(ports, openid, since);
   const wanted = normalise(text);
-  return recent.data.find((d) => normalise(d.text) === wanted);
+  return recent.find((d) => normalise(d.text) === wanted);
 }
 
 export async function enforceSubmitLimits(ports: Ports, openid: string): Promise<void> {
   const now = ports.clock.now().getTime();
-  const count = async (ms: number) =>
-    (
-      await ports.db
-        .collection('opinions')
-        .where({ openid, createdAt: ports.db.command.gte(new Date(now - ms)) })
-        .count()
-    ).total;
+  const count = (ms: number) => countResidentOpinionsSince(ports, openid, new Date(now - ms));
   if ((await count(HOUR)) >= RESIDENT_LIMITS.opinionsPerHour) {
     throw new AppError('RATE_LIMITED', `每小时最多提交${RESIDENT_LIMITS.opinionsPerHour}条意见,请稍后再试`);
   }

@@ -14,11 +14,11 @@ import { isOnLeave } from '../../core/reception-schedule';
 import { publishRefusal } from '../../core/showcase-rules';
 import { CHANNEL_LABELS, LEVEL_LABELS, goesToStaffOnly } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { findAll } from '../platform/db';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from '../deputies/deputies.repo';
+import { deputiesByIds, markAssigned } from '../deputies/deputies.repo';
 import { changeOpinion, requireOpinion } from './opinions.repo';
+import { opinionsAtStations } from './opinion-queries.repo';
 import { requireStation } from '../stations/stations.repo';
 import { resolutionText } from './views/resolution-view';
 import { routeSubmitted } from './route-submitted';
@@ -70,10 +70,8 @@ function toItem(doc: OpinionDoc, view: View, phone: string | undefined): z.infer
 export async function queue(ports: Ports, actor: Actor, p: Payload<'staff', 'queue'>) {
   const codes = p.code ? [p.code] : actor.staffStationCodes;
   if (p.code && !actor.staffStationCodes.includes(p.code)) throw new AppError('NOT_YOUR_STATION');
-  const _ = ports.db.command;
-  const where: Record<string, unknown> = { stationCode: _.in(codes), status: _.in(STATUSES_OF[p.view]) };
-  if (p.view === 'showcase' || p.view === 'published') where.consentPublish = true;
-  let docs = await findAll<OpinionDoc>(ports.db, 'opinions', where, 1000);
+  const consentPublish = p.view === 'showcase' || p.view === 'published';
+  let docs = await opinionsAtStations(ports, codes, STATUSES_OF[p.view], { consentPublish });
   // Offered for the showcase: not yet published, and publishable (a case rated 不满意 never is).
   if (p.view === 'showcase') docs = docs.filter((d) => !d.publishedAt && !publishRefusal(d));
   if (p.view === 'published') docs = docs.filter((d) => d.publishedAt);
@@ -113,7 +111,7 @@ export async function assign(ports: Ports, actor: Actor, p: Payload<'staff', 'as
     note: p.note ?? `工作人员分派给${deputy.name}代表`,
     set: { assigneeDeputyId: deputy._id, assigneeName: deputy.name, assigneeLevelLabel: LEVEL_LABELS[deputy.level], assignedAt: now },
   }));
-  await ports.db.collection('deputies').doc(deputy._id).update({ data: { lastAssignedAt: now.getTime() } });
+  await markAssigned(ports, deputy._id, now);
   return result(changed);
 }
 

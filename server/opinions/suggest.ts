@@ -6,13 +6,14 @@
  * try stopped mid-way is continued by sending the same form (request id) again.
  */
 import { AppError } from '../../core/errors';
-import { findAll, findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import { requestKey } from '../platform/request-key';
 import type { Actor } from '../users/actor';
 import type { SuggestionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { assertDeputyMove, checkDeputyText, deputyChangeDoc, heldOpinion, newId } from './deputy-work';
+import { suggestionMarksOf } from './opinion-queries.repo';
+import { addSuggestion, getSuggestion, setSuggestionOpinions, suggestionsOfDeputy } from './suggestions.repo';
 
 export const suggestionView = (s: SuggestionDoc) => ({
   id: s._id,
@@ -30,7 +31,7 @@ export async function makeSuggestion(
 ) {
   // One per form: the same form sent again (a retry, a double tap) continues the same suggestion.
   const id = input.requestId ? `sg${requestKey(actor.openid!, input.requestId)}` : newId();
-  const earlier = input.requestId ? await findById<SuggestionDoc>(ports.db, 'suggestions', id) : undefined;
+  const earlier = input.requestId ? await getSuggestion(ports, id) : undefined;
   const ids = earlier ? earlier.opinionIds : [...new Set(input.opinionIds)];
   const docs = [];
   for (const oid of ids) {
@@ -57,10 +58,10 @@ export async function makeSuggestion(
   if (!earlier) {
     await checkDeputyText(ports, actor, input.title, input.reasons, input.proposals);
     try {
-      await ports.db.collection('suggestions').add({ data: suggestion });
+      await addSuggestion(ports, suggestion);
     } catch (e) {
       if (!isDuplicateKey(e) || !input.requestId) throw e;
-      suggestion = (await findById<SuggestionDoc>(ports.db, 'suggestions', id)) ?? suggestion; // a racing repeat stored it
+      suggestion = (await getSuggestion(ports, id)) ?? suggestion; // a racing repeat stored it
     }
   }
   for (const doc of docs) {
@@ -78,11 +79,18 @@ export async function makeSuggestion(
   }
   // The list is what actually moved (each opinion's suggestionId is authoritative), so two
   // racing repeats write the same list.
-  const moved = await findAll<{ _id: string; suggestionId?: string }>(ports.db, 'opinions', { _id: ports.db.command.in(suggestion.opinionIds) }, 100);
+  const moved = await suggestionMarksOf(ports, suggestion.opinionIds);
   const taken = suggestion.opinionIds.filter((oid) => moved.some((m) => m._id === oid && m.suggestionId === suggestion._id));
   if (taken.length !== suggestion.opinionIds.length) {
-    await ports.db.collection('suggestions').doc(suggestion._id).update({ data: { opinionIds: taken } });
+    await setSuggestionOpinions(ports, suggestion._id, taken);
     suggestion = { ...suggestion, opinionIds: taken };
   }
   return suggestionView(suggestion);
+}
+
+/** The deputy's suggestions, newest first. */
+export async function deputySuggestions(ports: Ports, actor: Actor) {
+  const found = await suggestionsOfDeputy(ports, actor.deputy!._id);
+  found.sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime());
+  return { items: found.map(suggestionView) };
 }

@@ -9,7 +9,6 @@
 import { dueAlerts, DUE_ALERT_LEVEL, type DueKind } from '../../../core/deadlines';
 import { notificationsForDeadline } from '../../../core/notification-rules';
 import { deadlineSettingsFor } from '../../config/deadlines';
-import type { DbCommand } from '../../platform/db';
 import type { OpinionDoc } from '../../model';
 import { buildEntry, enqueue } from '../../notifications/outbox/enqueue';
 import type { OutboxDoc } from '../../notifications/outbox/outbox-doc';
@@ -17,6 +16,7 @@ import { opinionFacts, pageFor } from '../../notifications/relay';
 import { recipientsFor } from '../../notifications/recipients';
 import type { Ports } from '../../platform/ports';
 import { keepStats } from '../../dashboard/keep';
+import { markDueAlerts, opinionsDueBeforePage } from '../opinion-queries.repo';
 
 /** Reminders start the day before the due date, so nothing further ahead needs looking at. */
 const LOOKAHEAD_MS = 2 * 24 * 3600_000;
@@ -29,25 +29,18 @@ export interface DeadlineReport {
 
 export async function runDeadlineAlerts(ports: Ports, limit = 500): Promise<DeadlineReport> {
   const report: DeadlineReport = { near: 0, overdue: 0, escalated: 0 };
-  const _ = ports.db.command as DbCommand & { lt(v: unknown): unknown };
   const now = ports.clock.now();
   let seen = 0;
   for (let offset = 0; seen < limit; offset += 100) {
-    const page = await ports.db
-      .collection<OpinionDoc>('opinions')
-      .where({ nextDueAt: _.lt(new Date(now.getTime() + LOOKAHEAD_MS)), dueAlertLevel: _.lt(DUE_ALERT_LEVEL.escalate) })
-      .orderBy('nextDueAt', 'asc')
-      .skip(offset)
-      .limit(100)
-      .get();
-    for (const doc of page.data) {
+    const page = await opinionsDueBeforePage(ports, new Date(now.getTime() + LOOKAHEAD_MS), DUE_ALERT_LEVEL.escalate, offset);
+    for (const doc of page) {
       seen++;
       const r = await alertOne(ports, doc, now);
       report.near += r.near;
       report.overdue += r.overdue;
       report.escalated += r.escalated;
     }
-    if (page.data.length < 100) break;
+    if (page.length < 100) break;
   }
   return report;
 }
@@ -81,11 +74,8 @@ async function alertOne(ports: Ports, doc: OpinionDoc, now: Date): Promise<Deadl
   await enqueue(ports, entries);
   const reached = Math.max(...alerts.map((a) => DUE_ALERT_LEVEL[a]));
   const becameOverdue = alerts.includes('overdue') || (alerts.includes('escalate') && !doc.overdue);
-  const marked = await ports.db
-    .collection('opinions')
-    .where({ _id: doc._id, version: doc.version })
-    .update({ data: { dueAlertLevel: reached, ...(becameOverdue ? { overdue: true, overdueSince: dueAt } : {}) } });
+  const marked = await markDueAlerts(ports, doc._id, doc.version, reached, becameOverdue ? dueAt : undefined);
   // Overdue is a mark, not an event: the statistics hear of it here.
-  if (becameOverdue && marked.stats.updated === 1) await keepStats(ports, doc._id);
+  if (becameOverdue && marked) await keepStats(ports, doc._id);
   return report;
 }

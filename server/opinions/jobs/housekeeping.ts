@@ -6,10 +6,11 @@
  */
 import { AppError } from '../../../core/errors';
 import { RETENTION } from '../../config/limits';
-import type { OpinionDoc } from '../../model';
+import type { Status } from '../../../core/opinion-status';
 import type { Ports } from '../../platform/ports';
 import { removeIdentityAccessBefore } from '../../users/identityaccess.repo';
 import { changeOpinion } from '../opinions.repo';
+import { eraseOpinionContact, opinionsInStatusUnchangedSince, opinionsWithPhoneUnchangedSince } from '../opinion-queries.repo';
 import { remindCampaignReports } from '../../campaigns/campaigns';
 import { sweepPastClaimAttempts } from '../claim-limits';
 import { finishStuckRosters } from '../../roster/activation';
@@ -17,19 +18,14 @@ import { endTerms } from '../../roster/term-end';
 
 const DAY = 86_400_000;
 const BATCH = 50;
-const FINISHED = ['closed', 'withdrawn', 'rejected'];
+const FINISHED: Status[] = ['closed', 'withdrawn', 'rejected'];
 
 export async function runHousekeeping(ports: Ports): Promise<{ autoClosed: number; contactErased: number }> {
   const now = ports.clock.now().getTime();
-  const _ = ports.db.command;
 
-  const stale = await ports.db
-    .collection<OpinionDoc>('opinions')
-    .where({ status: 'resolved', updatedAt: _.lt(new Date(now - RETENTION.autoCloseDays * DAY)) })
-    .limit(BATCH)
-    .get();
+  const stale = await opinionsInStatusUnchangedSince(ports, 'resolved', new Date(now - RETENTION.autoCloseDays * DAY), BATCH);
   let autoClosed = 0;
-  for (const doc of stale.data) {
+  for (const doc of stale) {
     try {
       await changeOpinion(ports, doc._id, (fresh) => {
         if (fresh.status !== 'resolved') throw new AppError('TRANSITION_NOT_ALLOWED');
@@ -47,22 +43,10 @@ export async function runHousekeeping(ports: Ports): Promise<{ autoClosed: numbe
     }
   }
 
-  const old = await ports.db
-    .collection<OpinionDoc>('opinions')
-    .where({
-      status: _.in(FINISHED),
-      phone: _.exists(true),
-      updatedAt: _.lt(new Date(now - RETENTION.contactDataDays * DAY)),
-    })
-    .limit(BATCH)
-    .get();
+  const old = await opinionsWithPhoneUnchangedSince(ports, FINISHED, new Date(now - RETENTION.contactDataDays * DAY), BATCH);
   let contactErased = 0;
-  for (const doc of old.data) {
-    const res = await ports.db
-      .collection('opinions')
-      .where({ _id: doc._id, version: doc.version })
-      .update({ data: { phone: _.remove(), allowContact: false, contactErasedAt: new Date(now), version: doc.version + 1 } });
-    contactErased += res.stats.updated;
+  for (const doc of old) {
+    contactErased += await eraseOpinionContact(ports, doc._id, doc.version, new Date(now));
   }
   // Claim attempt counters of past days count for nothing and are keyed by a phone's hash (decision 0018).
   const claimCounters = await sweepPastClaimAttempts(ports);

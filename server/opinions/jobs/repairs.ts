@@ -5,14 +5,16 @@
  * in their own `stationCodes` (a deputies write stopped after the station's).
  */
 import { beijingDateKey } from '../../../core/beijing-time';
-import { findById, type DbCommand } from '../../platform/db';
 import { isDuplicateKey } from '../../platform/db-errors';
-import type { OpinionDoc } from '../../model';
 import type { Ports } from '../../platform/ports';
 import { recountOpenLoad } from '../open-load';
 import { routeSubmitted } from '../route-submitted';
 import { syncDeputyLists } from '../../stations/deputies';
 import { runHousekeeping } from './housekeeping';
+import { opinionsInStatusUnchangedSince } from '../opinion-queries.repo';
+import { deputyIdsAfter } from '../../deputies/deputies.repo';
+import { stationCodesAfter } from '../../stations/stations.repo';
+import { advanceDailyPassJob, dailyPassJob, startDailyPassJob } from '../../scheduler/jobs.repo';
 
 const STUCK_AFTER_MS = 2 * 60_000;
 
@@ -28,13 +30,9 @@ export async function runRepairs(
   opts: RepairOptions = {},
 ): Promise<{ routed: number; recounted: number; synced: number; autoClosed: number; contactErased: number }> {
   const before = new Date(ports.clock.now().getTime() - STUCK_AFTER_MS);
-  const stuck = await ports.db
-    .collection<OpinionDoc>('opinions')
-    .where({ status: 'submitted', updatedAt: ports.db.command.lt(before) })
-    .limit(50)
-    .get();
+  const stuck = await opinionsInStatusUnchangedSince(ports, 'submitted', before, 50);
   let routed = 0;
-  for (const doc of stuck.data) {
+  for (const doc of stuck) {
     try {
       await routeSubmitted(ports, doc._id);
       routed++;
@@ -43,29 +41,25 @@ export async function runRepairs(
     }
   }
   const pass = { pageSize: opts.recountPageSize ?? 100, until: Date.now() + (opts.recountBudgetMs ?? 15_000) };
-  const recounted = await dailyPass(ports, 'recount', 'deputies', (ids) => recountOpenLoad(ports, ids), pass);
-  const synced = await dailyPass(ports, 'stationsync', 'stations', async (ids) => {
+  const recounted = await dailyPass(ports, 'recount', deputyIdsAfter, (ids) => recountOpenLoad(ports, ids), pass);
+  const synced = await dailyPass(ports, 'stationsync', stationCodesAfter, async (ids) => {
     for (const code of ids) await syncDeputyLists(ports, code);
   }, pass);
   return { routed, recounted, synced, ...(await runHousekeeping(ports)) };
 }
 
-/**
- * A day's pass (`<job>-<Beijing day>`): `after` is the last id done (ids in ascending order),
- * `done` is set only once the last page is done. A marker without `done` is an older
- * "done today" mark.
- */
-interface DailyJob {
-  _id: string;
-  at: Date;
-  after: string;
-  done?: boolean;
-}
+/** The next page of ids after `after` ('' from the first), in ascending order. */
+type IdPages = (ports: Ports, after: string, pageSize: number) => Promise<string[]>;
 
 /**
- * Runs `work` over every document of `collection` once a Beijing day, a page of ids at a
- * time, recording progress after each page: a tick stopped part-way (the 60 s limit, a
- * killed instance) is continued by the next one, which redoes at most one page. `work` must
+ * A day's pass (`<job>-<Beijing day>`, scheduler/jobs.repo.ts): `after` is the last id done (ids in
+ * ascending order), `done` is set only once the last page is done. A marker without `done` is an
+ * older "done today" mark.
+ *
+ * Runs `work` over every id `idsAfter` pages through (every deputy, every station) once a
+ * Beijing day, a page of ids at a time, recording progress after each page: a tick stopped
+ * part-way (the 60 s limit, a killed instance) is continued by the next one, which redoes at
+ * most one page. `work` must
  * be harmless twice (the recount is a count then a set; the list sync is exact
  * `$addToSet`/`$pull`): two ticks overlapping both do a page and only one moves the marker;
  * the other continues from where the marker now is.
@@ -73,38 +67,27 @@ interface DailyJob {
 async function dailyPass(
   ports: Ports,
   job: string,
-  collection: string,
+  idsAfter: IdPages,
   work: (ids: string[]) => Promise<void>,
   { pageSize, until }: { pageSize: number; until: number },
 ): Promise<number> {
-  const jobs = ports.db.collection('jobs');
   const jobId = `${job}-${beijingDateKey(ports.clock.now())}`;
-  const _ = ports.db.command as DbCommand & { gt(value: unknown): unknown };
   let done = 0;
   try {
     try {
-      await jobs.add({ data: { _id: jobId, at: ports.clock.now(), after: '', done: false } });
+      await startDailyPassJob(ports, jobId, ports.clock.now());
     } catch (e) {
       if (!isDuplicateKey(e)) throw e; // started by an earlier tick today
     }
     while (Date.now() < until) {
-      const progress = await findById<DailyJob>(ports.db, 'jobs', jobId);
+      const progress = await dailyPassJob(ports, jobId);
       if (!progress || progress.done !== false) break;
-      const page = await ports.db
-        .collection<{ _id: string }>(collection)
-        .where(progress.after ? { _id: _.gt(progress.after) } : {})
-        .orderBy('_id', 'asc')
-        .field({ _id: true })
-        .limit(pageSize)
-        .get();
-      const ids = page.data.map((d) => d._id);
+      const ids = await idsAfter(ports, progress.after, pageSize);
       await work(ids);
       done += ids.length;
       const last = ids.length < pageSize;
       // Conditional on the progress read: an overlapping tick that moved it is not set back.
-      await jobs
-        .where({ _id: jobId, after: progress.after })
-        .update({ data: { after: ids.at(-1) ?? progress.after, ...(last ? { done: true, doneAt: ports.clock.now() } : {}) } });
+      await advanceDailyPassJob(ports, jobId, progress.after, ids.at(-1) ?? progress.after, last ? ports.clock.now() : undefined);
     }
   } catch (e) {
     // The next tick continues from the last recorded page; the tick's other jobs still run.
