@@ -3,7 +3,8 @@
  * between this one's read and its write, or a stop (a step that throws) — for the tests of
  * how each write stays correct without transactions (docs/concurrency.md).
  */
-import type { CloudDb } from '../../server/platform/db';
+import { dbOf, type CloudDb } from '../../server/platform/db';
+import { DB } from '../../server/platform/db-key';
 import type { Ports } from '../../server/platform/ports';
 
 export interface Write {
@@ -36,13 +37,13 @@ export function hooked(ports: Ports, hook: Hook): Ports {
         return call;
       },
     });
-  const db = new Proxy(ports.db, {
+  const db = new Proxy(dbOf(ports), {
     get(t, prop) {
       if (prop === 'collection') return (name: string) => wrap(t.collection(name), name);
       return (t as unknown as Record<string | symbol, unknown>)[prop];
     },
   }) as CloudDb;
-  return { ...ports, db };
+  return { ...ports, [DB]: db, db };
 }
 
 /** A hook that runs `step` once, before the first write matching `when`. */
