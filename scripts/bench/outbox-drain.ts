@@ -6,6 +6,7 @@ import { MovableClock } from '../../emulator/clock';
 import { createRuntime } from '../../server/local/runtime';
 import { buildEntry, enqueue } from '../../server/notifications/outbox/enqueue';
 import { drainOutbox } from '../../server/notifications/outbox/sender';
+import { dbOf } from '../../server/platform/db';
 
 export async function benchOutboxDrain(count = 600): Promise<Record<string, number>> {
   const rt = createRuntime({ dataDir: ':memory:', clock: new MovableClock() });
@@ -15,7 +16,7 @@ export async function benchOutboxDrain(count = 600): Promise<Record<string, numb
     const recipients = Array.from({ length: 10 }, (_, i) => `bench-user-${i}`);
     const now = rt.clock.now();
     for (const openid of recipients) {
-      await rt.ports.db.collection('subscriptions').add({
+      await dbOf(rt.ports).collection('subscriptions').add({
         data: { _id: `opinion_progress.${openid}`, openid, templateKey: 'opinion_progress', credits: count, granted: count, used: 0, subscribed: true, updatedAt: now },
       });
     }

@@ -12,6 +12,7 @@ import { missingGlyphs, newPdf } from '../../server/documents/pdf';
 import type { AttendanceDoc, OpinionDoc, StationDoc } from '../../server/model';
 import type { OutboxDoc } from '../../server/notifications/outbox/outbox-doc';
 import { startLocal, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
 const OUT = path.resolve(__dirname, '../../test-results/campaign-summary');
@@ -30,8 +31,8 @@ beforeAll(async () => {
   if (existsSync(script)) execSync(`sh ${script}`, { stdio: 'inherit' });
   mkdirSync(OUT, { recursive: true });
   t = await startLocal(fromBeijing('2026-12-02', '09:30')); // 黄镕 receives at 咸嘉湖 on Wednesday morning
-  await t.ports.db.collection('regions').add({ data: { _id: '430102', name: '芙蓉区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430102'] } });
-  await t.ports.db.collection('users').add({ data: { _id: FURONG_ADMIN, adminRegionCode: '430102' } });
+  await dbOf(t.ports).collection('regions').add({ data: { _id: '430102', name: '芙蓉区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430102'] } });
+  await dbOf(t.ports).collection('users').add({ data: { _id: FURONG_ADMIN, adminRegionCode: '430102' } });
   await t.ok('deputy', 'bind', { inviteCode: 'HUANGRONG26' }, HUANG);
   await t.ok('deputy', 'checkIn', { stationCode: 'XJH01' }, HUANG);
   const texts = ['咸嘉湖西路人行道破损严重,雨天积水', '小区旁的篮球场灯光坏了,晚上没法活动', '社区图书室开放时间太短,希望延长', '学校门口早高峰拥堵,需要交通疏导'];
@@ -124,7 +125,7 @@ describe('a campaign in 岳麓区', () => {
   });
 
   test("a city's campaign reaches its counties: each reports for its own region, and sees nothing beside it", async () => {
-    await t.ports.db.collection('users').add({ data: { _id: 'test-admin-changsha', adminRegionCode: '430100' } });
+    await dbOf(t.ports).collection('users').add({ data: { _id: 'test-admin-changsha', adminRegionCode: '430100' } });
     const city = await t.ok('admin', 'createCampaign', { ...CAMPAIGN, name: '全市联系群众办实事', regionCodes: ['430100'] }, 'test-admin-changsha');
     const yuelu = (await t.ok('admin', 'campaigns', {}, ADMIN)).items.find((c) => c.id === city.id);
     expect(yuelu?.regions).toEqual([{ code: '430104', name: '岳麓区' }]);
@@ -183,8 +184,8 @@ describe('a campaign in 岳麓区', () => {
   test('the admins of the campaign’s regions are reminded once, three days before the report is due', async () => {
     const outboxFor = () => t.docs<OutboxDoc>('outbox').filter((o) => o.eventKey === `campaign-report-${id}`);
     // A second admin of 岳麓区 (who did not create the campaign) and one of another county.
-    await t.ports.db.collection('users').add({ data: { _id: 'test-admin-yuelu-2', adminRegionCode: '430104' } });
-    await t.ports.db.collection('users').add({ data: { _id: 'test-admin-kaifu', adminRegionCode: '430105' } });
+    await dbOf(t.ports).collection('users').add({ data: { _id: 'test-admin-yuelu-2', adminRegionCode: '430104' } });
+    await dbOf(t.ports).collection('users').add({ data: { _id: 'test-admin-kaifu', adminRegionCode: '430105' } });
     await t.ok('scheduler', 'tick', {}, ADMIN);
     expect(outboxFor()).toHaveLength(0);
     t.clock.set(fromBeijing('2027-01-07', '09:00'));

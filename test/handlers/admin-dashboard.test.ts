@@ -12,6 +12,7 @@ import { relayOpinionEvents } from '../../server/notifications/relay';
 import { keepStats } from '../../server/dashboard/keep';
 import { rebuildStats } from '../../server/dashboard/rebuild';
 import { COUNTY_DEPUTY, startLocal, TOWNSHIP_DEPUTY, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 const YUELU_ADMIN = 'demo-admin-yuelu';
 const KAIFU_ADMIN = 'test-admin-kaifu';
@@ -23,7 +24,7 @@ jest.setTimeout(60_000);
 
 /** A second county beside 岳麓区: 开福区 with one township, station, deputy and admin. */
 async function addKaifu(t: Local) {
-  const add = (c: string, data: object) => t.ports.db.collection(c).add({ data });
+  const add = (c: string, data: object) => dbOf(t.ports).collection(c).add({ data });
   const county: RegionDoc = { _id: '430105', name: '开福区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430105'] };
   const town: RegionDoc = { _id: '430105001', name: '四方坪街道', kind: 'township', parentCode: '430105', path: [...county.path, '430105001'] };
   await add('regions', county);

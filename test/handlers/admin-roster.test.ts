@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startLocal, type Local } from '../support/local';
 import { BAD_ROWS, GOOD_ROWS, claimingHuge, csvOf, upload, withMacros, xlsxOf, type Row } from '../support/roster-files';
 import { finishRoster } from '../../server/roster/activation';
+import { dbOf } from '../../server/platform/db';
 
 const ADMIN = 'demo-admin-yuelu';
 const FURONG_ADMIN = 'test-admin-furong';
@@ -19,8 +20,8 @@ let t: Local;
 beforeEach(async () => {
   t = await startLocal();
   // A county beside 岳麓区 (same city), with its own admin.
-  await t.ports.db.collection('regions').add({ data: { _id: '430102', name: '芙蓉区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430102'] } });
-  await t.ports.db.collection('users').add({ data: { _id: FURONG_ADMIN, adminRegionCode: '430102' } });
+  await dbOf(t.ports).collection('regions').add({ data: { _id: '430102', name: '芙蓉区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430102'] } });
+  await dbOf(t.ports).collection('users').add({ data: { _id: FURONG_ADMIN, adminRegionCode: '430102' } });
 });
 afterEach(() => t.close());
 
@@ -184,15 +185,15 @@ describe('roster import: staged, reported, activated together', () => {
   test('activation cut short is never half visible, and the scheduler finishes it', async () => {
     const batch = await stage(await xlsxOf(GOOD_ROWS), 'r.xlsx');
     // The switch flipped and the function stopped after writing two deputies and one station.
-    await t.ports.db.collection('rosterbatches').doc(batch.id).update({ data: { status: 'activating', activatingAt: t.clock.now() } });
+    await dbOf(t.ports).collection('rosterbatches').doc(batch.id).update({ data: { status: 'activating', activatingAt: t.clock.now() } });
     const stored = t.doc<{ rows: { row: number; name: string; level: string; homeRegionCode: string; stationCodes: string[] }[] }>('rosterbatches', batch.id);
     for (const r of stored.rows.slice(0, 2)) {
-      await t.ports.db.collection('deputies').add({
+      await dbOf(t.ports).collection('deputies').add({
         data: { _id: `${batch.id}-${r.row}`, name: r.name, level: r.level, homeRegionCode: r.homeRegionCode, stationCodes: r.stationCodes, specialties: [], bio: '', photo: '', status: 'active', leaves: [], lastAssignedAt: 0, importBatch: batch.id },
       });
     }
     const wyh = t.doc<{ deputyIds: string[] }>('stations', 'WYH01');
-    await t.ports.db.collection('stations').doc('WYH01').update({ data: { deputyIds: [...wyh.deputyIds, `${batch.id}-2`] } });
+    await dbOf(t.ports).collection('stations').doc('WYH01').update({ data: { deputyIds: [...wyh.deputyIds, `${batch.id}-2`] } });
     // Written but not visible: the station page, routing and staff lists read through the batch.
     expect(await stationDeputies('WYH01')).not.toContain('朱镕基');
     const opinion = await t.submit({ chosenDeputyId: `${batch.id}-2` });
@@ -221,7 +222,7 @@ describe('terms (届次) that end', () => {
   test('the day after the term ends the deputy is inactive, and their open opinions are listed for hand-over', async () => {
     const opinion = await t.submit({ chosenDeputyId: 'd-county-1' });
     await t.ok('deputy', 'accept', { id: opinion.id }, 'demo-deputy-county');
-    await t.ports.db.collection('deputies').doc('d-county-1').update({ data: { termEnd: '2026-11-29' } });
+    await dbOf(t.ports).collection('deputies').doc('d-county-1').update({ data: { termEnd: '2026-11-29' } });
     // Still in office on the last day of the term.
     await t.ok('scheduler', 'tick', {}, ADMIN);
     expect(t.doc<{ status: string }>('deputies', 'd-county-1').status).toBe('active');
@@ -247,7 +248,7 @@ describe('terms (届次) that end', () => {
     const early = await t.refused('admin', 'handOverEnded', { id: opinion.id, toDeputyId: 'd-town-1', reason: '测试' }, 'demo-staff-wyh');
     expect(early.code).toBe('HANDOVER_NOT_ALLOWED');
 
-    await t.ports.db.collection('deputies').doc('d-county-1').update({ data: { termEnd: '2026-11-29' } });
+    await dbOf(t.ports).collection('deputies').doc('d-county-1').update({ data: { termEnd: '2026-11-29' } });
     t.clock.set(new Date('2026-11-29T16:05:00Z'));
     await t.ok('scheduler', 'tick', {}, ADMIN);
     const list = await t.ok('admin', 'staffEndedTerms', {}, 'demo-staff-wyh');

@@ -8,6 +8,7 @@
 import type { Level } from '../../core/vocabulary';
 import type { DepartmentDoc } from '../../server/model';
 import { startLocal, STAFF_WYH, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 const STAFF_XJH = 'demo-staff-xjh'; // 咸嘉湖 (XJH01), township 430104010
 const ADMIN_YUELU = 'demo-admin-yuelu'; // 岳麓区 430104
@@ -18,9 +19,9 @@ jest.setTimeout(60_000);
 let t: Local;
 beforeEach(async () => {
   t = await startLocal();
-  await t.ports.db.collection('regions').add({ data: { _id: '430105', name: '开福区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430105'] } });
-  await t.ports.db.collection('users').add({ data: { _id: ADMIN_KAIFU, adminRegionCode: '430105' } });
-  await t.ports.db.collection('users').add({ data: { _id: ADMIN_CHANGSHA, adminRegionCode: '430100' } });
+  await dbOf(t.ports).collection('regions').add({ data: { _id: '430105', name: '开福区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430105'] } });
+  await dbOf(t.ports).collection('users').add({ data: { _id: ADMIN_KAIFU, adminRegionCode: '430105' } });
+  await dbOf(t.ports).collection('users').add({ data: { _id: ADMIN_CHANGSHA, adminRegionCode: '430100' } });
 });
 afterEach(() => t.close());
 

@@ -9,6 +9,7 @@ import { PRIVACY_NOTICE_VERSION } from '../../server/config/limits';
 import type { OpinionDoc } from '../../server/model';
 import { GOOD_ROWS, xlsxOf } from '../support/roster-files';
 import { COUNTY_DEPUTY, OTHER_RESIDENT, RESIDENT, STAFF_WYH, startLocal, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 jest.setTimeout(30_000);
 const PHOTO = readFileSync(path.join(__dirname, '../fixtures/elevator.png'));
@@ -115,7 +116,7 @@ describe('erasing my data deletes what I uploaded, nothing else', () => {
     const { id } = await t.submit({ text: '井盖破损很危险', photos: [mine] }, RESIDENT);
     await t.contentSecurity.settle();
     // A case recorded before uploads had owners may point at a file that is not the resident's.
-    await t.ports.db.collection('opinions').doc(id).update({ data: { photos: [mine, theirs] } });
+    await dbOf(t.ports).collection('opinions').doc(id).update({ data: { photos: [mine, theirs] } });
     await t.ok('opinion', 'withdraw', { id }, RESIDENT);
     await t.ok('opinion', 'deleteMine', { confirm: true }, RESIDENT);
     expect(t.files.read(mine)).toBeUndefined();

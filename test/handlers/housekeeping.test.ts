@@ -1,6 +1,7 @@
 import { runHousekeeping } from '../../server/opinions/jobs/housekeeping';
 import { runRepairs } from '../../server/opinions/jobs/repairs';
 import { COUNTY_DEPUTY, RESIDENT, startLocal } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 const DAY = 86_400_000;
 
@@ -36,7 +37,7 @@ describe('housekeeping by the scheduler', () => {
   test('an opinion left submitted (released, not routed) is routed by the repair', async () => {
     const t = await startLocal();
     const { id } = await t.submit({});
-    await t.ports.db.collection('opinions').doc(id).update({ data: { status: 'submitted' } });
+    await dbOf(t.ports).collection('opinions').doc(id).update({ data: { status: 'submitted' } });
     t.clock.advance(5 * 60_000);
     expect((await runRepairs(t.ports)).routed).toBe(1);
     expect(['assigned', 'triage']).toContain(t.doc<{ status: string }>('opinions', id).status);

@@ -9,6 +9,7 @@ import { RETENTION } from '../../server/config/limits';
 import type { OpinionDoc } from '../../server/model';
 import { runHousekeeping } from '../../server/opinions/jobs/housekeeping';
 import { COUNTY_DEPUTY, STAFF_WYH, startLocal, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 jest.setTimeout(30_000);
 const ADMIN_YUELU = 'demo-admin-yuelu';
@@ -20,8 +21,8 @@ let t: Local;
 beforeEach(async () => {
   t = await startLocal();
   // A county beside 岳麓区, with its own admin.
-  await t.ports.db.collection('regions').add({ data: { _id: '430105', name: '开福区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430105'] } });
-  await t.ports.db.collection('users').add({ data: { _id: ADMIN_KAIFU, adminRegionCode: '430105' } });
+  await dbOf(t.ports).collection('regions').add({ data: { _id: '430105', name: '开福区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430105'] } });
+  await dbOf(t.ports).collection('users').add({ data: { _id: ADMIN_KAIFU, adminRegionCode: '430105' } });
 });
 afterEach(() => t.close());
 

@@ -19,6 +19,7 @@ import { hooked, once, stopAt, Stopped } from '../support/db-hooks';
 import { anOpinionOf, insertInvite } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, type Local } from '../support/local';
 import { holdVerdicts } from '../support/held-verdicts';
+import { dbOf } from '../../server/platform/db';
 
 jest.setTimeout(30_000);
 
@@ -262,7 +263,7 @@ describe('daily open-load recount stopped mid-way (Open risks 2)', () => {
   const ids = () => t.docs<DeputyDoc>('deputies').map((d) => d._id).sort();
   /** Every deputy's counter is wrong, as after lost increments. */
   const drift = async () => {
-    for (const id of ids()) await t.ports.db.collection('deputies').doc(id).update({ data: { openCount: 99 } });
+    for (const id of ids()) await dbOf(t.ports).collection('deputies').doc(id).update({ data: { openCount: 99 } });
   };
   const counters = () => ids().map((id) => t.doc<DeputyDoc>('deputies', id).openCount);
   /** Ports whose function is killed before the (n+1)th counter write. */

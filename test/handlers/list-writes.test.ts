@@ -16,6 +16,7 @@ import { finishRoster } from '../../server/roster/activation';
 import { hooked, once } from '../support/db-hooks';
 import { COUNTY_DEPUTY, startLocal, STAFF_WYH, type Local } from '../support/local';
 import { GOOD_ROWS, upload, xlsxOf } from '../support/roster-files';
+import { dbOf } from '../../server/platform/db';
 
 const ADMIN = 'demo-admin-yuelu';
 const NEW_STAFF = 'test-new-staff';
@@ -76,7 +77,7 @@ describe('station ↔ deputy lists', () => {
 
   test('a roster finish lands between an attach\'s read and its write: the imported deputies and the attached one all stay', async () => {
     const batch = await t.ok('admin', 'stageRoster', { fileId: await upload(t, await xlsxOf(GOOD_ROWS)), fileName: 'r.xlsx' }, ADMIN);
-    await t.ports.db.collection('rosterbatches').doc(batch.id).update({ data: { status: 'activating', activatingAt: t.clock.now() } });
+    await dbOf(t.ports).collection('rosterbatches').doc(batch.id).update({ data: { status: 'activating', activatingAt: t.clock.now() } });
     const before = station('WYH01').deputyIds;
     const finish = () => finishRoster(t.ports, batch.id);
     const attach = await callWith(beforeFirstUpdate(t.ports, 'stations', finish), 'staff', 'setDeputies', { code: 'WYH01', deputyIds: [...before, 'd-county-2'] }, STAFF_WYH);
@@ -90,7 +91,7 @@ describe('station ↔ deputy lists', () => {
 
   test('an attach while a roster finishes, at once: nothing lost', async () => {
     const batch = await t.ok('admin', 'stageRoster', { fileId: await upload(t, await xlsxOf(GOOD_ROWS)), fileName: 'r.xlsx' }, ADMIN);
-    await t.ports.db.collection('rosterbatches').doc(batch.id).update({ data: { status: 'activating', activatingAt: t.clock.now() } });
+    await dbOf(t.ports).collection('rosterbatches').doc(batch.id).update({ data: { status: 'activating', activatingAt: t.clock.now() } });
     const before = station('WYH01').deputyIds;
     const [, attach] = await Promise.all([
       finishRoster(t.ports, batch.id),

@@ -15,6 +15,7 @@ import { timerJobFor } from '../../server/scheduler/timer';
 import { schedulerHandlers } from '../../server/functions/scheduler';
 import { COUNTY_DEPUTY, RESIDENT, STAFF_WYH, startLocal } from '../support/local';
 import { assertNoDuplicates, change, entriesFor, grant, messages, opinion, outbox, tick } from './notifications-support';
+import { dbOf } from '../../server/platform/db';
 
 jest.setTimeout(120_000);
 const MONDAY = fromBeijing('2026-11-30', '10:00');
@@ -124,9 +125,9 @@ test('events whose relay never ran (process killed after the write) are swept, o
   await grant(t, RESIDENT, 'opinion_progress', 3);
   const r = await t.submit({});
   // An accept written as changeOpinion writes it, but the relay after it never ran.
-  const _ = t.ports.db.command;
+  const _ = dbOf(t.ports).command;
   const doc = opinion(t, r.id);
-  await t.ports.db.collection('opinions').doc(r.id).update({
+  await dbOf(t.ports).collection('opinions').doc(r.id).update({
     data: {
       status: 'accepted',
       version: doc.version + 1,
@@ -141,7 +142,7 @@ test('events whose relay never ran (process killed after the write) are swept, o
   expect((await tick(t)).relayed).toBe(0);
   // Relaying the same events again writes nothing new.
   const { relayOpinionEvents } = await import('../../server/notifications/relay');
-  await t.ports.db.collection('opinions').doc(r.id).update({ data: { notifiedEvents: 0 } });
+  await dbOf(t.ports).collection('opinions').doc(r.id).update({ data: { notifiedEvents: 0 } });
   expect(await relayOpinionEvents(t.ports, r.id)).toEqual([]);
   assertNoDuplicates(t);
   t.close();
@@ -232,7 +233,7 @@ test('fault injection: 1,000 notifications through a sender failing 30% of the t
   // 20 recipients with 50 one-time credits each (as 50 taps on "接收通知").
   const recipients = Array.from({ length: 20 }, (_, i) => `fault-user-${i}`);
   for (const openid of recipients) {
-    await t.ports.db.collection('subscriptions').add({
+    await dbOf(t.ports).collection('subscriptions').add({
       data: { _id: `opinion_progress.${openid}`, openid, templateKey: 'opinion_progress', credits: 50, granted: 50, used: 0, subscribed: true, updatedAt: t.clock.now() },
     });
   }

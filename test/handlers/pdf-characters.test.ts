@@ -12,6 +12,7 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { line, newPdf, paragraph, renderPdf } from '../../server/documents/pdf';
 import { COUNTY_DEPUTY, STAFF_WYH, startLocal, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 jest.setTimeout(60_000);
 const OUT = path.resolve(__dirname, '../../test-results/pdf-characters');
@@ -34,7 +35,7 @@ function textOf(bytes: Buffer, name: string): string {
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 }
 
-const rename = (collection: string, id: string, name: string) => t.ports.db.collection(collection).doc(id).update({ data: { name } });
+const rename = (collection: string, id: string, name: string) => dbOf(t.ports).collection(collection).doc(id).update({ data: { name } });
 
 test('a station and a deputy named with 䶮 and 𬌗: the poster prints both', async () => {
   await rename('stations', 'WYH01', '刘䶮𬌗街道人大代表联络站');

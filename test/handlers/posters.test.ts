@@ -12,6 +12,7 @@ import { PNG } from 'pngjs';
 import { loadFont, missingGlyphs, newPdf } from '../../server/documents/pdf';
 import { buildFunction } from '../../scripts/build-functions';
 import { startLocal, STAFF_WYH, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 jest.setTimeout(120_000);
 const root = path.resolve(__dirname, '../..');
@@ -85,7 +86,7 @@ test('names with rare characters print: the font has 镕, 喆, 堃, 珺; the pos
 
 test('a poster for a retired station, or another station’s, is refused', async () => {
   expect((await t.refused('documents', 'stationPoster', { code: 'XJH00' }, STAFF_XJH)).code).toBe('NOT_YOUR_STATION');
-  await t.ports.db.collection('users').doc(STAFF_XJH).update({ data: { staffStationCodes: ['XJH01', 'XJH00'] } });
+  await dbOf(t.ports).collection('users').doc(STAFF_XJH).update({ data: { staffStationCodes: ['XJH01', 'XJH00'] } });
   const retired = await t.refused('documents', 'stationPoster', { code: 'XJH00' }, STAFF_XJH);
   expect(retired.code).toBe('STATION_RETIRED');
   expect(retired.message).toContain('XJH01');

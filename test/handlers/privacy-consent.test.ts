@@ -11,6 +11,7 @@ import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import type { OpinionDoc, UserDoc } from '../../server/model';
 import { TARGETS, type Fixture } from '../support/access-matrix';
 import { COUNTY_DEPUTY, RESIDENT, STAFF_WYH, startLocal, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 /** The targets the access matrix's payloads need here: an opinion, and a case staff entered (to claim). */
 async function withTargets(): Promise<{ t: Local; f: Fixture }> {
@@ -58,7 +59,7 @@ describe.each(GATED)('%s', (name) => {
     try {
       const openid = 'consent-old-version';
       await t.ok('user', 'agreePrivacy', { version: PRIVACY_NOTICE_VERSION }, openid);
-      await t.ports.db.collection('users').doc(openid).update({ data: { privacyVersion: '2020-01' } });
+      await dbOf(t.ports).collection('users').doc(openid).update({ data: { privacyVersion: '2020-01' } });
       const before = t.store.changes();
       const r = await t.call(fn, { action, payload: TARGETS[name].payload(f) }, openid);
       expect(r).toMatchObject({ ok: false, code: 'PRIVACY_NOT_AGREED', message: expect.stringContaining('隐私保护指引已更新') });
@@ -84,7 +85,7 @@ test('a whole journey: refused before agreeing, through after; a new notice vers
   await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '已协调维保单位更换电梯控制柜。' }, COUNTY_DEPUTY);
 
   // The notice changed after this resident agreed (stored: the version they agreed to).
-  await t.ports.db.collection('users').doc(me).update({ data: { privacyVersion: '2020-01' } });
+  await dbOf(t.ports).collection('users').doc(me).update({ data: { privacyVersion: '2020-01' } });
   expect((await t.ok('user', 'me', {}, me)).privacyAgreed).toBe(false);
   const r = await t.refused('opinion', 'rate', { id, result: 'satisfied', attitude: 'satisfied' }, me);
   expect(r.code).toBe('PRIVACY_NOT_AGREED');

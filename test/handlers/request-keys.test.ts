@@ -7,6 +7,7 @@
 import { PRIVACY_NOTICE_VERSION } from '../../server/config/limits';
 import type { OpinionDoc } from '../../server/model';
 import { OTHER_RESIDENT, RESIDENT, startLocal, STAFF_WYH, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 const STAFF_XJH = 'demo-staff-xjh';
 const OTHER_STAFF_WYH = 'test-staff-wyh-2';
@@ -18,8 +19,8 @@ jest.setTimeout(60_000);
 let t: Local;
 beforeEach(async () => {
   t = await startLocal();
-  await t.ports.db.collection('users').add({ data: { _id: OTHER_STAFF_WYH, staffStationCodes: ['WYH01'] } });
-  await t.ports.db.collection('users').add({ data: { _id: OTHER_ADMIN, adminRegionCode: '430104' } });
+  await dbOf(t.ports).collection('users').add({ data: { _id: OTHER_STAFF_WYH, staffStationCodes: ['WYH01'] } });
+  await dbOf(t.ports).collection('users').add({ data: { _id: OTHER_ADMIN, adminRegionCode: '430104' } });
 });
 afterEach(() => t.close());
 

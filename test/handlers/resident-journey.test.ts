@@ -1,6 +1,7 @@
 /** The resident's journey after submitting: limits, content security, follow-up, claim, my data. */
 import { LOCAL_PUSH_SOURCE } from '../../server/local/runtime';
 import { COUNTY_DEPUTY, OTHER_RESIDENT, RESIDENT, startLocal, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 const HOUR = 3600_000;
@@ -187,7 +188,7 @@ describe('following it: need-info, withdraw, chase, rate, reopen', () => {
 describe('claiming, privacy, my data', () => {
   async function staffEntered(t: Local, phone = '13912345678') {
     const r = await t.submit({ text: '来电反映:菜市场噪音扰民', phone }, 'staff-entry-placeholder');
-    await t.ports.db.collection('opinions').doc(r.id).update({ data: { claimable: true, channel: 'phone' } });
+    await dbOf(t.ports).collection('opinions').doc(r.id).update({ data: { claimable: true, channel: 'phone' } });
     return r;
   }
 
@@ -221,8 +222,8 @@ describe('claiming, privacy, my data', () => {
   test('privacy agreement is recorded without touching roles', async () => {
     const t = await startLocal();
     // The demo personas have agreed (test/support/local.ts): this deputy's agreement is forgotten first.
-    const _ = t.ports.db.command;
-    await t.ports.db.collection('users').where({ _id: COUNTY_DEPUTY }).update({ data: { privacyAgreedAt: _.remove(), privacyVersion: _.remove() } });
+    const _ = dbOf(t.ports).command;
+    await dbOf(t.ports).collection('users').where({ _id: COUNTY_DEPUTY }).update({ data: { privacyAgreedAt: _.remove(), privacyVersion: _.remove() } });
     expect((await t.ok('user', 'me', {}, COUNTY_DEPUTY)).privacyAgreed).toBe(false);
     await t.ok('user', 'agreePrivacy', { version: '2026-11' }, COUNTY_DEPUTY);
     const me = await t.ok('user', 'me', {}, COUNTY_DEPUTY);

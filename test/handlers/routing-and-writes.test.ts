@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRuntime } from '../../server/local/runtime';
 import { RESIDENT, startLocal, TUESDAY_SESSION, withHelpers } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 describe('routing as stored on the opinion', () => {
   test('during a reception session the deputy on duty gets it (fewest open first)', async () => {
@@ -41,7 +42,7 @@ describe('routing as stored on the opinion', () => {
   test('a station without staff sends triage to the admin of the nearest region above', async () => {
     const t = await startLocal();
     // 咸嘉湖 staff leave; the 岳麓区 admin remains.
-    await t.ports.db.collection('users').doc('demo-staff-xjh').remove();
+    await dbOf(t.ports).collection('users').doc('demo-staff-xjh').remove();
     const r = await t.submit({ stationCode: 'XJH01', category: '医疗卫生' });
     expect(r.status).toBe('triage');
     const doc = t.store.get('opinions', r.id) as unknown as { triage: unknown; routing: { reason: string } };
@@ -94,7 +95,7 @@ describe('writes that stay correct without transactions', () => {
 
   test('adding to a collection that does not exist fails as in WeChat (-502005)', async () => {
     const t = await startLocal();
-    await expect(t.ports.db.collection('nonexistent').add({ data: { a: 1 } })).rejects.toMatchObject({ errCode: -502005 });
+    await expect(dbOf(t.ports).collection('nonexistent').add({ data: { a: 1 } })).rejects.toMatchObject({ errCode: -502005 });
     expect(t.store.hasCollection('nonexistent')).toBe(false);
     const again = await t.asPlatform('setup', 'init', {});
     expect(again.created).toEqual([]);
@@ -104,7 +105,7 @@ describe('writes that stay correct without transactions', () => {
 
   test('the store refuses $where even if a query ever carried it', async () => {
     const t = await startLocal();
-    await expect(t.ports.db.collection('opinions').where({ $where: 'true' }).get()).rejects.toBeTruthy();
+    await expect(dbOf(t.ports).collection('opinions').where({ $where: 'true' }).get()).rejects.toBeTruthy();
     t.close();
   });
 });
@@ -132,7 +133,7 @@ describe('open load counter', () => {
     const t = await startLocal();
     const openCount = (id: string) => t.doc<{ openCount?: number }>('deputies', id).openCount ?? 0;
     const actual = async (id: string) =>
-      (await t.ports.db.collection('opinions').where({ assigneeDeputyId: id, status: t.ports.db.command.in(['assigned', 'accepted', 'need_info', 'forwarded', 'suggestion', 'replied']) }).count()).total;
+      (await dbOf(t.ports).collection('opinions').where({ assigneeDeputyId: id, status: dbOf(t.ports).command.in(['assigned', 'accepted', 'need_info', 'forwarded', 'suggestion', 'replied']) }).count()).total;
     const a = await t.submit({ text: '一', chosenDeputyId: 'd-county-1' });
     const b = await t.submit({ text: '二', chosenDeputyId: 'd-county-1' });
     const c = await t.submit({ text: '三', chosenDeputyId: 'd-county-1' });

@@ -1,5 +1,6 @@
 /** Issue 8: which deputies staff (and admins) may attach to a station, and the refusal from outside the region. */
 import { startLocal, STAFF_WYH, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 const STAFF_XJH = 'demo-staff-xjh';
 
@@ -8,12 +9,12 @@ let t: Local;
 beforeEach(async () => {
   t = await startLocal();
   // A deputy homed in another county of 长沙市 (芙蓉区, beside 岳麓区), and one who left office.
-  await t.ports.db.collection('regions').add({ data: { _id: '430102', name: '芙蓉区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430102'] } });
+  await dbOf(t.ports).collection('regions').add({ data: { _id: '430102', name: '芙蓉区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430102'] } });
   const deputy = (id: string, name: string, home: string, status: string) => ({
     _id: id, name, level: 'county', homeRegionCode: home, stationCodes: [], specialties: [], bio: '', photo: '', status, leaves: [], lastAssignedAt: 0,
   });
-  await t.ports.db.collection('deputies').add({ data: deputy('d-furong', '朱镕', '430102', 'active') });
-  await t.ports.db.collection('deputies').add({ data: deputy('d-former', '钱过', '430104010', 'inactive') });
+  await dbOf(t.ports).collection('deputies').add({ data: deputy('d-furong', '朱镕', '430102', 'active') });
+  await dbOf(t.ports).collection('deputies').add({ data: deputy('d-former', '钱过', '430104010', 'inactive') });
 });
 afterEach(() => t.close());
 

@@ -1,5 +1,6 @@
 /** Issue 8: a region admin's stations and staff, staff editing their stations, and the QR code. */
 import { startLocal, STAFF_WYH, type Local } from '../support/local';
+import { dbOf } from '../../server/platform/db';
 
 const ADMIN = 'demo-admin-yuelu';
 const STAFF_XJH = 'demo-staff-xjh';
@@ -60,8 +61,8 @@ describe('admin: stations and staff', () => {
 
   test('attaches deputies of any level from the region, refuses a deputy from beside it', async () => {
     // A deputy homed in another county of 长沙市 (not 岳麓区).
-    await t.ports.db.collection('regions').add({ data: { _id: '430102', name: '芙蓉区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430102'] } });
-    await t.ports.db.collection('deputies').add({
+    await dbOf(t.ports).collection('regions').add({ data: { _id: '430102', name: '芙蓉区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430102'] } });
+    await dbOf(t.ports).collection('deputies').add({
       data: { _id: 'd-furong', name: '朱镕', level: 'county', homeRegionCode: '430102', stationCodes: [], specialties: [], bio: '', photo: '', status: 'active', leaves: [], lastAssignedAt: 0 },
     });
     const current = t.doc<{ deputyIds: string[] }>('stations', 'XJH01').deputyIds;
@@ -180,9 +181,9 @@ describe('station QR code (wxacode.getUnlimited stand-in)', () => {
 
   test('a station code WeChat would refuse is answered with a clear error, nothing stored', async () => {
     // Older data may hold codes made before the rule; "%" cannot pass as a scene.
-    await t.ports.db.collection('stations').doc('WYH01').update({ data: { name: '望月湖' } });
-    await t.ports.db.collection('stations').add({ data: { ...t.doc<object>('stations', 'WYH01'), _id: 'OLD%01' } });
-    await t.ports.db.collection('users').doc(STAFF_WYH).update({ data: { staffStationCodes: ['WYH01', 'YL01', 'OLD%01'] } });
+    await dbOf(t.ports).collection('stations').doc('WYH01').update({ data: { name: '望月湖' } });
+    await dbOf(t.ports).collection('stations').add({ data: { ...t.doc<object>('stations', 'WYH01'), _id: 'OLD%01' } });
+    await dbOf(t.ports).collection('users').doc(STAFF_WYH).update({ data: { staffStationCodes: ['WYH01', 'YL01', 'OLD%01'] } });
     const before = await t.snapshot();
     const r = await t.refused('staff', 'stationCode', { code: 'OLD%01' }, STAFF_WYH);
     expect(['QR_CODE_FAILED', 'INVALID_PAYLOAD']).toContain(r.code);

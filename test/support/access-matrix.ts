@@ -16,6 +16,7 @@ import { CONTRACT, type FunctionName } from '../../core/contract';
 import type { RegionDoc, StationDoc } from '../../server/model';
 import { agreeOnBehalf, startLocal, type Local } from './local';
 import { GOOD_ROWS, upload, xlsxOf } from './roster-files';
+import { dbOf } from '../../server/platform/db';
 
 export const CALLERS = [
   { key: 'anonymous', label: '访客', openid: undefined },
@@ -206,7 +207,7 @@ export function expectedAllowed(access: string, scope: Scope): CallerKey[] {
 /** A fresh local run with the targets, the two-role openid and a second county with its admin. */
 export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   const t = await startLocal();
-  const db = t.ports.db;
+  const db = dbOf(t.ports);
   await db.collection('users').doc('demo-deputy-township').update({ data: { staffStationCodes: ['WYH01'] } });
   const kaifu: RegionDoc = { _id: '430105', name: '开福区', kind: 'county', parentCode: '430100', path: ['430000', '430100', '430105'] };
   await db.collection('regions').add({ data: kaifu });

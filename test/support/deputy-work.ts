@@ -1,6 +1,7 @@
 /** Test data for the deputy's workspace: invites (the staff desk issues them in the app), opinions in a given state. */
 import { inviteIdOf } from '../../server/deputies/bind';
 import type { Local } from './local';
+import { dbOf } from '../../server/platform/db';
 
 /** Stores an invite as staff would issue it: only the code's hash is kept. */
 export async function insertInvite(
@@ -8,7 +9,7 @@ export async function insertInvite(
   { code, deputyId, expiresAt, usedAt }: { code: string; deputyId: string; expiresAt?: Date; usedAt?: Date },
 ): Promise<void> {
   const now = t.clock.now();
-  await t.ports.db.collection('invites').add({
+  await dbOf(t.ports).collection('invites').add({
     data: {
       _id: inviteIdOf(code),
       deputyId,

@@ -6,6 +6,7 @@
  */
 import { Query } from 'mingo';
 import { createRuntime, type LocalRuntime } from '../../server/local/runtime';
+import { dbOf } from '../../server/platform/db';
 
 let rt: LocalRuntime;
 beforeAll(async () => {
@@ -55,7 +56,7 @@ describe('ranges on indexed fields', () => {
   ];
 
   test.each(bounds.map((b) => [b.toISOString(), b]))('around %s the answer is the database’s own comparison', async (_label, x) => {
-    const _ = rt.ports.db.command as unknown as Record<string, (v: unknown) => unknown>;
+    const _ = dbOf(rt.ports).command as unknown as Record<string, (v: unknown) => unknown>;
     const everything = rt.store.scan('opinions', []);
     for (const q of queries(x)) {
       const expected = new Query(q).find<{ _id: string }>(everything).all().map((d) => d._id).sort();
@@ -65,7 +66,7 @@ describe('ranges on indexed fields', () => {
           Object.entries(cond).map(([op, v]) => _[op.slice(1)](v)).reduce((a, b) => (a as { and(c: unknown): unknown }).and(b)),
         ]),
       );
-      const got = await rt.ports.db.collection('opinions').where(where).limit(100).get();
+      const got = await dbOf(rt.ports).collection('opinions').where(where).limit(100).get();
       expect([JSON.stringify(q), got.data.map((d) => (d as { _id: string })._id).sort()]).toEqual([JSON.stringify(q), expected]);
     }
   });
