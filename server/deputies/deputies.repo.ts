@@ -160,3 +160,18 @@ export async function inactiveDeputiesWithTermEndedBefore(ports: Ports, today: s
   const db = dbOf(ports);
   return findAll<import('../model').DeputyDoc>(db, 'deputies', { status: 'inactive', termEnd: db.command.lt(today) }, max);
 }
+
+/** Moves the deputy's open load by `by` (`_.inc`; 0 leaves it) and, for a deputy just given an opinion, records when (round-robin ties), in one update. */
+export async function addToDeputyOpenLoad(ports: Ports, deputyId: string, by: number, lastAssignedAt?: number): Promise<void> {
+  const db = dbOf(ports);
+  const data = {
+    ...(by ? { openCount: db.command.inc(by) } : {}),
+    ...(lastAssignedAt !== undefined ? { lastAssignedAt } : {}),
+  };
+  await db.collection('deputies').doc(deputyId).update({ data });
+}
+
+/** Sets the deputy's open load to a recounted value. */
+export async function setDeputyOpenLoad(ports: Ports, deputyId: string, openCount: number): Promise<void> {
+  await dbOf(ports).collection('deputies').doc(deputyId).update({ data: { openCount } });
+}

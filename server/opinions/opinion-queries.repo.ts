@@ -314,3 +314,35 @@ export async function opinionsAtStationsUpTo(
   const _ = db.command;
   return findAll<import('../model').OpinionDoc>(db, 'opinions', { stationCode: _.in([...stationCodes]), status: _.in([...statuses]) }, max);
 }
+
+/** The value that, in a change's `set` (changeOpinion), removes that field from the opinion (e.g. `publishedAt` when its story is taken down). */
+export const opinionFieldRemoval = (ports: Ports): never => dbOf(ports).command.remove() as never;
+
+/** The opinion as stored now, for a keeper that lost a race and decides again (statistics; written by the write pipeline). */
+export const opinionAsStoredNow = (ports: Ports, id: string) => findById<import('../model').OpinionDoc>(dbOf(ports), 'opinions', id);
+
+/** A page (at most `limit`) of opinions whose after-write step has not finished (`notifyPending`), for the scheduler's sweep. */
+export async function opinionsPendingAfterWrite(ports: Ports, limit: number): Promise<import('../model').OpinionDoc[]> {
+  const page = await dbOf(ports).collection<import('../model').OpinionDoc>('opinions').where({ notifyPending: true }).limit(limit).get();
+  return page.data;
+}
+
+/**
+ * Claims `facts` as the opinion's counted statistics facts if nobody moved them since they were
+ * read at revision `rev` (undefined: never claimed); the version is untouched. True when this caller won.
+ */
+export async function claimOpinionStatsFacts(ports: Ports, id: string, rev: number | undefined, facts: object, at: Date): Promise<boolean> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const res = await db
+    .collection('opinions')
+    .where({ _id: id, statsRev: rev ?? _.exists(false) })
+    .update({ data: { statsRev: (rev ?? 0) + 1, statsFacts: _.set(facts), statsAt: at } });
+  return res.stats.updated === 1;
+}
+
+/** How many opinions in one of `statuses` the deputy holds (index-backed count: the open-load recount). */
+export async function countOpinionsHeldIn(ports: Ports, deputyId: string, statuses: readonly string[]): Promise<number> {
+  const db = dbOf(ports);
+  return (await db.collection('opinions').where({ assigneeDeputyId: deputyId, status: db.command.in([...statuses]) }).count()).total;
+}

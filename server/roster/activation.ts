@@ -2,30 +2,15 @@
  * Finishing a roster batch's activation (decision 0011), apart from reading files so the
  * scheduler, which resumes a finishing cut short, does not carry exceljs.
  */
-import type { RowProblem, StagedRow } from '../../core/roster-rows';
 import { ROSTER_IMPORT } from '../config/limits';
-import { findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
-import type { DeputyDoc, StationDoc } from '../model';
+import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { addImportedDeputy } from '../deputies/deputies.repo';
+import { addDeputiesToStation, getStation } from '../stations/stations.repo';
+import { getRosterBatch, markRosterBatchActive, rosterBatchesActivatingBefore } from './rosterbatches.repo';
 
-export type RosterBatchStatus = 'staged' | 'activating' | 'active' | 'discarded';
-
-export interface RosterBatchDoc {
-  _id: string;
-  regionCode: string;
-  issuedBy: string;
-  fileName: string;
-  status: RosterBatchStatus;
-  createdAt: Date;
-  total: number;
-  rows: StagedRow[];
-  problems: RowProblem[];
-  activatingAt?: Date;
-  activatedBy?: string;
-  activatedAt?: Date;
-  discardedAt?: Date;
-}
+export type { RosterBatchDoc, RosterBatchStatus } from './rosterbatches.repo';
 
 export const importedDeputyId = (batchId: string, row: number) => `${batchId}-${row}`;
 
@@ -34,7 +19,7 @@ export const importedDeputyId = (batchId: string, row: number) => `${batchId}-${
  * have fixed ids (a second insert is a duplicate key), stations only gain the ids they lack.
  */
 export async function finishRoster(ports: Ports, batchId: string): Promise<boolean> {
-  const batch = await findById<RosterBatchDoc>(ports.db, 'rosterbatches', batchId);
+  const batch = await getRosterBatch(ports, batchId);
   if (!batch || batch.status !== 'activating') return false;
   for (const r of batch.rows) {
     const doc: DeputyDoc = {
@@ -54,41 +39,33 @@ export async function finishRoster(ports: Ports, batchId: string): Promise<boole
       importBatch: batch._id,
     };
     try {
-      await ports.db.collection('deputies').add({ data: doc });
+      await addImportedDeputy(ports, doc);
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
     }
   }
-  const _ = ports.db.command;
   const byStation = new Map<string, string[]>();
   for (const r of batch.rows) {
     for (const c of r.stationCodes) byStation.set(c, [...(byStation.get(c) ?? []), importedDeputyId(batch._id, r.row)]);
   }
   for (const [code, ids] of byStation) {
-    const station = await findById<StationDoc>(ports.db, 'stations', code);
+    const station = await getStation(ports, code);
     if (!station) continue;
     const missing = ids.filter((id) => !station.deputyIds.includes(id));
     if (missing.length === 0) continue;
     // Exact: a list edited at the same moment keeps its own changes, and these ids land once.
-    await ports.db.collection('stations').doc(code).update({ data: { deputyIds: _.addToSet({ $each: missing }), updatedAt: ports.clock.now() } });
+    await addDeputiesToStation(ports, code, missing, ports.clock.now());
   }
-  const flipped = await ports.db
-    .collection('rosterbatches')
-    .where({ _id: batch._id, status: 'activating' })
-    .update({ data: { status: 'active', activatedAt: ports.clock.now() } });
+  const flipped = await markRosterBatchActive(ports, batch._id, ports.clock.now());
   ports.log.info('roster activated', { batch: batch._id, deputies: batch.rows.length });
-  return flipped.stats.updated === 1;
+  return flipped;
 }
 
 /** Scheduler: batches whose finishing was cut short (the function stopped) are finished. */
 export async function finishStuckRosters(ports: Ports): Promise<number> {
   const before = new Date(ports.clock.now().getTime() - ROSTER_IMPORT.resumeAfterMinutes * 60_000);
-  const stuck = await ports.db
-    .collection<RosterBatchDoc>('rosterbatches')
-    .where({ status: 'activating', activatingAt: ports.db.command.lt(before) })
-    .limit(5)
-    .get();
+  const stuck = await rosterBatchesActivatingBefore(ports, before, 5);
   let finished = 0;
-  for (const b of stuck.data) if (await finishRoster(ports, b._id)) finished++;
+  for (const b of stuck) if (await finishRoster(ports, b._id)) finished++;
   return finished;
 }

@@ -11,25 +11,24 @@ import { isOnLeave } from '../../core/reception-schedule';
 import { termEnded } from '../../core/deputy-term';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { findAll } from '../platform/db';
-import type { DeputyDoc, OpinionDoc, StationDoc } from '../model';
+import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from '../deputies/deputies.repo';
+import { deputiesByIds, getDeputy, storedDeputiesByIds } from '../deputies/deputies.repo';
+import { opinionsAtStationsUpTo } from '../opinions/opinion-queries.repo';
 import { changeOpinion, requireOpinion } from '../opinions/opinions.repo';
-import { requireStation } from '../stations/stations.repo';
+import { requireStation, stationsByCodes } from '../stations/stations.repo';
 import { assertMyOpinion } from '../stations/scope';
 
 const hasEnded = (d: DeputyDoc | undefined, today: string) => !d || d.status !== 'active' || termEnded(d.termEnd, today);
 const canTakeOver = (d: DeputyDoc, today: string) => d.status === 'active' && Boolean(d.openid) && !termEnded(d.termEnd, today) && !isOnLeave(d.leaves, today);
 
 export async function staffEndedTerms(ports: Ports, actor: Actor) {
-  const _ = ports.db.command;
   const today = beijingDate(ports.clock.now());
-  const opinions = await findAll<OpinionDoc>(ports.db, 'opinions', { stationCode: _.in(actor.staffStationCodes), status: _.in([...HANDOVER_STATUSES]) }, 5000);
+  const opinions = await opinionsAtStationsUpTo(ports, actor.staffStationCodes, HANDOVER_STATUSES, 5000);
   const holderIds = [...new Set(opinions.flatMap((o) => (o.assigneeDeputyId ? [o.assigneeDeputyId] : [])))];
-  const holders = holderIds.length ? await findAll<DeputyDoc>(ports.db, 'deputies', { _id: _.in(holderIds) }) : [];
+  const holders = holderIds.length ? await storedDeputiesByIds(ports, holderIds) : [];
   const waiting = opinions.filter((o) => o.assigneeDeputyId && hasEnded(holders.find((d) => d._id === o.assigneeDeputyId), today));
-  const stations = waiting.length ? await findAll<StationDoc>(ports.db, 'stations', { _id: _.in([...new Set(waiting.map((o) => o.stationCode))]) }) : [];
+  const stations = waiting.length ? await stationsByCodes(ports, [...new Set(waiting.map((o) => o.stationCode))]) : [];
   const targets = new Map<string, { id: string; name: string; levelLabel: string }[]>();
   for (const s of stations) {
     const ds = await deputiesByIds(ports, s.deputyIds);
@@ -56,7 +55,7 @@ export async function handOverEnded(ports: Ports, actor: Actor, p: { id: string;
   const doc = await requireOpinion(ports, p.id);
   assertMyOpinion(actor, doc);
   if (!HANDOVER_STATUSES.includes(doc.status)) throw new AppError('TRANSITION_NOT_ALLOWED');
-  const [holder] = doc.assigneeDeputyId ? await findAll<DeputyDoc>(ports.db, 'deputies', { _id: doc.assigneeDeputyId }) : [];
+  const holder = doc.assigneeDeputyId ? await getDeputy(ports, doc.assigneeDeputyId) : undefined;
   if (!hasEnded(holder, today)) throw new AppError('HANDOVER_NOT_ALLOWED', '原承办代表仍在任,请由代表本人转交');
   const station = await requireStation(ports, doc.stationCode);
   const [target] = await deputiesByIds(ports, [p.toDeputyId]);

@@ -15,15 +15,25 @@ import { deputyWithinScope, withinRegion } from '../../core/region-scope';
 import { checkHeader, checkRosterRows, deputyKey, headerProblem, STATION_DEPUTIES_MAX } from '../../core/roster-rows';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { findAll, findById } from '../platform/db';
-import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
+import type { RegionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { finishRoster, type RosterBatchDoc } from './activation';
+import { activeDeputiesHomedInUpTo } from '../deputies/deputies.repo';
+import { getRegion, regionsByCodes, regionsByNames } from '../stations/regions.repo';
+import { stationsByCodes, stationsInRegion } from '../stations/stations.repo';
+import { finishRoster } from './activation';
 import { readRosterFile } from './file';
+import {
+  addRosterBatch,
+  discardStagedRosterBatch,
+  getRosterBatch,
+  latestRosterBatchesOfRegion,
+  startActivatingRosterBatch,
+  type RosterBatchDoc,
+} from './rosterbatches.repo';
 import { adminRegion } from '../stations/scope';
 import { removeUploads, requireOwnUploads } from '../users/uploads';
 
-export type { RosterBatchDoc, RosterBatchStatus } from './activation';
+export type { RosterBatchDoc, RosterBatchStatus } from './rosterbatches.repo';
 
 function view(b: RosterBatchDoc) {
   return {
@@ -52,19 +62,13 @@ function view(b: RosterBatchDoc) {
 /** Keys of deputies in office whose home region is one of `codes`. */
 async function existingKeys(ports: Ports, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const deputies = await findAll<DeputyDoc>(ports.db, 'deputies', { homeRegionCode: ports.db.command.in([...codes]), status: 'active' }, 100_000);
+  const deputies = await activeDeputiesHomedInUpTo(ports, codes, 100_000);
   return new Set(deputies.map((d) => deputyKey(d.name, d.level, d.homeRegionCode)));
 }
 
 /** Finds every home region a file names (by code or name) and says which may be used from `scope`. */
 async function regionLookup(ports: Ports, scope: RegionDoc, values: string[]) {
-  const _ = ports.db.command;
-  const [byId, byName] = values.length
-    ? await Promise.all([
-        findAll<RegionDoc>(ports.db, 'regions', { _id: _.in(values) }),
-        findAll<RegionDoc>(ports.db, 'regions', { name: _.in(values) }),
-      ])
-    : [[], []];
+  const [byId, byName] = values.length ? await Promise.all([regionsByCodes(ports, values), regionsByNames(ports, values)]) : [[], []];
   const inScope = (r: RegionDoc) => deputyWithinScope(r.path, r.kind === 'military', scope.path);
   return (value: string): { code: string; name: string } | { error: string } => {
     const exact = byId.find((r) => r._id === value);
@@ -78,8 +82,8 @@ async function regionLookup(ports: Ports, scope: RegionDoc, values: string[]) {
 }
 
 async function stationLookup(ports: Ports, scope: RegionDoc, values: string[]) {
-  const mine = await findAll<StationDoc>(ports.db, 'stations', { regionPath: scope._id }, 5000);
-  const elsewhere = values.length ? await findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in(values) }) : [];
+  const mine = await stationsInRegion(ports, scope._id, 5000);
+  const elsewhere = values.length ? await stationsByCodes(ports, values) : [];
   const find = (value: string): { code: string } | { error: string } => {
     const s = mine.find((x) => x._id === value || x._id === value.toUpperCase()) ?? mine.find((x) => x.name === value);
     if (!s) {
@@ -131,7 +135,7 @@ export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fi
     rows: valid,
     problems,
   };
-  await ports.db.collection('rosterbatches').add({ data: doc });
+  await addRosterBatch(ports, doc);
   ports.log.info('roster staged', { batch: doc._id, total: doc.total, valid: valid.length, problems: problems.length });
   // The upload has served its purpose; the batch document holds everything. It is the admin's
   // own (checked above), so it is removed with its record.
@@ -141,23 +145,18 @@ export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fi
 
 async function myBatch(ports: Ports, actor: Actor, id: string): Promise<RosterBatchDoc> {
   const scope = await adminRegion(ports, actor);
-  const batch = await findById<RosterBatchDoc>(ports.db, 'rosterbatches', id);
+  const batch = await getRosterBatch(ports, id);
   if (!batch) throw new AppError('NOT_FOUND', '没有找到这批名册');
-  const home = await findById<RegionDoc>(ports.db, 'regions', batch.regionCode);
+  const home = await getRegion(ports, batch.regionCode);
   if (!home || !withinRegion(home.path, scope._id)) throw new AppError('OUT_OF_REGION', '这批名册不是您管辖的地区导入的');
   return batch;
 }
 
 export async function rosterBatches(ports: Ports, actor: Actor) {
   const scope = await adminRegion(ports, actor);
-  const batches = await ports.db
-    .collection<RosterBatchDoc>('rosterbatches')
-    .where({ regionCode: scope._id })
-    .orderBy('createdAt', 'desc')
-    .limit(50)
-    .get();
+  const batches = await latestRosterBatchesOfRegion(ports, scope._id);
   return {
-    items: batches.data.map((b) => {
+    items: batches.map((b) => {
       const { problems: _problems, valid: _valid, ...summary } = view(b);
       return summary;
     }),
@@ -168,11 +167,7 @@ export const rosterBatch = async (ports: Ports, actor: Actor, id: string) => vie
 
 export async function discardRoster(ports: Ports, actor: Actor, id: string) {
   const batch = await myBatch(ports, actor, id);
-  const res = await ports.db
-    .collection('rosterbatches')
-    .where({ _id: batch._id, status: 'staged' })
-    .update({ data: { status: 'discarded', discardedAt: ports.clock.now() } });
-  if (res.stats.updated !== 1) throw new AppError('ROSTER_BATCH_CLOSED');
+  if (!(await discardStagedRosterBatch(ports, batch._id, ports.clock.now()))) throw new AppError('ROSTER_BATCH_CLOSED');
   return rosterBatch(ports, actor, id);
 }
 
@@ -184,7 +179,7 @@ export async function activateRoster(ports: Ports, actor: Actor, id: string) {
   const existing = await existingKeys(ports, [...new Set(batch.rows.map((r) => r.homeRegionCode))]);
   const clashes = batch.rows.filter((r) => existing.has(deputyKey(r.name, r.level, r.homeRegionCode)));
   const codes = [...new Set(batch.rows.flatMap((r) => r.stationCodes))];
-  const stations = codes.length ? await findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in(codes) }) : [];
+  const stations = codes.length ? await stationsByCodes(ports, codes) : [];
   const retired = codes.filter((c) => stations.find((s) => s._id === c)?.status !== 'active');
   const full = stations.filter((s) => s.deputyIds.length + batch.rows.filter((r) => r.stationCodes.includes(s._id)).length > STATION_DEPUTIES_MAX);
   if (clashes.length || retired.length || full.length) {
@@ -196,11 +191,7 @@ export async function activateRoster(ports: Ports, actor: Actor, id: string) {
     throw new AppError('ROSTER_STALE', `名册暂存后情况有变(${why.join(';')}),请放弃这批后重新上传`);
   }
   // The switch: of two taps (or two admins) one update matches; from here the import is committed.
-  const res = await ports.db
-    .collection('rosterbatches')
-    .where({ _id: batch._id, status: 'staged' })
-    .update({ data: { status: 'activating', activatingAt: ports.clock.now(), activatedBy: actor.openid } });
-  if (res.stats.updated !== 1) throw new AppError('ROSTER_BATCH_CLOSED');
+  if (!(await startActivatingRosterBatch(ports, batch._id, ports.clock.now(), actor.openid))) throw new AppError('ROSTER_BATCH_CLOSED');
   await finishRoster(ports, batch._id);
   return rosterBatch(ports, actor, id);
 }

@@ -8,6 +8,7 @@ import { AppError } from '../../core/errors';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds } from '../deputies/deputies.repo';
+import { addDeputyInvite } from './invites.repo';
 
 export const INVITE_DAYS = 7;
 /** No 0/O, 1/I/L: read aloud or copied by hand without mistakes. */
@@ -30,8 +31,6 @@ export async function issueInvite(ports: Ports, actor: Actor, deputyId: string, 
   if (deputy.status !== 'active') throw new AppError('DEPUTY_UNAVAILABLE', `${deputy.name}代表已不在任`);
   const code = newInviteCode();
   const expiresAt = new Date(ports.clock.now().getTime() + INVITE_DAYS * 24 * 3600_000);
-  await ports.db.collection('invites').add({
-    data: { _id: inviteHash(code), deputyId, ...(stationCode ? { stationCode } : {}), expiresAt, usedAt: null, issuedBy: actor.openid },
-  });
+  await addDeputyInvite(ports, { _id: inviteHash(code), deputyId, ...(stationCode ? { stationCode } : {}), expiresAt, usedAt: null, issuedBy: actor.openid });
   return { code, deputyName: deputy.name, expiresAt: expiresAt.toISOString() };
 }

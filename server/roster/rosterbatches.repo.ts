@@ -1,17 +1,103 @@
 /**
- * Deputies from a roster import stay invisible until their batch is active (decision 0011):
- * every path that lists or routes deputies reads them through `deputiesByIds`, which drops
- * those whose `importBatch` is not yet `active`. One extra query, only when such deputies
- * are among the results.
+ * The `rosterbatches` collection: staged roster imports, one document per batch with its rows
+ * and report (decision 0011). Every read and write of it goes through this module.
  */
-import { findAll } from '../platform/db';
+import type { RowProblem, StagedRow } from '../../core/roster-rows';
+import { dbOf, findAll, findById } from '../platform/db';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
 
+export type RosterBatchStatus = 'staged' | 'activating' | 'active' | 'discarded';
+
+export interface RosterBatchDoc {
+  _id: string;
+  regionCode: string;
+  issuedBy: string;
+  fileName: string;
+  status: RosterBatchStatus;
+  createdAt: Date;
+  total: number;
+  rows: StagedRow[];
+  problems: RowProblem[];
+  activatingAt?: Date;
+  activatedBy?: string;
+  activatedAt?: Date;
+  discardedAt?: Date;
+}
+
+/** Which of these batches are active (one query, even when none are asked). */
+export async function activeRosterBatchIds(ports: Ports, batchIds: readonly string[]): Promise<Set<string>> {
+  const db = dbOf(ports);
+  const active = await findAll<{ _id: string }>(db, 'rosterbatches', { _id: db.command.in([...batchIds]), status: 'active' });
+  return new Set(active.map((b) => b._id));
+}
+
+/**
+ * Deputies from a roster import stay invisible until their batch is active (decision 0011):
+ * drops those whose `importBatch` is not yet `active`. One extra query, only when such
+ * deputies are among `docs`. Kept here for its callers (deputiesByIds, the station deputy
+ * views); it reads nothing but this collection.
+ */
 export async function visibleDeputies(ports: Ports, docs: DeputyDoc[]): Promise<DeputyDoc[]> {
   const batchIds = [...new Set(docs.map((d) => d.importBatch).filter((b): b is string => Boolean(b)))];
   if (batchIds.length === 0) return docs;
-  const active = await findAll<{ _id: string }>(ports.db, 'rosterbatches', { _id: ports.db.command.in(batchIds), status: 'active' });
-  const ok = new Set(active.map((b) => b._id));
+  const ok = await activeRosterBatchIds(ports, batchIds);
   return docs.filter((d) => !d.importBatch || ok.has(d.importBatch));
+}
+
+/** Stores a newly staged batch. */
+export async function addRosterBatch(ports: Ports, batch: RosterBatchDoc): Promise<void> {
+  await dbOf(ports).collection('rosterbatches').add({ data: batch });
+}
+
+/** One batch, or undefined. */
+export const getRosterBatch = (ports: Ports, id: string) => findById<RosterBatchDoc>(dbOf(ports), 'rosterbatches', id);
+
+/** The latest 50 batches imported for this region, newest first. */
+export async function latestRosterBatchesOfRegion(ports: Ports, regionCode: string): Promise<RosterBatchDoc[]> {
+  const res = await dbOf(ports)
+    .collection<RosterBatchDoc>('rosterbatches')
+    .where({ regionCode })
+    .orderBy('createdAt', 'desc')
+    .limit(50)
+    .get();
+  return res.data;
+}
+
+/** Discards the batch if it is still staged; answers whether it did. */
+export async function discardStagedRosterBatch(ports: Ports, id: string, at: Date): Promise<boolean> {
+  const res = await dbOf(ports)
+    .collection('rosterbatches')
+    .where({ _id: id, status: 'staged' })
+    .update({ data: { status: 'discarded', discardedAt: at } });
+  return res.stats.updated === 1;
+}
+
+/** The switch: moves a still staged batch to `activating` (of two callers one lands); answers whether this one did. */
+export async function startActivatingRosterBatch(ports: Ports, id: string, at: Date, by: string | undefined): Promise<boolean> {
+  const res = await dbOf(ports)
+    .collection('rosterbatches')
+    .where({ _id: id, status: 'staged' })
+    .update({ data: { status: 'activating', activatingAt: at, activatedBy: by } });
+  return res.stats.updated === 1;
+}
+
+/** Makes an `activating` batch `active` (its deputies visible); answers whether this call did. */
+export async function markRosterBatchActive(ports: Ports, id: string, at: Date): Promise<boolean> {
+  const res = await dbOf(ports)
+    .collection('rosterbatches')
+    .where({ _id: id, status: 'activating' })
+    .update({ data: { status: 'active', activatedAt: at } });
+  return res.stats.updated === 1;
+}
+
+/** Up to `limit` batches still `activating` that started before `before` (their finishing was cut short). */
+export async function rosterBatchesActivatingBefore(ports: Ports, before: Date, limit: number): Promise<RosterBatchDoc[]> {
+  const db = dbOf(ports);
+  const res = await db
+    .collection<RosterBatchDoc>('rosterbatches')
+    .where({ status: 'activating', activatingAt: db.command.lt(before) })
+    .limit(limit)
+    .get();
+  return res.data;
 }

@@ -8,33 +8,32 @@
 import { AppError } from '../../core/errors';
 import { withinRegion } from '../../core/region-scope';
 import type { Actor } from '../users/actor';
-import { findAll, findById } from '../platform/db';
+import { compareAndSet } from '../platform/cas';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { StationDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { INVITE_DAYS, inviteHash, newInviteCode } from './issue-invite';
+import {
+  addStaffInvite,
+  claimInvite,
+  getStaffInvite,
+  markInviteGranted,
+  releaseInviteClaim,
+  staffInvitesOfRegions,
+  type StaffInviteDoc,
+} from './invites.repo';
 import { regionsBelow } from '../stations/admin';
 import { adminRegion } from '../stations/scope';
+import { stationsByCodes as storedStationsByCodes, stationsInRegion } from '../stations/stations.repo';
+import { addUserAsStaffOf, getUser, staffOfStationsUpTo, writeStaffStationsAsRead } from '../users/users.repo';
 
-export interface StaffInviteDoc {
-  _id: string; // sha256 of the code
-  kind: 'staff';
-  stationCodes: string[];
-  regionCode: string; // the issuing admin's region
-  expiresAt: Date;
-  usedAt: Date | null;
-  usedBy?: string;
-  /** The stations were given (see InviteDoc.grantedAt). */
-  grantedAt?: Date;
-  issuedBy: string;
-  issuedAt: Date;
-}
+export type { StaffInviteDoc } from './invites.repo';
 
 const ref = (s: StationDoc) => ({ code: s._id, name: s.name });
 
 async function stationsByCodes(ports: Ports, codes: readonly string[]): Promise<StationDoc[]> {
   if (codes.length === 0) return [];
-  return findAll<StationDoc>(ports.db, 'stations', { _id: ports.db.command.in([...codes]) });
+  return storedStationsByCodes(ports, codes);
 }
 
 export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes: readonly string[]) {
@@ -60,7 +59,7 @@ export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes:
     issuedBy: actor.openid!,
     issuedAt: now,
   };
-  await ports.db.collection('invites').add({ data: doc });
+  await addStaffInvite(ports, doc);
   ports.log.info('staff invite issued', { stations: codes, issuedBy: actor.openid });
   return { code, stations: codes.map((c) => ref(stations.find((s) => s._id === c)!)), expiresAt: expiresAt.toISOString() };
 }
@@ -71,34 +70,37 @@ export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes:
  * taking a station at the same moment is not overwritten), retried on a lost race.
  */
 async function addStaffStations(ports: Ports, openid: string, codes: readonly string[]): Promise<void> {
-  const users = ports.db.collection('users');
-  const _ = ports.db.command;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const user = await findById<UserDoc>(ports.db, 'users', openid);
-    if (!user) {
-      try {
-        await users.add({ data: { _id: openid, staffStationCodes: [...codes] } });
-        return;
-      } catch (e) {
-        if (!isDuplicateKey(e)) throw e;
-        continue; // created in between: merge into it
-      }
-    }
-    const current = user.staffStationCodes;
-    const next = [...new Set([...(current ?? []), ...codes])];
-    if (current && next.length === current.length) return;
-    const res = await users
-      .where({ _id: openid, staffStationCodes: current ?? _.exists(false) })
-      .update({ data: { staffStationCodes: next } });
-    if (res.stats.updated === 1) return;
-  }
-  throw new AppError('CONFLICT', '同时有其他人在修改您的联络站,请稍后重试', `staff stations of ${openid}`);
+  type Change = { create: true } | { create: false; current: string[] | undefined; next: string[] };
+  await compareAndSet<UserDoc | undefined, Change, void>(
+    {
+      read: () => getUser(ports, openid),
+      decide(user) {
+        if (!user) return { change: { create: true } };
+        const current = user.staffStationCodes;
+        const next = [...new Set([...(current ?? []), ...codes])];
+        if (current && next.length === current.length) return { done: undefined };
+        return { change: { create: false, current, next } };
+      },
+      async write(_user, change) {
+        if (!change.create) return (await writeStaffStationsAsRead(ports, openid, change.current, change.next)) ? { value: undefined } : undefined;
+        try {
+          await addUserAsStaffOf(ports, openid, codes);
+          return { value: undefined };
+        } catch (e) {
+          if (!isDuplicateKey(e)) throw e;
+          return undefined; // created in between: merge into it
+        }
+      },
+    },
+    // As before: five rounds, straight after one another.
+    { tries: 5, maxWaitMs: 0, stepMs: 0, conflict: () => new AppError('CONFLICT', '同时有其他人在修改您的联络站,请稍后重试', `staff stations of ${openid}`) },
+  );
 }
 
 export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string) {
   const openid = actor.openid!;
   const now = ports.clock.now();
-  const invite = await findById<StaffInviteDoc>(ports.db, 'invites', inviteHash(inviteCode));
+  const invite = await getStaffInvite(ports, inviteHash(inviteCode));
   if (!invite || invite.kind !== 'staff') throw new AppError('INVITE_INVALID');
   // Claimed by this phone on a try that stopped before the grant was written: finish it
   // (valid when claimed). A finished code (`grantedAt`) never grants again.
@@ -109,36 +111,32 @@ export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string
   if (stations.length === 0) throw new AppError('STATION_RETIRED', '邀请码中的联络站都已撤并,请联系区域管理员重新发放');
   if (!claimedByMe) {
     // Single use: of two callers, one conditional update matches.
-    const claimed = await ports.db
-      .collection('invites')
-      .where({ _id: invite._id, usedAt: null })
-      .update({ data: { usedAt: now, usedBy: openid } });
-    if (claimed.stats.updated !== 1) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
+    if (!(await claimInvite(ports, invite._id, openid, now))) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
   }
   try {
     await addStaffStations(ports, openid, stations.map((s) => s._id));
   } catch (e) {
     // Not granted: the code stays usable (only this caller's claim is released).
-    await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { usedAt: null, usedBy: ports.db.command.remove() } });
+    await releaseInviteClaim(ports, invite._id, openid);
     throw e;
   }
-  await ports.db.collection('invites').where({ _id: invite._id, usedBy: openid }).update({ data: { grantedAt: now } });
+  await markInviteGranted(ports, invite._id, openid, now);
   ports.log.info('staff joined', { openid, stations: stations.map((s) => s._id), issuedBy: invite.issuedBy });
   return { stations: stations.map(ref) };
 }
 
 export async function staffOverview(ports: Ports, actor: Actor) {
   const region = await adminRegion(ports, actor);
-  const stations = await findAll<StationDoc>(ports.db, 'stations', { regionPath: region._id }, 5000);
+  const stations = await stationsInRegion(ports, region._id, 5000);
   const codes = stations.map((s) => s._id);
-  const users = codes.length ? await findAll<UserDoc>(ports.db, 'users', { staffStationCodes: ports.db.command.in(codes) }, 5000) : [];
+  const users = codes.length ? await staffOfStationsUpTo(ports, codes, 5000) : [];
   const nameOf = (c: string) => stations.find((s) => s._id === c);
   const staff = users
     .map((u) => ({ openid: u._id, stations: (u.staffStationCodes ?? []).map(nameOf).filter((s): s is StationDoc => Boolean(s)).map(ref) }))
     .sort((a, b) => a.openid.localeCompare(b.openid));
   // Open invites of this region and the regions below it.
   const regionCodes = (await regionsBelow(ports, region)).map((r) => r._id);
-  const invites = await findAll<StaffInviteDoc>(ports.db, 'invites', { kind: 'staff', regionCode: ports.db.command.in(regionCodes) }, 1000);
+  const invites = await staffInvitesOfRegions(ports, regionCodes);
   const now = ports.clock.now();
   const openInvites = invites
     .filter((i) => !i.usedAt && new Date(i.expiresAt) > now)

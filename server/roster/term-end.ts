@@ -8,9 +8,11 @@ import { OPEN_STATUSES, STATUS_LABELS } from '../../core/opinion-status';
 import { withinRegion } from '../../core/region-scope';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { findAll } from '../platform/db';
-import type { DeputyDoc, OpinionDoc, RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { activeDeputiesWithTermEndedBefore, endTermOfActiveDeputy, inactiveDeputiesWithTermEndedBefore } from '../deputies/deputies.repo';
+import { opinionsOfDeputiesInStatuses } from '../opinions/opinion-queries.repo';
+import { regionsByCodes } from '../stations/regions.repo';
+import { stationsInRegion } from '../stations/stations.repo';
 import { adminRegion } from '../stations/scope';
 
 const BATCH = 100;
@@ -19,16 +21,9 @@ const BATCH = 100;
 export async function endTerms(ports: Ports): Promise<number> {
   const now = ports.clock.now();
   const today = beijingDate(now);
-  const _ = ports.db.command;
-  const over = await ports.db.collection<DeputyDoc>('deputies').where({ status: 'active', termEnd: _.lt(today) }).limit(BATCH).get();
+  const over = await activeDeputiesWithTermEndedBefore(ports, today, BATCH);
   let ended = 0;
-  for (const d of over.data) {
-    const res = await ports.db
-      .collection('deputies')
-      .where({ _id: d._id, status: 'active' })
-      .update({ data: { status: 'inactive', inactiveSince: now, inactiveReason: 'term_ended' } });
-    ended += res.stats.updated;
-  }
+  for (const d of over) ended += await endTermOfActiveDeputy(ports, d._id, now);
   if (ended) ports.log.info('terms ended', { deputies: ended });
   return ended;
 }
@@ -37,19 +32,16 @@ export async function endTerms(ports: Ports): Promise<number> {
 export async function endedTerms(ports: Ports, actor: Actor) {
   const scope = await adminRegion(ports, actor);
   const today = beijingDate(ports.clock.now());
-  const _ = ports.db.command;
-  const ended = await findAll<DeputyDoc>(ports.db, 'deputies', { status: 'inactive', termEnd: _.lt(today) }, 5000);
-  const stations = await findAll<StationDoc>(ports.db, 'stations', { regionPath: scope._id }, 5000);
+  const ended = await inactiveDeputiesWithTermEndedBefore(ports, today, 5000);
+  const stations = await stationsInRegion(ports, scope._id, 5000);
   const codes = new Set(stations.map((s) => s._id));
-  const homes = await findAll<RegionDoc>(ports.db, 'regions', { _id: _.in([...new Set(ended.map((d) => d.homeRegionCode))]) });
+  const homes = await regionsByCodes(ports, [...new Set(ended.map((d) => d.homeRegionCode))]);
   const mine = ended.filter((d) => {
     const home = homes.find((r) => r._id === d.homeRegionCode);
     return (home && withinRegion(home.path, scope._id)) || d.stationCodes.some((c) => codes.has(c));
   });
   const opinions = mine.length
-    ? (await findAll<OpinionDoc>(ports.db, 'opinions', { assigneeDeputyId: _.in(mine.map((d) => d._id)), status: _.in([...OPEN_STATUSES]) }, 5000)).filter((o) =>
-        withinRegion(o.regionPath, scope._id),
-      )
+    ? (await opinionsOfDeputiesInStatuses(ports, mine.map((d) => d._id), OPEN_STATUSES, 5000)).filter((o) => withinRegion(o.regionPath, scope._id))
     : [];
   opinions.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
   return {

@@ -148,16 +148,3 @@ export async function addDeputiesToStation(ports: Ports, code: string, deputyIds
   const db = dbOf(ports);
   await db.collection('stations').doc(code).update({ data: { deputyIds: db.command.addToSet({ $each: [...deputyIds] }), updatedAt: at } });
 }
-
-/** The next `pageSize` station codes after `after` ('' from the first), in ascending order (a daily repair pass's page). */
-export async function stationCodesAfter(ports: Ports, after: string, pageSize: number): Promise<string[]> {
-  const db = dbOf(ports);
-  const page = await db
-    .collection<{ _id: string }>('stations')
-    .where(after ? { _id: db.command.gt(after) } : {})
-    .orderBy('_id', 'asc')
-    .field({ _id: true })
-    .limit(pageSize)
-    .get();
-  return page.data.map((d) => d._id);
-}
