@@ -3,16 +3,13 @@
  * need_info, reply with templates, resolve). Forwarding, suggestions and hand-over are in
  * deputy-handling.ts; sessions, activities and the duty record in deputy-duty.ts.
  */
-import type { INBOX_TABS } from '../../core/contract';
 import { judgeReply } from '../../core/boilerplate';
 import { RESULT_KIND_LABELS } from '../../core/contract/fields';
-import { AppError } from '../../core/errors';
-import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
-import type { Ports } from '../platform/ports';
-import { findAll } from '../platform/db';
-import type { OpinionDoc, ReplyTemplateDoc } from '../model';
+import { OPEN_STATUSES } from '../../core/opinion-status';
 import { bindDeputy } from '../deputies/bind';
+import { deputyInbox } from '../deputies/inbox';
 import { deputyProfile, saveDeputyProfile } from '../deputies/profile';
+import { deleteTemplate, myTemplates, saveTemplate, templateTextsOf } from '../deputies/reply-templates';
 import {
   assertDeputyMove,
   checkDeputyText,
@@ -20,60 +17,15 @@ import {
   deputyChange,
   deputyChangeDoc,
   heldOpinion,
-  newId,
 } from '../opinions/deputy-work';
 import { photoUrlsOf } from '../opinions/views/photo-urls';
-import { toDeputyDetail, toInboxItem } from '../opinions/views/opinion-view';
+import { toDeputyDetail } from '../opinions/views/opinion-view';
 import { changeOpinionResult } from '../opinions/views/transition-result';
 import { handlers, type HandlersOf } from './define';
 import { deputyHandlingHandlers } from './deputy-handling';
 import { deputyDutyHandlers } from './deputy-duty';
 
-type Tab = (typeof INBOX_TABS)[number];
-
-export const INBOX_TAB_STATUSES: Record<Tab, readonly Status[]> = {
-  new: ['assigned'],
-  in_progress: ['accepted', 'forwarded', 'suggestion', 'replied'],
-  waiting: ['need_info'],
-  overdue: OPEN_STATUSES,
-  done: ['resolved', 'closed', 'rejected', 'withdrawn'],
-  all: [],
-};
-
-/** Work to do comes soonest-due first; finished work newest first. */
-const TAB_ORDER: Record<Tab, [string, 'asc' | 'desc']> = {
-  new: ['nextDueAt', 'asc'],
-  in_progress: ['nextDueAt', 'asc'],
-  waiting: ['updatedAt', 'asc'],
-  overdue: ['nextDueAt', 'asc'],
-  done: ['updatedAt', 'desc'],
-  all: ['updatedAt', 'desc'],
-};
-
-/** Equality and `$in` on indexed fields only (server/platform/indexes.json): the inbox never scans. */
-function inboxQuery(ports: Ports, deputyId: string, tab: Tab) {
-  const statuses = INBOX_TAB_STATUSES[tab];
-  const where: Record<string, unknown> = { assigneeDeputyId: deputyId };
-  if (statuses.length) where.status = ports.db.command.in([...statuses]);
-  if (tab === 'overdue') where.overdue = true;
-  return ports.db.collection<OpinionDoc>('opinions').where(where);
-}
-
-const DAY_MS = 86_400_000;
 const iso = (d: Date | string) => new Date(d).toISOString();
-
-export function toDeputyInboxItem(doc: OpinionDoc, now: Date) {
-  return {
-    ...toInboxItem(doc),
-    ...(doc.nextDueAt ? { dueAt: iso(doc.nextDueAt) } : {}),
-    ...(doc.nextDueKind ? { dueKind: doc.nextDueKind } : {}),
-    overdue: Boolean(doc.overdue) && OPEN_STATUSES.includes(doc.status),
-    ageDays: Math.max(0, Math.floor((now.getTime() - new Date(doc.createdAt).getTime()) / DAY_MS)),
-  };
-}
-
-const templatesOf = (ports: Ports, deputyId: string) =>
-  findAll<ReplyTemplateDoc>(ports.db, 'replytemplates', { deputyId }, 200);
 
 const firstHandlers: Pick<
   HandlersOf<'deputy'>,
@@ -81,25 +33,7 @@ const firstHandlers: Pick<
 > = {
   bind: ({ inviteCode }, { actor, ports }) => bindDeputy(ports, actor, inviteCode),
 
-  async inbox({ tab, offset, limit }, { actor, ports }) {
-    const deputyId = actor.deputy!._id;
-    const tabs = Object.keys(INBOX_TAB_STATUSES) as Tab[];
-    const [field, order] = TAB_ORDER[tab];
-    const [page, ...totals] = await Promise.all([
-      inboxQuery(ports, deputyId, tab).orderBy(field, order).orderBy('createdAt', 'asc').skip(offset).limit(limit).get(),
-      ...tabs.map((t) => inboxQuery(ports, deputyId, t).count()),
-    ]);
-    const counts: Record<string, number> = Object.fromEntries(tabs.map((t, i) => [t, totals[i].total]));
-    const total = counts[tab];
-    const next = offset + page.data.length;
-    const now = ports.clock.now();
-    return {
-      items: page.data.map((d) => toDeputyInboxItem(d, now)),
-      total,
-      counts,
-      ...(next < total ? { nextOffset: next } : {}),
-    };
-  },
+  inbox: ({ tab, offset, limit }, { actor, ports }) => deputyInbox(ports, actor.deputy!._id, tab, offset, limit),
 
   async detail({ id }, { actor, ports }) {
     const doc = await heldOpinion(ports, actor, id);
@@ -146,7 +80,7 @@ const firstHandlers: Pick<
   async reply({ id, text }, { actor, ports }) {
     assertDeputyMove(await heldOpinion(ports, actor, id), 'replied');
     await checkDeputyText(ports, actor, text);
-    const judged = judgeReply(text, (await templatesOf(ports, actor.deputy!._id)).map((t) => t.text));
+    const judged = judgeReply(text, await templateTextsOf(ports, actor.deputy!._id));
     const doc = await deputyChangeDoc(ports, actor, id, (fresh, now) => ({
       to: 'replied',
       action: 'reply',
@@ -186,24 +120,9 @@ const firstHandlers: Pick<
     }));
   },
 
-  async templates(_p, { actor, ports }) {
-    const items = await templatesOf(ports, actor.deputy!._id);
-    items.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
-    return { items: items.map((t) => ({ id: t._id, title: t.title, text: t.text })) };
-  },
-
-  async saveTemplate({ title, text }, { actor, ports }) {
-    await checkDeputyText(ports, actor, title, text);
-    const doc: ReplyTemplateDoc = { _id: newId(), deputyId: actor.deputy!._id, title, text, createdAt: ports.clock.now() };
-    await ports.db.collection('replytemplates').add({ data: doc });
-    return { id: doc._id, title, text };
-  },
-
-  async deleteTemplate({ id }, { actor, ports }) {
-    const res = await ports.db.collection('replytemplates').where({ _id: id, deputyId: actor.deputy!._id }).remove();
-    if (res.stats.removed !== 1) throw new AppError('TEMPLATE_NOT_FOUND');
-    return { ok: true as const };
-  },
+  templates: (_p, { actor, ports }) => myTemplates(ports, actor),
+  saveTemplate: ({ title, text }, { actor, ports }) => saveTemplate(ports, actor, title, text),
+  deleteTemplate: ({ id }, { actor, ports }) => deleteTemplate(ports, actor, id),
 };
 
 const profileHandlers: Pick<HandlersOf<'deputy'>, 'profile' | 'saveProfile'> = {

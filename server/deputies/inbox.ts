@@ -1,0 +1,62 @@
+/** A deputy's inbox: the opinions they hold, by tab, with how many each tab holds, and how an item is shown. */
+import type { INBOX_TABS } from '../../core/contract';
+import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
+import type { OpinionDoc } from '../model';
+import type { Ports } from '../platform/ports';
+import { countDeputyInbox, deputyInboxPage, type DeputyInboxFilter } from '../opinions/opinion-queries.repo';
+import { toInboxItem } from '../opinions/views/opinion-view';
+
+type Tab = (typeof INBOX_TABS)[number];
+
+export const INBOX_TAB_STATUSES: Record<Tab, readonly Status[]> = {
+  new: ['assigned'],
+  in_progress: ['accepted', 'forwarded', 'suggestion', 'replied'],
+  waiting: ['need_info'],
+  overdue: OPEN_STATUSES,
+  done: ['resolved', 'closed', 'rejected', 'withdrawn'],
+  all: [],
+};
+
+/** Work to do comes soonest-due first; finished work newest first. */
+const TAB_ORDER: Record<Tab, [string, 'asc' | 'desc']> = {
+  new: ['nextDueAt', 'asc'],
+  in_progress: ['nextDueAt', 'asc'],
+  waiting: ['updatedAt', 'asc'],
+  overdue: ['nextDueAt', 'asc'],
+  done: ['updatedAt', 'desc'],
+  all: ['updatedAt', 'desc'],
+};
+
+const filterOf = (tab: Tab): DeputyInboxFilter => ({ statuses: INBOX_TAB_STATUSES[tab], overdueOnly: tab === 'overdue' });
+
+const DAY_MS = 86_400_000;
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export function toDeputyInboxItem(doc: OpinionDoc, now: Date) {
+  return {
+    ...toInboxItem(doc),
+    ...(doc.nextDueAt ? { dueAt: iso(doc.nextDueAt) } : {}),
+    ...(doc.nextDueKind ? { dueKind: doc.nextDueKind } : {}),
+    overdue: Boolean(doc.overdue) && OPEN_STATUSES.includes(doc.status),
+    ageDays: Math.max(0, Math.floor((now.getTime() - new Date(doc.createdAt).getTime()) / DAY_MS)),
+  };
+}
+
+/** A page of one tab of the deputy's inbox, with every tab's count. */
+export async function deputyInbox(ports: Ports, deputyId: string, tab: Tab, offset: number, limit: number) {
+  const tabs = Object.keys(INBOX_TAB_STATUSES) as Tab[];
+  const [page, ...totals] = await Promise.all([
+    deputyInboxPage(ports, deputyId, filterOf(tab), TAB_ORDER[tab], offset, limit),
+    ...tabs.map((t) => countDeputyInbox(ports, deputyId, filterOf(t))),
+  ]);
+  const counts: Record<string, number> = Object.fromEntries(tabs.map((t, i) => [t, totals[i]]));
+  const total = counts[tab];
+  const next = offset + page.length;
+  const now = ports.clock.now();
+  return {
+    items: page.map((d) => toDeputyInboxItem(d, now)),
+    total,
+    counts,
+    ...(next < total ? { nextOffset: next } : {}),
+  };
+}
