@@ -10,14 +10,19 @@
  * already unlinked (their photos, their showcase entry) and finishes.
  */
 import { randomBytes } from 'node:crypto';
-import { findAll, findById } from '../platform/db';
-import { isDuplicateKey } from '../platform/db-errors';
 import type { CollectionName } from '../platform/collections';
 import { TEMPLATES } from '../config/templates';
-import type { ActivityDoc, DeputyDoc, OpinionDoc, UploadDoc, UserDoc } from '../model';
+import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { changeOpinion } from '../opinions/opinions.repo';
-import { reassignUploads } from './uploads.repo';
+import { opinionFieldRemoval, opinionsOfOpenidsForErase } from '../opinions/opinion-queries.repo';
+import { removeShowcaseEntriesOf } from '../campaigns/showcase.repo';
+import { getDeputy } from '../deputies/deputies.repo';
+import { activitiesOfDeputy } from '../deputies/duty.repo';
+import { removeResidentOutboxOf } from '../notifications/outbox.repo';
+import { removeLedgersOfTemplates } from '../notifications/subscriptions.repo';
+import { reassignUploads, uploadsOwnedBy } from './uploads.repo';
+import { addErasingUser, clearResidentOfUser, getUser, markUserErasing, removeUser } from './users.repo';
 import { forgetClaimAttempts } from '../opinions/claim-limits';
 import { forgetUploads, ownUploadsAmong, removeUploads } from './uploads';
 import { allPhotos } from '../opinions/views/opinion-view';
@@ -57,15 +62,11 @@ export const ERASURE: Record<CollectionName, Plan> = {
   },
   outbox: {
     holds: 'messages addressed to the resident: openid, tracking numbers, pages, their state (the in-app missed list)',
-    erase: async ({ ports, openid }) => {
-      await ports.db.collection('outbox').where({ openid, audience: 'resident' }).remove();
-    },
+    erase: ({ ports, openid }) => removeResidentOutboxOf(ports, openid),
   },
   subscriptions: {
     holds: "the resident's credits per template, keyed by the openid",
-    erase: async ({ ports, openid }) => {
-      await ports.db.collection('subscriptions').where({ openid, templateKey: ports.db.command.in(residentTemplates) }).remove();
-    },
+    erase: ({ ports, openid }) => removeLedgersOfTemplates(ports, openid, residentTemplates),
   },
   opinions: {
     holds: 'openid, phone, the request id its key derives from, photos, consents; the text the resident wrote',
@@ -73,12 +74,7 @@ export const ERASURE: Record<CollectionName, Plan> = {
   },
   showcase: {
     holds: "a published outcome of the resident's case (redacted, but published with their consent)",
-    erase: async ({ ports, mine }) => {
-      const ids = mine.map((d) => d._id);
-      for (let i = 0; i < ids.length; i += 100) {
-        await ports.db.collection('showcase').where({ _id: ports.db.command.in(ids.slice(i, i + 100)) }).remove();
-      }
-    },
+    erase: ({ ports, mine }) => removeShowcaseEntriesOf(ports, mine.map((d) => d._id)),
   },
   uploads: {
     holds: "the uploader's openid on each file they uploaded",
@@ -105,14 +101,9 @@ export const ERASURE: Record<CollectionName, Plan> = {
   users: {
     holds: 'the openid as the document key, the privacy agreement, roles',
     erase: async ({ ports, openid, user }) => {
-      const users = ports.db.collection('users').where({ _id: openid });
       // Someone who also holds an office keeps it (their roles are not resident data); a resident leaves nothing.
-      if (user?.deputyId || user?.staffStationCodes?.length || user?.adminRegionCode) {
-        const _ = ports.db.command;
-        await users.update({ data: { privacyAgreedAt: _.remove(), privacyVersion: _.remove(), erasing: _.remove() } });
-      } else {
-        await users.remove();
-      }
+      if (user?.deputyId || user?.staffStationCodes?.length || user?.adminRegionCode) await clearResidentOfUser(ports, openid);
+      else await removeUser(ports, openid);
     },
   },
 };
@@ -124,7 +115,6 @@ export const ERASURE: Record<CollectionName, Plan> = {
  */
 async function eraseOpinions(e: Erasing): Promise<void> {
   const { ports, openid, erasedId } = e;
-  const _ = ports.db.command;
   for (const doc of e.mine) {
     if (doc.openid === erasedId) continue; // unlinked by this erase before it stopped
     // Photos first: a stop before the opinion's erase leaves it linked to the resident, so
@@ -146,12 +136,12 @@ async function eraseOpinions(e: Erasing): Promise<void> {
         anonymous: true,
         allowContact: false,
         erasedAt: ports.clock.now(),
-        phone: _.remove() as never,
+        phone: opinionFieldRemoval(ports),
         // The id is a hash of the openid and the request id: without the request id it leads nowhere.
-        requestId: _.remove() as never,
+        requestId: opinionFieldRemoval(ports),
         // The consent to publish was the resident's: an erased case is not published (decision 0018).
         consentPublish: false,
-        publishedAt: _.remove() as never,
+        publishedAt: opinionFieldRemoval(ports),
         // The record no longer points at photos it removed.
         ...(removed.size > 0 ? { photos: kept(fresh.photos ?? []), additions: (fresh.additions ?? []).map((a) => ({ ...a, photos: kept(a.photos) })) } : {}),
       },
@@ -167,7 +157,7 @@ async function eraseOpinions(e: Erasing): Promise<void> {
 async function eraseUploads(e: Erasing): Promise<void> {
   const { ports, openid, erasedId } = e;
   await forgetUploads(ports, e.removed);
-  const own = await findAll<UploadDoc>(ports.db, 'uploads', { owner: openid }, 10_000);
+  const own = await uploadsOwnedBy(ports, openid);
   const carried = new Set([...e.mine.flatMap(allPhotos), ...(await deputyFiles(ports, e.user))]);
   await removeUploads(ports, own.map((u) => u.fileId).filter((fileId) => !carried.has(fileId)));
   await reassignUploads(ports, openid, erasedId);
@@ -176,8 +166,8 @@ async function eraseUploads(e: Erasing): Promise<void> {
 /** Files a deputy's own record carries (their photo, one under review, activity photos): not the resident's to lose. */
 async function deputyFiles(ports: Ports, user: UserDoc | undefined): Promise<string[]> {
   if (!user?.deputyId) return [];
-  const deputy = await findById<DeputyDoc>(ports.db, 'deputies', user.deputyId);
-  const activities = await findAll<ActivityDoc>(ports.db, 'activities', { deputyId: user.deputyId }, 10_000);
+  const deputy = await getDeputy(ports, user.deputyId);
+  const activities = await activitiesOfDeputy(ports, user.deputyId);
   return [deputy?.photo ?? '', deputy?.photoCheck?.fileId ?? '', ...activities.flatMap((a) => a.photos)].filter(Boolean);
 }
 
@@ -185,25 +175,18 @@ async function deputyFiles(ports: Ports, user: UserDoc | undefined): Promise<str
 async function erasedIdOf(ports: Ports, openid: string, user: UserDoc | undefined): Promise<string> {
   if (user?.erasing) return user.erasing;
   const chosen = `erased-${randomBytes(12).toString('hex')}`;
-  const users = ports.db.collection('users');
-  if (user) await users.where({ _id: openid, erasing: ports.db.command.exists(false) }).update({ data: { erasing: chosen } });
-  else {
-    try {
-      await users.add({ data: { _id: openid, erasing: chosen } });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err; // created meanwhile: read below
-    }
-  }
+  if (user) await markUserErasing(ports, openid, chosen);
+  else await addErasingUser(ports, openid, chosen); // created meanwhile: read below
   // Two erases at once: the first id written holds.
-  return (await findById<UserDoc>(ports.db, 'users', openid))?.erasing ?? chosen;
+  return (await getUser(ports, openid))?.erasing ?? chosen;
 }
 
 /** Erases everything of the resident (ERASURE); answers how many opinions were theirs. */
 export async function eraseMine(ports: Ports, openid: string): Promise<number> {
-  const found = await findById<UserDoc>(ports.db, 'users', openid);
+  const found = await getUser(ports, openid);
   const erasedId = await erasedIdOf(ports, openid, found);
-  const user = await findById<UserDoc>(ports.db, 'users', openid);
-  const mine = await findAll<OpinionDoc>(ports.db, 'opinions', { openid: ports.db.command.in([openid, erasedId]) }, 10_000);
+  const user = await getUser(ports, openid);
+  const mine = await opinionsOfOpenidsForErase(ports, [openid, erasedId]);
   const phones = [...new Set(mine.flatMap((d) => (d.phone ? [digits(d.phone)] : [])))];
   const e: Erasing = { ports, openid, erasedId, mine, phones, user, removed: [] };
   for (const plan of Object.values(ERASURE)) if ('erase' in plan) await plan.erase(e);
