@@ -5,7 +5,12 @@ import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { visibleDeputies } from '../roster/rosterbatches.repo';
 
-/** The deputies with these ids that are visible (their roster batch active), in the order asked. */
+/**
+ * The deputies with these ids that are visible (their roster batch active), in the order asked.
+ * @deprecated Import `deputiesByIds` from `server/deputies/visible.ts`: a repository does not call
+ * another repository (this one reads `rosterbatches` through its repository). Removed once no
+ * caller imports it from here.
+ */
 export async function deputiesByIds(ports: Ports, ids: readonly string[]): Promise<DeputyDoc[]> {
   if (ids.length === 0) return [];
   const db = dbOf(ports);

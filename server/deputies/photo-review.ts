@@ -8,7 +8,8 @@ import { AppError } from '../../core/errors';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds, settleDeputyPhotoCheck } from './deputies.repo';
+import { settleDeputyPhotoCheck } from './deputies.repo';
+import { deputiesByIds } from './visible';
 import { requireMyStation } from '../stations/scope';
 
 export async function deputyPhotoReviews(ports: Ports, actor: Actor, code: string) {
