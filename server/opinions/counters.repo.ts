@@ -3,7 +3,8 @@
  * succeeds for exactly one writer (see docs/decisions/0003-writes-without-transactions.md).
  */
 import { AppError } from '../../core/errors';
-import { findById } from '../platform/db';
+import { compareAndSet, type CasPolicy } from '../platform/cas';
+import { dbOf, findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { Ports } from '../platform/ports';
 
@@ -14,46 +15,55 @@ interface CounterDoc {
   day?: string;
 }
 
-const MAX_ATTEMPTS = 100;
-
-/** A short random wait that grows with contention, so racing writers spread out. */
-const backoff = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));
+/** Up to 100 rounds; a short random wait that grows with contention (2 ms a lost round, at most 50), so racing writers spread out. */
+const policyFor = (key: string): CasPolicy => ({
+  tries: 100,
+  maxWaitMs: 50,
+  stepMs: 2,
+  conflict: () => new AppError('CONFLICT', '提交的人较多,请稍后重试', `counter ${key} kept changing`),
+});
 
 /** The next number of `key`; `fields` are written with the counter when it is created (e.g. its `day`). */
 export async function nextSequence(ports: Ports, key: string, fields: Partial<Pick<CounterDoc, 'day'>> = {}): Promise<number> {
-  const counters = ports.db.collection<CounterDoc>('counters');
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    if (attempt > 0) await backoff(attempt);
-    const current = await findById<CounterDoc>(ports.db, 'counters', key);
-    if (!current) {
-      try {
-        await counters.add({ data: { _id: key, n: 1, ...fields } });
-        return 1;
-      } catch (e) {
-        if (isDuplicateKey(e)) continue; // someone else created it first
-        throw e;
-      }
-    }
-    const res = await counters.where({ _id: key, n: current.n }).update({ data: { n: current.n + 1 } });
-    if (res.stats.updated === 1) return current.n + 1;
-  }
-  throw new AppError('CONFLICT', '提交的人较多,请稍后重试', `counter ${key} kept changing`);
+  const db = dbOf(ports);
+  const counters = db.collection<CounterDoc>('counters');
+  return compareAndSet<CounterDoc | undefined, 'create' | 'next', number>(
+    {
+      read: () => findById<CounterDoc>(db, 'counters', key),
+      decide: (current) => ({ change: current ? 'next' : 'create' }),
+      write: async (current, change) => {
+        if (change === 'create') {
+          try {
+            await counters.add({ data: { _id: key, n: 1, ...fields } });
+            return { value: 1 };
+          } catch (e) {
+            if (isDuplicateKey(e)) return undefined; // someone else created it first
+            throw e;
+          }
+        }
+        const res = await counters.where({ _id: key, n: current!.n }).update({ data: { n: current!.n + 1 } });
+        return res.stats.updated === 1 ? { value: current!.n + 1 } : undefined;
+      },
+    },
+    policyFor(key),
+  );
 }
 
 /** Starts a counter again from nothing (the next `nextSequence` answers 1); a counter never made is fine. */
 export async function clearCounter(ports: Ports, key: string): Promise<void> {
-  await ports.db.collection<CounterDoc>('counters').where({ _id: key }).remove();
+  await dbOf(ports).collection<CounterDoc>('counters').where({ _id: key }).remove();
 }
 
 /** Removes the counters with these keys (a counter never made is fine). */
 export async function clearCounters(ports: Ports, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
-  await ports.db.collection<CounterDoc>('counters').where({ _id: ports.db.command.in([...keys]) }).remove();
+  const db = dbOf(ports);
+  await db.collection<CounterDoc>('counters').where({ _id: db.command.in([...keys]) }).remove();
 }
 
 /** Removes the day counters of days before `day` (YYYYMMDD, Beijing); counters without a day are left alone. */
 export async function clearDayCountersBefore(ports: Ports, day: string): Promise<number> {
-  const res = await ports.db.collection<CounterDoc>('counters').where({ day: ports.db.command.lt(day) }).remove();
+  const db = dbOf(ports);
+  const res = await db.collection<CounterDoc>('counters').where({ day: db.command.lt(day) }).remove();
   return res.stats.removed;
 }

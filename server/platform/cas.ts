@@ -7,7 +7,8 @@
  * Every optimistic write in the product goes through here: opinion changes, the other
  * documents' read-decide-write updates, sequence counters, the relay's claims and the
  * statistics' claims. Each keeps its own tries and wait, which are properties of how
- * contended its document is, not separate loops.
+ * contended its document is, not separate loops. A caller that gives up quietly (the relay,
+ * the statistics keeper: the scheduler's sweep finishes their work) catches its own conflict.
  */
 export interface CasPolicy {
   /** How many rounds before giving up. */
@@ -32,8 +33,11 @@ export interface CasSpec<D, C, R> {
   write(current: D, change: C): Promise<{ value: R } | undefined>;
 }
 
-const wait = (round: number, policy: CasPolicy) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(policy.maxWaitMs, policy.stepMs * round)));
+/** The random wait before `round`; none at all when the policy waits 0 (a keeper that re-reads at once). */
+const wait = (round: number, policy: CasPolicy) => {
+  const bound = Math.min(policy.maxWaitMs, policy.stepMs * round);
+  return bound > 0 ? new Promise((resolve) => setTimeout(resolve, Math.random() * bound)) : undefined;
+};
 
 export async function compareAndSet<D, C, R>(spec: CasSpec<D, C, R>, policy: CasPolicy): Promise<R> {
   for (let round = 0; round < policy.tries; round++) {

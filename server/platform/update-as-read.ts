@@ -6,7 +6,8 @@
  * into or out of a list) needs none of this: `db.command.addToSet` / `pull`.
  */
 import { AppError } from '../../core/errors';
-import { findById } from './db';
+import { compareAndSet, type CasPolicy } from './cas';
+import { dbOf, findById } from './db';
 import type { Ports } from './ports';
 
 /** What to write, and the conditions (besides `_id`) under which the decision still holds. */
@@ -15,10 +16,13 @@ export interface Change {
   data: Record<string, unknown>;
 }
 
-const ROUNDS = 6;
-
-/** A short random wait that grows with each lost round, so racing writers spread out. */
-const backoff = (round: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 8 * round)));
+/** Six rounds, a random wait growing by 8 ms a lost round up to 50 ms, then CONFLICT with the caller's words. */
+const policyFor = (collection: string, id: string, conflict: string): CasPolicy => ({
+  tries: 6,
+  maxWaitMs: 50,
+  stepMs: 8,
+  conflict: () => new AppError('CONFLICT', conflict, `${collection}/${id} kept changing`),
+});
 
 /**
  * Reads `collection/id` (the first round may use `first`, a copy read earlier in the request),
@@ -34,19 +38,24 @@ export async function updateAsRead<T extends { _id: string }>(
   decide: (doc: T | undefined) => Change | undefined,
   opts: { conflict: string; first?: T },
 ): Promise<void> {
-  for (let round = 0; round < ROUNDS; round++) {
-    if (round > 0) await backoff(round);
-    const doc = round === 0 && opts.first ? opts.first : await findById<T>(ports.db, collection, id);
-    const change = decide(doc);
-    if (!change) return;
-    const res = await ports.db.collection(collection).where({ ...change.where, _id: id }).update({ data: change.data });
-    if (res.stats.updated === 1) return;
-  }
-  throw new AppError('CONFLICT', opts.conflict, `${collection}/${id} kept changing`);
+  const db = dbOf(ports);
+  await compareAndSet<T | undefined, Change, void>(
+    {
+      read: (round) => (round === 0 && opts.first ? Promise.resolve(opts.first) : findById<T>(db, collection, id)),
+      decide: (doc) => {
+        const change = decide(doc);
+        return change ? { change } : { done: undefined };
+      },
+      write: async (_doc, change) => {
+        const res = await db.collection(collection).where({ ...change.where, _id: id }).update({ data: change.data });
+        return res.stats.updated === 1 ? { value: undefined } : undefined;
+      },
+    },
+    policyFor(collection, id, opts.conflict),
+  );
 }
 
 /** The condition "this list is still as read": equal to it, or still absent. */
 export const listAsRead = (ports: Ports, field: string, current: readonly unknown[] | undefined): Record<string, unknown> => ({
-  [field]: current ? [...current] : ports.db.command.exists(false),
+  [field]: current ? [...current] : dbOf(ports).command.exists(false),
 });
-
