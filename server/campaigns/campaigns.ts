@@ -9,30 +9,17 @@ import { CAMPAIGN_PHASE_LABELS, campaignPhase, daysElapsed, defaultReportDue, pe
 import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
 import { withinRegion } from '../../core/region-scope';
-import { LEVEL_LABELS, LEVELS, type Level } from '../../core/vocabulary';
+import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { findAll, findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import { requestKey } from '../platform/request-key';
 import type { RegionDoc } from '../model';
 import { buildEntry, enqueue } from '../notifications/outbox/enqueue';
 import type { Ports } from '../platform/ports';
 import { adminRegion } from '../stations/scope';
-
-export interface CampaignDoc {
-  _id: string;
-  name: string;
-  from: string;
-  to: string;
-  reportDue: string;
-  regionCodes: string[];
-  regionNames: string[];
-  levels: Level[];
-  adminRegionCode: string;
-  createdBy: string;
-  createdAt: Date;
-  remindedAt?: Date | null;
-}
+import { getRegion, regionsByCodes, regionsUnderUpTo } from '../stations/regions.repo';
+import { adminsOfRegionsUpTo } from '../users/users.repo';
+import { addCampaign, campaignsCreatedIn, campaignsToRemind, getCampaign, markCampaignReminded, type CampaignDoc } from './campaigns.repo';
 
 export function campaignView(c: CampaignDoc, today: string) {
   const phase = campaignPhase(c, today);
@@ -59,7 +46,7 @@ export async function createCampaign(ports: Ports, actor: Actor, p: Payload<'adm
   const problem = periodProblem(p.from, p.to, p.reportDue);
   if (problem) throw new AppError('CAMPAIGN_PERIOD_INVALID', problem);
   const codes = [...new Set(p.regionCodes)];
-  const regions = await findAll<RegionDoc>(ports.db, 'regions', { _id: ports.db.command.in(codes) });
+  const regions = await regionsByCodes(ports, codes);
   const missing = codes.filter((c) => !regions.some((r) => r._id === c));
   if (missing.length) throw new AppError('REGION_NOT_FOUND', `没有找到地区:${missing.join('、')}`);
   const outside = regions.filter((r) => !withinRegion(r.path, scope._id));
@@ -80,11 +67,11 @@ export async function createCampaign(ports: Ports, actor: Actor, p: Payload<'adm
     remindedAt: null,
   };
   try {
-    await ports.db.collection('campaigns').add({ data: doc });
+    await addCampaign(ports, doc);
   } catch (e) {
     if (!isDuplicateKey(e)) throw e;
     // The same form sent again: the campaign it created.
-    const landed = await findById<CampaignDoc>(ports.db, 'campaigns', doc._id);
+    const landed = await getCampaign(ports, doc._id);
     if (!landed) throw e;
     return campaignView(landed, beijingDate(ports.clock.now()));
   }
@@ -113,9 +100,9 @@ function regionsFor(c: CampaignDoc, scope: RegionDoc): CampaignDoc {
 /** Campaigns created in my region or below it, and those created above it that include it. */
 export async function listCampaigns(ports: Ports, actor: Actor) {
   const scope = await adminRegion(ports, actor);
-  const below = await findAll<RegionDoc>(ports.db, 'regions', { path: scope._id }, 5000);
-  const owners = [...below, ...(await findAll<RegionDoc>(ports.db, 'regions', { _id: ports.db.command.in(scope.path) }))];
-  const docs = await findAll<CampaignDoc>(ports.db, 'campaigns', { adminRegionCode: ports.db.command.in(owners.map((r) => r._id)) }, 500);
+  const below = await regionsUnderUpTo(ports, scope._id, 5000);
+  const owners = [...below, ...(await regionsByCodes(ports, scope.path))];
+  const docs = await campaignsCreatedIn(ports, owners.map((r) => r._id));
   const today = beijingDate(ports.clock.now());
   const mine = docs.filter((c) => concerns(c, owners.find((r) => r._id === c.adminRegionCode), scope));
   mine.sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name));
@@ -125,11 +112,11 @@ export async function listCampaigns(ports: Ports, actor: Actor) {
 /** A campaign that concerns me and one region of it within my scope, or a refusal. */
 export async function campaignAndRegion(ports: Ports, actor: Actor, id: string, regionCode: string) {
   const scope = await adminRegion(ports, actor);
-  const campaign = await findById<CampaignDoc>(ports.db, 'campaigns', id);
+  const campaign = await getCampaign(ports, id);
   if (!campaign) throw new AppError('CAMPAIGN_NOT_FOUND');
-  const owner = await findById<RegionDoc>(ports.db, 'regions', campaign.adminRegionCode);
+  const owner = await getRegion(ports, campaign.adminRegionCode);
   if (!concerns(campaign, owner, scope)) throw new AppError('CAMPAIGN_NOT_FOUND', undefined, `${actor.openid} on campaign ${id}`);
-  const region = await findById<RegionDoc>(ports.db, 'regions', regionCode);
+  const region = await getRegion(ports, regionCode);
   if (!region) throw new AppError('REGION_NOT_FOUND');
   if (!withinRegion(region.path, scope._id)) throw new AppError('OUT_OF_REGION');
   if (!campaign.regionCodes.some((c) => withinRegion(region.path, c))) {
@@ -142,18 +129,12 @@ export async function campaignAndRegion(ports: Ports, actor: Actor, id: string, 
 export async function remindCampaignReports(ports: Ports): Promise<number> {
   const now = ports.clock.now();
   const today = beijingDate(now);
-  const _ = ports.db.command;
   // Due within the reminder window, or overdue by up to a month (a reminder missed by a stopped scheduler still goes).
-  const due = await ports.db
-    .collection<CampaignDoc>('campaigns')
-    .where({ reportDue: _.gte(beijingDate(new Date(now.getTime() - 30 * 86_400_000))), remindedAt: null })
-    .orderBy('reportDue', 'asc')
-    .limit(100)
-    .get();
+  const due = await campaignsToRemind(ports, beijingDate(new Date(now.getTime() - 30 * 86_400_000)));
   let written = 0;
-  for (const c of due.data.filter((x) => reminderDue(x.reportDue, today))) {
+  for (const c of due.filter((x) => reminderDue(x.reportDue, today))) {
     // Whoever writes a report: the creator and the admins of every region the campaign covers.
-    const admins = await findAll<{ _id: string }>(ports.db, 'users', { adminRegionCode: _.in(c.regionCodes) }, 200);
+    const admins = await adminsOfRegionsUpTo(ports, c.regionCodes, 200);
     const recipients = [...new Set([c.createdBy, ...admins.map((a) => a._id)])];
     const entries = recipients.map((openid) =>
       buildEntry(
@@ -164,7 +145,7 @@ export async function remindCampaignReports(ports: Ports): Promise<number> {
       ),
     );
     written += (await enqueue(ports, entries)).length;
-    await ports.db.collection('campaigns').where({ _id: c._id, remindedAt: null }).update({ data: { remindedAt: now } });
+    await markCampaignReminded(ports, c._id, now);
   }
   return written;
 }

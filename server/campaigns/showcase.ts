@@ -12,28 +12,14 @@ import { AppError } from '../../core/errors';
 import { redact } from '../../core/redact';
 import { publishRefusal } from '../../core/showcase-rules';
 import type { Actor } from '../users/actor';
-import { findById } from '../platform/db';
 import type { ActorRef, OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { changeOpinion, requireOpinion } from '../opinions/opinions.repo';
+import { requireOpinion } from '../opinions/opinions.repo';
+import { moveOpinion } from '../opinions/after-write';
+import { opinionFieldRemoval } from '../opinions/opinion-queries.repo';
 import { resolutionText } from '../opinions/views/resolution-view';
 import { assertMyOpinion } from '../stations/scope';
-
-export interface ShowcaseDoc {
-  _id: string; // the opinion id: internal, never answered
-  /** The id the public sees: random, made at the first approval and kept. */
-  publicId?: string;
-  stationCode: string;
-  stationName: string;
-  regionPath: string[];
-  category: string;
-  title: string;
-  summary: string;
-  result: string;
-  resolvedAt: Date;
-  approvedAt: Date;
-  approvedBy: string;
-}
+import { getShowcaseEntry, removeShowcaseEntry, saveShowcaseEntry, showcasePage, type ShowcaseDoc } from './showcase.repo';
 
 /** Entries approved before public ids existed get one derived from the key, which reveals nothing of it. */
 const publicIdOf = (d: ShowcaseDoc): string => d.publicId ?? createHash('sha256').update(`showcase:${d._id}`).digest('hex').slice(0, 16);
@@ -47,7 +33,7 @@ export async function publish(ports: Ports, actor: Actor, p: Payload<'staff', 'p
   if (!result) throw new AppError('NOT_PUBLISHABLE', '这条意见没有办结说明,不能公开');
   const names = [doc.assigneeName ?? '', ...doc.replies.map((r) => r.byName)];
   const now = ports.clock.now();
-  const earlier = await findById<ShowcaseDoc>(ports.db, 'showcase', doc._id);
+  const earlier = await getShowcaseEntry(ports, doc._id);
   const entry: ShowcaseDoc = {
     _id: doc._id,
     publicId: earlier ? publicIdOf(earlier) : randomBytes(8).toString('hex'),
@@ -64,10 +50,9 @@ export async function publish(ports: Ports, actor: Actor, p: Payload<'staff', 'p
   };
   // The showcase entry is written first (same key: approving twice overwrites), then the event,
   // which checks the case again: rated 不满意 meanwhile, the entry is taken back and nothing changes.
-  const { _id, ...data } = entry;
-  await ports.db.collection('showcase').doc(_id).set({ data });
+  await saveShowcaseEntry(ports, entry);
   try {
-    await changeOpinion(ports, doc._id, (fresh: OpinionDoc) => {
+    await moveOpinion(ports, doc._id, (fresh: OpinionDoc) => {
       const refusedNow = publishRefusal(fresh);
       if (refusedNow) throw new AppError('NOT_PUBLISHABLE', refusedNow);
       return {
@@ -79,7 +64,7 @@ export async function publish(ports: Ports, actor: Actor, p: Payload<'staff', 'p
       };
     });
   } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_PUBLISHABLE') await ports.db.collection('showcase').doc(_id).remove();
+    if (e instanceof AppError && e.code === 'NOT_PUBLISHABLE') await removeShowcaseEntry(ports, entry._id);
     throw e;
   }
   return { id: doc._id, title: entry.title, summary: entry.summary, result: entry.result };
@@ -87,14 +72,13 @@ export async function publish(ports: Ports, actor: Actor, p: Payload<'staff', 'p
 
 /** The entry leaves the public list first, then the case records it (publishedAt cleared). */
 async function takeDown(ports: Ports, id: string, actor: ActorRef, note: string): Promise<void> {
-  await ports.db.collection('showcase').doc(id).remove();
-  const _ = ports.db.command;
-  await changeOpinion(ports, id, () => ({
+  await removeShowcaseEntry(ports, id);
+  await moveOpinion(ports, id, () => ({
     mover: actor.role === 'staff' ? 'staff' : 'system',
     actor,
     action: 'unpublish',
     note,
-    set: { publishedAt: _.remove() as never },
+    set: { publishedAt: opinionFieldRemoval(ports) },
   }));
 }
 
@@ -114,14 +98,10 @@ export async function keepShowcaseHonest(ports: Ports, doc: OpinionDoc): Promise
 }
 
 export async function listShowcase(ports: Ports, p: Payload<'showcase', 'list'>) {
-  const where: Record<string, unknown> = {};
-  if (p.stationCode) where.stationCode = p.stationCode;
-  if (p.regionCode) where.regionPath = p.regionCode;
-  const q = ports.db.collection<ShowcaseDoc & { _id: string }>('showcase').where(where);
-  const [page, count] = await Promise.all([q.orderBy('approvedAt', 'desc').skip(p.offset).limit(p.limit).get(), q.count()]);
-  const next = p.offset + page.data.length;
+  const page = await showcasePage(ports, { stationCode: p.stationCode, regionCode: p.regionCode }, p.offset, p.limit);
+  const next = p.offset + page.items.length;
   return {
-    items: page.data.map((d) => ({
+    items: page.items.map((d) => ({
       id: publicIdOf(d),
       stationCode: d.stationCode,
       stationName: d.stationName,
@@ -131,7 +111,7 @@ export async function listShowcase(ports: Ports, p: Payload<'showcase', 'list'>)
       result: d.result,
       resolvedAt: new Date(d.resolvedAt).toISOString(),
     })),
-    total: count.total,
-    ...(next < count.total ? { nextOffset: next } : {}),
+    total: page.total,
+    ...(next < page.total ? { nextOffset: next } : {}),
   };
 }

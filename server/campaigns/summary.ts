@@ -10,11 +10,13 @@ import type { Level } from '../../core/vocabulary';
 import { AppError } from '../../core/errors';
 import type { Actor } from '../users/actor';
 import { CAMPAIGN_SUMMARY } from '../config/limits';
-import { findAll } from '../platform/db';
-import type { ActivityDoc, AttendanceDoc, OpinionDoc, StationDoc } from '../model';
+import type { AttendanceDoc, OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds } from '../deputies/deputies.repo';
-import type { ShowcaseDoc } from './showcase';
+import { activitiesOfDeputiesSince, attendanceOfStationsSince } from '../deputies/duty.repo';
+import { countOpinionsOfStationsCreatedSince, opinionsOfStationsCreatedSince } from '../opinions/opinion-queries.repo';
+import { stationsInRegion } from '../stations/stations.repo';
+import { latestShowcaseOfRegion } from './showcase.repo';
 import { campaignAndRegion, campaignView } from './campaigns';
 
 export const TYPICAL_CASES = 5;
@@ -34,20 +36,18 @@ export async function gatherCampaignSummary(ports: Ports, actor: Actor, id: stri
   const counted = { from: campaign.from, to: campaign.to < today ? campaign.to : today };
   const start = fromBeijing(counted.from);
   const end = fromBeijing(addDays(counted.to, 1));
-  const _ = ports.db.command;
-  const stations = await findAll<StationDoc>(ports.db, 'stations', { regionPath: region._id }, 5000);
+  const stations = await stationsInRegion(ports, region._id, 5000);
   const codes = stations.map((s) => s._id);
   let opinions: OpinionDoc[] = [];
   let attendance: AttendanceDoc[] = [];
   if (codes.length && counted.from <= counted.to) {
-    const where = { stationCode: _.in(codes), createdAt: _.gte(start) };
-    const { total } = await ports.db.collection('opinions').where(where).count();
+    const total = await countOpinionsOfStationsCreatedSince(ports, codes, start);
     if (total > CAMPAIGN_SUMMARY.maxOpinions) {
       throw new AppError('INVALID_PAYLOAD', `这个地区活动期间的意见超过${CAMPAIGN_SUMMARY.maxOpinions}件,请按下级地区分别生成总结`);
     }
     [opinions, attendance] = await Promise.all([
-      findAll<OpinionDoc>(ports.db, 'opinions', where, CAMPAIGN_SUMMARY.maxOpinions),
-      findAll<AttendanceDoc>(ports.db, 'attendance', { stationCode: _.in(codes), date: _.gte(counted.from) }, 20_000),
+      opinionsOfStationsCreatedSince(ports, codes, start, CAMPAIGN_SUMMARY.maxOpinions),
+      attendanceOfStationsSince(ports, codes, counted.from, 20_000),
     ]);
     opinions = opinions.filter((o) => new Date(o.createdAt) < end);
     attendance = attendance.filter((a) => a.date <= counted.to);
@@ -57,7 +57,7 @@ export async function gatherCampaignSummary(ports: Ports, actor: Actor, id: stri
   const deputies = await deputiesByIds(ports, regionDeputyIds);
   const attachedIds = [...new Set(stations.flatMap((s) => s.deputyIds))];
   const activities = attachedIds.length
-    ? (await findAll<ActivityDoc>(ports.db, 'activities', { deputyId: _.in(attachedIds), date: _.gte(counted.from) }, 20_000)).filter((a) => a.date <= counted.to)
+    ? (await activitiesOfDeputiesSince(ports, attachedIds, counted.from, 20_000)).filter((a) => a.date <= counted.to)
     : [];
   const numbers = campaignNumbers({
     start,
@@ -68,8 +68,8 @@ export async function gatherCampaignSummary(ports: Ports, actor: Actor, id: stri
     activities,
     deputyLevels: new Map<string, Level>(deputies.map((d) => [d._id, d.level])),
   });
-  const showcase = await ports.db.collection<ShowcaseDoc>('showcase').where({ regionPath: region._id }).orderBy('approvedAt', 'desc').limit(100).get();
-  const cases = showcase.data
+  const showcase = await latestShowcaseOfRegion(ports, region._id);
+  const cases = showcase
     .filter((c) => new Date(c.resolvedAt) >= start && new Date(c.resolvedAt) < end)
     .slice(0, TYPICAL_CASES)
     .map((c) => ({ title: c.title, summary: c.summary, result: c.result, stationName: c.stationName, resolvedOn: beijingDate(new Date(c.resolvedAt)) }));

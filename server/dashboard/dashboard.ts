@@ -12,14 +12,15 @@ import type { Metrics } from '../../core/stats/opinion-facts';
 import { CHANNEL_LABELS, LEVEL_LABELS, type Channel, type Level } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import { DASHBOARD, DURATION_EDGES_HOURS } from '../config/stats';
-import type { RegionDoc, StationDoc } from '../model';
+import type { RegionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { dashboardScope, type DashboardFilters, type DashboardScope } from './scope';
 import { regionsBelow } from '../stations/admin';
+import { stationNamesInRegion } from '../stations/stations.repo';
+import { countersByIds, type StoredCounter } from './stats.repo';
 
 type Answer = z.infer<typeof DashboardAnswer>;
 type Row = z.infer<typeof BreakdownRow>;
-type StoredCounter = { _id: string; month: string } & Record<string, unknown>;
 
 const NO_DEPUTY = '未分派代表';
 
@@ -76,8 +77,7 @@ export async function readCounters(ports: Ports, scope: DashboardScope): Promise
   const key = scope.station ? scope.station._id : scope.region._id;
   const kind = scope.station ? (scope.level ? 'sl' : 's') : scope.level ? 'rl' : 'r';
   const ids = scope.months.map((m) => counterId(kind, scope.level ? levelKey(key, scope.level) : key, m));
-  const res = await ports.db.collection<StoredCounter>('stats').where({ _id: ports.db.command.in(ids) }).limit(ids.length).get();
-  return res.data;
+  return countersByIds(ports, ids);
 }
 
 /** The cell at `path` of a counter document (nested as stored). */
@@ -122,20 +122,8 @@ function row(key: string, label: string, cell: Metrics): Row {
   };
 }
 
-/** Names only (a station document carries its whole schedule), paging by 100 as a server `get` must. */
+/** The names of the view's stations (the chosen one, or every one of the region). */
 async function stationNamesIn(ports: Ports, scope: DashboardScope): Promise<Map<string, string>> {
   if (scope.station) return new Map([[scope.station._id, scope.station.name]]);
-  const names = new Map<string, string>();
-  for (let offset = 0; offset < 5000; offset += 100) {
-    const page = await ports.db
-      .collection<Pick<StationDoc, '_id' | 'name'>>('stations')
-      .where({ regionPath: scope.region._id })
-      .field({ _id: true, name: true })
-      .skip(offset)
-      .limit(100)
-      .get();
-    for (const st of page.data) names.set(st._id, st.name);
-    if (page.data.length < 100) break;
-  }
-  return names;
+  return stationNamesInRegion(ports, scope.region._id);
 }

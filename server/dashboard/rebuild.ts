@@ -8,12 +8,11 @@
  */
 import { aggregate } from '../../core/stats/counter-cells';
 import { sameFacts, type StatsFacts } from '../../core/stats/opinion-facts';
-import type { DbCommand } from '../platform/db';
 import type { Ports } from '../platform/ports';
 import { getOpinion } from '../opinions/opinions.repo';
+import { opinionsPageAfterId } from '../opinions/opinion-queries.repo';
 import { claimFacts, counterMeta, currentFacts, forgetCounters, nestCells, type CountedOpinion } from './keep';
-
-type Command = DbCommand & { gt(v: unknown): unknown };
+import { allCounterIds, removeCounter, replaceCounter } from './stats.repo';
 
 export interface RebuildReport {
   opinions: number;
@@ -25,34 +24,28 @@ export interface RebuildReport {
 const PAGE = 500;
 
 export async function rebuildStats(ports: Ports): Promise<RebuildReport> {
-  const _ = ports.db.command as Command;
   const facts: StatsFacts[] = [];
   let factsUpdated = 0;
   let last = '';
   for (;;) {
-    const page = await ports.db
-      .collection<CountedOpinion>('opinions')
-      .where(last ? { _id: _.gt(last) } : {})
-      .orderBy('_id', 'asc')
-      .limit(PAGE)
-      .get();
-    for (const doc of page.data) {
+    const page = (await opinionsPageAfterId(ports, last, PAGE)) as CountedOpinion[];
+    for (const doc of page) {
       const { counted, updated } = await settle(ports, doc);
       if (counted) facts.push(counted);
       if (updated) factsUpdated++;
     }
-    if (page.data.length < PAGE) break;
-    last = page.data[page.data.length - 1]._id;
+    if (page.length < PAGE) break;
+    last = page[page.length - 1]._id;
   }
   const counters = aggregate(facts);
   for (const [id, cells] of counters) {
-    await ports.db.collection('stats').doc(id).set({ data: { ...counterMeta(id), ...nestCells(cells) } });
+    await replaceCounter(ports, id, { ...counterMeta(id), ...nestCells(cells) });
   }
   let removed = 0;
   forgetCounters(ports);
   for (const id of await allCounterIds(ports)) {
     if (!counters.has(id)) {
-      await ports.db.collection('stats').doc(id).remove();
+      await removeCounter(ports, id);
       removed++;
     }
   }
@@ -69,23 +62,4 @@ async function settle(ports: Ports, first: CountedOpinion): Promise<{ counted?: 
     doc = (await getOpinion(ports, first._id)) as CountedOpinion | undefined;
   }
   return { counted: doc?.statsFacts, updated: false };
-}
-
-async function allCounterIds(ports: Ports): Promise<string[]> {
-  const _ = ports.db.command as Command;
-  const ids: string[] = [];
-  let last = '';
-  for (;;) {
-    const page = await ports.db
-      .collection<{ _id: string }>('stats')
-      .where(last ? { _id: _.gt(last) } : {})
-      .orderBy('_id', 'asc')
-      .field({ _id: true })
-      .limit(PAGE)
-      .get();
-    ids.push(...page.data.map((d) => d._id));
-    if (page.data.length < PAGE) break;
-    last = page.data[page.data.length - 1]._id;
-  }
-  return ids;
 }

@@ -7,11 +7,10 @@
  */
 import { beijingDateKey, beijingParts } from '../../core/beijing-time';
 import { STATS_RECONCILE } from '../config/stats';
-import type { DbCommand } from '../platform/db';
 import type { Ports } from '../platform/ports';
+import { statsMonthsClaimedSincePage } from '../opinions/opinion-queries.repo';
+import { readJob, saveJob } from '../scheduler/jobs.repo';
 import { reconcileMonth } from './reconcile';
-
-type Command = DbCommand & { gte(v: unknown): unknown };
 
 const JOB_ID = 'stats-reconcile';
 
@@ -36,19 +35,11 @@ const idle = (): StatsReconcileReport => ({ months: 0, corrected: 0, waiting: 0 
 
 /** The months of the opinions whose facts were claimed since `since`. */
 async function monthsCountedSince(ports: Ports, since: Date): Promise<string[]> {
-  const _ = ports.db.command as Command;
   const months = new Set<string>();
   for (let offset = 0; ; offset += STATS_RECONCILE.page) {
-    const page = await ports.db
-      .collection<{ _id: string; statsFacts?: { place: { m: string } } }>('opinions')
-      .where({ statsAt: _.gte(since) })
-      .orderBy('_id', 'asc')
-      .field({ _id: true, 'statsFacts.place.m': true })
-      .skip(offset)
-      .limit(STATS_RECONCILE.page)
-      .get();
-    for (const d of page.data) if (d.statsFacts) months.add(d.statsFacts.place.m);
-    if (page.data.length < STATS_RECONCILE.page) break;
+    const page = await statsMonthsClaimedSincePage(ports, since, offset, STATS_RECONCILE.page);
+    for (const d of page) if (d.statsFacts) months.add(d.statsFacts.place.m);
+    if (page.length < STATS_RECONCILE.page) break;
   }
   return [...months].sort();
 }
@@ -57,9 +48,7 @@ export async function runStatsReconcile(ports: Ports): Promise<StatsReconcileRep
   const now = ports.clock.now();
   const day = beijingDateKey(now);
   if (beijingParts(now).minutes < STATS_RECONCILE.fromBeijingHour * 60) return idle();
-  const jobs = ports.db.collection<ReconcileJob>('jobs');
-  const found = await jobs.where({ _id: JOB_ID }).limit(1).get();
-  const previous: ReconcileJob = found.data[0] ?? { _id: JOB_ID };
+  const previous: ReconcileJob = (await readJob<ReconcileJob>(ports, JOB_ID)) ?? { _id: JOB_ID };
   if (previous.finishedDay === day) return idle();
   const job: ReconcileJob = previous.day === day ? previous : { ...previous, day, startedAt: now, done: [] };
   const done = new Set(job.done ?? []);
@@ -83,6 +72,6 @@ export async function runStatsReconcile(ports: Ports): Promise<StatsReconcileRep
     done: [...done],
     finishedDay: finished ? day : job.finishedDay,
   };
-  await jobs.doc(JOB_ID).set({ data: Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) });
+  await saveJob(ports, JOB_ID, Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)));
   return report;
 }

@@ -17,12 +17,11 @@ import { aggregate, type CounterCells } from '../../core/stats/counter-cells';
 import { cellsDifference, storedCells } from '../../core/stats/counter-diff';
 import { sameFacts, type StatsFacts } from '../../core/stats/opinion-facts';
 import { STATS_RECONCILE } from '../config/stats';
-import { type DbCommand } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { Ports } from '../platform/ports';
+import { opinionsCountedInMonthPage } from '../opinions/opinion-queries.repo';
 import { counterMeta, currentFacts, keepStats, nestCells, type CountedOpinion } from './keep';
-
-type Command = DbCommand & { exists(v: boolean): unknown };
+import { addCounter, correctCounterAsRead, countersOfMonthPage } from './stats.repo';
 
 export interface MonthReconcile {
   month: string;
@@ -42,32 +41,26 @@ interface StoredCounter {
 
 const time = (v: Date | string | undefined) => (v ? new Date(v).getTime() : 0);
 
-/** Every document of `collection` matching `query`, a page at a time in `_id` order. */
-async function* pages<T extends { _id: string }>(ports: Ports, collection: string, query: object): AsyncGenerator<T[]> {
+/** Every document `read` pages through (offset, size), a page at a time. */
+async function* pages<T>(read: (offset: number, size: number) => Promise<T[]>): AsyncGenerator<T[]> {
   for (let offset = 0; ; offset += STATS_RECONCILE.page) {
-    const page = await ports.db
-      .collection<T>(collection)
-      .where(query)
-      .orderBy('_id', 'asc')
-      .skip(offset)
-      .limit(STATS_RECONCILE.page)
-      .get();
-    yield page.data;
-    if (page.data.length < STATS_RECONCILE.page) return;
+    const page = await read(offset, STATS_RECONCILE.page);
+    yield page;
+    if (page.length < STATS_RECONCILE.page) return;
   }
 }
 
 export async function reconcileMonth(ports: Ports, month: string): Promise<MonthReconcile> {
   const report: MonthReconcile = { month, opinions: 0, settled: 0, corrected: 0, waiting: false };
   const stored = new Map<string, StoredCounter>();
-  for await (const page of pages<{ _id: string; w?: number }>(ports, 'stats', { month })) {
-    for (const doc of page) stored.set(doc._id, { cells: storedCells(doc), w: doc.w });
+  for await (const page of pages((offset, size) => countersOfMonthPage(ports, month, offset, size))) {
+    for (const doc of page) stored.set(doc._id, { cells: storedCells(doc), w: doc.w as number | undefined });
   }
 
   const now = ports.clock.now().getTime();
   const settledBefore = now - STATS_RECONCILE.quietMs;
   const facts: StatsFacts[] = [];
-  for await (const page of pages<CountedOpinion>(ports, 'opinions', { 'statsFacts.place.m': month })) {
+  for await (const page of pages((offset, size) => opinionsCountedInMonthPage(ports, month, offset, size) as Promise<CountedOpinion[]>)) {
     for (const doc of page) {
       report.opinions++;
       if (!sameFacts(doc.statsFacts, currentFacts(doc))) {
@@ -83,7 +76,6 @@ export async function reconcileMonth(ports: Ports, month: string): Promise<Month
   }
   if (report.waiting || report.settled > 0) return { ...report, waiting: true };
 
-  const _ = ports.db.command as Command;
   const expected = aggregate(facts);
   for (const id of new Set([...expected.keys(), ...stored.keys()])) {
     const have = stored.get(id);
@@ -91,21 +83,15 @@ export async function reconcileMonth(ports: Ports, month: string): Promise<Month
     if (Object.keys(diff).length === 0) continue;
     if (!have) {
       try {
-        await ports.db.collection('stats').add({ data: { _id: id, ...counterMeta(id), ...nestCells(expected.get(id)!), w: 1 } });
+        await addCounter(ports, { _id: id, ...counterMeta(id), ...nestCells(expected.get(id)!), w: 1 });
         report.corrected++;
       } catch (e) {
         if (!isDuplicateKey(e)) throw e; // a keeper created it meanwhile: the next run compares
       }
       continue;
     }
-    const incs = Object.fromEntries(
-      Object.entries(diff).map(([cell, m]) => [cell, Object.fromEntries(Object.entries(m).map(([k, n]) => [k, _.inc(n)]))]),
-    );
-    const res = await ports.db
-      .collection('stats')
-      .where({ _id: id, w: have.w ?? _.exists(false) })
-      .update({ data: { ...nestCells(incs), w: _.inc(1) } });
-    if (res.stats.updated === 1) report.corrected++;
+    // The difference as stored (cells nested); each amount is added, on the condition that `w` is still as read.
+    if (await correctCounterAsRead(ports, id, have.w, nestCells(diff))) report.corrected++;
   }
   if (report.corrected > 0) ports.log.error('statistics counters corrected by the reconcile', { ...report });
   return report;

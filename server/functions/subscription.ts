@@ -7,6 +7,7 @@ import { TEMPLATE_KEYS, type TemplateKey } from '../../core/notification-rules';
 import { TEMPLATES } from '../config/templates';
 import { OUTBOX_STATE_LABELS, type OutboxDoc } from '../notifications/outbox/outbox-doc';
 import { creditsOf, recordGrant } from '../notifications/credits';
+import { skippedOutboxPage, stationsOutboxPage } from '../notifications/outbox.repo';
 import { handlers } from './define';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -33,11 +34,10 @@ export const subscriptionHandlers = handlers('subscription', {
   },
 
   async missed({ offset, limit }, { actor, ports }) {
-    const where = ports.db.collection<OutboxDoc>('outbox').where({ openid: actor.openid, state: 'skipped' });
-    const [page, count] = await Promise.all([where.orderBy('createdAt', 'desc').skip(offset).limit(limit).get(), where.count()]);
+    const page = await skippedOutboxPage<OutboxDoc>(ports, actor.openid!, offset, limit);
     return {
-      total: count.total,
-      items: page.data.map((e) => ({
+      total: page.total,
+      items: page.items.map((e) => ({
         id: e._id,
         title: e.title,
         page: e.page,
@@ -48,15 +48,11 @@ export const subscriptionHandlers = handlers('subscription', {
   },
 
   async outbox({ state, offset, limit }, { actor, ports }) {
-    const _ = ports.db.command;
-    const where = ports.db
-      .collection<OutboxDoc>('outbox')
-      .where({ stationCode: _.in(actor.staffStationCodes), ...(state ? { state } : {}) });
-    const [page, count] = await Promise.all([where.orderBy('updatedAt', 'desc').skip(offset).limit(limit).get(), where.count()]);
-    const next = offset + page.data.length;
+    const page = await stationsOutboxPage<OutboxDoc>(ports, actor.staffStationCodes, state, offset, limit);
+    const next = offset + page.items.length;
     return {
-      total: count.total,
-      items: page.data.map((e) => ({
+      total: page.total,
+      items: page.items.map((e) => ({
         id: e._id,
         title: e.title,
         recipientLabel: e.recipientLabel,
@@ -69,7 +65,7 @@ export const subscriptionHandlers = handlers('subscription', {
         createdAt: iso(e.createdAt),
         updatedAt: iso(e.updatedAt),
       })),
-      ...(next < count.total ? { nextOffset: next } : {}),
+      ...(next < page.total ? { nextOffset: next } : {}),
     };
   },
 });

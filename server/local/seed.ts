@@ -1,12 +1,13 @@
 /** Puts the demo data in an empty store, through the same database client as the handlers. */
+import { dbOf } from '../platform/db';
 import type { Ports } from '../platform/ports';
 import { DEMO_DEPARTMENTS, DEMO_DEPUTIES, DEMO_REGIONS, demoInvites, demoStations, demoUsers } from './demo-data';
 
 export async function seedIfEmpty(ports: Ports): Promise<boolean> {
-  const { total } = await ports.db.collection('regions').count();
+  const { total } = await dbOf(ports).collection('regions').count();
   if (total > 0) return false;
   const add = (collection: string, docs: object[]) =>
-    Promise.all(docs.map((data) => ports.db.collection(collection).add({ data })));
+    Promise.all(docs.map((data) => dbOf(ports).collection(collection).add({ data })));
   await add('regions', DEMO_REGIONS);
   await add('deputies', DEMO_DEPUTIES);
   await add('stations', demoStations(ports.clock.now()));

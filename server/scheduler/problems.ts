@@ -6,25 +6,20 @@
  */
 import { notificationProblem } from '../../core/notification-rules';
 import { OPINION_PAGE } from '../config/pages';
-import type { OpinionDoc } from '../model';
 import { buildEntry, enqueue } from '../notifications/outbox/enqueue';
 import { PROBLEM_STATES, type OutboxDoc } from '../notifications/outbox/outbox-doc';
+import { markOutboxEntryAlerted, unalertedOutboxProblems } from '../notifications/outbox.repo';
 import { staffOf } from '../notifications/recipients';
-import { findById } from '../platform/db';
+import { getOpinion } from '../opinions/opinions.repo';
 import type { Ports } from '../platform/ports';
 
 export async function alertProblems(ports: Ports, limit = 300): Promise<number> {
-  const _ = ports.db.command;
   const now = ports.clock.now();
   let alerted = 0;
-  const page = await ports.db
-    .collection<OutboxDoc>('outbox')
-    .where({ state: _.in([...PROBLEM_STATES]), alerted: false })
-    .limit(Math.min(limit, 100))
-    .get();
-  for (const entry of page.data) {
+  const page = await unalertedOutboxProblems<OutboxDoc>(ports, PROBLEM_STATES, Math.min(limit, 100));
+  for (const entry of page) {
     if (!entry.isAlert) {
-      const opinion = entry.opinionId ? await findById<OpinionDoc>(ports.db, 'opinions', entry.opinionId) : undefined;
+      const opinion = entry.opinionId ? await getOpinion(ports, entry.opinionId) : undefined;
       const intent = notificationProblem(
         entry.state as 'dead' | 'unknown',
         { trackingNo: entry.trackingNo, stationName: entry.stationName, title: entry.title },
@@ -45,7 +40,7 @@ export async function alertProblems(ports: Ports, limit = 300): Promise<number> 
       await enqueue(ports, alerts);
       alerted++;
     }
-    await ports.db.collection('outbox').where({ _id: entry._id, version: entry.version }).update({ data: { alerted: true } });
+    await markOutboxEntryAlerted(ports, entry._id, entry.version);
   }
   return alerted;
 }

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { FieldRefused, fitField } from '../../../core/message-fields';
 import type { Intent } from '../../../core/notification-rules';
 import { TEMPLATES, type TemplateConfig } from '../../config/templates';
-import { isDuplicateKey } from '../../platform/db-errors';
 import type { Ports } from '../../platform/ports';
+import { addOutboxEntryOnce } from '../outbox.repo';
 import type { OutboxDoc } from './outbox-doc';
 
 export interface Recipient {
@@ -97,12 +97,7 @@ export function buildEntry(
 export async function enqueue(ports: Ports, entries: readonly OutboxDoc[]): Promise<string[]> {
   const written: string[] = [];
   for (const entry of entries) {
-    try {
-      await ports.db.collection('outbox').add({ data: entry });
-      written.push(entry._id);
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e;
-    }
+    if (await addOutboxEntryOnce(ports, entry)) written.push(entry._id);
   }
   return written;
 }

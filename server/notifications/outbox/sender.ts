@@ -9,9 +9,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { OpenApiError } from '../../platform/openapi/port';
-import type { DbCommand } from '../../platform/db';
 import type { Ports } from '../../platform/ports';
 import { refundCredit, revokeCredits, takeCredits } from '../credits';
+import {
+  claimDueOutboxEntries,
+  dueOutboxEntries,
+  moveOutboxEntryAsRead,
+  settleClaimedOutboxEntries,
+  staleSendingOutboxEntries,
+} from '../outbox.repo';
 import { SENDABLE, type OutboxDoc, type OutboxState } from './outbox-doc';
 
 export const MAX_ATTEMPTS = 5;
@@ -33,12 +39,8 @@ export const PERMANENT_ERRORS: ReadonlySet<number> = new Set([
 
 export type Outcome = Exclude<OutboxState, 'queued' | 'sending'> | 'lost_race';
 
-type Cmd = DbCommand & { lte(v: unknown): unknown };
-
 export const backoffMs = (attempts: number): number =>
   Math.min(BASE_BACKOFF_MS * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
-
-const outbox = (ports: Ports) => ports.db.collection<OutboxDoc>('outbox');
 
 /** Moves an entry from the state it was read in; false when someone else moved it first. */
 async function move(
@@ -49,20 +51,7 @@ async function move(
   set: Partial<OutboxDoc>,
   note?: string,
 ): Promise<boolean> {
-  const _ = ports.db.command;
-  const now = ports.clock.now();
-  const res = await outbox(ports)
-    .where({ _id: entry._id, version: entry.version, state: from.length === 1 ? from[0] : _.in([...from]) })
-    .update({
-      data: {
-        ...set,
-        state: to,
-        version: entry.version + 1,
-        updatedAt: now,
-        history: _.push([{ at: now, state: to, ...(note ? { note } : {}) }]),
-      },
-    });
-  return res.stats.updated === 1;
+  return moveOutboxEntryAsRead(ports, entry, from, to, set, note, ports.clock.now());
 }
 
 export interface SendOptions {
@@ -78,36 +67,16 @@ type Claimed = OutboxDoc;
  * The claim id then tells which ones were ours.
  */
 async function claim(ports: Ports, ids: readonly string[]): Promise<Claimed[]> {
-  const _ = ports.db.command as Cmd;
   const now = ports.clock.now();
   const claimId = randomBytes(8).toString('hex');
-  await outbox(ports)
-    .where({ _id: _.in([...ids]), state: _.in([...SENDABLE]), nextAttemptAt: _.lte(now) })
-    .update({
-      data: {
-        state: 'sending',
-        claim: claimId,
-        sendingSince: now,
-        attempts: _.inc(1),
-        version: _.inc(1),
-        updatedAt: now,
-        history: _.push([{ at: now, state: 'sending', note: '发送' }]),
-      },
-    });
-  const mine = await outbox(ports).where({ _id: _.in([...ids]), claim: claimId, state: 'sending' }).limit(ids.length).get();
-  return mine.data;
+  return claimDueOutboxEntries<Claimed>(ports, ids, SENDABLE, claimId, now);
 }
 
 /** Moves a group of claimed entries on together (one write), from `sending` only. */
 async function settle(ports: Ports, entries: readonly Claimed[], to: OutboxState, set: Partial<OutboxDoc>, note?: string): Promise<void> {
   if (entries.length === 0) return;
-  const _ = ports.db.command;
   const now = ports.clock.now();
-  await outbox(ports)
-    .where({ _id: _.in(entries.map((e) => e._id)), claim: entries[0].claim, state: 'sending' })
-    .update({
-      data: { ...set, state: to, version: _.inc(1), updatedAt: now, history: _.push([{ at: now, state: to, ...(note ? { note } : {}) }]) },
-    });
+  await settleClaimedOutboxEntries(ports, entries.map((e) => e._id), entries[0].claim, to, set, note, now);
 }
 
 /** Takes the credits of claimed entries, one write per recipient × template; the rest are skipped. */
@@ -214,7 +183,6 @@ export async function drainOutbox(ports: Ports, opts: DrainOptions = {}): Promis
   const report = emptyReport();
   const started = Date.now();
   const limit = opts.limit ?? 500;
-  const _ = ports.db.command as Cmd;
   if (opts.ids && opts.ids.length <= Math.min(100, limit)) {
     // Entries just written (sent right after the event): the claim itself keeps only those
     // still sendable and due, so no query is needed to find them.
@@ -224,13 +192,8 @@ export async function drainOutbox(ports: Ports, opts: DrainOptions = {}): Promis
   let done = 0;
   const seen = new Set<string>();
   while (done < limit && Date.now() - started < (opts.budgetMs ?? 40_000)) {
-    const query = {
-      state: _.in([...SENDABLE]),
-      nextAttemptAt: _.lte(ports.clock.now()),
-      ...(opts.ids ? { _id: _.in([...opts.ids]) } : {}),
-    };
-    const page = await outbox(ports).where(query).orderBy('nextAttemptAt', 'asc').limit(Math.min(100, limit - done)).get();
-    const ids = page.data.map((d) => d._id).filter((id) => !seen.has(id));
+    const page = await dueOutboxEntries<OutboxDoc>(ports, SENDABLE, ports.clock.now(), opts.ids, Math.min(100, limit - done));
+    const ids = page.map((d) => d._id).filter((id) => !seen.has(id));
     if (ids.length === 0) break;
     ids.forEach((id) => seen.add(id));
     await sendPage(ports, ids, opts, report);
@@ -241,16 +204,15 @@ export async function drainOutbox(ports: Ports, opts: DrainOptions = {}): Promis
 
 /** Entries left in `sending` by a process that stopped: marked unknown, never resent. */
 export async function markStaleSending(ports: Ports): Promise<number> {
-  const _ = ports.db.command;
   const cutoff = new Date(ports.clock.now().getTime() - STALE_SENDING_MS);
   let marked = 0;
   for (;;) {
-    const page = await outbox(ports).where({ state: 'sending', sendingSince: _.lt(cutoff) }).limit(100).get();
-    if (page.data.length === 0) break;
-    for (const d of page.data) {
+    const page = await staleSendingOutboxEntries<OutboxDoc>(ports, cutoff);
+    if (page.length === 0) break;
+    for (const d of page) {
       if (await move(ports, d, ['sending'], 'unknown', {}, '发送中断,结果不明,不会自动重发')) marked++;
     }
-    if (page.data.length < 100) break;
+    if (page.length < 100) break;
   }
   return marked;
 }
