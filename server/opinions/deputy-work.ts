@@ -5,7 +5,8 @@ import { checkTransition, HANDOVER_STATUSES, type Status } from '../../core/opin
 import type { Actor } from '../users/actor';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { changeOpinion, requireOpinion, type Change } from './opinions.repo';
+import { requireOpinion, type Change } from './opinions.repo';
+import { moveOpinion } from './after-write';
 import { changeOpinionResult } from './views/transition-result';
 import { checkText } from './content-check';
 
@@ -32,18 +33,29 @@ export function assertDeputyMove(doc: OpinionDoc, to: Status): void {
   if (!checkTransition(doc.status, to, 'deputy', doc.needInfoFrom).ok) throw new AppError('TRANSITION_NOT_ALLOWED');
 }
 
-/** A change by the deputy who holds the opinion, checked again on the fresh document. */
+/**
+ * A change by the deputy who holds the opinion, checked again on the fresh document. The
+ * opinion read to check that the deputy holds it is the write's first read (`held`, when the
+ * caller read it already in this request); a write in between makes the conditional update
+ * lose, and the holder is checked again on the document read then.
+ */
 export async function deputyChangeDoc(
   ports: Ports,
   actor: Actor,
   id: string,
   decide: (fresh: OpinionDoc, now: Date) => Omit<Change, 'mover' | 'actor'>,
+  held?: OpinionDoc,
 ): Promise<OpinionDoc> {
-  await heldOpinion(ports, actor, id);
-  return changeOpinion(ports, id, (fresh) => {
-    if (fresh.assigneeDeputyId !== actor.deputy!._id) throw new AppError('NOT_YOUR_OPINION');
-    return { ...decide(fresh, ports.clock.now()), mover: 'deputy', actor: deputyRef(actor) };
-  });
+  const first = held ?? (await heldOpinion(ports, actor, id));
+  return moveOpinion(
+    ports,
+    id,
+    (fresh) => {
+      if (fresh.assigneeDeputyId !== actor.deputy!._id) throw new AppError('NOT_YOUR_OPINION');
+      return { ...decide(fresh, ports.clock.now()), mover: 'deputy', actor: deputyRef(actor) };
+    },
+    first,
+  );
 }
 
 export async function deputyChange(
@@ -51,8 +63,9 @@ export async function deputyChange(
   actor: Actor,
   id: string,
   decide: (fresh: OpinionDoc, now: Date) => Omit<Change, 'mover' | 'actor'>,
+  held?: OpinionDoc,
 ) {
-  return changeOpinionResult(await deputyChangeDoc(ports, actor, id, decide));
+  return changeOpinionResult(await deputyChangeDoc(ports, actor, id, decide, held));
 }
 
 const may = (doc: OpinionDoc, to: Status) => checkTransition(doc.status, to, 'deputy', doc.needInfoFrom).ok;

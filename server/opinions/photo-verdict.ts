@@ -15,7 +15,7 @@
 import { AppError } from '../../core/errors';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { changeOpinion } from './opinions.repo';
+import { moveOpinion } from './after-write';
 import { routeSubmitted } from './route-submitted';
 import { keepFirstVerdict, opinionPhotoCheck, opinionPhotoChecks, type OpinionPhotoCheckDoc } from './mediachecks.repo';
 
@@ -67,7 +67,7 @@ async function keepVerdict(ports: Ports, check: OpinionPhotoCheckDoc, suggest: V
 
 async function applyToOpinion(ports: Ports, check: OpinionPhotoCheckDoc, verdict: Verdict) {
   let released = false;
-  const applied = await changeOpinion(ports, check.opinionId, (fresh) => {
+  const applied = await moveOpinion(ports, check.opinionId, (fresh) => {
     const known = fresh.mediaChecks?.find((c) => c.traceId === check._id);
     // Not carried yet (its write applies it), or applied already: nothing to do.
     if (!known || known.verdict) throw new AppError('TRANSITION_NOT_ALLOWED', '该检测结果已处理');

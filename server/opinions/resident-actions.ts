@@ -6,7 +6,8 @@ import { chaseAllowedFrom, ratingOutcome, residentCan } from '../../core/residen
 import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { changeOpinion, getOpinion } from './opinions.repo';
+import { getOpinion } from './opinions.repo';
+import { moveOpinion } from './after-write';
 import { keepShowcaseHonest } from '../campaigns/showcase';
 import { checkText, startMediaChecks } from './content-check';
 import { applyKeptVerdicts } from './photo-verdict';
@@ -25,14 +26,19 @@ const canNow = (ports: Ports, doc: OpinionDoc) =>
   residentCan({ ...doc, now: ports.clock.now() }, RESIDENT_LIMITS.chaseIntervalDays);
 
 export async function withdraw(ports: Ports, openid: string, id: string, reason?: string) {
-  await ownOpinion(ports, openid, id);
-  return changeOpinion(ports, id, () => ({
-    to: 'withdrawn',
-    mover: 'resident',
-    actor: RESIDENT,
-    action: 'withdraw',
-    ...(reason ? { note: reason } : {}),
-  }));
+  const own = await ownOpinion(ports, openid, id);
+  return moveOpinion(
+    ports,
+    id,
+    () => ({
+      to: 'withdrawn',
+      mover: 'resident',
+      actor: RESIDENT,
+      action: 'withdraw',
+      ...(reason ? { note: reason } : {}),
+    }),
+    own,
+  );
 }
 
 /**
@@ -48,7 +54,8 @@ export async function addInfo(ports: Ports, openid: string, p: Payload<'opinion'
   }
   const checks = await startMediaChecks(ports, openid, p.id, p.photos);
   const at = ports.clock.now();
-  const changed = await changeOpinion(ports, p.id, (fresh) => {
+  // `doc` was read at the start of this request: the write's first round decides on it.
+  const changed = await moveOpinion(ports, p.id, (fresh) => {
     if (fresh.status !== 'need_info' || !fresh.needInfoFrom) throw new AppError('TRANSITION_NOT_ALLOWED', '代表没有要求补充情况');
     return {
       to: fresh.needInfoFrom,
@@ -61,14 +68,14 @@ export async function addInfo(ports: Ports, openid: string, p: Payload<'opinion'
         ...(checks.length > 0 ? { mediaChecks: [...(fresh.mediaChecks ?? []), ...checks] } : {}),
       },
     };
-  });
+  }, doc);
   // A verdict WeChat pushed before the addition was written was kept on its check: apply it now.
   return (await applyKeptVerdicts(ports, checks)) ? ownOpinion(ports, openid, p.id) : changed;
 }
 
 export async function chase(ports: Ports, openid: string, id: string) {
-  await ownOpinion(ports, openid, id);
-  const doc = await changeOpinion(ports, id, (fresh) => {
+  const own = await ownOpinion(ports, openid, id);
+  const doc = await moveOpinion(ports, id, (fresh) => {
     if (!canNow(ports, fresh).chase) {
       const from = chaseAllowedFrom({ ...fresh, now: ports.clock.now() }, RESIDENT_LIMITS.chaseIntervalDays);
       throw new AppError(
@@ -82,19 +89,19 @@ export async function chase(ports: Ports, openid: string, id: string) {
       action: 'chase',
       set: { chaseCount: fresh.chaseCount + 1, lastChasedAt: ports.clock.now() },
     };
-  });
+  }, own);
   const next = chaseAllowedFrom({ ...doc, now: ports.clock.now() }, RESIDENT_LIMITS.chaseIntervalDays);
   return { id: doc._id, chaseCount: doc.chaseCount, nextChaseAfter: (next ?? ports.clock.now()).toISOString() };
 }
 
 export async function rate(ports: Ports, openid: string, p: Payload<'opinion', 'rate'>) {
-  await ownOpinion(ports, openid, p.id);
+  const own = await ownOpinion(ports, openid, p.id);
   if (p.comment && (await checkText(ports, openid, [p.comment])) !== 'pass') {
     throw new AppError('TEXT_REFUSED');
   }
   const at = ports.clock.now();
   let reopened = false;
-  const doc = await changeOpinion(ports, p.id, (fresh) => {
+  const doc = await moveOpinion(ports, p.id, (fresh) => {
     if (fresh.status !== 'resolved') throw new AppError('TRANSITION_NOT_ALLOWED', '办结后才能评价');
     const to = ratingOutcome(p.result, fresh.reopenCount);
     reopened = to === 'accepted';
@@ -110,7 +117,7 @@ export async function rate(ports: Ports, openid: string, p: Payload<'opinion', '
         ...(reopened ? { reopenCount: fresh.reopenCount + 1 } : {}),
       },
     };
-  });
+  }, own);
   // A published case rated 不满意 (or reopened) leaves the showcase.
   await keepShowcaseHonest(ports, doc);
   return { doc, reopened };

@@ -8,7 +8,8 @@ import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { markAssigned } from '../deputies/deputies.repo';
-import { changeOpinion, requireOpinion } from './opinions.repo';
+import { requireOpinion } from './opinions.repo';
+import { moveOpinion } from './after-write';
 import { requireStation } from '../stations/stations.repo';
 import { gatherRouting } from './gather-routing';
 
@@ -19,7 +20,8 @@ export async function routeSubmitted(ports: Ports, id: string): Promise<OpinionD
   const decision = routeOpinion(input);
   const assignee = deputies.find((d) => d._id === decision.deputyId);
   const now = ports.clock.now();
-  const routed = await changeOpinion(ports, id, (fresh) => {
+  // The opinion read above is the write's first round; a write in between makes it read again.
+  const routed = await moveOpinion(ports, id, (fresh) => {
     if (fresh.status !== 'submitted') throw new AppError('TRANSITION_NOT_ALLOWED');
     return {
       to: decision.status,
@@ -42,7 +44,7 @@ export async function routeSubmitted(ports: Ports, id: string): Promise<OpinionD
           : {}),
       },
     };
-  });
+  }, opinion);
   if (assignee) await markAssigned(ports, assignee._id, now);
   return routed;
 }

@@ -17,7 +17,8 @@ import type { Actor } from '../users/actor';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds, markAssigned } from '../deputies/deputies.repo';
-import { changeOpinion, requireOpinion } from './opinions.repo';
+import { requireOpinion } from './opinions.repo';
+import { moveOpinion } from './after-write';
 import { opinionsAtStations } from './opinion-queries.repo';
 import { requireStation } from '../stations/stations.repo';
 import { resolutionText } from './views/resolution-view';
@@ -103,7 +104,7 @@ export async function assign(ports: Ports, actor: Actor, p: Payload<'staff', 'as
     deputy.status !== 'active' ? '已不在任' : !deputy.openid ? '尚未绑定微信' : isOnLeave(deputy.leaves, today) ? '正在请假' : deputy.termEnd && deputy.termEnd < today ? '任期已满' : '';
   if (why) throw new AppError('DEPUTY_UNAVAILABLE', `${deputy.name}代表${why},请选择其他代表`);
   const now = ports.clock.now();
-  const changed = await changeOpinion(ports, p.id, () => ({
+  const changed = await moveOpinion(ports, p.id, () => ({
     to: 'assigned',
     mover: 'staff',
     actor: staffActor(actor),
@@ -117,14 +118,14 @@ export async function assign(ports: Ports, actor: Actor, p: Payload<'staff', 'as
 
 export async function reject(ports: Ports, actor: Actor, id: string, reason: string) {
   await myOpinion(ports, actor, id);
-  const changed = await changeOpinion(ports, id, () => ({ to: 'rejected', mover: 'staff', actor: staffActor(actor), action: 'reject', note: reason }));
+  const changed = await moveOpinion(ports, id, () => ({ to: 'rejected', mover: 'staff', actor: staffActor(actor), action: 'reject', note: reason }));
   return result(changed);
 }
 
 /** A held opinion staff checked by hand: released to `submitted`, then routed as usual. */
 export async function release(ports: Ports, actor: Actor, id: string) {
   await myOpinion(ports, actor, id);
-  await changeOpinion(ports, id, (fresh) => {
+  await moveOpinion(ports, id, (fresh) => {
     if (fresh.status !== 'held') throw new AppError('TRANSITION_NOT_ALLOWED');
     return { to: 'submitted', mover: 'staff', actor: staffActor(actor), action: 'release', note: '工作人员审核通过', set: { textReview: false } };
   });
@@ -135,7 +136,7 @@ export async function release(ports: Ports, actor: Actor, id: string) {
 export async function followUp(ports: Ports, actor: Actor, p: Payload<'staff', 'followUp'>) {
   await myOpinion(ports, actor, p.id);
   const at = ports.clock.now();
-  const changed = await changeOpinion(ports, p.id, (fresh) => ({
+  const changed = await moveOpinion(ports, p.id, (fresh) => ({
     to: 'closed',
     mover: 'staff',
     actor: staffActor(actor),

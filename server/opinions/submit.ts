@@ -12,11 +12,11 @@ import { LEVEL_LABELS, type Channel } from '../../core/vocabulary';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { DeputyDoc, OpinionDoc, OpinionEvent } from '../model';
 import { deadlineFields } from './deadlines';
-import { relaySafely } from '../notifications/relay';
-import { applyOpenLoad } from './open-load';
+import { afterOpinionWrite } from './after-write';
+import type { LoadCounted } from './open-load';
 import type { Ports } from '../platform/ports';
 import { nextSequence } from './counters.repo';
-import { getOpinion } from './opinions.repo';
+import { getOpinion, insertOpinion } from './opinions.repo';
 import { getStation, requireStation } from '../stations/stations.repo';
 import { checkText, startMediaChecks } from './content-check';
 import { applyKeptVerdicts } from './photo-verdict';
@@ -100,7 +100,7 @@ export async function submitOpinion(
       note: decision.reason,
     });
   }
-  const doc: OpinionDoc = {
+  const doc: OpinionDoc & Required<Pick<LoadCounted, 'openLoadOf'>> = {
     _id: id,
     trackingNo,
     openid,
@@ -136,6 +136,8 @@ export async function submitOpinion(
     reopenCount: 0,
     notifyPending: true,
     notifiedEvents: 0,
+    // Nobody's open load counts it yet: the after-write step counts it for its assignee, once.
+    openLoadOf: '',
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -143,7 +145,7 @@ export async function submitOpinion(
   Object.assign(doc, await deadlineFields(ports, doc, doc.status, now));
   if (p.photos.length > 0) doc.mediaChecks = await startMediaChecks(ports, checkAs, id, p.photos);
   try {
-    await ports.db.collection('opinions').add({ data: doc });
+    await insertOpinion(ports, doc);
   } catch (e) {
     if (!isDuplicateKey(e)) throw e;
     // The same request raced us here: answer with the one that landed.
@@ -151,8 +153,8 @@ export async function submitOpinion(
     if (landed) return { doc: landed, duplicate: true };
     throw e;
   }
-  await applyOpenLoad(ports, undefined, doc, assignee && { deputyId: assignee._id, at: now });
-  await relaySafely(ports, doc._id);
+  // Open load (with the assignee's round-robin time), notifications and statistics, on the document in hand.
+  await afterOpinionWrite(ports, undefined, doc);
   // A verdict WeChat pushed before the insert was kept on its check: apply it now.
   const changed = await applyKeptVerdicts(ports, doc.mediaChecks ?? []);
   return { doc: (changed && (await getOpinion(ports, id))) || doc, duplicate: false };

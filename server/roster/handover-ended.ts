@@ -15,7 +15,8 @@ import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds, getDeputy, storedDeputiesByIds } from '../deputies/deputies.repo';
 import { opinionsAtStationsUpTo } from '../opinions/opinion-queries.repo';
-import { changeOpinion, requireOpinion } from '../opinions/opinions.repo';
+import { requireOpinion } from '../opinions/opinions.repo';
+import { moveOpinion } from '../opinions/after-write';
 import { requireStation, stationsByCodes } from '../stations/stations.repo';
 import { assertMyOpinion } from '../stations/scope';
 
@@ -63,7 +64,7 @@ export async function handOverEnded(ports: Ports, actor: Actor, p: { id: string;
     throw new AppError('HANDOVER_NOT_ALLOWED');
   }
   const from = doc.assigneeDeputyId;
-  await changeOpinion(ports, p.id, (fresh) => {
+  await moveOpinion(ports, p.id, (fresh) => {
     if (!HANDOVER_STATUSES.includes(fresh.status) || fresh.assigneeDeputyId !== from) throw new AppError('CONFLICT');
     return {
       mover: 'staff',

@@ -14,7 +14,7 @@ import type { CollectionName } from '../platform/collections';
 import { TEMPLATES } from '../config/templates';
 import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { changeOpinion } from '../opinions/opinions.repo';
+import { moveOpinion } from '../opinions/after-write';
 import { opinionFieldRemoval, opinionsOfOpenidsForErase } from '../opinions/opinion-queries.repo';
 import { removeShowcaseEntriesOf } from '../campaigns/showcase.repo';
 import { getDeputy } from '../deputies/deputies.repo';
@@ -127,7 +127,7 @@ async function eraseOpinions(e: Erasing): Promise<void> {
       e.removed.push(fileId);
     }
     const kept = (photos: string[]) => photos.filter((fileId) => !removed.has(fileId));
-    await changeOpinion(ports, doc._id, (fresh) => ({
+    await moveOpinion(ports, doc._id, (fresh) => ({
       mover: 'resident',
       actor: { role: 'resident' },
       action: 'erase',

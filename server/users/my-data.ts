@@ -3,7 +3,7 @@ import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
 import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { changeOpinion } from '../opinions/opinions.repo';
+import { moveOpinion } from '../opinions/after-write';
 import { takeClaimAttempt } from '../opinions/claim-limits';
 import { opinionByTrackingNo, opinionsOfResidentAll } from '../opinions/opinion-queries.repo';
 import { getUser } from './users.repo';
@@ -22,7 +22,7 @@ export async function claim(ports: Ports, openid: string, p: Payload<'opinion', 
     if (doc.openid === openid) return doc;
     throw new AppError('ALREADY_CLAIMED');
   }
-  return changeOpinion(ports, doc._id, (fresh) => {
+  return moveOpinion(ports, doc._id, (fresh) => {
     if (fresh.claimedAt || !fresh.claimable) throw new AppError('ALREADY_CLAIMED');
     return {
       mover: 'resident',

@@ -8,7 +8,7 @@ import { Workbook } from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
 import type { DeputyDoc, OpinionDoc, RegionDoc, StationDoc, UserDoc } from '../../server/model';
 import { runDeadlineAlerts } from '../../server/opinions/jobs/deadline-alerts';
-import { relayOpinionEvents } from '../../server/notifications/relay';
+import { afterOpinionWriteOf } from '../../server/opinions/after-write';
 import { keepStats } from '../../server/dashboard/keep';
 import { rebuildStats } from '../../server/dashboard/rebuild';
 import { COUNTY_DEPUTY, startLocal, TOWNSHIP_DEPUTY, type Local } from '../support/local';
@@ -167,12 +167,12 @@ describe('counters kept with the events', () => {
 
   test('keepers racing on the same change count it once; a repeated relay counts nothing', async () => {
     const before = (await t.ok('admin', 'dashboard', period, YUELU_ADMIN)).totals;
-    await Promise.all([keepStats(t.ports, ids.named), relayOpinionEvents(t.ports, ids.named), keepStats(t.ports, ids.named)]);
+    await Promise.all([keepStats(t.ports, ids.named), afterOpinionWriteOf(t.ports, ids.named), keepStats(t.ports, ids.named)]);
     expect((await t.ok('admin', 'dashboard', period, YUELU_ADMIN)).totals).toEqual(before);
     // a write whose relay has not run yet (as if the process stopped): three keepers at once
     const doc = t.doc<OpinionDoc>('opinions', ids.edu);
     t.store.replace('opinions', { ...(doc as unknown as { _id: string }), chaseCount: 2 });
-    await Promise.all([keepStats(t.ports, ids.edu), keepStats(t.ports, ids.edu), relayOpinionEvents(t.ports, ids.edu)]);
+    await Promise.all([keepStats(t.ports, ids.edu), keepStats(t.ports, ids.edu), afterOpinionWriteOf(t.ports, ids.edu)]);
     const after = (await t.ok('admin', 'dashboard', period, YUELU_ADMIN)).totals;
     expect(after.chased).toBe(before.chased + 1);
     expect(after.chases).toBe(before.chases + 2);

@@ -141,9 +141,9 @@ test('events whose relay never ran (process killed after the write) are swept, o
   expect(opinion(t, r.id)).toMatchObject({ notifyPending: false, notifiedEvents: 3 });
   expect((await tick(t)).relayed).toBe(0);
   // Relaying the same events again writes nothing new.
-  const { relayOpinionEvents } = await import('../../server/notifications/relay');
+  const { afterOpinionWriteOf } = await import('../../server/opinions/after-write');
   await dbOf(t.ports).collection('opinions').doc(r.id).update({ data: { notifiedEvents: 0 } });
-  expect(await relayOpinionEvents(t.ports, r.id)).toEqual([]);
+  expect(await afterOpinionWriteOf(t.ports, r.id)).toEqual([]);
   assertNoDuplicates(t);
   t.close();
 });

@@ -3,7 +3,7 @@ import type { OpinionAction } from '../../core/opinion-events';
 import type { Mover, Status } from '../../core/opinion-status';
 import type { OpinionDoc } from '../../server/model';
 import type { OutboxDoc } from '../../server/notifications/outbox/outbox-doc';
-import { changeOpinion } from '../../server/opinions/opinions.repo';
+import { moveOpinion } from '../../server/opinions/after-write';
 import type { Local } from '../support/local';
 
 export const ADMIN = 'demo-admin-yuelu';
@@ -32,7 +32,7 @@ export function change(
   c: { to?: Status; mover: Mover; action: OpinionAction; note?: string; set?: Partial<OpinionDoc> },
   role: 'resident' | 'deputy' | 'staff' | 'system' = c.mover === 'system' ? 'system' : c.mover,
 ) {
-  return changeOpinion(t.ports, id, () => ({ ...c, actor: { role } }));
+  return moveOpinion(t.ports, id, () => ({ ...c, actor: { role } }));
 }
 
 /** Every delivered message is unique per outbox key, and every sent entry has exactly one. */

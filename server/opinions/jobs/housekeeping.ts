@@ -9,7 +9,7 @@ import { RETENTION } from '../../config/limits';
 import type { Status } from '../../../core/opinion-status';
 import type { Ports } from '../../platform/ports';
 import { removeIdentityAccessBefore } from '../../users/identityaccess.repo';
-import { changeOpinion } from '../opinions.repo';
+import { moveOpinion } from '../after-write';
 import { eraseOpinionContact, opinionsInStatusUnchangedSince, opinionsWithPhoneUnchangedSince } from '../opinion-queries.repo';
 import { remindCampaignReports } from '../../campaigns/campaigns';
 import { sweepPastClaimAttempts } from '../claim-limits';
@@ -27,7 +27,7 @@ export async function runHousekeeping(ports: Ports): Promise<{ autoClosed: numbe
   let autoClosed = 0;
   for (const doc of stale) {
     try {
-      await changeOpinion(ports, doc._id, (fresh) => {
+      await moveOpinion(ports, doc._id, (fresh) => {
         if (fresh.status !== 'resolved') throw new AppError('TRANSITION_NOT_ALLOWED');
         return {
           to: 'closed',
