@@ -3,8 +3,7 @@
  * an admin by hand). Every job is idempotent, so a tick repeated, overlapping or cut short
  * by the 60 s limit does no harm; a lease keeps two ticks from doing the same work at once.
  */
-import { isDuplicateKey } from '../platform/db-errors';
-import { sweepPending } from '../notifications/relay';
+import { sweepPending } from '../opinions/after-write';
 import { drainOutbox, markStaleSending, type DrainReport } from '../notifications/outbox/sender';
 import type { Ports } from '../platform/ports';
 import { warnCalendarGap } from './calendar-warning';
@@ -13,6 +12,7 @@ import { runDailyDigest } from '../notifications/digest';
 import { runRepairs } from '../opinions/jobs/repairs';
 import { alertProblems } from './problems';
 import { runStatsReconcile, type StatsReconcileReport } from '../dashboard/reconcile-job';
+import { releaseJobLease, takeJobLease } from './jobs.repo';
 
 export interface TickReport {
   ran: boolean;
@@ -33,22 +33,12 @@ const LEASE_MS = 60_000;
 
 /** Takes the lease unless another tick holds it; a lease left by a killed tick expires. */
 async function takeLease(ports: Ports, holder: string): Promise<boolean> {
-  const _ = ports.db.command;
   const now = ports.clock.now();
-  const data = { until: new Date(now.getTime() + LEASE_MS), holder };
-  const res = await ports.db.collection('jobs').where({ _id: LEASE_ID, until: _.lt(now) }).update({ data });
-  if (res.stats.updated === 1) return true;
-  try {
-    await ports.db.collection('jobs').add({ data: { _id: LEASE_ID, ...data } });
-    return true;
-  } catch (e) {
-    if (isDuplicateKey(e)) return false;
-    throw e;
-  }
+  return takeJobLease(ports, LEASE_ID, holder, now, new Date(now.getTime() + LEASE_MS));
 }
 
 async function releaseLease(ports: Ports, holder: string): Promise<void> {
-  await ports.db.collection('jobs').where({ _id: LEASE_ID, holder }).update({ data: { until: new Date(0) } });
+  await releaseJobLease(ports, LEASE_ID, holder);
 }
 
 export interface TickOptions {
