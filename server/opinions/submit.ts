@@ -2,7 +2,6 @@
  * A resident's opinion: checked, numbered, routed and stored in one insert. The same
  * request id from the same resident always yields the same opinion (a double tap is one).
  */
-import { createHash } from 'node:crypto';
 import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
 import { assertTransitionAllowed } from '../../core/opinion-status-guard';
@@ -10,6 +9,7 @@ import { routeOpinion, type RoutingDecision } from '../../core/route-opinion';
 import { formatTrackingNumber, trackingCounterKey } from '../../core/tracking-number';
 import { LEVEL_LABELS, type Channel } from '../../core/vocabulary';
 import { isDuplicateKey } from '../platform/db-errors';
+import { opinionIdFor } from '../platform/request-key';
 import type { DeputyDoc, OpinionDoc, OpinionEvent } from '../model';
 import { deadlineFields } from './deadlines';
 import { afterOpinionWrite } from './after-write';
@@ -24,8 +24,7 @@ import { requireOwnImages } from '../users/uploads';
 import { gatherRouting } from './gather-routing';
 import { enforceSubmitLimits, sameTextRecently } from './resident-limits';
 
-export const opinionIdFor = (openid: string, requestId: string): string =>
-  `op${createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 30)}`;
+export { opinionIdFor };
 
 /**
  * Who entered an opinion for a resident, and how it reads: the first event is theirs

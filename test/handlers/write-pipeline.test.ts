@@ -1,0 +1,186 @@
+/**
+ * The one write pipeline of opinions (decision 0020): `changeOpinion` writes, `afterOpinionWrite`
+ * does what follows on the document in hand — relay, open load, statistics — once per
+ * (opinion, version), inline or from the scheduler's sweep.
+ *
+ * Reads are counted at the database client's transport (test/support/db-count.ts): every
+ * request the SDK sends, as the cloud would receive it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { OPEN_STATUSES } from '../../core/opinion-status';
+import type { DeputyDoc, OpinionDoc } from '../../server/model';
+import { rebuildStats } from '../../server/dashboard/rebuild';
+import { afterOpinionWrite, afterOpinionWriteOf, sweepPending } from '../../server/opinions/after-write';
+import { changeOpinion, type Written } from '../../server/opinions/opinions.repo';
+import { opinionIdFor } from '../../server/platform/request-key';
+import { counted } from '../support/db-count';
+import { hooked, stopAt } from '../support/db-hooks';
+import { holdVerdicts } from '../support/held-verdicts';
+import { COUNTY_DEPUTY, RESIDENT, startLocal, type Local } from '../support/local';
+import { assertNoDuplicates, grant, messages, outbox, tick } from './notifications-support';
+
+jest.setTimeout(30_000);
+const PHOTO = readFileSync(path.join(__dirname, '../fixtures/elevator.png'));
+const DEPUTY_ID = 'd-county-1';
+
+let t: Local;
+beforeEach(async () => {
+  t = await startLocal();
+  holdVerdicts(t); // image verdicts arrive only when a test delivers them: nothing runs in the background
+});
+afterEach(() => t.close());
+
+const opinion = (id: string) => t.doc<OpinionDoc & { openLoadOf?: string }>('opinions', id);
+const openCount = () => t.doc<DeputyDoc>('deputies', DEPUTY_ID).openCount ?? 0;
+const heldOpen = () =>
+  t.docs<OpinionDoc>('opinions').filter((o) => o.assigneeDeputyId === DEPUTY_ID && OPEN_STATUSES.includes(o.status)).length;
+const results = () => messages(t, RESIDENT, 'opinion_result');
+
+/** The counters as a rebuild from the opinions would make them (`w`, the write count, left out). */
+function sortedStats(): string {
+  const sort = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sort(x)]))
+      : v;
+  const cells = t.store.scan('stats', []).map(({ w: _w, ...rest }) => sort(rest) as { _id: string });
+  return JSON.stringify(cells.sort((a, b) => a._id.localeCompare(b._id)));
+}
+/** The counters agree with every opinion's facts, each counted once. */
+async function expectStatsExact() {
+  const kept = sortedStats();
+  expect((await rebuildStats(t.ports)).factsUpdated).toBe(0);
+  expect(sortedStats()).toBe(kept);
+}
+
+/** An opinion 李红梅 holds and accepted, its steps done; the resident may receive its result once. */
+async function acceptedOpinion(): Promise<string> {
+  const { id } = await t.submit({ chosenDeputyId: DEPUTY_ID, text: '路灯坏了一个月没人修' });
+  await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);
+  await grant(t, RESIDENT, 'opinion_result');
+  return id;
+}
+
+/** The resolve written alone (the write only): what the after-write step then works on. */
+const resolveWritten = (id: string, ports = t.ports): Promise<Written> =>
+  changeOpinion(ports, id, () => ({
+    to: 'resolved',
+    mover: 'deputy',
+    actor: { role: 'deputy', id: DEPUTY_ID },
+    action: 'resolve',
+    note: '已解释:路灯已修好',
+    set: { resultKind: 'explained', resultText: '路灯已修好', resolvedAt: t.clock.now() },
+  }));
+
+describe('reads of the opinion per request', () => {
+  test('a submit with three photos and a chosen deputy reads the opinion once', async () => {
+    const photos = [await t.upload(PHOTO, RESIDENT), await t.upload(PHOTO, RESIDENT), await t.upload(PHOTO, RESIDENT)];
+    const requestId = t.requestId();
+    const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '井盖破损很危险', photos, chosenDeputyId: DEPUTY_ID, requestId };
+    const { count } = await counted(() => t.ok('opinion', 'submit', payload, RESIDENT));
+    expect(count.readsOf('opinions', opinionIdFor(RESIDENT, requestId))).toBe(1);
+  });
+
+  test('a submit routed at once reads the opinion once', async () => {
+    const requestId = t.requestId();
+    const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '路口红绿灯太短', chosenDeputyId: DEPUTY_ID, requestId };
+    const { count } = await counted(() => t.ok('opinion', 'submit', payload, RESIDENT));
+    expect(count.readsOf('opinions', opinionIdFor(RESIDENT, requestId))).toBe(1);
+    expect(opinion(opinionIdFor(RESIDENT, requestId))).toMatchObject({ status: 'assigned', notifyPending: false, openLoadOf: DEPUTY_ID });
+  });
+
+  test("a deputy's accept and reply read the opinion at most twice each", async () => {
+    const { id } = await t.submit({ chosenDeputyId: DEPUTY_ID, text: '小区垃圾清运不及时' });
+    const accept = await counted(() => t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY));
+    expect(accept.count.readsOf('opinions', id)).toBeLessThanOrEqual(2);
+    const reply = await counted(() => t.ok('deputy', 'reply', { id, text: '已联系街道办,本周内安排清运,请您留意。' }, COUNTY_DEPUTY));
+    expect(reply.count.readsOf('opinions', id)).toBeLessThanOrEqual(2);
+    expect(opinion(id)).toMatchObject({ status: 'replied', notifyPending: false, notifiedEvents: opinion(id).timeline.length });
+  });
+});
+
+describe('the after-write step, once per version', () => {
+  test('run twice for the same version: the second run changes nothing', async () => {
+    const id = await acceptedOpinion();
+    const load = openCount();
+    const { before, after } = await resolveWritten(id);
+    expect(opinion(id).notifyPending).toBe(true);
+
+    await afterOpinionWrite(t.ports, before, after);
+    expect(opinion(id)).toMatchObject({ notifyPending: false, notifiedEvents: after.timeline.length, openLoadOf: '' });
+    expect(openCount()).toBe(load - 1);
+    expect(results()).toHaveLength(1);
+    const once = await t.snapshot();
+
+    // Again with the same documents in hand (stale now), and as the sweep would find it.
+    expect(await afterOpinionWrite(t.ports, before, after)).toEqual([]);
+    expect(await afterOpinionWriteOf(t.ports, id)).toEqual([]);
+    expect(await t.snapshot()).toBe(once);
+    expect(openCount()).toBe(load - 1);
+    await expectStatsExact();
+  });
+
+  test('two runs at once for the same version: counted once, sent once', async () => {
+    const id = await acceptedOpinion();
+    const load = openCount();
+    const { before, after } = await resolveWritten(id);
+    await Promise.all([afterOpinionWrite(t.ports, before, after), afterOpinionWrite(t.ports, before, after)]);
+    expect(openCount()).toBe(load - 1);
+    expect(results()).toHaveLength(1);
+    assertNoDuplicates(t);
+    await expectStatsExact();
+  });
+});
+
+describe('inline and from the sweep: no notification lost or doubled', () => {
+  test('stopped before its mark, the step is finished by the sweep: one message, counters moved once', async () => {
+    const id = await acceptedOpinion();
+    const load = openCount();
+    const { before, after } = await resolveWritten(id);
+    // The function is killed at the step's mark: its entries are in the outbox, nothing else happened.
+    const stopped = hooked(t.ports, stopAt((w) => w.collection === 'opinions' && w.kind === 'update' && 'notifiedEvents' in (w.data ?? {})));
+    await afterOpinionWrite(stopped, before, after);
+    expect(opinion(id).notifyPending).toBe(true);
+    expect(outbox(t).filter((e) => e.opinionId === id && e.templateKey === 'opinion_result')).toHaveLength(1);
+    expect(results()).toHaveLength(0);
+    expect(openCount()).toBe(load);
+
+    expect((await tick(t)).relayed).toBe(1);
+    expect(results()).toHaveLength(1);
+    expect(opinion(id)).toMatchObject({ notifyPending: false, openLoadOf: '' });
+    expect(openCount()).toBe(load - 1);
+    // The inline step run again afterwards (a retry) and the next tick: nothing more.
+    await afterOpinionWrite(t.ports, before, after);
+    expect((await tick(t)).relayed).toBe(0);
+    expect(results()).toHaveLength(1);
+    expect(openCount()).toBe(load - 1);
+    assertNoDuplicates(t);
+    await expectStatsExact();
+  });
+
+  test('inline and the sweep at the same moment: one message, counters moved once', async () => {
+    const id = await acceptedOpinion();
+    const load = openCount();
+    const { before, after } = await resolveWritten(id);
+    await Promise.all([afterOpinionWrite(t.ports, before, after), sweepPending(t.ports)]);
+    await tick(t);
+    expect(results()).toHaveLength(1);
+    expect(opinion(id).notifyPending).toBe(false);
+    expect(openCount()).toBe(load - 1);
+    assertNoDuplicates(t);
+    await expectStatsExact();
+  });
+
+  test('a write whose step never ran is found by the sweep: counted and sent once', async () => {
+    const id = await acceptedOpinion();
+    const load = openCount();
+    await resolveWritten(id); // the process stops right after the write
+    expect(results()).toHaveLength(0);
+    expect((await tick(t)).relayed).toBe(1);
+    expect(results()).toHaveLength(1);
+    expect(openCount()).toBe(load - 1);
+    expect((await tick(t)).relayed).toBe(0);
+    assertNoDuplicates(t);
+    await expectStatsExact();
+  });
+});
