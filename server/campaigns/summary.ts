@@ -12,7 +12,7 @@ import type { Actor } from '../users/actor';
 import { CAMPAIGN_SUMMARY } from '../config/limits';
 import type { AttendanceDoc, OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from '../deputies/deputies.repo';
+import { deputiesByIds } from '../deputies/visible';
 import { activitiesOfDeputiesSince, attendanceOfStationsSince } from '../deputies/duty.repo';
 import { countOpinionsOfStationsCreatedSince, opinionsOfStationsCreatedSince } from '../opinions/opinion-queries.repo';
 import { stationsInRegion } from '../stations/stations.repo';

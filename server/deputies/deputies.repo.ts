@@ -3,20 +3,6 @@ import type { Leave } from '../../core/reception-schedule';
 import { dbOf, findAll, findById } from '../platform/db';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { visibleDeputies } from '../roster/rosterbatches.repo';
-
-/**
- * The deputies with these ids that are visible (their roster batch active), in the order asked.
- * @deprecated Import `deputiesByIds` from `server/deputies/visible.ts`: a repository does not call
- * another repository (this one reads `rosterbatches` through its repository). Removed once no
- * caller imports it from here.
- */
-export async function deputiesByIds(ports: Ports, ids: readonly string[]): Promise<DeputyDoc[]> {
-  if (ids.length === 0) return [];
-  const db = dbOf(ports);
-  const found = await visibleDeputies(ports, await findAll<DeputyDoc>(db, 'deputies', { _id: db.command.in([...ids]) }));
-  return ids.map((id) => found.find((d) => d._id === id)).filter((d): d is DeputyDoc => Boolean(d));
-}
 
 /** Records when the deputy was last given an opinion (routing spreads the work). */
 export async function markAssigned(ports: Ports, deputyId: string, at: Date): Promise<void> {

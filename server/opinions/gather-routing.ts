@@ -6,7 +6,7 @@ import type { Scope } from '../../core/vocabulary';
 import { CALENDAR } from '../config/holidays';
 import type { DeputyDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from '../deputies/deputies.repo';
+import { deputiesByIds } from '../deputies/visible';
 import { nearestAdminRegion, stationHasStaff } from '../stations/admin-regions';
 
 export async function gatherRouting(

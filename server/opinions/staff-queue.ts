@@ -16,7 +16,8 @@ import { CHANNEL_LABELS, LEVEL_LABELS, goesToStaffOnly } from '../../core/vocabu
 import type { Actor } from '../users/actor';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds, markAssigned } from '../deputies/deputies.repo';
+import { markAssigned } from '../deputies/deputies.repo';
+import { deputiesByIds } from '../deputies/visible';
 import { requireOpinion } from './opinions.repo';
 import { moveOpinion } from './after-write';
 import { opinionsAtStations } from './opinion-queries.repo';

@@ -31,9 +31,8 @@ export interface Logger {
 }
 
 export interface Ports {
+  /** The database client: only `dbOf` (platform/db.ts) reads it, and only repositories import that. */
   readonly [DB]: CloudDb;
-  /** @deprecated The old door, closing: every read and write moves into a repository (decision 0020). */
-  db: CloudDb;
   clock: Clock;
   log: Logger;
   openapi: OpenApi;
@@ -48,4 +47,4 @@ export const consoleLogger: Logger = {
 };
 
 /** The ports a root (cloud/, local/) hands to handlers, with the database client under its private key. */
-export const withDb = (db: CloudDb, rest: Omit<Ports, typeof DB | 'db'>): Ports => ({ ...rest, [DB]: db, db });
+export const withDb = (db: CloudDb, rest: Omit<Ports, typeof DB>): Ports => ({ ...rest, [DB]: db });

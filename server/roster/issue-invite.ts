@@ -7,7 +7,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from '../deputies/deputies.repo';
+import { deputiesByIds } from '../deputies/visible';
 import { addDeputyInvite } from './invites.repo';
 
 export const INVITE_DAYS = 7;

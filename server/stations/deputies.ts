@@ -16,11 +16,11 @@ import type { Ports } from '../platform/ports';
 import {
   activeDeputiesHomedIn,
   addStationOfDeputy,
-  deputiesByIds,
   deputiesNamingStation,
   removeStationOfDeputy,
   storedDeputiesByIds,
 } from '../deputies/deputies.repo';
+import { deputiesByIds } from '../deputies/visible';
 import type { Actor } from '../users/actor';
 import { getRegion, regionsOnPath, regionsUnder, regionsWithParentIn } from './regions.repo';
 import { getStation, writeStationDeputiesAsRead } from './stations.repo';

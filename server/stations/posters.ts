@@ -15,7 +15,7 @@ import { pdfPath } from '../documents/pdf';
 import { stationPostersPdf, type PosterData } from '../documents/station-poster';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { deputiesByIds } from '../deputies/deputies.repo';
+import { deputiesByIds } from '../deputies/visible';
 import { fullName, regionsOnPath } from './regions.repo';
 import { activeStationsInRegion, countActiveStationsInRegion } from './stations.repo';
 import { adminRegion, requireMyStation } from './scope';

@@ -3,7 +3,7 @@ import { distanceKm } from '../../core/geo';
 import { CALENDAR } from '../config/holidays';
 import type { Ports } from '../platform/ports';
 import type { StationDoc } from '../model';
-import { deputiesByIds } from '../deputies/deputies.repo';
+import { deputiesByIds } from '../deputies/visible';
 import { deputyPhotoUrls } from '../deputies/deputy-card';
 import { regionsOnPath } from './regions.repo';
 import { activeStations, allStations, getStation, requireStation, stationsInRegion } from './stations.repo';

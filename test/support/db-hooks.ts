@@ -43,7 +43,7 @@ export function hooked(ports: Ports, hook: Hook): Ports {
       return (t as unknown as Record<string | symbol, unknown>)[prop];
     },
   }) as CloudDb;
-  return { ...ports, [DB]: db, db };
+  return { ...ports, [DB]: db };
 }
 
 /** A hook that runs `step` once, before the first write matching `when`. */
