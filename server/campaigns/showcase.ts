@@ -16,7 +16,6 @@ import type { ActorRef, OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { requireOpinion } from '../opinions/opinions.repo';
 import { moveOpinion } from '../opinions/after-write';
-import { opinionFieldRemoval } from '../opinions/opinion-queries.repo';
 import { resolutionText } from '../opinions/views/resolution-view';
 import { assertMyOpinion } from '../stations/scope';
 import { getShowcaseEntry, removeShowcaseEntry, saveShowcaseEntry, showcasePage, type ShowcaseDoc } from './showcase.repo';
@@ -78,7 +77,7 @@ async function takeDown(ports: Ports, id: string, actor: ActorRef, note: string)
     actor,
     action: 'unpublish',
     note,
-    set: { publishedAt: opinionFieldRemoval(ports) },
+    unset: ['publishedAt'],
   }));
 }
 

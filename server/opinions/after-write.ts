@@ -24,7 +24,8 @@ import type { Ports } from '../platform/ports';
 import { enqueueEvents, sendRightAway, unrelayedEvents } from '../notifications/relay';
 import { applyDelta, statsClaimOf, type CountedOpinion } from '../dashboard/keep';
 import { applyOpenLoad, openLoadClaimOf, type LoadCounted, type OpenLoadClaim } from './open-load';
-import { changeOpinion, getOpinion, markAfterWrite, type Change } from './opinions.repo';
+import { changeOpinion, type Change } from './change-opinion';
+import { getOpinion, markAfterWrite } from './opinions.repo';
 import { opinionsPendingAfterWrite } from './opinion-queries.repo';
 
 /** An opinion as the step sees it: with what the statistics and the open load counted. */

@@ -5,7 +5,8 @@ import { checkTransition, HANDOVER_STATUSES, type Status } from '../../core/opin
 import type { Actor } from '../users/actor';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { requireOpinion, type Change } from './opinions.repo';
+import type { Change } from './change-opinion';
+import { requireOpinion } from './opinions.repo';
 import { moveOpinion } from './after-write';
 import { changeOpinionResult } from './views/transition-result';
 import { checkText } from './content-check';

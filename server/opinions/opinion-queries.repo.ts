@@ -315,9 +315,6 @@ export async function opinionsAtStationsUpTo(
   return findAll<import('../model').OpinionDoc>(db, 'opinions', { stationCode: _.in([...stationCodes]), status: _.in([...statuses]) }, max);
 }
 
-/** The value that, in a change's `set` (changeOpinion), removes that field from the opinion (e.g. `publishedAt` when its story is taken down). */
-export const opinionFieldRemoval = (ports: Ports): never => dbOf(ports).command.remove() as never;
-
 /** The opinion as stored now, for a keeper that lost a race and decides again (statistics; written by the write pipeline). */
 export const opinionAsStoredNow = (ports: Ports, id: string) => findById<import('../model').OpinionDoc>(dbOf(ports), 'opinions', id);
 

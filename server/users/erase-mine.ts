@@ -15,7 +15,7 @@ import { TEMPLATES } from '../config/templates';
 import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { moveOpinion } from '../opinions/after-write';
-import { opinionFieldRemoval, opinionsOfOpenidsForErase } from '../opinions/opinion-queries.repo';
+import { opinionsOfOpenidsForErase } from '../opinions/opinion-queries.repo';
 import { removeShowcaseEntriesOf } from '../campaigns/showcase.repo';
 import { getDeputy } from '../deputies/deputies.repo';
 import { activitiesOfDeputy } from '../deputies/duty.repo';
@@ -136,15 +136,14 @@ async function eraseOpinions(e: Erasing): Promise<void> {
         anonymous: true,
         allowContact: false,
         erasedAt: ports.clock.now(),
-        phone: opinionFieldRemoval(ports),
-        // The id is a hash of the openid and the request id: without the request id it leads nowhere.
-        requestId: opinionFieldRemoval(ports),
         // The consent to publish was the resident's: an erased case is not published (decision 0018).
         consentPublish: false,
-        publishedAt: opinionFieldRemoval(ports),
         // The record no longer points at photos it removed.
         ...(removed.size > 0 ? { photos: kept(fresh.photos ?? []), additions: (fresh.additions ?? []).map((a) => ({ ...a, photos: kept(a.photos) })) } : {}),
       },
+      // The phone goes; the id is a hash of the openid and the request id: without the request id
+      // it leads nowhere; an erased case is not published.
+      unset: ['phone', 'requestId', 'publishedAt'],
     }));
   }
 }

@@ -12,7 +12,7 @@ import { OPEN_STATUSES } from '../../core/opinion-status';
 import type { DeputyDoc, OpinionDoc } from '../../server/model';
 import { rebuildStats } from '../../server/dashboard/rebuild';
 import { afterOpinionWrite, afterOpinionWriteOf, sweepPending } from '../../server/opinions/after-write';
-import { changeOpinion, type Written } from '../../server/opinions/opinions.repo';
+import { changeOpinion, type Written } from '../../server/opinions/change-opinion';
 import { opinionIdFor } from '../../server/platform/request-key';
 import { counted } from '../support/db-count';
 import { hooked, stopAt } from '../support/db-hooks';
