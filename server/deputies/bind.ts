@@ -4,17 +4,15 @@
  * invite is claimed with a conditional update (`usedAt` still empty), and only the caller
  * whose update matched goes on to bind.
  */
-import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
 import { claimDeputyInvite, deputyInviteById, markDeputyInviteGranted, releaseDeputyInviteClaim } from '../roster/invites.repo';
+import { inviteIdOf } from '../roster/invite-code';
 import { linkUserToDeputy } from '../users/users.repo';
 import { bindDeputyOpenid, getDeputy } from './deputies.repo';
 
-export const INVITE_VALID_DAYS = 7;
-export const inviteIdOf = (code: string): string => createHash('sha256').update(code).digest('hex');
 
 /**
  * Claims the invite, sets the deputy's `openid`, then the user's `deputyId` (the role needs

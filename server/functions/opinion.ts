@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../../core/opinion-status';
+import { submitResult } from '../opinions/views/submit-result';
 import { changeOpinionResult } from '../opinions/views/transition-result';
 import { handlers } from './define';
 import { photoUrlsOf } from '../opinions/views/photo-urls';
@@ -12,17 +12,7 @@ import { claim, myOpinions, privacyOf } from '../users/my-data';
 export const opinionHandlers = handlers('opinion', {
   async submit(payload, { actor, ports }) {
     const { doc, duplicate } = await submitOpinion(ports, actor.openid!, payload);
-    return {
-      id: doc._id,
-      trackingNo: doc.trackingNo,
-      status: doc.status,
-      statusLabel: STATUS_LABELS[doc.status],
-      duplicate,
-      routing: doc.routing
-        ? { rule: doc.routing.rule, reason: doc.routing.reason }
-        : { rule: 'triage' as const, reason: '内容审核中,审核通过后分派' },
-      ...(doc.guidance ? { guidance: doc.guidance } : {}),
-    };
+    return submitResult(doc, duplicate);
   },
 
   async mine({ offset, limit }, { actor, ports }) {

@@ -7,8 +7,8 @@
  * same entry, another desk's same request id is another entry.
  * With a phone number it is claimable: the resident claims it later in the app.
  */
+import { submitResult } from './views/submit-result';
 import { CONTRACT, type Payload } from '../../core/contract';
-import { STATUS_LABELS } from '../../core/opinion-status';
 import { CHANNEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import { requestKey } from '../platform/request-key';
@@ -40,13 +40,7 @@ export async function enterOpinion(ports: Ports, actor: Actor, p: Payload<'staff
     residentInformed: p.residentInformed,
   });
   return {
-    id: doc._id,
-    trackingNo: doc.trackingNo,
-    status: doc.status,
-    statusLabel: STATUS_LABELS[doc.status],
-    duplicate,
-    routing: doc.routing ? { rule: doc.routing.rule, reason: doc.routing.reason } : { rule: 'triage' as const, reason: '内容审核中,审核通过后自动分派' },
-    ...(doc.guidance ? { guidance: doc.guidance } : {}),
+    ...submitResult(doc, duplicate),
     claimable: Boolean(doc.claimable),
   };
 }

@@ -3,23 +3,13 @@
  * of their stations; only sha256(code) is stored, with an expiry of 7 days. The binding
  * itself (deputy workspace) reads `invites` by that hash and marks it used.
  */
-import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds } from '../deputies/visible';
 import { addDeputyInvite } from './invites.repo';
+import { INVITE_DAYS, inviteIdOf, newInviteCode } from './invite-code';
 
-export const INVITE_DAYS = 7;
-/** No 0/O, 1/I/L: read aloud or copied by hand without mistakes. */
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-export const inviteHash = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toUpperCase()).digest('hex');
-
-export function newInviteCode(): string {
-  const raw = Array.from({ length: 10 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-  return `${raw.slice(0, 5)}-${raw.slice(5)}`;
-}
 
 export async function issueInvite(ports: Ports, actor: Actor, deputyId: string, stationCode?: string) {
   const [deputy] = await deputiesByIds(ports, [deputyId]);
@@ -31,6 +21,6 @@ export async function issueInvite(ports: Ports, actor: Actor, deputyId: string, 
   if (deputy.status !== 'active') throw new AppError('DEPUTY_UNAVAILABLE', `${deputy.name}代表已不在任`);
   const code = newInviteCode();
   const expiresAt = new Date(ports.clock.now().getTime() + INVITE_DAYS * 24 * 3600_000);
-  await addDeputyInvite(ports, { _id: inviteHash(code), deputyId, ...(stationCode ? { stationCode } : {}), expiresAt, usedAt: null, issuedBy: actor.openid });
+  await addDeputyInvite(ports, { _id: inviteIdOf(code), deputyId, ...(stationCode ? { stationCode } : {}), expiresAt, usedAt: null, issuedBy: actor.openid });
   return { code, deputyName: deputy.name, expiresAt: expiresAt.toISOString() };
 }

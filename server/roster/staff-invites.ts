@@ -12,7 +12,7 @@ import { compareAndSet } from '../platform/cas';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { StationDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { INVITE_DAYS, inviteHash, newInviteCode } from './issue-invite';
+import { INVITE_DAYS, inviteIdOf, newInviteCode } from './invite-code';
 import {
   addStaffInvite,
   claimInvite,
@@ -50,7 +50,7 @@ export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes:
   const now = ports.clock.now();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 3600_000);
   const doc: StaffInviteDoc = {
-    _id: inviteHash(code),
+    _id: inviteIdOf(code),
     kind: 'staff',
     stationCodes: codes,
     regionCode: region._id,
@@ -100,7 +100,7 @@ async function addStaffStations(ports: Ports, openid: string, codes: readonly st
 export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string) {
   const openid = actor.openid!;
   const now = ports.clock.now();
-  const invite = await getStaffInvite(ports, inviteHash(inviteCode));
+  const invite = await getStaffInvite(ports, inviteIdOf(inviteCode));
   if (!invite || invite.kind !== 'staff') throw new AppError('INVITE_INVALID');
   // Claimed by this phone on a try that stopped before the grant was written: finish it
   // (valid when claimed). A finished code (`grantedAt`) never grants again.

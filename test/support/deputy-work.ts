@@ -1,5 +1,5 @@
 /** Test data for the deputy's workspace: invites (the staff desk issues them in the app), opinions in a given state. */
-import { inviteIdOf } from '../../server/deputies/bind';
+import { inviteIdOf } from '../../server/roster/invite-code';
 import type { Local } from './local';
 import { dbOf } from '../../server/platform/db';
 
