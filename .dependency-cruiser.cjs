@@ -50,12 +50,12 @@ module.exports = {
     {
       name: 'repos-are-leaves',
       comment:
-        'A repository reads and writes its collection: it imports the domain, the platform, document types and config, never a use case, notifications, statistics or another repository.',
+        'A repository reads and writes its collection: it imports the domain, the platform, document types (model.ts, *-doc.ts) and config, never a use case, notifications, statistics or another repository.',
       severity: 'error',
       from: { path: '\\.repo\\.ts$' },
       to: {
         path: '^(server|src|emulator)/',
-        pathNot: '^(server/platform/|server/model\\.ts$|server/config/)',
+        pathNot: '^(server/platform/|server/model\\.ts$|server/config/|server/.+-doc\\.ts$)',
       },
     },
     {

@@ -8,6 +8,7 @@
  */
 import { aggregate } from '../../core/stats/counter-cells';
 import { sameFacts, type StatsFacts } from '../../core/stats/opinion-facts';
+import { compareAndSet, type CasPolicy } from '../platform/cas';
 import type { Ports } from '../platform/ports';
 import { getOpinion } from '../opinions/opinions.repo';
 import { opinionsPageAfterId } from '../opinions/opinion-queries.repo';
@@ -52,14 +53,26 @@ export async function rebuildStats(ports: Ports): Promise<RebuildReport> {
   return { opinions: facts.length, factsUpdated, counters: counters.size, removed };
 }
 
+type Settled = { counted?: StatsFacts; updated: boolean };
+
+/** Five rounds, re-reading at once: a lost claim means a keeper just recorded newer facts. */
+const SETTLE_POLICY: CasPolicy = { tries: 5, maxWaitMs: 0, stepMs: 0, conflict: () => new Error('statistics claim kept changing') };
+
 /** Records the opinion's current facts on it, unless already there; answers what is counted. */
-async function settle(ports: Ports, first: CountedOpinion): Promise<{ counted?: StatsFacts; updated: boolean }> {
-  let doc: CountedOpinion | undefined = first;
-  for (let attempt = 0; attempt < 5 && doc; attempt++) {
-    const next = currentFacts(doc);
-    if (sameFacts(doc.statsFacts, next)) return { counted: next, updated: false };
-    if (await claimFacts(ports, doc, next)) return { counted: next, updated: true };
-    doc = (await getOpinion(ports, first._id)) as CountedOpinion | undefined;
-  }
-  return { counted: doc?.statsFacts, updated: false };
+async function settle(ports: Ports, first: CountedOpinion): Promise<Settled> {
+  const reread = async () => (await getOpinion(ports, first._id)) as CountedOpinion | undefined;
+  return compareAndSet<CountedOpinion | undefined, StatsFacts, Settled>(
+    {
+      read: (round) => (round === 0 ? Promise.resolve(first) : reread()),
+      decide: (doc) => {
+        if (!doc) return { done: { updated: false } };
+        const next = currentFacts(doc);
+        return sameFacts(doc.statsFacts, next) ? { done: { counted: next, updated: false } } : { change: next };
+      },
+      write: async (doc, next) => ((await claimFacts(ports, doc as CountedOpinion, next)) ? { value: { counted: next, updated: true } } : undefined),
+      // Keepers kept winning: what is counted is whatever they recorded.
+      giveUp: async () => ({ counted: (await reread())?.statsFacts, updated: false }),
+    },
+    SETTLE_POLICY,
+  );
 }

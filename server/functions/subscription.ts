@@ -5,7 +5,7 @@
 import { AppError } from '../../core/errors';
 import { TEMPLATE_KEYS, type TemplateKey } from '../../core/notification-rules';
 import { TEMPLATES } from '../config/templates';
-import { OUTBOX_STATE_LABELS, type OutboxDoc } from '../notifications/outbox/outbox-doc';
+import { OUTBOX_STATE_LABELS } from '../notifications/outbox/outbox-doc';
 import { creditsOf, recordGrant } from '../notifications/credits';
 import { skippedOutboxPage, stationsOutboxPage } from '../notifications/outbox.repo';
 import { handlers } from './define';
@@ -34,7 +34,7 @@ export const subscriptionHandlers = handlers('subscription', {
   },
 
   async missed({ offset, limit }, { actor, ports }) {
-    const page = await skippedOutboxPage<OutboxDoc>(ports, actor.openid!, offset, limit);
+    const page = await skippedOutboxPage(ports, actor.openid!, offset, limit);
     return {
       total: page.total,
       items: page.items.map((e) => ({
@@ -48,7 +48,7 @@ export const subscriptionHandlers = handlers('subscription', {
   },
 
   async outbox({ state, offset, limit }, { actor, ports }) {
-    const page = await stationsOutboxPage<OutboxDoc>(ports, actor.staffStationCodes, state, offset, limit);
+    const page = await stationsOutboxPage(ports, actor.staffStationCodes, state, offset, limit);
     const next = offset + page.items.length;
     return {
       total: page.total,

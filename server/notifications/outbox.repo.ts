@@ -3,10 +3,9 @@ import { dbOf, findAll, findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { Ports } from '../platform/ports';
 
-/*
- * The entry's document type is OutboxDoc (notifications/outbox/outbox-doc.ts), which a
- * repository may not import: reads answer the type the caller names, writes take the fields.
- */
+import type { OutboxDoc } from './outbox/outbox-doc';
+
+/** Reads answer outbox documents, or the narrower shape a caller names (the sender's claimed entries). */
 type Entry = { _id: string };
 
 /** Writes an entry unless one with its id (its key) is there; true when written now. */
@@ -61,7 +60,7 @@ export async function moveOutboxEntryAsRead(
  * `now`, in one conditional update (→ sending, an attempt counted); answers the entries it
  * claimed, as written.
  */
-export async function claimDueOutboxEntries<T extends Entry>(
+export async function claimDueOutboxEntries<T extends Entry = OutboxDoc>(
   ports: Ports,
   ids: readonly string[],
   sendable: readonly string[],
@@ -109,7 +108,7 @@ export async function settleClaimedOutboxEntries(
 }
 
 /** Up to `limit` entries in a `sendable` state due by `now` (only among `ids` when given), the longest due first. */
-export async function dueOutboxEntries<T extends Entry>(
+export async function dueOutboxEntries<T extends Entry = OutboxDoc>(
   ports: Ports,
   sendable: readonly string[],
   now: Date,
@@ -128,14 +127,14 @@ export async function dueOutboxEntries<T extends Entry>(
 }
 
 /** Up to 100 entries in `sending` since before `cutoff` (their sender stopped). */
-export async function staleSendingOutboxEntries<T extends Entry>(ports: Ports, cutoff: Date): Promise<T[]> {
+export async function staleSendingOutboxEntries<T extends Entry = OutboxDoc>(ports: Ports, cutoff: Date): Promise<T[]> {
   const db = dbOf(ports);
   const page = await db.collection<T>('outbox').where({ state: 'sending', sendingSince: db.command.lt(cutoff) }).limit(100).get();
   return page.data;
 }
 
 /** Up to `limit` entries in one of `problemStates` staff were not told about yet. */
-export async function unalertedOutboxProblems<T extends Entry>(ports: Ports, problemStates: readonly string[], limit: number): Promise<T[]> {
+export async function unalertedOutboxProblems<T extends Entry = OutboxDoc>(ports: Ports, problemStates: readonly string[], limit: number): Promise<T[]> {
   const db = dbOf(ports);
   const page = await db
     .collection<T>('outbox')
@@ -151,14 +150,14 @@ export async function markOutboxEntryAlerted(ports: Ports, id: string, version: 
 }
 
 /** A page of a user's entries skipped for want of a credit, newest first, and how many there are. */
-export async function skippedOutboxPage<T extends Entry>(ports: Ports, openid: string, offset: number, limit: number): Promise<{ items: T[]; total: number }> {
+export async function skippedOutboxPage<T extends Entry = OutboxDoc>(ports: Ports, openid: string, offset: number, limit: number): Promise<{ items: T[]; total: number }> {
   const where = dbOf(ports).collection<T>('outbox').where({ openid, state: 'skipped' });
   const [page, count] = await Promise.all([where.orderBy('createdAt', 'desc').skip(offset).limit(limit).get(), where.count()]);
   return { items: page.data, total: count.total };
 }
 
 /** A page of the entries of these stations (in one state, if given), last changed first, and how many there are. */
-export async function stationsOutboxPage<T extends Entry>(
+export async function stationsOutboxPage<T extends Entry = OutboxDoc>(
   ports: Ports,
   stationCodes: readonly string[],
   state: string | undefined,

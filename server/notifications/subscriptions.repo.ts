@@ -1,4 +1,5 @@
 /** The `subscriptions` collection: the subscription-message credits each user granted. Every read and write of it goes through this module. */
+import { compareAndSet } from '../platform/cas';
 import { dbOf, findAll, findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { Ports } from '../platform/ports';
@@ -32,18 +33,26 @@ export async function recordLedgerAnswer(ports: Ports, openid: string, templateK
   const change = accepted
     ? { credits: _.inc(1), granted: _.inc(1), subscribed: true, updatedAt: now }
     : { subscribed: false, updatedAt: now };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const res = await ledger(ports).where({ _id: id }).update({ data: change });
-    if (res.stats.updated === 1) return;
-    try {
-      const doc: SubscriptionDoc = { _id: id, openid, templateKey, credits: accepted ? 1 : 0, granted: accepted ? 1 : 0, used: 0, subscribed: accepted, updatedAt: now };
-      await ledger(ports).add({ data: doc });
-      return;
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e; // someone created it meanwhile: update it instead
-    }
-  }
-  throw new Error(`could not record the grant for ${id}`);
+  // Update the ledger; if there is none, create it; if someone created it meanwhile, update again.
+  await compareAndSet<void, true, void>(
+    {
+      read: () => Promise.resolve(),
+      decide: () => ({ change: true }),
+      write: async () => {
+        const res = await ledger(ports).where({ _id: id }).update({ data: change });
+        if (res.stats.updated === 1) return { value: undefined };
+        try {
+          const doc: SubscriptionDoc = { _id: id, openid, templateKey, credits: accepted ? 1 : 0, granted: accepted ? 1 : 0, used: 0, subscribed: accepted, updatedAt: now };
+          await ledger(ports).add({ data: doc });
+          return { value: undefined };
+        } catch (e) {
+          if (!isDuplicateKey(e)) throw e;
+          return undefined;
+        }
+      },
+    },
+    { tries: 3, maxWaitMs: 0, stepMs: 0, conflict: () => new Error(`could not record the grant for ${id}`) },
+  );
 }
 
 /** Whether the user has a standing acceptance of the template (long-term templates). */

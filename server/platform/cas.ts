@@ -31,6 +31,8 @@ export interface CasSpec<D, C, R> {
   decide(current: D): Decision<C, R>;
   /** Writes the change on the condition that `current` still holds; `undefined` when the race was lost. */
   write(current: D, change: C): Promise<{ value: R } | undefined>;
+  /** When every round was lost: the answer from the last state read, instead of the policy's conflict. */
+  giveUp?(last: D): R | Promise<R>;
 }
 
 /** The random wait before `round`; none at all when the policy waits 0 (a keeper that re-reads at once). */
@@ -40,13 +42,16 @@ const wait = (round: number, policy: CasPolicy) => {
 };
 
 export async function compareAndSet<D, C, R>(spec: CasSpec<D, C, R>, policy: CasPolicy): Promise<R> {
+  let last: D | undefined;
   for (let round = 0; round < policy.tries; round++) {
     if (round > 0) await wait(round, policy);
     const current = await spec.read(round);
+    last = current;
     const decision = spec.decide(current);
     if ('done' in decision) return decision.done;
     const written = await spec.write(current, decision.change);
     if (written) return written.value;
   }
+  if (spec.giveUp && policy.tries > 0) return spec.giveUp(last as D);
   throw policy.conflict();
 }

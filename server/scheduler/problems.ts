@@ -7,7 +7,7 @@
 import { notificationProblem } from '../../core/notification-rules';
 import { OPINION_PAGE } from '../config/pages';
 import { buildEntry, enqueue } from '../notifications/outbox/enqueue';
-import { PROBLEM_STATES, type OutboxDoc } from '../notifications/outbox/outbox-doc';
+import { PROBLEM_STATES } from '../notifications/outbox/outbox-doc';
 import { markOutboxEntryAlerted, unalertedOutboxProblems } from '../notifications/outbox.repo';
 import { staffOf } from '../notifications/recipients';
 import { getOpinion } from '../opinions/opinions.repo';
@@ -16,7 +16,7 @@ import type { Ports } from '../platform/ports';
 export async function alertProblems(ports: Ports, limit = 300): Promise<number> {
   const now = ports.clock.now();
   let alerted = 0;
-  const page = await unalertedOutboxProblems<OutboxDoc>(ports, PROBLEM_STATES, Math.min(limit, 100));
+  const page = await unalertedOutboxProblems(ports, PROBLEM_STATES, Math.min(limit, 100));
   for (const entry of page) {
     if (!entry.isAlert) {
       const opinion = entry.opinionId ? await getOpinion(ports, entry.opinionId) : undefined;

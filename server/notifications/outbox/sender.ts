@@ -192,7 +192,7 @@ export async function drainOutbox(ports: Ports, opts: DrainOptions = {}): Promis
   let done = 0;
   const seen = new Set<string>();
   while (done < limit && Date.now() - started < (opts.budgetMs ?? 40_000)) {
-    const page = await dueOutboxEntries<OutboxDoc>(ports, SENDABLE, ports.clock.now(), opts.ids, Math.min(100, limit - done));
+    const page = await dueOutboxEntries(ports, SENDABLE, ports.clock.now(), opts.ids, Math.min(100, limit - done));
     const ids = page.map((d) => d._id).filter((id) => !seen.has(id));
     if (ids.length === 0) break;
     ids.forEach((id) => seen.add(id));
@@ -207,7 +207,7 @@ export async function markStaleSending(ports: Ports): Promise<number> {
   const cutoff = new Date(ports.clock.now().getTime() - STALE_SENDING_MS);
   let marked = 0;
   for (;;) {
-    const page = await staleSendingOutboxEntries<OutboxDoc>(ports, cutoff);
+    const page = await staleSendingOutboxEntries(ports, cutoff);
     if (page.length === 0) break;
     for (const d of page) {
       if (await move(ports, d, ['sending'], 'unknown', {}, '发送中断,结果不明,不会自动重发')) marked++;
