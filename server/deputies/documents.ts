@@ -7,7 +7,7 @@ import { pdfPath } from '../documents/pdf';
 import { transferLetterPdf } from '../documents/transfer-letter';
 import type { Ports } from '../platform/ports';
 import { getStation } from '../stations/stations.repo';
-import { heldOpinion } from '../opinions/deputy-work';
+import { myAssignedOpinion } from '../opinions/deputy-work';
 import { gatherDutyRecord } from './duty-record';
 import { chineseDate, transferLetterData } from '../opinions/transfer-letter-data';
 
@@ -18,7 +18,7 @@ async function stored(ports: Ports, folder: string, name: string, fileName: stri
 }
 
 export async function transferLetter(ports: Ports, actor: Actor, id: string) {
-  const doc = await heldOpinion(ports, actor, id);
+  const doc = await myAssignedOpinion(ports, actor, id);
   const f = doc.forward;
   if (!f) throw new AppError('NOT_FORWARDED');
   const station = await getStation(ports, doc.stationCode);

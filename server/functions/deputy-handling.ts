@@ -1,6 +1,6 @@
 /** The deputy's further moves: forward to a department, suggestions, hand-over. */
 import { departmentView, departmentsFor, forwardOpinion, recordDepartmentAnswer } from '../opinions/forward';
-import { heldOpinion } from '../opinions/deputy-work';
+import { myAssignedOpinion } from '../opinions/deputy-work';
 import { handOver, handoverTargets } from '../opinions/handover';
 import { deputySuggestions, makeSuggestion } from '../opinions/suggest';
 import type { HandlersOf } from './define';
@@ -10,7 +10,7 @@ export const deputyHandlingHandlers: Pick<
   'departments' | 'forward' | 'departmentAnswer' | 'suggest' | 'suggestions' | 'handoverTargets' | 'handover'
 > = {
   async departments({ id, level, category }, { actor, ports }) {
-    const doc = await heldOpinion(ports, actor, id);
+    const doc = await myAssignedOpinion(ports, actor, id);
     const found = await departmentsFor(ports, doc, { level, category });
     return { items: found.map(departmentView) };
   },

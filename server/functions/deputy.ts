@@ -16,7 +16,7 @@ import {
   deputyCanOf,
   deputyChange,
   deputyChangeDoc,
-  heldOpinion,
+  myAssignedOpinion,
 } from '../opinions/deputy-work';
 import { photoUrlsOf } from '../opinions/views/photo-urls';
 import { toDeputyDetail } from '../opinions/views/opinion-view';
@@ -36,7 +36,7 @@ const firstHandlers: Pick<
   inbox: ({ tab, offset, limit }, { actor, ports }) => deputyInbox(ports, actor.deputy!._id, tab, offset, limit),
 
   async detail({ id }, { actor, ports }) {
-    const doc = await heldOpinion(ports, actor, id);
+    const doc = await myAssignedOpinion(ports, actor, id);
     const f = doc.forward;
     return {
       ...toDeputyDetail(doc, await photoUrlsOf(ports, doc), ports.clock.now()),
@@ -67,7 +67,7 @@ const firstHandlers: Pick<
 
   async accept({ id, note }, { actor, ports }) {
     // Refused before the content check: a double tap's second accept writes nothing.
-    assertDeputyMove(await heldOpinion(ports, actor, id), 'accepted');
+    assertDeputyMove(await myAssignedOpinion(ports, actor, id), 'accepted');
     if (note) await checkDeputyText(ports, actor, note);
     return deputyChange(ports, actor, id, (fresh, now) => ({
       to: 'accepted',
@@ -78,7 +78,7 @@ const firstHandlers: Pick<
   },
 
   async reply({ id, text }, { actor, ports }) {
-    assertDeputyMove(await heldOpinion(ports, actor, id), 'replied');
+    assertDeputyMove(await myAssignedOpinion(ports, actor, id), 'replied');
     await checkDeputyText(ports, actor, text);
     const judged = judgeReply(text, await templateTextsOf(ports, actor.deputy!._id));
     const doc = await deputyChangeDoc(ports, actor, id, (fresh, now) => ({
@@ -99,7 +99,7 @@ const firstHandlers: Pick<
   },
 
   async needInfo({ id, question }, { actor, ports }) {
-    assertDeputyMove(await heldOpinion(ports, actor, id), 'need_info');
+    assertDeputyMove(await myAssignedOpinion(ports, actor, id), 'need_info');
     await checkDeputyText(ports, actor, question);
     return deputyChange(ports, actor, id, (fresh) => ({
       to: 'need_info',
@@ -110,7 +110,7 @@ const firstHandlers: Pick<
   },
 
   async resolve({ id, kind, text }, { actor, ports }) {
-    assertDeputyMove(await heldOpinion(ports, actor, id), 'resolved');
+    assertDeputyMove(await myAssignedOpinion(ports, actor, id), 'resolved');
     await checkDeputyText(ports, actor, text);
     return deputyChange(ports, actor, id, (fresh, now) => ({
       to: 'resolved',

@@ -15,8 +15,8 @@ export const newId = (): string => randomBytes(12).toString('hex');
 
 export const deputyRef = (actor: Actor) => ({ role: 'deputy' as const, id: actor.deputy!._id, name: actor.deputy!.name });
 
-/** The opinion, if this deputy holds it. */
-export async function heldOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {
+/** The opinion, if it is assigned to this deputy (NOT_YOUR_OPINION otherwise). */
+export async function myAssignedOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {
   const doc = await requireOpinion(ports, id);
   if (doc.assigneeDeputyId !== actor.deputy?._id) throw new AppError('NOT_YOUR_OPINION');
   return doc;
@@ -47,7 +47,7 @@ export async function deputyChangeDoc(
   decide: (fresh: OpinionDoc, now: Date) => Omit<Change, 'mover' | 'actor'>,
   held?: OpinionDoc,
 ): Promise<OpinionDoc> {
-  const first = held ?? (await heldOpinion(ports, actor, id));
+  const first = held ?? (await myAssignedOpinion(ports, actor, id));
   return moveOpinion(
     ports,
     id,

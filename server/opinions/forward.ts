@@ -11,7 +11,7 @@ import type { Actor } from '../users/actor';
 import { CALENDAR } from '../config/holidays';
 import type { DepartmentDoc, ForwardRecord, OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { assertDeputyMove, checkDeputyText, deputyChangeDoc, heldOpinion } from './deputy-work';
+import { assertDeputyMove, checkDeputyText, deputyChangeDoc, myAssignedOpinion } from './deputy-work';
 import { changeOpinionResult } from './views/transition-result';
 import { forwardableDepartments, getDepartment } from './departments.repo';
 
@@ -38,7 +38,7 @@ export async function departmentsFor(
 }
 
 export async function forwardOpinion(ports: Ports, actor: Actor, id: string, departmentId: string, note?: string) {
-  const doc = await heldOpinion(ports, actor, id);
+  const doc = await myAssignedOpinion(ports, actor, id);
   assertDeputyMove(doc, 'forwarded');
   const dept = await getDepartment(ports, departmentId);
   if (!dept || !doc.regionPath.includes(dept.regionCode)) throw new AppError('DEPARTMENT_NOT_FOUND');
@@ -71,7 +71,7 @@ export async function forwardOpinion(ports: Ports, actor: Actor, id: string, dep
 }
 
 export async function recordDepartmentAnswer(ports: Ports, actor: Actor, id: string, text: string) {
-  const doc = await heldOpinion(ports, actor, id);
+  const doc = await myAssignedOpinion(ports, actor, id);
   if (doc.status !== 'forwarded' || !doc.forward) throw new AppError('NOT_FORWARDED');
   await checkDeputyText(ports, actor, text);
   const updated = await deputyChangeDoc(ports, actor, id, (fresh, now) => {

@@ -11,7 +11,7 @@ import type { Ports } from '../platform/ports';
 import { getDeputy } from '../deputies/deputies.repo';
 import { deputiesByIds } from '../deputies/visible';
 import { getStation } from '../stations/stations.repo';
-import { checkDeputyText, deputyChangeDoc, heldOpinion } from './deputy-work';
+import { checkDeputyText, deputyChangeDoc, myAssignedOpinion } from './deputy-work';
 import { changeOpinionResult } from './views/transition-result';
 
 /** Active deputies bound to WeChat, other than the one handing over. */
@@ -20,7 +20,7 @@ const canTakeOver = (d: DeputyDoc | undefined, fromId: string): d is DeputyDoc =
 
 /** The deputies of the opinion's station who could take it over. */
 export async function handoverTargets(ports: Ports, actor: Actor, id: string) {
-  const doc = await heldOpinion(ports, actor, id);
+  const doc = await myAssignedOpinion(ports, actor, id);
   const station = await getStation(ports, doc.stationCode);
   const deputies = await deputiesByIds(ports, station?.deputyIds ?? []);
   return {
@@ -32,7 +32,7 @@ export async function handoverTargets(ports: Ports, actor: Actor, id: string) {
 
 /** Hands the opinion over to `toDeputyId`, a deputy of its station who can take it over. */
 export async function handOver(ports: Ports, actor: Actor, id: string, toDeputyId: string, reason: string) {
-  const doc = await heldOpinion(ports, actor, id);
+  const doc = await myAssignedOpinion(ports, actor, id);
   if (!HANDOVER_STATUSES.includes(doc.status)) throw new AppError('TRANSITION_NOT_ALLOWED');
   const target = await getDeputy(ports, toDeputyId);
   const station = await getStation(ports, doc.stationCode);

@@ -11,7 +11,7 @@ import { requestKey } from '../platform/request-key';
 import type { Actor } from '../users/actor';
 import type { SuggestionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { assertDeputyMove, checkDeputyText, deputyChangeDoc, heldOpinion, newId } from './deputy-work';
+import { assertDeputyMove, checkDeputyText, deputyChangeDoc, myAssignedOpinion, newId } from './deputy-work';
 import { suggestionMarksOf } from './opinion-queries.repo';
 import { addSuggestion, getSuggestion, setSuggestionOpinions, suggestionsOfDeputy } from './suggestions.repo';
 
@@ -35,7 +35,7 @@ export async function makeSuggestion(
   const ids = earlier ? earlier.opinionIds : [...new Set(input.opinionIds)];
   const docs = [];
   for (const oid of ids) {
-    const doc = await heldOpinion(ports, actor, oid);
+    const doc = await myAssignedOpinion(ports, actor, oid);
     if (doc.suggestionId === id) continue; // moved by an earlier try
     try {
       assertDeputyMove(doc, 'suggestion');
