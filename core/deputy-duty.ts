@@ -2,7 +2,7 @@
  * Reception duty of a deputy, pure: the sessions a deputy has in the coming days and
  * whether a check-in at a station at an instant falls inside one of them.
  */
-import { addDays, beijingParts, minutesOf } from './beijing-time';
+import { beijingParts, minutesOf } from './beijing-time';
 import { isOnLeave, occurrences, type Leave, type Occurrence, type Schedule } from './reception-schedule';
 import type { WorkingCalendar } from './working-calendar';
 
@@ -72,5 +72,3 @@ export function checkIn(
   if (notHeld) return { ok: false, reason: 'cancelled', cancelReason: notHeld.cancelReason ?? '' };
   return { ok: false, reason: 'outside_session' };
 }
-
-export const nextDays = (from: string, n: number): string => addDays(from, n);
