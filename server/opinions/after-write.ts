@@ -130,17 +130,28 @@ export async function afterOpinionWriteOf(ports: Ports, opinionId: string): Prom
   return doc ? afterOpinionWrite(ports, undefined, doc, { inline: false }) : [];
 }
 
-/** The scheduler's sweep: the step for every opinion whose step did not finish (`notifyPending`), on the documents found. */
+/**
+ * The scheduler's sweep: the step for every opinion whose step did not finish (`notifyPending`),
+ * on the documents found. An opinion whose step fails is logged and left for the next tick, so
+ * one bad document never stops the sweep, or the jobs the tick runs after it.
+ */
 export async function sweepPending(ports: Ports, limit = 300): Promise<number> {
   let relayed = 0;
+  const failed = new Set<string>();
   while (relayed < limit) {
-    const page = await opinionsPendingAfterWrite(ports, 100);
+    const found = await opinionsPendingAfterWrite(ports, 100);
+    const page = found.filter((doc) => !failed.has(doc._id));
     if (page.length === 0) break;
     for (const doc of page) {
-      await afterOpinionWrite(ports, undefined, doc, { inline: false });
-      relayed++;
+      try {
+        await afterOpinionWrite(ports, undefined, doc, { inline: false });
+        relayed++;
+      } catch (e) {
+        failed.add(doc._id);
+        ports.log.error('after-write step failed; the next tick tries again', { opinionId: doc._id, error: String(e) });
+      }
     }
-    if (page.length < 100) break;
+    if (found.length < 100) break;
   }
   return relayed;
 }

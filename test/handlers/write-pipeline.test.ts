@@ -12,6 +12,7 @@ import { OPEN_STATUSES } from '../../core/opinion-status';
 import type { DeputyDoc, OpinionDoc } from '../../server/model';
 import { rebuildStats } from '../../server/dashboard/rebuild';
 import { afterOpinionWrite, afterOpinionWriteOf, sweepPending } from '../../server/opinions/after-write';
+import { runTick } from '../../server/scheduler/tick';
 import { changeOpinion, type Written } from '../../server/opinions/change-opinion';
 import { opinionIdFor } from '../../server/platform/request-key';
 import { counted } from '../support/db-count';
@@ -179,6 +180,33 @@ describe('inline and from the sweep: no notification lost or doubled', () => {
     expect((await tick(t)).relayed).toBe(1);
     expect(results()).toHaveLength(1);
     expect(openCount()).toBe(load - 1);
+    expect((await tick(t)).relayed).toBe(0);
+    assertNoDuplicates(t);
+    await expectStatsExact();
+  });
+
+  test('an opinion whose step fails does not stop the sweep or the tick: the others are finished, it is retried next tick', async () => {
+    const bad = await acceptedOpinion();
+    const { id: good } = await t.submit({ chosenDeputyId: DEPUTY_ID, text: '小区门口的井盖松动了' });
+    await t.ok('deputy', 'accept', { id: good }, COUNTY_DEPUTY);
+    await grant(t, RESIDENT, 'opinion_result'); // one result message each
+    await resolveWritten(bad);
+    await resolveWritten(good); // both stopped right after their writes
+    // Every attempt at the bad opinion's mark fails (a document the step cannot finish, say).
+    const failing = hooked(t.ports, (w) => {
+      if (w.collection === 'opinions' && w.kind === 'update' && w.where?._id === bad && 'notifiedEvents' in (w.data ?? {})) throw new Error('cannot finish');
+    });
+    const report = await runTick(failing);
+    expect(report).toMatchObject({ ran: true, relayed: 1 });
+    expect(opinion(good).notifyPending).toBe(false);
+    expect(opinion(bad).notifyPending).toBe(true);
+    // The jobs after the sweep ran: this tick's drain sent both results (the bad opinion's
+    // entry was written before its mark failed).
+    expect(results()).toHaveLength(2);
+    // Once the fault is gone, the next tick finishes it: marked and counted, nothing sent twice.
+    expect((await tick(t)).relayed).toBe(1);
+    expect(opinion(bad).notifyPending).toBe(false);
+    expect(results()).toHaveLength(2);
     expect((await tick(t)).relayed).toBe(0);
     assertNoDuplicates(t);
     await expectStatsExact();
