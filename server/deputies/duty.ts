@@ -12,7 +12,8 @@ import { AppError } from '../../core/errors';
 import { byLeaveStart, sameLeave, type Leave } from '../../core/reception-schedule';
 import { CALENDAR } from '../config/holidays';
 import type { ActivityDoc, AttendanceDoc, DeputyDoc, StationDoc } from '../model';
-import { compareAndSet, type CasPolicy } from '../platform/cas';
+import { asReadPolicy } from '../platform/as-read';
+import { compareAndSet } from '../platform/cas';
 import type { Ports } from '../platform/ports';
 import { requestKey } from '../platform/request-key';
 import { checkDeputyText, newId } from '../opinions/deputy-work';
@@ -114,13 +115,7 @@ export async function checkInAt(ports: Ports, actor: Actor, stationCode: string)
 
 const leaveView = (l: Leave) => ({ from: l.from, to: l.to, ...(l.reason ? { reason: l.reason } : {}) });
 
-/** Six rounds, a random wait growing by 8 ms a lost round up to 50 ms (as `updateAsRead`), then CONFLICT. */
-const leavesPolicy = (deputyId: string): CasPolicy => ({
-  tries: 6,
-  maxWaitMs: 50,
-  stepMs: 8,
-  conflict: () => new AppError('CONFLICT', '请假记录刚刚被修改,请稍后重试', `deputies/${deputyId} kept changing`),
-});
+const leavesPolicy = (deputyId: string) => asReadPolicy(`deputies/${deputyId}`, '请假记录刚刚被修改,请稍后重试');
 
 /**
  * Changes the deputy's leaves as they are now: `change` is applied to the list read (first

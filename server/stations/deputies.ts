@@ -25,7 +25,7 @@ import type { Actor } from '../users/actor';
 import { getRegion, regionsOnPath, regionsUnder, regionsWithParentIn } from './regions.repo';
 import { getStation, writeStationDeputiesAsRead } from './stations.repo';
 import { visibleDeputies } from '../roster/rosterbatches.repo';
-import { asReadPolicy } from './as-read';
+import { asReadPolicy } from '../platform/as-read';
 import { requireMyStation } from './scope';
 
 /** The region staff act for when editing a station: its county-level region, or the station's own if higher. */

@@ -16,7 +16,7 @@ import { getDeputy, writeDeputyLeavesAsRead } from '../deputies/deputies.repo';
 import { deputiesByIds } from '../deputies/visible';
 import { getRegion } from './regions.repo';
 import { getStation, requireStation, saveStationDetails, stationsByCodes, writeStationScheduleAsRead } from './stations.repo';
-import { asReadPolicy } from './as-read';
+import { asReadPolicy } from '../platform/as-read';
 import { setStationDeputies, staffScopePath } from './deputies';
 import { requireMyStation } from './scope';
 
