@@ -14,7 +14,7 @@ import type { AttendanceDoc, OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds } from '../deputies/visible';
 import { activitiesOfDeputiesSince, attendanceOfStationsSince } from '../deputies/duty.repo';
-import { countOpinionsOfStationsCreatedSince, opinionsOfStationsCreatedSince } from '../opinions/opinion-queries.repo';
+import { countOpinionsOfStationsCreatedSince, opinionsOfStationsCreatedSince } from '../opinions/opinions.repo';
 import { stationsInRegion } from '../stations/stations.repo';
 import { latestShowcaseOfRegion } from './showcase.repo';
 import { campaignAndRegion, campaignView } from './campaigns';

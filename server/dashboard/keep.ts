@@ -19,7 +19,7 @@ import { compareAndSet, type CasPolicy } from '../platform/cas';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { claimOpinionStatsFacts, opinionAsStoredNow } from '../opinions/opinion-queries.repo';
+import { claimOpinionStatsFacts, opinionAsStoredNow } from '../opinions/opinions.repo';
 import { addCounter, existingCounterIdsAmong, forgetKnownCounterIds, incrementCountersBy, knownCounterIds } from './stats.repo';
 
 /** `statsAt`: when the facts were last claimed (the reconcile job waits until claims are old). */

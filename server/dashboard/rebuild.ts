@@ -10,8 +10,7 @@ import { aggregate } from '../../core/stats/counter-cells';
 import { sameFacts, type StatsFacts } from '../../core/stats/opinion-facts';
 import { compareAndSet, type CasPolicy } from '../platform/cas';
 import type { Ports } from '../platform/ports';
-import { getOpinion } from '../opinions/opinions.repo';
-import { opinionsPageAfterId } from '../opinions/opinion-queries.repo';
+import { getOpinion, opinionsPageAfterId } from '../opinions/opinions.repo';
 import { claimFacts, counterMeta, currentFacts, forgetCounters, nestCells, type CountedOpinion } from './keep';
 import { allCounterIds, removeCounter, replaceCounter } from './stats.repo';
 

@@ -8,7 +8,7 @@
 import { beijingDateKey, beijingParts } from '../../core/beijing-time';
 import { STATS_RECONCILE } from '../config/stats';
 import type { Ports } from '../platform/ports';
-import { statsMonthsClaimedSincePage } from '../opinions/opinion-queries.repo';
+import { statsMonthsClaimedSincePage } from '../opinions/opinions.repo';
 import { readJob, saveJob } from '../scheduler/jobs.repo';
 import { reconcileMonth } from './reconcile';
 

@@ -19,7 +19,7 @@ import { sameFacts, type StatsFacts } from '../../core/stats/opinion-facts';
 import { STATS_RECONCILE } from '../config/stats';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { Ports } from '../platform/ports';
-import { opinionsCountedInMonthPage } from '../opinions/opinion-queries.repo';
+import { opinionsCountedInMonthPage } from '../opinions/opinions.repo';
 import { counterMeta, currentFacts, keepStats, nestCells, type CountedOpinion } from './keep';
 import { addCounter, correctCounterAsRead, countersOfMonthPage } from './stats.repo';
 

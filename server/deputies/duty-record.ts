@@ -9,7 +9,7 @@ import { AppError } from '../../core/errors';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { ActivityDoc, AttendanceDoc, DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { opinionsAssignedToDeputy } from '../opinions/opinion-queries.repo';
+import { opinionsAssignedToDeputy } from '../opinions/opinions.repo';
 import { suggestionsOfDeputySince } from '../opinions/suggestions.repo';
 import { activitiesOfDeputySince, attendanceOfDeputySince } from './duty.repo';
 

@@ -3,7 +3,7 @@ import type { INBOX_TABS } from '../../core/contract';
 import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { countDeputyInbox, deputyInboxPage, type DeputyInboxFilter } from '../opinions/opinion-queries.repo';
+import { countDeputyInbox, deputyInboxPage, type DeputyInboxFilter } from '../opinions/opinions.repo';
 import { toInboxItem } from '../opinions/views/opinion-view';
 
 type Tab = (typeof INBOX_TABS)[number];

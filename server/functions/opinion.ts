@@ -3,7 +3,7 @@ import { changeOpinionResult } from '../opinions/views/transition-result';
 import { handlers } from './define';
 import { photoUrlsOf } from '../opinions/views/photo-urls';
 import { toResidentDetail, toSummary } from '../opinions/views/opinion-view';
-import { residentOpinionsPage } from '../opinions/opinion-queries.repo';
+import { residentOpinionsPage } from '../opinions/opinions.repo';
 import { submitOpinion } from '../opinions/submit';
 import { addInfo, chase, ownOpinion, rate, withdraw } from '../opinions/resident-actions';
 import { eraseMine } from '../users/erase-mine';

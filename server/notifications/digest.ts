@@ -11,7 +11,7 @@ import { CALENDAR } from '../config/holidays';
 import { OPINION_PAGE } from '../config/pages';
 import { buildEntry, enqueue } from './outbox/enqueue';
 import type { Ports } from '../platform/ports';
-import { countOverdueAtStations, countTriageAtStations } from '../opinions/opinion-queries.repo';
+import { countOverdueAtStations, countTriageAtStations } from '../opinions/opinions.repo';
 import { jobMarked, markJobDone } from '../scheduler/jobs.repo';
 import { usersWithStaffStations } from '../users/users.repo';
 

@@ -25,8 +25,7 @@ import { enqueueEvents, sendRightAway, unrelayedEvents } from '../notifications/
 import { applyDelta, statsClaimOf, type CountedOpinion } from '../dashboard/keep';
 import { applyOpenLoad, openLoadClaimOf, type LoadCounted, type OpenLoadClaim } from './open-load';
 import { changeOpinion, type Change } from './change-opinion';
-import { getOpinion, markAfterWrite } from './opinions.repo';
-import { opinionsPendingAfterWrite } from './opinion-queries.repo';
+import { getOpinion, markAfterWrite, opinionsPendingAfterWrite } from './opinions.repo';
 
 /** An opinion as the step sees it: with what the statistics and the open load counted. */
 type InHand = CountedOpinion & Pick<LoadCounted, 'openLoadOf'>;

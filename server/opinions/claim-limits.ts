@@ -16,7 +16,7 @@ import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { clearCounter, clearCounters, clearDayCountersBefore, nextSequence } from './counters.repo';
-import { opinionByTrackingNo } from './opinion-queries.repo';
+import { opinionByTrackingNo } from './opinions.repo';
 import { assertMyOpinion } from '../stations/scope';
 
 const digits = (s: string) => s.replace(/\D/g, '');

@@ -19,7 +19,7 @@ import type { Ports } from '../platform/ports';
 import { regionsBelow } from '../stations/admin';
 import { dashboardScope, type DashboardFilters } from '../dashboard/scope';
 import { XLSX_MIME } from '../deputies/duty-record-xlsx';
-import { countOpinionsForExport, opinionsForExport, type OpinionExportSelection } from './opinion-queries.repo';
+import { countOpinionsForExport, opinionsForExport, type OpinionExportSelection } from './opinions.repo';
 
 // exceljs is CommonJS: under some loaders its classes sit on `default`.
 const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;

@@ -12,7 +12,7 @@
 import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
 import type { Ports } from '../platform/ports';
 import { addToDeputyOpenLoad, setDeputyOpenLoad } from '../deputies/deputies.repo';
-import { countOpinionsHeldIn } from './opinion-queries.repo';
+import { countOpinionsHeldIn } from './opinions.repo';
 
 type Holding = { status: Status; assigneeDeputyId?: string };
 

@@ -1,14 +1,16 @@
 /**
- * The opinions collection's writes and its reads by id. Every change is one conditional
- * update on the version that was read (`writeOpinionChange`); what the change is, and the
- * retry when the race was lost, are decided in server/opinions/change-opinion.ts. What follows
- * a write (open load, notifications, statistics) is the after-write step
- * (server/opinions/after-write.ts), which records its progress with `markAfterWrite`.
- * The other queries on opinions are in opinion-queries.repo.ts.
+ * The `opinions` collection: every read and write of it goes through this module. A change is
+ * one conditional update on the version that was read (`writeOpinionChange`); what the change
+ * is, and the retry when the race was lost, are decided in server/opinions/change-opinion.ts.
+ * What follows a write (open load, notifications, statistics) is the after-write step
+ * (server/opinions/after-write.ts), which records its progress with `markAfterWrite`. Then the
+ * queries: by resident, by deputy, by station and region, for the scheduler's jobs, the export,
+ * the statistics and erasure.
  */
 import { AppError } from '../../core/errors';
+import type { Status } from '../../core/opinion-status';
 import type { StatsFacts } from '../../core/stats/opinion-facts';
-import { dbOf, findById } from '../platform/db';
+import { dbOf, findAll, findById } from '../platform/db';
 import type { OpinionDoc, OpinionEvent, ReplyEntry } from '../model';
 import type { Ports } from '../platform/ports';
 
@@ -92,4 +94,346 @@ export async function markAfterWrite(ports: Ports, id: string, mark: AfterWriteM
 /** Inserts a new opinion; a duplicate key (the same request landed first) is the caller's to handle. */
 export async function insertOpinion(ports: Ports, doc: OpinionDoc): Promise<void> {
   await dbOf(ports).collection('opinions').add({ data: doc });
+}
+
+// —— queries ——
+
+/** The opinion with this tracking number (the number a resident brings to the desk), if any. */
+export async function opinionByTrackingNo(ports: Ports, trackingNo: string): Promise<OpinionDoc | undefined> {
+  const found = await dbOf(ports).collection<OpinionDoc>('opinions').where({ trackingNo }).limit(1).get();
+  return found.data[0];
+}
+
+/** The resident's opinions created since `since`, oldest first (at most 100). */
+export async function residentOpinionsSince(ports: Ports, openid: string, since: Date): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const recent = await db
+    .collection<OpinionDoc>('opinions')
+    .where({ openid, createdAt: db.command.gte(since) })
+    .orderBy('createdAt', 'asc')
+    .limit(100)
+    .get();
+  return recent.data;
+}
+
+/** How many opinions the resident created since `since`. */
+export async function countResidentOpinionsSince(ports: Ports, openid: string, since: Date): Promise<number> {
+  const db = dbOf(ports);
+  return (await db.collection('opinions').where({ openid, createdAt: db.command.gte(since) }).count()).total;
+}
+
+/** One page of the resident's own opinions, newest first, with how many they have in all. */
+export async function residentOpinionsPage(
+  ports: Ports,
+  openid: string,
+  offset: number,
+  limit: number,
+): Promise<{ docs: OpinionDoc[]; total: number }> {
+  const where = dbOf(ports).collection<OpinionDoc>('opinions').where({ openid });
+  const [page, count] = await Promise.all([where.orderBy('createdAt', 'desc').skip(offset).limit(limit).get(), where.count()]);
+  return { docs: page.data, total: count.total };
+}
+
+/** What an admin's export of opinions selects: created in [from, to) in these regions, optionally narrowed. */
+export interface OpinionExportSelection {
+  regionCodes: readonly string[];
+  from: Date;
+  to: Date;
+  stationCode?: string;
+  assigneeLevelLabel?: string;
+  category?: string;
+  status?: Status;
+}
+
+function exportWhere(ports: Ports, s: OpinionExportSelection) {
+  const _ = dbOf(ports).command;
+  return {
+    regionCode: _.in([...s.regionCodes]),
+    createdAt: _.and(_.gte(s.from), _.lt(s.to)),
+    ...(s.stationCode ? { stationCode: s.stationCode } : {}),
+    ...(s.assigneeLevelLabel ? { assigneeLevelLabel: s.assigneeLevelLabel } : {}),
+    ...(s.category ? { category: s.category } : {}),
+    ...(s.status ? { status: s.status } : {}),
+  };
+}
+
+/** How many opinions an export selects. */
+export async function countOpinionsForExport(ports: Ports, s: OpinionExportSelection): Promise<number> {
+  return (await dbOf(ports).collection('opinions').where(exportWhere(ports, s)).count()).total;
+}
+
+/** The opinions an export selects, oldest first, read by pages of 100 up to `total` (as counted). */
+export async function opinionsForExport(ports: Ports, s: OpinionExportSelection, total: number): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const query = exportWhere(ports, s);
+  const docs: OpinionDoc[] = [];
+  for (let offset = 0; offset < total; offset += 100) {
+    const page = await db.collection<OpinionDoc>('opinions').where(query).orderBy('createdAt', 'asc').skip(offset).limit(100).get();
+    docs.push(...page.data);
+    if (page.data.length < 100) break;
+  }
+  return docs;
+}
+
+/** The opinions of these stations in these statuses (only those consenting to publication, if asked), up to 1000. */
+export async function opinionsAtStations(
+  ports: Ports,
+  stationCodes: readonly string[],
+  statuses: readonly Status[],
+  opts: { consentPublish?: boolean } = {},
+): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const where: Record<string, unknown> = { stationCode: _.in([...stationCodes]), status: _.in([...statuses]) };
+  if (opts.consentPublish) where.consentPublish = true;
+  return findAll<OpinionDoc>(db, 'opinions', where, 1000);
+}
+
+/** The suggestion each of these opinions was merged into, if any (at most 100 opinions). */
+export async function suggestionMarksOf(ports: Ports, opinionIds: readonly string[]): Promise<{ _id: string; suggestionId?: string }[]> {
+  const db = dbOf(ports);
+  return findAll<{ _id: string; suggestionId?: string }>(db, 'opinions', { _id: db.command.in([...opinionIds]) }, 100);
+}
+
+/** One page (100, from `offset`) of the opinions whose running deadline is before `dueBefore` and whose alerts are below `levelBelow`, soonest first. */
+export async function opinionsDueBeforePage(ports: Ports, dueBefore: Date, levelBelow: number, offset: number): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const page = await db
+    .collection<OpinionDoc>('opinions')
+    .where({ nextDueAt: _.lt(dueBefore), dueAlertLevel: _.lt(levelBelow) })
+    .orderBy('nextDueAt', 'asc')
+    .skip(offset)
+    .limit(100)
+    .get();
+  return page.data;
+}
+
+/** Records how far the deadline alerts went (and the overdue mark), if the opinion is still at `version`; the version is not bumped. */
+export async function markDueAlerts(
+  ports: Ports,
+  id: string,
+  version: number,
+  level: number,
+  overdueSince?: Date,
+): Promise<boolean> {
+  const res = await dbOf(ports)
+    .collection('opinions')
+    .where({ _id: id, version })
+    .update({ data: { dueAlertLevel: level, ...(overdueSince ? { overdue: true, overdueSince } : {}) } });
+  return res.stats.updated === 1;
+}
+
+/** Up to `limit` opinions in `status` not changed since `before`. */
+export async function opinionsInStatusUnchangedSince(ports: Ports, status: Status, before: Date, limit: number): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const found = await db
+    .collection<OpinionDoc>('opinions')
+    .where({ status, updatedAt: db.command.lt(before) })
+    .limit(limit)
+    .get();
+  return found.data;
+}
+
+/** Up to `limit` opinions in one of `statuses` that still hold a phone and were not changed since `before`. */
+export async function opinionsWithPhoneUnchangedSince(ports: Ports, statuses: readonly Status[], before: Date, limit: number): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const found = await db
+    .collection<OpinionDoc>('opinions')
+    .where({
+      status: _.in([...statuses]),
+      phone: _.exists(true),
+      updatedAt: _.lt(before),
+    })
+    .limit(limit)
+    .get();
+  return found.data;
+}
+
+/** Erases the contact data of the opinion if it is still at `version` (bumping it); answers how many were updated (0 or 1). */
+export async function eraseOpinionContact(ports: Ports, id: string, version: number, at: Date): Promise<number> {
+  const db = dbOf(ports);
+  const res = await db
+    .collection('opinions')
+    .where({ _id: id, version })
+    .update({ data: { phone: db.command.remove(), allowContact: false, contactErasedAt: at, version: version + 1 } });
+  return res.stats.updated;
+}
+
+/** Every opinion of the resident (at most 10,000): their own data, for the export. */
+export const opinionsOfResidentAll = (ports: Ports, openid: string) => findAll<OpinionDoc>(dbOf(ports), 'opinions', { openid }, 10_000);
+
+/** Every opinion linked to any of these openids (a resident and the unlinkable id their erase gives), at most 10,000. */
+export async function opinionsOfOpenidsForErase(ports: Ports, openids: readonly string[]): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  return findAll<OpinionDoc>(db, 'opinions', { openid: db.command.in([...openids]) }, 10_000);
+}
+
+/** Every opinion the deputy holds or held (at most `max`), for the duty record. */
+export const opinionsAssignedToDeputy = (ports: Ports, deputyId: string, max: number) =>
+  findAll<OpinionDoc>(dbOf(ports), 'opinions', { assigneeDeputyId: deputyId }, max);
+
+/** Which of a deputy's opinions an inbox tab holds: in these statuses (none: any), only the overdue ones if asked. */
+export interface DeputyInboxFilter {
+  statuses: readonly Status[];
+  overdueOnly: boolean;
+}
+
+/** Equality and `$in` on indexed fields only (server/platform/indexes.json): the inbox never scans. */
+function deputyInboxQuery(ports: Ports, deputyId: string, f: DeputyInboxFilter) {
+  const db = dbOf(ports);
+  const where: Record<string, unknown> = { assigneeDeputyId: deputyId };
+  if (f.statuses.length) where.status = db.command.in([...f.statuses]);
+  if (f.overdueOnly) where.overdue = true;
+  return db.collection<OpinionDoc>('opinions').where(where);
+}
+
+/** A page of a deputy's inbox tab, ordered by `field` then oldest first. */
+export async function deputyInboxPage(
+  ports: Ports,
+  deputyId: string,
+  f: DeputyInboxFilter,
+  order: readonly [field: string, direction: 'asc' | 'desc'],
+  offset: number,
+  limit: number,
+): Promise<OpinionDoc[]> {
+  const page = await deputyInboxQuery(ports, deputyId, f).orderBy(order[0], order[1]).orderBy('createdAt', 'asc').skip(offset).limit(limit).get();
+  return page.data;
+}
+
+/** How many opinions a deputy's inbox tab holds. */
+export async function countDeputyInbox(ports: Ports, deputyId: string, f: DeputyInboxFilter): Promise<number> {
+  return (await deputyInboxQuery(ports, deputyId, f).count()).total;
+}
+
+/** How many opinions of these stations were created since `since` (a campaign summary's size check). */
+export async function countOpinionsOfStationsCreatedSince(ports: Ports, stationCodes: readonly string[], since: Date): Promise<number> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  return (await db.collection('opinions').where({ stationCode: _.in(stationCodes), createdAt: _.gte(since) }).count()).total;
+}
+
+/** The opinions of these stations created since `since`, read by pages up to `max`. */
+export async function opinionsOfStationsCreatedSince(
+  ports: Ports,
+  stationCodes: readonly string[],
+  since: Date,
+  max: number,
+): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  return findAll<OpinionDoc>(db, 'opinions', { stationCode: _.in(stationCodes), createdAt: _.gte(since) }, max);
+}
+
+/** Up to `limit` opinions with an id after `afterId` (from the first when empty), in id order (the statistics rebuild's walk). */
+export async function opinionsPageAfterId(ports: Ports, afterId: string, limit: number): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const page = await db
+    .collection<OpinionDoc>('opinions')
+    .where(afterId ? { _id: _.gt(afterId) } : {})
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get();
+  return page.data;
+}
+
+/** A page (`offset`, `size`) in id order of the opinions whose claimed statistics facts are placed in `month`. */
+export async function opinionsCountedInMonthPage(ports: Ports, month: string, offset: number, size: number): Promise<OpinionDoc[]> {
+  const page = await dbOf(ports)
+    .collection<OpinionDoc>('opinions')
+    .where({ 'statsFacts.place.m': month })
+    .orderBy('_id', 'asc')
+    .skip(offset)
+    .limit(size)
+    .get();
+  return page.data;
+}
+
+/** A page (`offset`, `size`) in id order of the opinions whose statistics were claimed since `since`: ids and their facts' month only. */
+export async function statsMonthsClaimedSincePage(
+  ports: Ports,
+  since: Date,
+  offset: number,
+  size: number,
+): Promise<{ _id: string; statsFacts?: { place: { m: string } } }[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const page = await db
+    .collection<{ _id: string; statsFacts?: { place: { m: string } } }>('opinions')
+    .where({ statsAt: _.gte(since) })
+    .orderBy('_id', 'asc')
+    .field({ _id: true, 'statsFacts.place.m': true })
+    .skip(offset)
+    .limit(size)
+    .get();
+  return page.data;
+}
+
+/** How many opinions of these stations are overdue in one of `openStatuses` (the staff digest). */
+export async function countOverdueAtStations(ports: Ports, stationCodes: readonly string[], openStatuses: readonly string[]): Promise<number> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  return (await db.collection('opinions').where({ stationCode: _.in(stationCodes), status: _.in([...openStatuses]), overdue: true }).count()).total;
+}
+
+/** How many opinions of these stations wait in triage (the staff digest). */
+export async function countTriageAtStations(ports: Ports, stationCodes: readonly string[]): Promise<number> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  return (await db.collection('opinions').where({ stationCode: _.in(stationCodes), status: 'triage' }).count()).total;
+}
+
+/** The opinions held by any of these deputies in these statuses, read by pages up to `max`. */
+export async function opinionsOfDeputiesInStatuses(
+  ports: Ports,
+  deputyIds: readonly string[],
+  statuses: readonly Status[],
+  max: number,
+): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  return findAll<OpinionDoc>(db, 'opinions', { assigneeDeputyId: _.in([...deputyIds]), status: _.in([...statuses]) }, max);
+}
+
+/** The opinions of these stations in these statuses, read by pages up to `max`. */
+export async function opinionsAtStationsUpTo(
+  ports: Ports,
+  stationCodes: readonly string[],
+  statuses: readonly Status[],
+  max: number,
+): Promise<OpinionDoc[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  return findAll<OpinionDoc>(db, 'opinions', { stationCode: _.in([...stationCodes]), status: _.in([...statuses]) }, max);
+}
+
+/** The opinion as stored now, for a keeper that lost a race and decides again (statistics; written by the write pipeline). */
+export const opinionAsStoredNow = (ports: Ports, id: string) => findById<OpinionDoc>(dbOf(ports), 'opinions', id);
+
+/** A page (at most `limit`) of opinions whose after-write step has not finished (`notifyPending`), for the scheduler's sweep. */
+export async function opinionsPendingAfterWrite(ports: Ports, limit: number): Promise<OpinionDoc[]> {
+  const page = await dbOf(ports).collection<OpinionDoc>('opinions').where({ notifyPending: true }).limit(limit).get();
+  return page.data;
+}
+
+/**
+ * Claims `facts` as the opinion's counted statistics facts if nobody moved them since they were
+ * read at revision `rev` (undefined: never claimed); the version is untouched. True when this caller won.
+ */
+export async function claimOpinionStatsFacts(ports: Ports, id: string, rev: number | undefined, facts: object, at: Date): Promise<boolean> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const res = await db
+    .collection('opinions')
+    .where({ _id: id, statsRev: rev ?? _.exists(false) })
+    .update({ data: { statsRev: (rev ?? 0) + 1, statsFacts: _.set(facts), statsAt: at } });
+  return res.stats.updated === 1;
+}
+
+/** How many opinions in one of `statuses` the deputy holds (index-backed count: the open-load recount). */
+export async function countOpinionsHeldIn(ports: Ports, deputyId: string, statuses: readonly string[]): Promise<number> {
+  const db = dbOf(ports);
+  return (await db.collection('opinions').where({ assigneeDeputyId: deputyId, status: db.command.in([...statuses]) }).count()).total;
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors';
 import { RESIDENT_LIMITS } from '../config/limits';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { countResidentOpinionsSince, residentOpinionsSince } from './opinion-queries.repo';
+import { countResidentOpinionsSince, residentOpinionsSince } from './opinions.repo';
 
 const HOUR = 3600_000;
 const normalise = (s: string) => s.replace(/\s+/g, '');

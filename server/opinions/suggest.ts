@@ -12,7 +12,7 @@ import type { Actor } from '../users/actor';
 import type { SuggestionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { assertDeputyMove, checkDeputyText, deputyChangeDoc, myAssignedOpinion, newId } from './deputy-work';
-import { suggestionMarksOf } from './opinion-queries.repo';
+import { suggestionMarksOf } from './opinions.repo';
 import { addSuggestion, getSuggestion, setSuggestionOpinions, suggestionsOfDeputy } from './suggestions.repo';
 
 export const suggestionView = (s: SuggestionDoc) => ({

@@ -10,7 +10,7 @@ import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
 import { activeDeputiesWithTermEndedBefore, endTermOfActiveDeputy, inactiveDeputiesWithTermEndedBefore } from '../deputies/deputies.repo';
-import { opinionsOfDeputiesInStatuses } from '../opinions/opinion-queries.repo';
+import { opinionsOfDeputiesInStatuses } from '../opinions/opinions.repo';
 import { regionsByCodes } from '../stations/regions.repo';
 import { stationsInRegion } from '../stations/stations.repo';
 import { adminRegion } from '../stations/scope';

@@ -15,7 +15,7 @@ import { TEMPLATES } from '../config/templates';
 import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { moveOpinion } from '../opinions/after-write';
-import { opinionsOfOpenidsForErase } from '../opinions/opinion-queries.repo';
+import { opinionsOfOpenidsForErase } from '../opinions/opinions.repo';
 import { removeShowcaseEntriesOf } from '../campaigns/showcase.repo';
 import { getDeputy } from '../deputies/deputies.repo';
 import { activitiesOfDeputy } from '../deputies/duty.repo';

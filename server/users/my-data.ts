@@ -5,7 +5,7 @@ import type { OpinionDoc, UserDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { moveOpinion } from '../opinions/after-write';
 import { takeClaimAttempt } from '../opinions/claim-limits';
-import { opinionByTrackingNo, opinionsOfResidentAll } from '../opinions/opinion-queries.repo';
+import { opinionByTrackingNo, opinionsOfResidentAll } from '../opinions/opinions.repo';
 import { getUser } from './users.repo';
 
 const digits = (s: string) => s.replace(/\D/g, '');

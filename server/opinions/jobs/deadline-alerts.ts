@@ -16,7 +16,7 @@ import { opinionFacts, pageFor } from '../../notifications/relay';
 import { recipientsFor } from '../../notifications/recipients';
 import type { Ports } from '../../platform/ports';
 import { keepStats } from '../../dashboard/keep';
-import { markDueAlerts, opinionsDueBeforePage } from '../opinion-queries.repo';
+import { markDueAlerts, opinionsDueBeforePage } from '../opinions.repo';
 
 /** Reminders start the day before the due date, so nothing further ahead needs looking at. */
 const LOOKAHEAD_MS = 2 * 24 * 3600_000;

@@ -10,7 +10,7 @@ import type { Status } from '../../../core/opinion-status';
 import type { Ports } from '../../platform/ports';
 import { removeIdentityAccessBefore } from '../../users/identityaccess.repo';
 import { moveOpinion } from '../after-write';
-import { eraseOpinionContact, opinionsInStatusUnchangedSince, opinionsWithPhoneUnchangedSince } from '../opinion-queries.repo';
+import { eraseOpinionContact, opinionsInStatusUnchangedSince, opinionsWithPhoneUnchangedSince } from '../opinions.repo';
 import { remindCampaignReports } from '../../campaigns/campaigns';
 import { sweepPastClaimAttempts } from '../claim-limits';
 import { finishStuckRosters } from '../../roster/activation';

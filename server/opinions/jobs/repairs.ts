@@ -11,7 +11,7 @@ import { recountOpenLoad } from '../open-load';
 import { routeSubmitted } from '../route-submitted';
 import { syncDeputyLists } from '../../stations/deputies';
 import { runHousekeeping } from './housekeeping';
-import { opinionsInStatusUnchangedSince } from '../opinion-queries.repo';
+import { opinionsInStatusUnchangedSince } from '../opinions.repo';
 import { deputyIdsAfter } from '../../deputies/deputies.repo';
 import { stationCodesAfter } from '../../stations/stations.repo';
 import { advanceDailyPassJob, dailyPassJob, startDailyPassJob } from '../../scheduler/jobs.repo';
