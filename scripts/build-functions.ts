@@ -4,10 +4,11 @@
  * Usage: tsx scripts/build-functions.ts [name…]
  */
 import { build, type Plugin } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES, type FunctionName } from '../core/contract';
-import { FUNCTION_CONFIGS } from '../server/functions/configs';
+import { BUNDLE_TARGET, FUNCTION_CONFIGS } from '../server/functions/configs';
 
 const root = path.resolve(__dirname, '..');
 const sdkVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/wx-server-sdk/package.json'), 'utf8')).version;
@@ -27,7 +28,7 @@ const PUSH_ADAPTERS: Partial<Record<FunctionName, string>> = { security: 'adaptM
  * documents function also leaves out fontkit's WOFF2 decoder (brotli, ~480 KB; the font is
  * WOFF) and exceljs altogether (spreadsheets are made by the functions that export them).
  */
-const ASSETS: Partial<Record<FunctionName, string[]>> = { documents: ['server/documents/fonts/NotoSansSC-GBK.woff'] };
+export const ASSETS: Partial<Record<FunctionName, string[]>> = { documents: ['server/documents/fonts/NotoSansSC-GBK.woff'] };
 export const UNBUNDLED = 'server/cloud/unbundled.js';
 export const EVERY_FUNCTION_STUBS: Record<string, string> = { unzipper: UNBUNDLED, archiver: UNBUNDLED, tmp: UNBUNDLED, 'fast-csv': UNBUNDLED };
 const STUBS: Partial<Record<FunctionName, Record<string, string>>> = {
@@ -70,6 +71,16 @@ export function localOnlyIn(inputs: readonly string[], text: string): string[] {
   ];
 }
 
+/**
+ * Files are written whole or not at all (a temporary file, then a rename): two builds at once
+ * (a test and a dry run) never leave a half-written bundle for a reader or an upload.
+ */
+const tmpOf = (file: string) => `${file}.${process.pid}.tmp`;
+function writeAtomic(file: string, text: string): void {
+  writeFileSync(tmpOf(file), text);
+  renameSync(tmpOf(file), file);
+}
+
 function entrySource(fn: FunctionName): string {
   const adapter = PUSH_ADAPTERS[fn];
   const imports = adapter ? `${handlerExport(fn)}, ${adapter}` : handlerExport(fn);
@@ -84,22 +95,22 @@ export const main = cloudMain('${fn}', ${handlerExport(fn)}${adapter ? `, ${adap
 export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb: number; inputs: string[] }> {
   const dir = path.join(root, 'cloudfunctions', fn);
   mkdirSync(path.join(dir, 'src'), { recursive: true });
-  writeFileSync(path.join(dir, 'src/index.ts'), entrySource(fn));
+  writeAtomic(path.join(dir, 'src/index.ts'), entrySource(fn));
   const cfg = FUNCTION_CONFIGS[fn];
-  writeFileSync(
+  writeAtomic(
     path.join(dir, 'package.json'),
     `${JSON.stringify({ name: fn, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } }, null, 2)}\n`,
   );
-  writeFileSync(
+  writeAtomic(
     path.join(dir, 'config.json'),
     `${JSON.stringify({ timeout: cfg.timeout, permissions: { openapi: cfg.openapi }, ...(cfg.triggers ? { triggers: cfg.triggers } : {}) }, null, 2)}\n`,
   );
   const result = await build({
     entryPoints: [path.join(dir, 'src/index.ts')],
-    outfile: path.join(dir, 'index.js'),
+    outfile: tmpOf(path.join(dir, 'index.js')),
     bundle: true,
     platform: 'node',
-    target: 'node16',
+    target: BUNDLE_TARGET,
     format: 'cjs',
     external: ['wx-server-sdk'],
     minify: true,
@@ -110,6 +121,7 @@ export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb:
     plugins: [withoutZodLocales],
     metafile: true,
   });
+  renameSync(tmpOf(path.join(dir, 'index.js')), path.join(dir, 'index.js'));
   // A cloud bundle that would carry the local run is not left behind to be uploaded.
   const inputs = Object.keys(result.metafile.inputs);
   const local = localOnlyIn(inputs, readFileSync(path.join(dir, 'index.js'), 'utf8'));
@@ -119,11 +131,39 @@ export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb:
   }
   let bytes = statSync(path.join(dir, 'index.js')).size;
   for (const asset of ASSETS[fn] ?? []) {
-    copyFileSync(path.join(root, asset), path.join(dir, path.basename(asset)));
+    copyFileSync(path.join(root, asset), tmpOf(path.join(dir, path.basename(asset))));
+    renameSync(tmpOf(path.join(dir, path.basename(asset))), path.join(dir, path.basename(asset)));
     bytes += statSync(path.join(dir, path.basename(asset))).size;
   }
+  // What the bundle was built from, so a deploy can refuse a bundle older than the code.
+  const from = [...inputs, ...(ASSETS[fn] ?? [])].map((f) => f.replace(/\\/g, '/')).sort();
+  const stamp: BuildStamp = { inputs: from, digest: inputsDigest(from) };
+  writeAtomic(path.join(dir, BUILD_STAMP), `${JSON.stringify(stamp)}\n`);
   return { fn, kb: Math.round(bytes / 102.4) / 10, inputs };
 }
+
+/** Beside each bundle: the files it was built from (paths from the repository root) and a digest of their contents. */
+export const BUILD_STAMP = 'build.json';
+export interface BuildStamp {
+  inputs: string[];
+  digest: string;
+}
+
+/** One digest of the files' paths and contents; a missing file counts as changed. */
+export function inputsDigest(files: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const f of files) {
+    const p = path.join(root, f);
+    h.update(`${f}\n`);
+    h.update(existsSync(p) ? readFileSync(p) : Buffer.from('\0missing'));
+  }
+  return h.digest('hex');
+}
+
+/** The size budgets of the bundles (with their assets), in KB: 1 MB each, the documents function 5 MB with its font. */
+export const BUNDLE_BUDGET_KB: Record<FunctionName, number> = Object.fromEntries(
+  FUNCTION_NAMES.map((n) => [n, n === 'documents' ? 5 * 1024 : 1024]),
+) as Record<FunctionName, number>;
 
 async function main() {
   const wanted = process.argv.slice(2);

@@ -1,16 +1,8 @@
 /**
  * Station mini-program codes (wxacode.getUnlimited): the page a scan opens, whether WeChat
- * checks that it is published, and which version of the app it opens. `WX_ENV_VERSION`
- * (release | trial | develop) selects the version; release unless set.
+ * checks that it is published, and which version of the app it opens (config/app-version.ts).
  */
-const ENV_VERSIONS = ['release', 'trial', 'develop'] as const;
-type EnvVersion = (typeof ENV_VERSIONS)[number];
-
-function envVersion(): EnvVersion {
-  const v = process.env.WX_ENV_VERSION ?? 'release';
-  if (!(ENV_VERSIONS as readonly string[]).includes(v)) throw new Error(`WX_ENV_VERSION must be one of ${ENV_VERSIONS.join(', ')}`);
-  return v as EnvVersion;
-}
+import { envVersion } from './app-version';
 
 export const STATION_QR = {
   /** The station page reads `decodeURIComponent(options.scene)`; no leading slash. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { FUNCTION_NAMES } from '../../core/contract';
 import { FUNCTION_CONFIGS } from '../../server/functions/configs';
 import { buildFunction, EVERY_FUNCTION_STUBS, LOCAL_ONLY_ROUTES, localOnlyIn } from '../../scripts/build-functions';
+import { BUNDLE_TARGET } from '../../server/functions/configs';
 
 jest.setTimeout(60_000);
 const root = path.resolve(__dirname, '../..');
@@ -56,7 +57,7 @@ test('the local-run check finds the local run in a bundle that carries it (so th
   const entry = path.join(root, 'test-results/local-leak-check.ts');
   mkdirSync(path.dirname(entry), { recursive: true });
   writeFileSync(entry, `export { createHttpApp } from '../server/local/http-app';\n`);
-  const result = await build({ entryPoints: [entry], write: false, bundle: true, platform: 'node', target: 'node16', minify: true, logLevel: 'silent', metafile: true, external: ['wx-server-sdk', 'better-sqlite3'] });
+  const result = await build({ entryPoints: [entry], write: false, bundle: true, platform: 'node', target: BUNDLE_TARGET, minify: true, logLevel: 'silent', metafile: true, external: ['wx-server-sdk', 'better-sqlite3'] });
   const found = localOnlyIn(Object.keys(result.metafile.inputs), result.outputFiles[0].text);
   expect(found).toEqual(expect.arrayContaining(['server/local/http-app.ts', 'emulator/local-storage.ts', '/api/local/', '/local/messages', 'x-wx-openid']));
 });
@@ -79,7 +80,7 @@ test('exceljs, bundled without its streams and CSV as the functions bundle it, w
     })();`,
   );
   const stubs = Object.fromEntries(Object.entries(EVERY_FUNCTION_STUBS).map(([from, to]) => [from, path.join(root, to)]));
-  await build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', target: 'node16', minify: true, logLevel: 'silent', alias: stubs });
+  await build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', target: BUNDLE_TARGET, minify: true, logLevel: 'silent', alias: stubs });
   expect(readFileSync(out, 'utf8')).not.toMatch(/unzipper|archiver/);
   const printed = execFileSync(process.execPath, [out], { cwd: root, encoding: 'utf8', timeout: 30_000 });
   expect(JSON.parse(printed)).toEqual([null, '朱镕基', 3, '已解决']);

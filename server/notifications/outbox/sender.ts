@@ -18,6 +18,7 @@ import {
   settleClaimedOutboxEntries,
   staleSendingOutboxEntries,
 } from '../outbox.repo';
+import { messageState } from '../../config/app-version';
 import { SENDABLE, type OutboxDoc, type OutboxState } from './outbox-doc';
 
 export const MAX_ATTEMPTS = 5;
@@ -104,7 +105,7 @@ async function sendClaimed(ports: Ports, entry: Claimed, opts: SendOptions): Pro
       templateId: entry.templateId,
       page: entry.page,
       data: entry.data,
-      miniprogramState: opts.miniprogramState ?? 'formal',
+      miniprogramState: opts.miniprogramState ?? messageState(),
     });
     return 'sent';
   } catch (e) {
