@@ -1,22 +1,29 @@
 /**
  * `npm run deploy`: builds the cloud functions from the current tree, prints the deploy plan
- * (scripts/deploy/plan.ts), refuses an environment it would not work in (preflight.ts), then
- * uploads every function and the mini-program with miniprogram-ci (decision 0021).
+ * (scripts/deploy/plan.ts), refuses an environment it would not work in (preflight.ts), makes
+ * the cloud environment match the plan — functions with their runtime, configuration, code and
+ * trigger, collections, indexes and permissions, storage — through the management API
+ * (apply.ts; only differences, so a second run changes nothing), then uploads the mini-program
+ * with miniprogram-ci (decision 0021).
  *
  *   npm run deploy -- --dry-run     no credentials: the plan and the preflight, nothing uploaded;
  *                                   exits 1 when anything is refused, naming each reason
  *   npm run deploy -- --skip-build  uses the bundles and dist/weapp as they are (refused if older than the code)
  *
  * Environment (never committed): WX_CLOUD_ENV, WX_ENV_VERSION (release | trial | develop),
- * WX_TMPL_<KEY> for every subscription template; for the upload also WX_APPID and
- * WX_PRIVATE_KEY_PATH; WX_VERSION and WX_DESC optionally name the upload.
+ * WX_TMPL_<KEY> for every subscription template; for the deploy itself also WX_APPID,
+ * WX_PRIVATE_KEY_PATH (the app's upload), TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (the
+ * management API; TENCENTCLOUD_REGION if not ap-shanghai); WX_VERSION and WX_DESC optionally
+ * name the upload.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES } from '../../core/contract';
-import { buildFunction } from '../build-functions';
-import { deployPlan, printPlan, type Env } from './plan';
+import { BUILD_STAMP, buildFunction, type BuildStamp } from '../build-functions';
+import { actionsFor, applyActions, functionSpecs } from './apply';
+import { managerNodeAdmin } from './manager-node-admin';
+import { deployPlan, printPlan, type DeployPlan, type Env } from './plan';
 import { checkBundles, checkCredentials, checkEnvironment, type Refusal } from './preflight';
 
 const root = path.resolve(__dirname, '../..');
@@ -35,7 +42,17 @@ const commit = () => {
   }
 };
 
-async function upload(env: Env): Promise<void> {
+/** The functions, their configuration and trigger, collections, indexes and permissions: made to match the plan. */
+async function applyToCloud(plan: DeployPlan, env: Env): Promise<void> {
+  const admin = managerNodeAdmin({ envId: env.WX_CLOUD_ENV!, secretId: env.TENCENTCLOUD_SECRETID!, secretKey: env.TENCENTCLOUD_SECRETKEY!, region: env.TENCENTCLOUD_REGION });
+  const digestOf = (fn: string) => (JSON.parse(readFileSync(path.join(root, 'cloudfunctions', fn, BUILD_STAMP), 'utf8')) as BuildStamp).digest;
+  const actions = await actionsFor(plan, functionSpecs(plan, env, digestOf, root), admin);
+  console.log(`\n▶ cloud environment ${env.WX_CLOUD_ENV}: ${actions.length === 0 ? 'already as planned' : `${actions.length} change${actions.length === 1 ? '' : 's'}`}`);
+  await applyActions(admin, actions);
+}
+
+/** The mini-program, built for this environment, checked by WeChat's compiler, uploaded with miniprogram-ci. */
+async function uploadApp(env: Env): Promise<void> {
   const { WX_APPID: appid, WX_CLOUD_ENV: envId, WX_PRIVATE_KEY_PATH: keyPath } = env as Record<string, string>;
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   run('weapp build', 'npm', ['run', '--silent', 'build:weapp'], { TARO_APP_CLOUD_ENV: envId });
@@ -44,12 +61,6 @@ async function upload(env: Env): Promise<void> {
   const { requireTool } = await import('../wechat-check/tools.mjs');
   const ci = requireTool('miniprogram-ci');
   const project = new ci.Project({ appid, type: 'miniProgram', projectPath: path.join(root, 'dist', 'weapp'), privateKeyPath: path.resolve(keyPath), ignores: ['node_modules/**/*'] });
-  // Functions before the app, so a new app never meets old functions.
-  for (const name of FUNCTION_NAMES) {
-    console.log(`\n▶ upload cloud function ${name} → ${envId}`);
-    const result = await ci.cloud.uploadFunction({ project, env: envId, name, path: path.join(root, 'cloudfunctions', name), remoteNpmInstall: true });
-    console.log(`  ${result.filesCount} files, ${(result.packSize / 1024).toFixed(1)} KB`);
-  }
   const version = env.WX_VERSION ?? pkg.version;
   const desc = env.WX_DESC ?? `deploy ${commit()}`;
   console.log(`\n▶ upload mini-program ${version} (${desc})`);
@@ -68,7 +79,8 @@ async function main(): Promise<number> {
     }
   }
   console.log(`\n${dryRun ? 'Deploy plan (dry run: nothing is uploaded)' : 'Deploy plan'}\n`);
-  printPlan(deployPlan(env));
+  const plan = deployPlan(env);
+  printPlan(plan);
   const refused: Refusal[] = [...checkEnvironment(env), ...checkBundles(), ...(dryRun ? [] : checkCredentials(env))];
   if (refused.length > 0) {
     console.error(`\n✖ preflight refused (${refused.length}):`);
@@ -77,8 +89,10 @@ async function main(): Promise<number> {
   }
   console.log('\n✔ preflight passed');
   if (dryRun) return 0;
-  await upload(env);
-  console.log('\n✔ uploaded. Do the checklist above once per environment; set the upload as the trial version in 微信公众平台 → 版本管理.');
+  // The functions first, so a new app never meets old functions.
+  await applyToCloud(plan, env);
+  await uploadApp(env);
+  console.log('\n✔ deployed. Do the checklist above once per environment; set the upload as the trial version in 微信公众平台 → 版本管理.');
   return 0;
 }
 
