@@ -68,6 +68,7 @@ export const ERRORS = {
   IMAGE_INVALID: '图片文件不完整或不是照片格式,请换一张照片重新上传',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
+  CONFIG_MISSING: '服务配置不完整,暂时无法使用,请联系管理员',
   QR_CODE_FAILED: '生成小程序码失败,请稍后再试',
   INTERNAL: '系统繁忙,请稍后再试',
 } as const;

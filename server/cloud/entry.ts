@@ -4,6 +4,8 @@
  */
 import cloud from 'wx-server-sdk';
 import type { FunctionName } from '../../core/contract';
+import { ERRORS } from '../../core/errors';
+import { configProblems } from './config-check';
 import type { CloudDb } from '../platform/db';
 import { dispatch, type FunctionHandlers } from '../functions/dispatch';
 import { cloudOpenApi } from './cloud-openapi';
@@ -17,6 +19,7 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
 export type EventAdapter = (event: unknown) => unknown;
 
 export function cloudMain(fn: FunctionName, handlers: FunctionHandlers, adapt: EventAdapter = (e) => e) {
+  let problems: string[] | undefined;
   return async function main(rawEvent: unknown): Promise<unknown> {
     const event = adapt(rawEvent);
     const context = cloud.getWXContext() as { OPENID?: string; SOURCE?: string };
@@ -27,6 +30,12 @@ export function cloudMain(fn: FunctionName, handlers: FunctionHandlers, adapt: E
       openapi: cloudOpenApi,
       storage: cloudStorage,
     });
+    // Configuration is read once per instance; a function missing it serves nobody, and says so.
+    problems ??= configProblems(fn, process.env);
+    if (problems.length > 0) {
+      ports.log.error('function not configured', { fn, missing: problems });
+      return { ok: false, code: 'CONFIG_MISSING', message: ERRORS.CONFIG_MISSING };
+    }
     // The platform's timer (SOURCE wx_trigger, no OPENID) runs the function's timer job, if any.
     const timerJob = timerJobFor(handlers, context);
     if (timerJob) return timerJob(ports);

@@ -11,6 +11,7 @@ import { createRuntime } from '../../server/local/runtime';
 import { createHttpApp } from '../../server/local/http-app';
 import { RESIDENT, startLocal, type Local } from '../support/local';
 import { holdVerdicts } from '../support/held-verdicts';
+import { TEMPLATE_KEYS } from '../../core/notification-rules';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da636460f85f0f0002870180eb47ba920000000049454e44ae426082', 'hex');
 
@@ -34,6 +35,15 @@ const { setupHandlers } = require('../../server/functions/setup') as typeof impo
 const { securityHandlers, adaptMediaCheckPush } = require('../../server/functions/security') as typeof import('../../server/functions/security');
 
 jest.setTimeout(30_000);
+
+// The security function sends messages: in the cloud it serves only with the templates' real ids (decision 0021).
+const savedEnv = { ...process.env };
+beforeAll(() => {
+  for (const k of TEMPLATE_KEYS) process.env[`WX_TMPL_${k.toUpperCase()}`] = `Fake${k.replace(/_/g, '')}TemplateId0123456789abcdef`;
+});
+afterAll(() => {
+  process.env = savedEnv;
+});
 
 let t: Local;
 let traces: string[];
