@@ -4,10 +4,10 @@
  * A document module (`server/documents/<name>.ts`) draws pages on a `PdfDoc` and calls
  * `renderPdf`. Fonts: docs/decisions/0007-documents-and-fonts.md.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
+import { generatedPath } from '../platform/generated-files';
 import { woffToSfnt } from './woff';
 import type PDFKitDocument from 'pdfkit';
 
@@ -221,11 +221,11 @@ export function paragraph(
 }
 
 /**
- * A file name for storage: `<folder>/<name>-<YYYYMMDDHHmmss>-<random>.pdf` (ASCII only). The
- * random part keeps a path from being guessed from a tracking number and a time: slips,
- * 转办函 and duty records carry case details, and a file is readable by whoever names it.
+ * A file name for storage: `<folder>/<name>-<YYYYMMDDHHmmss>-<random>.pdf` (ASCII only), the
+ * path every generated file gets (platform/generated-files.ts). The random part keeps a path
+ * from being guessed from a tracking number and a time: slips, 转办函 and duty records carry
+ * case details, and a file is readable by whoever names it.
  */
 export function pdfPath(folder: string, name: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  return `${folder}/${name.replace(/[^A-Za-z0-9_-]/g, '_')}-${stamp}-${randomBytes(8).toString('hex')}.pdf`;
+  return generatedPath(folder, name, at, 'pdf');
 }
