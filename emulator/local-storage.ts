@@ -7,8 +7,8 @@ import type { Storage } from '../server/platform/ports';
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 /** Uploads, named after their first bytes (jpg, png, else bin); what they are is their upload record's (decision 0015). */
 const ID = /^local:\/\/uploads\/([0-9]{8})\/([a-f0-9]{24})\.(jpg|png|bin)$/;
-/** Files the functions generate (QR codes, PDFs): `local://generated/<path>`. */
-export const GENERATED_ID = /^local:\/\/generated\/((?:[A-Za-z0-9_-]+\/){0,3}[A-Za-z0-9_.-]{1,80}\.(png|jpg|pdf))$/;
+/** Files the functions generate (QR codes, PDFs, xlsx workbooks): `local://generated/<path>`. */
+export const GENERATED_ID = /^local:\/\/generated\/((?:[A-Za-z0-9_-]+\/){0,3}[A-Za-z0-9_.-]{1,80}\.(png|jpg|pdf|xlsx))$/;
 
 export type ImageKind = 'jpg' | 'png';
 /** The extension an upload is stored under. */

@@ -120,5 +120,3 @@ export const DutyRecordView = z.object({
   rows: z.array(z.object({ label: z.string(), value: z.union([z.number(), z.string()]) })),
 });
 
-/** A generated file handed to the app (small: an xlsx of one deputy's record). */
-export const FileAnswer = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });

@@ -47,6 +47,12 @@ export const StationCode = z
 export const RequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '格式不正确' });
 /** A file in cloud storage (`cloud://…`) or the local run's storage (`local://…`). */
 export const FileId = z.string().regex(/^(cloud|local):\/\/[A-Za-z0-9._\/-]{1,200}$/, { error: '格式不正确' });
+/**
+ * A file a function generated (a PDF, an xlsx), as every action answers one: its id in storage,
+ * a temporary URL to download it from, and the name to save it as. Never the bytes: a
+ * callFunction answer is size-limited, and storage is closed to clients.
+ */
+export const FileAnswer = z.object({ fileId: z.string(), url: z.string(), fileName: z.string() });
 export const MAX_PHOTOS = 3;
 export const Photos = z.array(FileId).max(MAX_PHOTOS, { error: `最多${MAX_PHOTOS}张` });
 

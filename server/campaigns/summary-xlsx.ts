@@ -1,6 +1,9 @@
 /** The campaign summary (活动总结) of one region as an xlsx workbook (exceljs): 汇总 and 典型案例. */
 import * as ExcelJS from 'exceljs';
-import type { CampaignSummary } from './summary';
+import { storeGenerated } from '../platform/generated-files';
+import type { Ports } from '../platform/ports';
+import type { Actor } from '../users/actor';
+import { gatherCampaignSummary, type CampaignSummary } from './summary';
 
 // exceljs is CommonJS: under some loaders its classes sit on `default`.
 const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
@@ -28,4 +31,12 @@ export async function campaignSummaryXlsx(s: CampaignSummary): Promise<Buffer> {
   ];
   for (const c of s.cases) cases.addRow([c.title, c.stationName, c.resolvedOn, c.summary, c.result]);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The summary of one region as an xlsx in storage, beside its PDF (generated/campaign-summaries/<campaign>-<region>-…). */
+export async function exportCampaignSummary(ports: Ports, actor: Actor, id: string, regionCode: string) {
+  const s = await gatherCampaignSummary(ports, actor, id, regionCode);
+  const bytes = await campaignSummaryXlsx(s);
+  const fileName = `活动总结-${s.campaign.name}-${s.region.name}.xlsx`;
+  return storeGenerated(ports, { folder: 'campaign-summaries', scope: `${id}-${regionCode}`, fileName, ext: 'xlsx' }, bytes);
 }

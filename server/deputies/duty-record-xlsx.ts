@@ -6,8 +6,6 @@ import type { DutyRecordData } from './duty-record';
 // exceljs is CommonJS: under some loaders its classes sit on `default`.
 const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export async function dutyRecordXlsx(data: DutyRecordData): Promise<Buffer> {
   const wb = new Workbook();
   wb.creator = '代表联络站';

@@ -14,6 +14,7 @@ import { CALENDAR } from '../config/holidays';
 import type { ActivityDoc, AttendanceDoc, DeputyDoc, StationDoc } from '../model';
 import { asReadPolicy } from '../platform/as-read';
 import { compareAndSet } from '../platform/cas';
+import { storeGenerated } from '../platform/generated-files';
 import type { Ports } from '../platform/ports';
 import { requestKey } from '../platform/request-key';
 import { checkDeputyText, newId } from '../opinions/deputy-work';
@@ -22,7 +23,7 @@ import type { Actor } from '../users/actor';
 import { requireOwnImages } from '../users/uploads';
 import { getDeputy, writeDeputyLeavesAsRead } from './deputies.repo';
 import { gatherDutyRecord } from './duty-record';
-import { dutyRecordXlsx, XLSX_MIME } from './duty-record-xlsx';
+import { dutyRecordXlsx } from './duty-record-xlsx';
 import {
   activitiesPage,
   addActivityOnce,
@@ -210,9 +211,10 @@ export async function myDutyRecord(ports: Ports, actor: Actor, from: string, to:
   return { deputy: data.deputy, ...data.record, rows: data.rows };
 }
 
-/** The deputy's duty record for the period, as an xlsx file. */
+/** The deputy's duty record for the period, as an xlsx file in storage (beside the PDFs of duty records). */
 export async function exportMyDutyRecord(ports: Ports, actor: Actor, from: string, to: string) {
   const data = await gatherDutyRecord(ports, actor.deputy!, from, to);
   const bytes = await dutyRecordXlsx(data);
-  return { fileName: `履职档案-${data.deputy.name}-${from}至${to}.xlsx`, mimeType: XLSX_MIME, base64: bytes.toString('base64') };
+  const fileName = `履职档案-${data.deputy.name}-${from}至${to}.xlsx`;
+  return storeGenerated(ports, { folder: 'duty-records', scope: `${data.deputy.id}-${from}-${to}`, fileName, ext: 'xlsx' }, bytes);
 }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { CONTRACT, FUNCTION_NAMES, type FunctionName } from '../../core/contract';
 import { ERRORS, type ErrorCode } from '../../core/errors';
 import { MAX_UPLOAD_BYTES } from '../../emulator/local-storage';
+import { CONTENT_TYPES, type GeneratedKind } from '../platform/generated-files';
 import type { LocalRuntime } from './runtime';
 import { findUpload } from '../users/uploads.repo';
 import { contentTypeOf } from '../users/uploads';
@@ -191,19 +192,21 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
         res.writeHead(200, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'private, max-age=3600' });
         return res.end(bytes);
       }
-      // Files the functions generated (QR codes, posters, slips): PDFs download with their name. Their
-      // type is the one the function chose for the path it wrote (png, jpg or pdf), never sniffed.
-      const generated = /^\/api\/storage\/(generated\/[A-Za-z0-9_./-]{1,200}\.(png|jpg|pdf))$/.exec(p);
+      // Files the functions generated (QR codes, posters, slips, xlsx exports): documents download with
+      // their name. Their type is the one the function chose for the path it wrote (png, jpg, pdf or
+      // xlsx), never sniffed. Like a temporary URL in the cloud, the path (its random part) is the key.
+      const generated = /^\/api\/storage\/(generated\/[A-Za-z0-9_./-]{1,200}\.(png|jpg|pdf|xlsx))$/.exec(p);
       if (generated && req.method === 'GET' && !generated[1].includes('..')) {
         const bytes = runtime.files.read(`local://${generated[1]}`);
         if (!bytes) return refuse(res, 404, 'NOT_FOUND', '文件不存在');
-        const type = { png: 'image/png', jpg: 'image/jpeg', pdf: 'application/pdf' }[generated[2] as 'png' | 'jpg' | 'pdf'];
+        const ext = generated[2] as 'png' | 'jpg' | GeneratedKind;
+        const type = { png: 'image/png', jpg: 'image/jpeg', ...CONTENT_TYPES }[ext];
         const name = url.searchParams.get('name');
         res.writeHead(200, {
           'content-type': type,
           'x-content-type-options': 'nosniff',
           'cache-control': 'private, max-age=60',
-          ...(name && generated[2] === 'pdf' ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name.slice(0, 80))}` } : {}),
+          ...(name && ext in CONTENT_TYPES ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name.slice(0, 80))}` } : {}),
         });
         return res.end(bytes);
       }

@@ -2,7 +2,8 @@
  * A filtered list of opinions as .xlsx for a region admin (the admin's region and below).
  * Privacy (PRODUCT.md, PIPL): no openid ever; an anonymous resident's phone is left out;
  * every other phone is masked. The list is counted first and refused when larger than
- * OPINION_EXPORT.maxRows, with its size, before anything is read.
+ * OPINION_EXPORT.maxRows, with its size, before anything is read. The workbook is stored
+ * (generated/opinion-exports/<region>-…) and answered as a file id and a temporary URL.
  */
 import * as ExcelJS from 'exceljs';
 import { beijingDateTime, fromBeijing } from '../../core/beijing-time';
@@ -15,10 +16,10 @@ import { CHANNEL_LABELS, LEVEL_LABELS, type Channel } from '../../core/vocabular
 import type { Actor } from '../users/actor';
 import { OPINION_EXPORT } from '../config/stats';
 import type { OpinionDoc } from '../model';
+import { storeGenerated } from '../platform/generated-files';
 import type { Ports } from '../platform/ports';
 import { regionsBelow } from '../stations/admin';
 import { dashboardScope, type DashboardFilters } from '../dashboard/scope';
-import { XLSX_MIME } from '../deputies/duty-record-xlsx';
 import { countOpinionsForExport, opinionsForExport, type OpinionExportSelection } from './opinions.repo';
 
 // exceljs is CommonJS: under some loaders its classes sit on `default`.
@@ -50,12 +51,17 @@ export async function exportOpinions(ports: Ports, actor: Actor, p: ExportFilter
   }
   const docs = await opinionsForExport(ports, selection, total);
   const bytes = await opinionsXlsx(docs, regionNames, `${scope.region.name} ${scope.from} 至 ${scope.to}`);
-  return {
-    fileName: `意见清单-${scope.region.name}-${scope.from}至${scope.to}.xlsx`,
-    mimeType: XLSX_MIME,
-    base64: bytes.toString('base64'),
-    rows: docs.length,
-  };
+  const file = await storeGenerated(
+    ports,
+    {
+      folder: 'opinion-exports',
+      scope: [scope.region._id, scope.station?._id, scope.from, scope.to].filter(Boolean).join('-'),
+      fileName: `意见清单-${scope.region.name}-${scope.from}至${scope.to}.xlsx`,
+      ext: 'xlsx',
+    },
+    bytes,
+  );
+  return { ...file, rows: docs.length };
 }
 
 const when = (d: Date | string | null | undefined) => (d ? beijingDateTime(new Date(d)) : '');

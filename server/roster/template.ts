@@ -1,12 +1,14 @@
-/** The roster template (代表名册模板): the header the import expects and two example rows. */
+/** The roster template (代表名册模板): the header the import expects and two example rows, stored for the admin who asked. */
 import * as ExcelJS from 'exceljs';
 import { ROSTER_TEMPLATE_HEADER } from '../../core/roster-rows';
-import { XLSX_MIME } from '../deputies/duty-record-xlsx';
+import { storeGenerated } from '../platform/generated-files';
+import type { Ports } from '../platform/ports';
+import type { Actor } from '../users/actor';
 
 // exceljs is CommonJS: under some loaders its classes sit on `default`.
 const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
 
-export async function rosterTemplate() {
+export async function rosterTemplate(ports: Ports, actor: Actor) {
   const wb = new Workbook();
   wb.creator = '代表联络站';
   const sheet = wb.addWorksheet('代表名册');
@@ -15,5 +17,5 @@ export async function rosterTemplate() {
   sheet.addRow(['张三', '县', '望月湖街道', 'WYH01', '住房物业、民政养老', '第十八届', '2031-12-31', '示例行,导入前请删除']);
   sheet.addRow(['李四', '乡', '430104010', 'XJH01、YL01', '教育', '第十八届', '2031-12-31', '层级填 全国/省/市/县/乡;选举地区可填名称或编号']);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return { fileName: '代表名册模板.xlsx', mimeType: XLSX_MIME, base64: bytes.toString('base64') };
+  return storeGenerated(ports, { folder: 'roster-templates', scope: actor.adminRegionCode!, fileName: '代表名册模板.xlsx', ext: 'xlsx' }, bytes);
 }

@@ -1,5 +1,5 @@
 /** Browser: the local run serves generated files; the `name` query gives the download its name. */
-export async function openPdf(url: string, fileName: string): Promise<string> {
+function download(url: string, fileName: string): string {
   const a = document.createElement('a');
   a.href = `${url}${url.includes('?') ? '&' : '?'}name=${encodeURIComponent(fileName)}`;
   a.download = fileName;
@@ -7,4 +7,12 @@ export async function openPdf(url: string, fileName: string): Promise<string> {
   a.click();
   a.remove();
   return `已下载 ${fileName}`;
+}
+
+export async function openPdf(url: string, fileName: string): Promise<string> {
+  return download(url, fileName);
+}
+
+export async function saveFile(url: string, fileName: string): Promise<string> {
+  return download(url, fileName);
 }

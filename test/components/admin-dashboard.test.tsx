@@ -12,10 +12,15 @@ jest.mock('../../src/packages/admin/lib/dashboard-charts', () => ({
   barsChart: () => ({}),
   barsHeight: () => 100,
 }));
-const saved: string[] = [];
-jest.mock('../../src/lib/save-file', () => ({
-  saveFile: async (_b: string, fileName: string) => (saved.push(fileName), `已下载 ${fileName}`),
-}));
+/** The links the H5 side clicked to download a stored file (src/lib/open-file.h5.ts). */
+const downloads: { href: string; download: string }[] = [];
+beforeEach(() => {
+  downloads.length = 0;
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ href: this.getAttribute('href')!, download: this.download });
+  });
+});
+afterEach(() => jest.restoreAllMocks());
 
 afterEach(restoreTransport);
 
@@ -93,13 +98,18 @@ describe('数据看板', () => {
     expect(await screen.findByText(/不能早于开始月份\(2026-12\)/)).toBeTruthy();
   });
 
-  it('exports the filtered list as xlsx', async () => {
+  it('exports the filtered list as xlsx, downloaded from the URL the answer carries', async () => {
     taroTest.reset();
     const fake = fakeFunctions({
       'admin.dashboard': ok(answer()),
       'admin.regions': regions,
       'admin.stations': stations,
-      'admin.exportOpinions': ok({ fileName: '意见清单-岳麓区-2025-12至2026-11.xlsx', mimeType: 'application/xlsx', base64: 'UEs=', rows: 12 }),
+      'admin.exportOpinions': ok({
+        fileId: 'local://generated/opinion-exports/430104-2025-12-2026-11-20261129070000-0123456789abcdef.xlsx',
+        url: '/api/storage/generated/opinion-exports/430104-2025-12-2026-11-20261129070000-0123456789abcdef.xlsx',
+        fileName: '意见清单-岳麓区-2025-12至2026-11.xlsx',
+        rows: 12,
+      }),
     });
     render(<DashboardPage />);
     await screen.findByText('收到意见 12 件 · 已办结 4 件');
@@ -107,6 +117,11 @@ describe('数据看板', () => {
     await act(async () => fireEvent.click(screen.getByText('导出 Excel')));
     expect(fake.callsTo('admin.exportOpinions')[0].payload).toEqual({ level: 'county' });
     expect(await screen.findByText('已下载 意见清单-岳麓区-2025-12至2026-11.xlsx(共 12 条)')).toBeTruthy();
-    expect(saved).toEqual(['意见清单-岳麓区-2025-12至2026-11.xlsx']);
+    expect(downloads).toEqual([
+      {
+        href: `/api/storage/generated/opinion-exports/430104-2025-12-2026-11-20261129070000-0123456789abcdef.xlsx?name=${encodeURIComponent('意见清单-岳麓区-2025-12至2026-11.xlsx')}`,
+        download: '意见清单-岳麓区-2025-12至2026-11.xlsx',
+      },
+    ]);
   });
 });

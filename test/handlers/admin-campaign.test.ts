@@ -6,15 +6,14 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as ExcelJS from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
 import { missingGlyphs, newPdf } from '../../server/documents/pdf';
 import type { AttendanceDoc, OpinionDoc, StationDoc } from '../../server/model';
 import type { OutboxDoc } from '../../server/notifications/outbox/outbox-doc';
+import { openXlsx, storedXlsx } from '../support/generated-files';
 import { startLocal, type Local } from '../support/local';
 import { dbOf } from '../../server/platform/db';
 
-const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
 const OUT = path.resolve(__dirname, '../../test-results/campaign-summary');
 const ADMIN = 'demo-admin-yuelu';
 const FURONG_ADMIN = 'test-admin-furong';
@@ -138,13 +137,12 @@ describe('a campaign in 岳麓区', () => {
     expect((await t.ok('admin', 'campaignProgress', { id: city.id, regionCode: '430100' }, 'test-admin-changsha')).opinions.received).toBe(fromStore('430100').received);
   });
 
-  test('the xlsx summary opens with exceljs and its numbers equal the store', async () => {
+  test('the xlsx summary is stored beside the PDFs, opens with exceljs and its numbers equal the store', async () => {
     const file = await t.ok('admin', 'exportCampaignSummary', { id, regionCode: '430104' }, ADMIN);
     expect(file.fileName).toBe(`活动总结-${NAME}-岳麓区.xlsx`);
-    const bytes = Buffer.from(file.base64, 'base64');
+    const bytes = await storedXlsx(t, file, 'campaign-summaries', `${id}-430104`);
     writeFileSync(path.join(OUT, 'campaign-summary.xlsx'), bytes);
-    const wb = new Workbook();
-    await wb.xlsx.load(bytes as never);
+    const wb = await openXlsx(bytes);
     const values: Record<string, unknown> = {};
     wb.getWorksheet('汇总')!.eachRow((row) => {
       const label = row.getCell(1).value;

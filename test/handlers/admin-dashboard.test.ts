@@ -4,13 +4,13 @@
  * nothing of another county, bad periods are refused, and the xlsx export (read back with
  * exceljs) matches the numbers without anonymous identities or unmasked phones.
  */
-import { Workbook } from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
 import type { DeputyDoc, OpinionDoc, RegionDoc, StationDoc, UserDoc } from '../../server/model';
 import { runDeadlineAlerts } from '../../server/opinions/jobs/deadline-alerts';
 import { afterOpinionWriteOf } from '../../server/opinions/after-write';
 import { keepStats } from '../../server/dashboard/keep';
 import { rebuildStats } from '../../server/dashboard/rebuild';
+import { openXlsx, storedXlsx, type FileAnswerLike } from '../support/generated-files';
 import { COUNTY_DEPUTY, startLocal, TOWNSHIP_DEPUTY, type Local } from '../support/local';
 import { dbOf } from '../../server/platform/db';
 
@@ -234,7 +234,7 @@ describe('one county sees nothing of another', () => {
       }
     }
     const kfExport = await t.ok('admin', 'exportOpinions', period, KAIFU_ADMIN);
-    const rows = await readRows(kfExport.base64);
+    const rows = await readRows(kfExport);
     const kfNos = opinionsIn('430105').map((d) => d.trackingNo).sort();
     expect(rows.map((r) => r[0]).sort()).toEqual(kfNos);
   });
@@ -259,9 +259,11 @@ describe('bad requests', () => {
   });
 });
 
-async function readRows(base64: string): Promise<unknown[][]> {
-  const wb = new Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+/** The rows of an exported list, read from storage (the answer carries only its id and URL). */
+async function readRows(file: FileAnswerLike): Promise<unknown[][]> {
+  const bytes = t.files.read(file.fileId);
+  if (!bytes) throw new Error(`${file.fileId} is not in storage`);
+  const wb = await openXlsx(bytes);
   const sheet = wb.getWorksheet('意见清单')!;
   const rows: unknown[][] = [];
   sheet.eachRow((row, n) => {
@@ -273,8 +275,9 @@ async function readRows(base64: string): Promise<unknown[][]> {
 describe('export', () => {
   test('the xlsx lists what the dashboard counts; anonymous identity absent; phones masked', async () => {
     const file = await t.ok('admin', 'exportOpinions', period, YUELU_ADMIN);
-    expect(file.fileName).toMatch(/\.xlsx$/);
-    const rows = await readRows(file.base64);
+    expect(file.fileName).toBe('意见清单-岳麓区-2026-11至2026-12.xlsx');
+    await storedXlsx(t, file, 'opinion-exports', '430104-2026-11-2026-12');
+    const rows = await readRows(file);
     const dash = await t.ok('admin', 'dashboard', period, YUELU_ADMIN);
     expect(rows).toHaveLength(dash.totals.received);
     expect(file.rows).toBe(rows.length);
@@ -335,7 +338,7 @@ describe("the region's own stations (review bug 7)", () => {
     // a township has no region below: no breakdown by region at all
     expect((await t.ok('admin', 'dashboard', { ...period, regionCode: '430104007' }, YUELU_ADMIN)).byRegion).toEqual([]);
     // the export names the county itself for that opinion
-    const rows = await readRows((await t.ok('admin', 'exportOpinions', period, YUELU_ADMIN)).base64);
+    const rows = await readRows(await t.ok('admin', 'exportOpinions', period, YUELU_ADMIN));
     const trackingNo = t.doc<OpinionDoc>('opinions', own).trackingNo;
     expect(rows.find((r) => r[0] === trackingNo)?.[EXPORT_HEADER.indexOf('地区')]).toBe('岳麓区');
   });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import path from 'node:path';
+import { storedXlsx } from '../support/generated-files';
 import { startLocal, type Local } from '../support/local';
 import { BAD_ROWS, GOOD_ROWS, claimingHuge, csvOf, upload, withMacros, xlsxOf, type Row } from '../support/roster-files';
 import { finishRoster } from '../../server/roster/activation';
@@ -145,7 +146,7 @@ describe('roster import: staged, reported, activated together', () => {
   test('the template, filled in as it comes, stages its two example rows', async () => {
     const f = await t.ok('admin', 'rosterTemplate', {}, ADMIN);
     expect(f.fileName).toBe('代表名册模板.xlsx');
-    const batch = await stage(Buffer.from(f.base64, 'base64'), f.fileName);
+    const batch = await stage(await storedXlsx(t, f, 'roster-templates', '430104'), f.fileName);
     expect(batch).toMatchObject({ total: 2, validCount: 2, problemCount: 0 });
     expect(batch.valid[1]).toMatchObject({ name: '李四', homeRegionName: '咸嘉湖街道', stationCodes: ['XJH01', 'YL01'] });
   });

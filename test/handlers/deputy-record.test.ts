@@ -7,9 +7,9 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Workbook } from 'exceljs';
 import { fromBeijing } from '../../core/beijing-time';
 import type { OpinionDoc } from '../../server/model';
+import { openXlsx, storedXlsx } from '../support/generated-files';
 import { startLocal, type Local } from '../support/local';
 
 const HUANG = 'test-openid-huangrong'; // binds to 黄镕 (d-town-3) with the demo invite code
@@ -94,13 +94,12 @@ test('the record in the app matches the store', async () => {
   expect(outside).toMatchObject({ opinionsReceived: 0, sessionsAttended: 0, activities: { total: 0 } });
 });
 
-test('the exported xlsx opens with exceljs and its numbers match the store', async () => {
+test('the exported xlsx is stored beside the PDFs, opens with exceljs and its numbers match the store', async () => {
   const file = await t.ok('deputy', 'exportDutyRecord', PERIOD, HUANG);
   expect(file.fileName).toBe('履职档案-黄镕-2026-11-01至2026-12-31.xlsx');
-  const bytes = Buffer.from(file.base64, 'base64');
+  const bytes = await storedXlsx(t, file, 'duty-records', 'd-town-3-2026-11-01-2026-12-31');
   writeFileSync(path.join(OUT, 'duty-record.xlsx'), bytes);
-  const wb = new Workbook();
-  await wb.xlsx.load(bytes as never);
+  const wb = await openXlsx(bytes);
   const sheet = wb.getWorksheet('汇总')!;
   const values: Record<string, unknown> = {};
   sheet.eachRow((row) => {

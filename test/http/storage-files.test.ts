@@ -62,3 +62,20 @@ test('generated files carry nosniff too', async () => {
   expect(got.headers.get('content-type')).toBe('image/png');
   expect(got.headers.get('x-content-type-options')).toBe('nosniff');
 });
+
+test('a generated xlsx is fetched by the URL its action answered: typed by its path, named, nosniff; a guessed path is not found', async () => {
+  const r = (await call('admin', 'rosterTemplate', {}, 'demo-admin-yuelu')) as { ok: boolean; data?: { fileId: string; url: string; fileName: string } };
+  expect(r.ok).toBe(true);
+  const { url, fileName } = r.data!;
+  expect(r.data).not.toHaveProperty('base64');
+  const got = await fetch(`${srv.base}${url}?name=${encodeURIComponent(fileName)}`);
+  expect(got.status).toBe(200);
+  expect(got.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  expect(got.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(got.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('代表名册模板.xlsx')}`);
+  expect(Buffer.from(await got.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK');
+  // The random part is the key: the same scope and time with another one is nothing.
+  const guessed = url.replace(/-[0-9a-f]{16}\.xlsx$/, '-0000000000000000.xlsx');
+  expect(guessed).not.toBe(url);
+  expect((await fetch(`${srv.base}${guessed}`)).status).toBe(404);
+});

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { LEVELS } from '../../vocabulary';
-import { DateOnly, FileAnswer } from '../deputy-views';
+import { DateOnly } from '../deputy-views';
 import { action } from '../define';
-import { Id, IsoTime, Level, RequestId, text } from '../fields';
+import { FileAnswer, Id, IsoTime, Level, RequestId, text } from '../fields';
 
 const CampaignRegion = z.string().regex(/^[0-9A-Z]{2,12}$/, { error: '格式不正确' });
 

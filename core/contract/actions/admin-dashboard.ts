@@ -6,9 +6,8 @@
  */
 import { z } from 'zod';
 import { MONTH_PATTERN } from '../../stats/months';
-import { FileAnswer } from '../deputy-views';
 import { action } from '../define';
-import { Category, Level, StationCode, Status } from '../fields';
+import { Category, FileAnswer, Level, StationCode, Status } from '../fields';
 
 const Month = z.string().regex(MONTH_PATTERN, { error: '月份格式应为 YYYY-MM' });
 const DashRegion = z.string().regex(/^[0-9A-Z]{2,12}$/, { error: '格式不正确' });

@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import { action } from '../define';
-import { FileId, Id, IsoTime, NOTE_MAX, StationCode, text } from '../fields';
-import { FileAnswer } from '../deputy-views';
+import { FileAnswer, FileId, Id, IsoTime, NOTE_MAX, StationCode, text } from '../fields';
 import { InviteCode } from './deputy';
 
 export const ROSTER_BATCH_STATUSES = ['staged', 'activating', 'active', 'discarded'] as const;

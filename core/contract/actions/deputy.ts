@@ -1,7 +1,7 @@
 /** The "deputy" cloud function's actions: binding, the inbox, handling, duty and the duty record. */
 import { z } from 'zod';
 import { action } from '../define';
-import { Category, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_MAX, RequestId, RESULT_KINDS, StationCode, text } from '../fields';
+import { Category, FileAnswer, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_MAX, RequestId, RESULT_KINDS, StationCode, text } from '../fields';
 import { Page, TransitionResult } from '../views';
 import { deputyProfileActions } from './deputy-profile';
 import {
@@ -13,7 +13,6 @@ import {
   DeputyWorkDetail,
   DutyRecordView,
   DutySessionView,
-  FileAnswer,
   LeaveView,
   SuggestionView,
   TemplateView,

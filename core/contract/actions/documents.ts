@@ -1,15 +1,13 @@
 /** The "documents" cloud function's actions: every PDF, rendered with the embedded Chinese font. */
 import { z } from 'zod';
 import { action } from '../define';
-import { Id, StationCode } from '../fields';
+import { FileAnswer, Id, StationCode } from '../fields';
 import { RegionCode } from './admin';
 import { DateOnly } from '../deputy-views';
 import { CampaignRegionInput } from './admin-campaign';
 
-export const GeneratedFile = z.object({
-  fileId: z.string(),
-  url: z.string(),
-  fileName: z.string(),
+/** A PDF: the file answer every generated file has, with its page count and size. */
+export const GeneratedFile = FileAnswer.extend({
   pages: z.number().int(),
   bytes: z.number().int(),
 });

@@ -5,8 +5,7 @@ import { call } from '../../../api/client';
 import { useAction } from '../../../hooks/use-action';
 import { useRemote } from '../../../hooks/use-remote';
 import { newRequestId } from '../../../lib/request-id';
-import { openPdf } from '../../../lib/open-file';
-import { saveFile } from '../../../lib/save-file';
+import { openPdf, saveFile } from '../../../lib/open-file';
 
 export interface CampaignForm {
   name: string;
@@ -43,7 +42,7 @@ export function useCampaigns() {
   const summaryXlsx = (id: string, regionCode: string) =>
     action.act(async () => {
       const f = await call('admin', 'exportCampaignSummary', { id, regionCode });
-      return saveFile(f.base64, f.fileName, f.mimeType);
+      return saveFile(f.url, f.fileName);
     }, (m) => m);
   return { campaigns, regions, progress, create, showProgress, summaryPdf, summaryXlsx, ...action };
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { useAction } from '../../../hooks/use-action';
 import { useRemote } from '../../../hooks/use-remote';
-import { saveFile } from '../../../lib/save-file';
+import { saveFile } from '../../../lib/open-file';
 
 export type { DashboardFilters } from '@core/contract/actions/admin-dashboard';
 
@@ -22,7 +22,7 @@ export function useDashboard() {
   const exportXlsx = () =>
     action.act(async () => {
       const f = await call('admin', 'exportOpinions', applied);
-      return `${await saveFile(f.base64, f.fileName, f.mimeType)}(共 ${f.rows} 条)`;
+      return `${await saveFile(f.url, f.fileName)}(共 ${f.rows} 条)`;
     }, (m) => m);
   return { filters, setFilters, dashboard, regions, stations, exportXlsx, ...action };
 }

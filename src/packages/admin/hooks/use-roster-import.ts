@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { uploadDocument } from '../../../api/upload-document';
 import { useAction } from '../../../hooks/use-action';
-import { saveFile } from '../../../lib/save-file';
+import { saveFile } from '../../../lib/open-file';
 import { useRemote } from '../../../hooks/use-remote';
 import { pickDocument } from '../../../platform/pick-document';
 
@@ -31,7 +31,7 @@ export function useRosterImport() {
   const template = () =>
     action.act(async () => {
       const f = await call('admin', 'rosterTemplate', {});
-      return saveFile(f.base64, f.fileName, f.mimeType);
+      return saveFile(f.url, f.fileName);
     }, (m) => m);
   const open = (id: string) => action.act(async () => setBatch(await call('admin', 'rosterBatch', { id })));
   const decide = (activate: boolean) =>

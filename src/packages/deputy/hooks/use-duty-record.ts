@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { useRemote } from '../../../hooks/use-remote';
-import { openPdf } from '../../../lib/open-file';
-import { saveFile } from '../../../lib/save-file';
+import { openPdf, saveFile } from '../../../lib/open-file';
 import { useAction } from '../../../hooks/use-action';
 
 /** My duty record for a period; export as xlsx or PDF. */
@@ -13,7 +12,7 @@ export function useDutyRecord(initial: { from: string; to: string }) {
   const exportXlsx = () =>
     action.act(async () => {
       const f = await call('deputy', 'exportDutyRecord', period);
-      return saveFile(f.base64, f.fileName, f.mimeType);
+      return saveFile(f.url, f.fileName);
     }, (m) => m);
   const exportPdf = () =>
     action.act(async () => {
