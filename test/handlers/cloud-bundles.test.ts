@@ -3,12 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES } from '../../core/contract';
+import { TEMPLATE_KEYS } from '../../core/notification-rules';
 import { FUNCTION_CONFIGS } from '../../server/functions/configs';
 import { buildFunction, EVERY_FUNCTION_STUBS, LOCAL_ONLY_ROUTES, localOnlyIn } from '../../scripts/build-functions';
 import { BUNDLE_TARGET } from '../../server/functions/configs';
 
 jest.setTimeout(60_000);
 const root = path.resolve(__dirname, '../..');
+const TEMPLATE_IDS = Object.fromEntries(TEMPLATE_KEYS.map((k) => [`WX_TMPL_${k.toUpperCase()}`, `Fake${k.replace(/_/g, '')}TemplateId0123456789abcdef`]));
 
 describe.each(FUNCTION_NAMES)('cloud function "%s"', (fn) => {
   const dir = path.join(root, 'cloudfunctions', fn);
@@ -42,7 +44,8 @@ describe.each(FUNCTION_NAMES)('cloud function "%s"', (fn) => {
       const m = require(${JSON.stringify(path.join(dir, 'index.js'))});
       Promise.all([m.main({ action: 'no-such-action' }), m.main('not an object')])
         .then((r) => { process.stdout.write(JSON.stringify(r)); process.exit(0); });`;
-    const out = execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    // Configured as a deploy configures it: functions that send messages need the templates' real ids (decision 0021).
+    const out = execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...TEMPLATE_IDS } });
     const lastLine = out.trim().split('\n').pop()!;
     const jsonStart = lastLine.indexOf('[');
     expect(JSON.parse(lastLine.slice(jsonStart))).toEqual([
