@@ -1,10 +1,27 @@
 import { COLLECTIONS } from '../platform/collections';
 import { createCollections } from '../platform/setup-collections';
+import { runMigrations } from '../platform/migrations';
+import { MIGRATIONS } from '../migrations';
 import { handlers } from './define';
 
-/** Creates the collections the product needs; safe to run again. Indexes: server/platform/indexes.json. */
+/**
+ * How long one `migrate` call works before it pauses at a page's end: a function triggered
+ * through WeChat's server API (`tcb/invokecloudfunction`) is given 5 s by that API whatever
+ * its own timeout, so a call stops starting pages after 2.5 s and the caller calls again
+ * until `finished`.
+ */
+export const MIGRATE_BUDGET_MS = 2_500;
+
+/**
+ * The platform's own actions (WeChat's server API only, decision 0016): creating the
+ * collections (indexes: server/platform/indexes.json) and the data migrations
+ * (server/migrations/).
+ */
 export const setupHandlers = handlers('setup', {
   async init(_payload, { ports }) {
     return createCollections(ports, COLLECTIONS);
+  },
+  async migrate(_payload, { ports }) {
+    return runMigrations(ports, MIGRATIONS, { budgetMs: MIGRATE_BUDGET_MS });
   },
 });

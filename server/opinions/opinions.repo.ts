@@ -418,6 +418,41 @@ export async function opinionsPendingAfterWrite(ports: Ports, limit: number): Pr
   return page.data;
 }
 
+/** An opinion as the open-load backfill (server/migrations/0001) reads it. */
+export type OpenLoadRow = Pick<OpinionDoc, '_id' | 'status' | 'assigneeDeputyId' | 'version' | 'notifyPending' | 'updatedAt'> & { openLoadOf?: string };
+
+/** A page of opinions after `after` in `_id` order (the primary key: no other index), only the fields the backfill decides on. */
+export async function opinionsAfterId(ports: Ports, after: string | undefined, limit: number): Promise<OpenLoadRow[]> {
+  const db = dbOf(ports);
+  const page = await db
+    .collection<OpenLoadRow>('opinions')
+    .where(after === undefined ? {} : { _id: db.command.gt(after) })
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .field({ _id: true, status: true, assigneeDeputyId: true, version: true, notifyPending: true, updatedAt: true, openLoadOf: true })
+    .get();
+  return page.data;
+}
+
+/**
+ * Records whose open load counts the opinion (`openLoadOf`, '' for nobody) on an opinion
+ * written before the after-write step recorded it, on the condition that it is still as read
+ * (version, `notifyPending`) and still has none: true when written.
+ */
+export async function recordOpenLoadOf(
+  ports: Ports,
+  id: string,
+  asRead: { version: number; notifyPending: boolean },
+  holder: string,
+): Promise<boolean> {
+  const db = dbOf(ports);
+  const res = await db
+    .collection('opinions')
+    .where({ _id: id, version: asRead.version, notifyPending: asRead.notifyPending, openLoadOf: db.command.exists(false) })
+    .update({ data: { openLoadOf: holder } });
+  return res.stats.updated === 1;
+}
+
 /**
  * Claims `facts` as the opinion's counted statistics facts if nobody moved them since they were
  * read at revision `rev` (undefined: never claimed); the version is untouched. True when this caller won.
@@ -436,4 +471,16 @@ export async function claimOpinionStatsFacts(ports: Ports, id: string, rev: numb
 export async function countOpinionsHeldIn(ports: Ports, deputyId: string, statuses: readonly string[]): Promise<number> {
   const db = dbOf(ports);
   return (await db.collection('opinions').where({ assigneeDeputyId: deputyId, status: db.command.in([...statuses]) }).count()).total;
+}
+
+/** Removes a synthetic opinion the smoke check made (only those: `smoke: true`); true when removed. */
+export async function removeSmokeOpinion(ports: Ports, id: string): Promise<boolean> {
+  const res = await dbOf(ports).collection('opinions').where({ _id: id, smoke: true }).remove();
+  return res.stats.removed === 1;
+}
+
+/** Marks a synthetic opinion read back, on the condition of its version (one conditional update, as every change). */
+export async function touchSmokeOpinion(ports: Ports, id: string, version: number): Promise<boolean> {
+  const res = await dbOf(ports).collection('opinions').where({ _id: id, smoke: true, version }).update({ data: { version: version + 1 } });
+  return res.stats.updated === 1;
 }

@@ -24,6 +24,8 @@ export const COLLECTIONS = [
   'campaigns',
   'uploads',
   'identityaccess',
+  // Which data migrations are done, and where a running one stopped (platform/migrations.ts).
+  'migrations',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

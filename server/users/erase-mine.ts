@@ -98,6 +98,7 @@ export const ERASURE: Record<CollectionName, Plan> = {
   attendance: { holds: "deputies' check-ins", keeps: "a deputy's duty record" },
   rosterbatches: { holds: 'deputy rosters as imported by admins', keeps: 'nothing of a resident' },
   campaigns: { holds: 'campaigns and their periods', keeps: 'nothing of a resident' },
+  migrations: { holds: 'which data migrations are done, and the last document id a running one finished', keeps: 'nothing of a resident' },
   users: {
     holds: 'the openid as the document key, the privacy agreement, roles',
     erase: async ({ ports, openid, user }) => {

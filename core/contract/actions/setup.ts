@@ -1,8 +1,18 @@
-/** The "setup" cloud function's actions. */
+/** The "setup" cloud function's actions: WeChat's server API only, never the mini-program (decision 0016). */
 import { z } from 'zod';
 import { action } from '../define';
 
 const Empty = z.strictObject({});
+
+/** One migration's share of a `migrate` run. */
+const MigrationRun = z.object({
+  id: z.string(),
+  /** `done` now, or `paused` (the time budget ran out: call again to go on from where it stopped). */
+  state: z.enum(['done', 'paused']),
+  /** Documents looked at and documents changed, over every run of this migration so far. */
+  processed: z.number().int(),
+  changed: z.number().int(),
+});
 
 export const setupActions = {
   init: action({
@@ -12,5 +22,20 @@ export const setupActions = {
     summary: '创建缺少的数据集合(幂等;仅限微信服务端接口调用)',
     input: Empty,
     output: z.object({ created: z.array(z.string()), existing: z.array(z.string()) }),
+  }),
+  migrate: action({
+    access: 'platform',
+    via: ['wx_http'],
+    summary: '按编号运行尚未完成的数据迁移(可中断、可续跑;未完成时再次调用;仅限微信服务端接口调用)',
+    input: Empty,
+    output: z.object({
+      /** Every migration is done: nothing is left to run. */
+      finished: z.boolean(),
+      /** Done before this run (skipped). */
+      alreadyDone: z.array(z.string()),
+      ran: z.array(MigrationRun),
+      /** Not started, because an earlier one paused. */
+      waiting: z.array(z.string()),
+    }),
   }),
 };

@@ -1,0 +1,9 @@
+/**
+ * Every data migration, in the order they run (platform/migrations.ts runs each once, in
+ * order, resumable). Add one as `NNNN-<name>.ts` with the next number and list it here;
+ * never renumber, rename or remove one that has been deployed: its id is its record.
+ */
+import type { Migration } from '../platform/migrations';
+import { openLoadOfBackfill } from './0001-open-load-of';
+
+export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill];

@@ -1,0 +1,232 @@
+/**
+ * Data moves forward (issue 18): numbered migrations run once each, in order, resumable from
+ * the last page they recorded. The first one fills `openLoadOf` on opinions written before the
+ * after-write step recorded it — here on the demo year put back in that previous shape.
+ */
+import { fromBeijing } from '../../core/beijing-time';
+import { MovableClock } from '../../emulator/clock';
+import { createRuntime, type LocalRuntime } from '../../server/local/runtime';
+import { seedDemoYear } from '../../server/local/demo-year';
+import { seedIfEmpty } from '../../server/local/seed';
+import { MIGRATIONS } from '../../server/migrations';
+import { countedHolder, openLoadOfBackfill, PAGE_SIZE, PENDING_GRACE_MS } from '../../server/migrations/0001-open-load-of';
+import { runMigrations, type Migration, type MigrateReport } from '../../server/platform/migrations';
+import type { Ports } from '../../server/platform/ports';
+import type { DeputyDoc, OpinionDoc } from '../../server/model';
+import { hooked, Stopped, type Write } from '../support/db-hooks';
+
+jest.setTimeout(240_000);
+
+const NOW = fromBeijing('2026-12-04', '19:30');
+const ID = '0001-open-load-of';
+type Stored = OpinionDoc & { openLoadOf?: string };
+
+let rt: LocalRuntime;
+/** What the after-write step recorded on each opinion of the demo year. */
+let recorded: Map<string, string>;
+let opinionCount: number;
+
+beforeAll(async () => {
+  const clock = new MovableClock();
+  clock.set(NOW);
+  rt = createRuntime({ dataDir: ':memory:', clock });
+  const setup = await rt.callAsPlatform('setup', { action: 'init' });
+  if (!setup.ok) throw new Error(setup.message);
+  await seedIfEmpty(rt.ports);
+  await seedDemoYear(rt);
+  const all = opinions();
+  recorded = new Map(all.map((o) => [o._id, o.openLoadOf!]));
+  opinionCount = all.length;
+});
+afterAll(() => rt?.close());
+
+const opinions = () => rt.store.scan('opinions', []) as unknown as Stored[];
+const deputyLoads = () => (rt.store.scan('deputies', []) as unknown as DeputyDoc[]).map((d) => [d._id, d.openCount ?? 0]);
+
+/** The store as it was before the after-write step recorded `openLoadOf`, and before any migration ran. */
+function previousShape(): void {
+  for (const o of opinions()) {
+    const { openLoadOf: _dropped, ...before } = o;
+    rt.store.replace('opinions', before as never);
+  }
+  for (const m of rt.store.scan('migrations', [])) rt.store.remove('migrations', m._id);
+}
+
+/** Ports that count every write by collection, then let `then` (a stop) act on it. */
+function counting(then?: (w: Write, n: Record<string, number>) => void) {
+  const writes: Record<string, number> = {};
+  const ports = hooked(rt.ports, (w) => {
+    writes[w.collection] = (writes[w.collection] ?? 0) + 1;
+    then?.(w, writes);
+  });
+  return { ports, writes };
+}
+
+const migrate = async () => {
+  const r = await rt.callAsPlatform('setup', { action: 'migrate', payload: {} });
+  if (!r.ok) throw new Error(`${r.code} ${r.message}`);
+  return r.data as MigrateReport;
+};
+
+const expectAllFilled = () => {
+  for (const o of opinions()) expect([o._id, o.openLoadOf]).toEqual([o._id, recorded.get(o._id)]);
+};
+
+test('the demo year (written by the real after-write step) records what the backfill computes', () => {
+  expect(opinionCount).toBeGreaterThan(3 * PAGE_SIZE); // several pages
+  const open = opinions().filter((o) => countedHolder(o) !== '');
+  expect(open.length).toBeGreaterThan(10);
+  for (const o of opinions()) expect([o._id, recorded.get(o._id)]).toEqual([o._id, countedHolder(o)]);
+});
+
+test('setup.migrate fills openLoadOf on every opinion of the previous shape, moves no counter, and records the migration done', async () => {
+  previousShape();
+  expect(opinions().filter((o) => o.openLoadOf !== undefined)).toEqual([]);
+  const loads = deputyLoads();
+  expect(loads.some(([, n]) => Number(n) > 0)).toBe(true);
+  const report = await migrate();
+  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }], waiting: [] });
+  expectAllFilled();
+  expect(deputyLoads()).toEqual(loads);
+  expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount, doneAt: expect.any(Date) });
+});
+
+test('run twice = no change: the runner skips a migration recorded done, and the migration itself run again writes nothing', async () => {
+  previousShape();
+  await migrate();
+  const after = JSON.stringify(opinions());
+  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID], ran: [], waiting: [] });
+  expect(JSON.stringify(opinions())).toBe(after);
+  // Even forgotten by the runner, a second pass finds nothing to write.
+  const { ports, writes } = counting();
+  await openLoadOfBackfill.run(ports, { after: undefined, checkpoint: async () => true });
+  expect(writes).toEqual({});
+  expect(JSON.stringify(opinions())).toBe(after);
+});
+
+test('killed in the middle of a page and run again: it goes on from the last recorded page, finishes, and no opinion is written twice', async () => {
+  previousShape();
+  const killAt = PAGE_SIZE + 25; // the 25th opinion of the second page
+  const first = counting((w, n) => {
+    if (w.collection === 'opinions' && n.opinions === killAt) throw new Stopped('function stopped');
+  });
+  await expect(runMigrations(first.ports, MIGRATIONS)).rejects.toBeInstanceOf(Stopped);
+  const landed = killAt - 1;
+  expect(opinions().filter((o) => o.openLoadOf !== undefined)).toHaveLength(landed);
+  const sorted = opinions().map((o) => o._id).sort();
+  expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'running', lastId: sorted[PAGE_SIZE - 1], processed: PAGE_SIZE, changed: PAGE_SIZE });
+
+  const second = counting();
+  const report = await runMigrations(second.ports, MIGRATIONS);
+  expect(second.writes.opinions).toBe(opinionCount - landed);
+  // The counts are those of recorded pages: the first run's first page, then this run's.
+  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }]);
+  expectAllFilled();
+  expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done' });
+});
+
+test('killed at a checkpoint (a page written, not recorded): the page is read again and nothing in it is written twice', async () => {
+  previousShape();
+  // migrations writes: the record, then one checkpoint per page; stop at the second page's.
+  const first = counting((w, n) => {
+    if (w.collection === 'migrations' && n.migrations === 3) throw new Stopped('function stopped');
+  });
+  await expect(runMigrations(first.ports, MIGRATIONS)).rejects.toBeInstanceOf(Stopped);
+  expect(first.writes.opinions).toBe(2 * PAGE_SIZE);
+  expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'running', processed: PAGE_SIZE });
+
+  const second = counting();
+  await runMigrations(second.ports, MIGRATIONS);
+  expect(second.writes.opinions).toBe(opinionCount - 2 * PAGE_SIZE);
+  expectAllFilled();
+  // Page 2 was changed by the first run, but only page 1 was recorded: counts cover recorded pages.
+  expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount - PAGE_SIZE });
+});
+
+test('a spent time budget pauses at a page end; each call goes on from there until the run is finished', async () => {
+  previousShape();
+  const reports: MigrateReport[] = [];
+  do reports.push(await runMigrations(rt.ports, MIGRATIONS, { budgetMs: 0 }));
+  while (!reports[reports.length - 1]!.finished);
+  const full = Math.floor(opinionCount / PAGE_SIZE);
+  expect(opinionCount % PAGE_SIZE).not.toBe(0); // the last page is short: it ends the migration
+  expect(reports.map((r) => r.ran.map((m) => `${m.state} ${m.processed}`))).toEqual([
+    ...Array.from({ length: full }, (_, i) => [`paused ${(i + 1) * PAGE_SIZE}`]),
+    [`done ${opinionCount}`],
+  ]);
+  expectAllFilled();
+});
+
+test('an opinion whose after-write step may be in flight is left alone; one pending past the grace is the sweep’s and is filled', async () => {
+  previousShape();
+  const [recent, stale] = opinions().sort((a, b) => a._id.localeCompare(b._id));
+  const now = rt.clock.now().getTime();
+  rt.store.replace('opinions', { ...recent!, notifyPending: true, updatedAt: new Date(now - 60_000) } as never);
+  rt.store.replace('opinions', { ...stale!, notifyPending: true, updatedAt: new Date(now - PENDING_GRACE_MS - 60_000) } as never);
+  await migrate();
+  const byId = new Map(opinions().map((o) => [o._id, o]));
+  expect(byId.get(recent!._id)!.openLoadOf).toBeUndefined();
+  expect(byId.get(stale!._id)!.openLoadOf).toBe(recorded.get(stale!._id));
+  expect(opinions().filter((o) => o.openLoadOf === undefined).map((o) => o._id)).toEqual([recent!._id]);
+  rt.store.replace('opinions', { ...byId.get(recent!._id)!, notifyPending: false, openLoadOf: recorded.get(recent!._id) } as never);
+  rt.store.replace('opinions', { ...byId.get(stale!._id)!, notifyPending: false } as never);
+});
+
+describe('the runner', () => {
+  const fake = (id: string, pages: number, log: string[]): Migration => ({
+    id,
+    description: id,
+    async run(_ports: Ports, resume) {
+      let n = resume.after ? Number(resume.after) : 0;
+      while (n < pages) {
+        n++;
+        log.push(`${id}:${n}`);
+        if (!(await resume.checkpoint(String(n), { processed: 1, changed: 1 })) && n < pages) return 'paused';
+      }
+      return 'done';
+    },
+  });
+  beforeEach(() => {
+    for (const m of rt.store.scan('migrations', [])) rt.store.remove('migrations', m._id);
+  });
+
+  test('runs migrations in order, records each done and skips it next time; a paused one keeps the later ones waiting', async () => {
+    const log: string[] = [];
+    const list = [fake('0001-a', 1, log), fake('0002-b', 2, log), fake('0003-c', 1, log)];
+    // 0002 pauses after each page: 0003 waits for it.
+    let calls = 0;
+    const budgeted = async () => runMigrations(rt.ports, list, { budgetMs: calls++ === 0 ? 0 : undefined });
+    expect(await budgeted()).toEqual({
+      finished: false,
+      alreadyDone: [],
+      ran: [
+        { id: '0001-a', state: 'done', processed: 1, changed: 1 },
+        { id: '0002-b', state: 'paused', processed: 1, changed: 1 },
+      ],
+      waiting: ['0003-c'],
+    });
+    expect(await budgeted()).toEqual({
+      finished: true,
+      alreadyDone: ['0001-a'],
+      ran: [
+        { id: '0002-b', state: 'done', processed: 2, changed: 2 },
+        { id: '0003-c', state: 'done', processed: 1, changed: 1 },
+      ],
+      waiting: [],
+    });
+    expect(await budgeted()).toEqual({ finished: true, alreadyDone: ['0001-a', '0002-b', '0003-c'], ran: [], waiting: [] });
+    expect(log).toEqual(['0001-a:1', '0002-b:1', '0002-b:2', '0003-c:1']);
+  });
+
+  test('refuses a list out of order or with an id twice', async () => {
+    const log: string[] = [];
+    await expect(runMigrations(rt.ports, [fake('0002-b', 1, log), fake('0001-a', 1, log)])).rejects.toThrow(/in id order/);
+    await expect(runMigrations(rt.ports, [fake('0001-a', 1, log), fake('0001-a', 1, log)])).rejects.toThrow(/once each/);
+    expect(log).toEqual([]);
+  });
+
+  test('setup.migrate answers only WeChat’s server API', async () => {
+    const r = await rt.call('setup', { action: 'migrate', payload: {} }, 'demo-resident-1');
+    expect(r).toMatchObject({ ok: false, code: 'PLATFORM_ONLY' });
+  });
+});
