@@ -1,6 +1,8 @@
+import { AppError } from '../../core/errors';
 import { COLLECTIONS } from '../platform/collections';
 import { createCollections } from '../platform/setup-collections';
 import { runMigrations } from '../platform/migrations';
+import { exportPage } from '../platform/backup';
 import { MIGRATIONS } from '../migrations';
 import { handlers } from './define';
 
@@ -14,8 +16,8 @@ export const MIGRATE_BUDGET_MS = 2_500;
 
 /**
  * The platform's own actions (WeChat's server API only, decision 0016): creating the
- * collections (indexes: server/platform/indexes.json) and the data migrations
- * (server/migrations/).
+ * collections (indexes: server/platform/indexes.json), the data migrations
+ * (server/migrations/), and reading a collection page by page for a backup.
  */
 export const setupHandlers = handlers('setup', {
   async init(_payload, { ports }) {
@@ -23,5 +25,9 @@ export const setupHandlers = handlers('setup', {
   },
   async migrate(_payload, { ports }) {
     return runMigrations(ports, MIGRATIONS, { budgetMs: MIGRATE_BUDGET_MS });
+  },
+  async exportPage({ collection, after, limit }, { ports }) {
+    if (!(COLLECTIONS as readonly string[]).includes(collection)) throw new AppError('NOT_FOUND', undefined, `no collection ${collection}`);
+    return exportPage(ports, collection, after, limit);
   },
 });

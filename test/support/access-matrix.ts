@@ -116,6 +116,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'deputy.saveProfile': { scope: 'none', payload: () => ({ bio: '人大代表,关注社区治理。', specialties: ['住房物业'], contactPreference: 'station' }) },
   'setup.init': { scope: 'none', payload: () => ({}) },
   'setup.migrate': { scope: 'none', payload: () => ({}) },
+  'setup.exportPage': { scope: 'none', payload: () => ({ collection: 'stations' }) },
   'security.mediaVerdict': { scope: 'none', payload: () => ({ traceId: 'trace-matrix-0001', suggest: 'pass', label: 100 }) },
   'subscription.templates': { scope: 'none', payload: () => ({ audience: 'resident' }) },
   'subscription.grant': { scope: 'none', payload: () => ({ results: { opinion_progress: 'accept' } }) },

@@ -38,4 +38,20 @@ export const setupActions = {
       waiting: z.array(z.string()),
     }),
   }),
+  exportPage: action({
+    access: 'platform',
+    via: ['wx_http'],
+    summary: '导出一个集合中 _id 大于 after 的一页文档(JSON 行,日期记为 {"$date"};备份用;仅限微信服务端接口调用)',
+    input: z.strictObject({
+      collection: z.string().min(1).max(64),
+      /** The last _id of the previous page; absent for the first. */
+      after: z.string().min(1).max(200).optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: z.object({
+      lines: z.array(z.string()),
+      /** The last _id of this page: pass it as `after` for the next; absent when the collection is done. */
+      last: z.string().optional(),
+    }),
+  }),
 };
