@@ -14,6 +14,8 @@ import type { Ports } from '../platform/ports';
 export interface HandlerContext {
   actor: Actor;
   ports: Ports;
+  /** Who invoked the function, as the platform says (for the smoke check's report; access is decided before). */
+  caller?: CallContext;
 }
 
 export type Handler = (payload: never, ctx: HandlerContext) => Promise<unknown>;
@@ -88,7 +90,7 @@ export async function dispatch(
     const unconsented = checkConsent(spec, actor);
     if (unconsented) return unconsented;
 
-    const data = await handler(parsed.data as never, { actor, ports });
+    const data = await handler(parsed.data as never, { actor, ports, caller });
     if (options.checkOutput) {
       const out = (spec.output as z.ZodType).safeParse(data);
       if (!out.success) {

@@ -4,6 +4,7 @@ import { createCollections } from '../platform/setup-collections';
 import { runMigrations } from '../platform/migrations';
 import { exportPage } from '../platform/backup';
 import { MIGRATIONS } from '../migrations';
+import { smokeCheck } from '../opinions/smoke';
 import { handlers } from './define';
 
 /**
@@ -17,7 +18,8 @@ export const MIGRATE_BUDGET_MS = 2_500;
 /**
  * The platform's own actions (WeChat's server API only, decision 0016): creating the
  * collections (indexes: server/platform/indexes.json), the data migrations
- * (server/migrations/), and reading a collection page by page for a backup.
+ * (server/migrations/), reading a collection page by page for a backup, and the smoke check
+ * after a deploy (server/opinions/smoke.ts).
  */
 export const setupHandlers = handlers('setup', {
   async init(_payload, { ports }) {
@@ -26,6 +28,7 @@ export const setupHandlers = handlers('setup', {
   async migrate(_payload, { ports }) {
     return runMigrations(ports, MIGRATIONS, { budgetMs: MIGRATE_BUDGET_MS });
   },
+  smoke: (_payload, { ports, caller }) => smokeCheck(ports, { source: caller?.source, withOpenid: Boolean(caller?.openid) }),
   async exportPage({ collection, after, limit }, { ports }) {
     if (!(COLLECTIONS as readonly string[]).includes(collection)) throw new AppError('NOT_FOUND', undefined, `no collection ${collection}`);
     return exportPage(ports, collection, after, limit);

@@ -117,6 +117,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'setup.init': { scope: 'none', payload: () => ({}) },
   'setup.migrate': { scope: 'none', payload: () => ({}) },
   'setup.exportPage': { scope: 'none', payload: () => ({ collection: 'stations' }) },
+  'setup.smoke': { scope: 'none', payload: () => ({}) },
   'security.mediaVerdict': { scope: 'none', payload: () => ({ traceId: 'trace-matrix-0001', suggest: 'pass', label: 100 }) },
   'subscription.templates': { scope: 'none', payload: () => ({ audience: 'resident' }) },
   'subscription.grant': { scope: 'none', payload: () => ({ results: { opinion_progress: 'accept' } }) },

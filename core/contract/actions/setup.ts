@@ -54,4 +54,16 @@ export const setupActions = {
       last: z.string().optional(),
     }),
   }),
+  smoke: action({
+    access: 'platform',
+    via: ['wx_http'],
+    summary: '冒烟检查:创建、读回、修改并删除一条合成意见,报告调用来源、重复主键错误码和每次数据库请求耗时(仅限微信服务端接口调用)',
+    input: Empty,
+    output: z.object({
+      context: z.object({ source: z.string().optional(), withOpenid: z.boolean() }),
+      opinion: z.object({ created: z.boolean(), readBack: z.boolean(), changed: z.boolean(), erased: z.boolean() }),
+      duplicateKey: z.object({ errCode: z.union([z.number(), z.string()]).optional(), errMsg: z.string() }),
+      requestMs: z.object({ insert: z.number(), read: z.number(), update: z.number(), duplicate: z.number(), remove: z.number() }),
+    }),
+  }),
 };
