@@ -3,8 +3,9 @@
  * (scripts/deploy/plan.ts), refuses an environment it would not work in (preflight.ts), makes
  * the cloud environment match the plan — functions with their runtime, configuration, code and
  * trigger, collections, indexes and permissions, storage — through the management API
- * (apply.ts; only differences, so a second run changes nothing), then uploads the mini-program
- * with miniprogram-ci (decision 0021).
+ * (apply.ts; only differences, so a second run changes nothing), creates missing collections and
+ * runs the data migrations (decision 0022) and the smoke check through WeChat's server API, then
+ * uploads the mini-program with miniprogram-ci (decision 0021).
  *
  *   npm run deploy -- --dry-run     no credentials: the plan and the preflight, nothing uploaded;
  *                                   exits 1 when anything is refused, naming each reason
@@ -13,14 +14,18 @@
  * Environment (never committed): WX_CLOUD_ENV, WX_ENV_VERSION (release | trial | develop),
  * WX_TMPL_<KEY> for every subscription template; for the deploy itself also WX_APPID,
  * WX_PRIVATE_KEY_PATH (the app's upload), TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (the
- * management API; TENCENTCLOUD_REGION if not ap-shanghai); WX_VERSION and WX_DESC optionally
- * name the upload.
+ * management API; TENCENTCLOUD_REGION if not ap-shanghai), WX_APPSECRET (WeChat's server API:
+ * collections, migrations and the smoke check after the functions); WX_VERSION and WX_DESC
+ * optionally name the upload.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FUNCTION_NAMES } from '../../core/contract';
+import type { Envelope } from '../../core/contract';
 import { BUILD_STAMP, buildFunction, type BuildStamp } from '../build-functions';
+import { cloudSetup } from '../lib/backup';
+import { runSmoke } from '../smoke';
 import { actionsFor, applyActions, functionSpecs } from './apply';
 import { managerNodeAdmin } from './manager-node-admin';
 import { deployPlan, printPlan, type DeployPlan, type Env } from './plan';
@@ -49,6 +54,21 @@ async function applyToCloud(plan: DeployPlan, env: Env): Promise<void> {
   const actions = await actionsFor(plan, functionSpecs(plan, env, digestOf, root), admin);
   console.log(`\n▶ cloud environment ${env.WX_CLOUD_ENV}: ${actions.length === 0 ? 'already as planned' : `${actions.length} change${actions.length === 1 ? '' : 's'}`}`);
   await applyActions(admin, actions);
+}
+
+/** Creates missing collections, then runs the data migrations until every one is done (each call works about 2.5 s). */
+async function initAndMigrate(setup: (event: object) => Promise<Envelope<unknown>>): Promise<void> {
+  console.log('\n▶ collections and data migrations (setup.init, setup.migrate)');
+  const init = await setup({ action: 'init', payload: {} });
+  if (!init.ok) throw new Error(`setup.init refused: ${init.code} ${init.message}`);
+  for (let call = 1; ; call++) {
+    const answer = await setup({ action: 'migrate', payload: {} });
+    if (!answer.ok) throw new Error(`setup.migrate refused: ${answer.code} ${answer.message}`);
+    const r = answer.data as { finished: boolean; ran: { id: string; state: string; changed: number }[] };
+    for (const m of r.ran) console.log(`  ${m.id}: ${m.state}, ${m.changed} changed so far`);
+    if (r.finished) return;
+    if (call >= 500) throw new Error('setup.migrate did not finish after 500 calls: run npm run deploy again to go on');
+  }
 }
 
 /** The mini-program, built for this environment, checked by WeChat's compiler, uploaded with miniprogram-ci. */
@@ -89,8 +109,14 @@ async function main(): Promise<number> {
   }
   console.log('\n✔ preflight passed');
   if (dryRun) return 0;
-  // The functions first, so a new app never meets old functions.
+  // The functions first, so a new app never meets old functions; then the data moves forward
+  // and the smoke check shows the deployed functions answering from the cloud.
   await applyToCloud(plan, env);
+  const setup = cloudSetup({ appid: env.WX_APPID!, secret: env.WX_APPSECRET!, env: env.WX_CLOUD_ENV! });
+  await initAndMigrate(setup);
+  const smoke = await runSmoke((_fn, event) => setup(event));
+  for (const line of smoke.lines) console.log(`  ${line}`);
+  if (!smoke.ok) throw new Error('the smoke check found a problem: the mini-program was not uploaded');
   await uploadApp(env);
   console.log('\n✔ deployed. Do the checklist above once per environment; set the upload as the trial version in 微信公众平台 → 版本管理.');
   return 0;

@@ -69,7 +69,7 @@ export function deployPlan(env: Env): DeployPlan {
     storage: { permission: 'ADMINONLY', note: 'photos, uploads and generated documents are read through the functions (temporary URLs), never publicly' },
     checklist: [
       '消息推送: route the wxa_media_check event to the security function (开发管理 → 开发设置 → 消息推送, 云开发, security)',
-      '用户隐私保护指引: declare 位置, 相册, 相机, 剪切板 and 文件 with their purposes',
+      '用户隐私保护指引: declare 位置信息, 选择的位置信息, 选中的照片或视频信息, 剪切板 and 选中的文件 with their purposes (docs/compliance.md §3)',
       '订阅消息: apply for every template in server/config/templates.ts (long-term ones need the 政务民生 category) and set their ids as WX_TMPL_<KEY>',
       '服务类目: 政务民生 (needed for long-term subscription messages)',
       '小程序备案: file the mini-program (ICP) before release',

@@ -82,6 +82,7 @@ export const CREDENTIALS: Record<string, string> = {
   WX_PRIVATE_KEY_PATH: 'the code-upload key file (微信公众平台 → 开发管理 → 开发设置 → 小程序代码上传; whitelist this IP)',
   TENCENTCLOUD_SECRETID: "the management API key's SecretId (Tencent Cloud console, logged in with the mini-program: 访问管理 → API密钥)",
   TENCENTCLOUD_SECRETKEY: "the management API key's SecretKey",
+  WX_APPSECRET: "the AppSecret, for WeChat's server API (collections, migrations, the smoke check; 微信公众平台 → 开发管理 → 开发设置)",
 };
 
 export function checkCredentials(env: Env): Refusal[] {
