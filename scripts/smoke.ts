@@ -11,7 +11,7 @@
  * the local run, where the platform's call is the same dispatch with SOURCE wx_http.
  */
 import type { Envelope } from '../core/contract';
-import { cloudSetup } from './lib/backup';
+import { cloudSetup } from './lib/server-api';
 
 export type Invoke = (fn: 'setup', event: { action: 'smoke'; payload: Record<string, never> }) => Promise<Envelope<unknown>>;
 

@@ -24,7 +24,9 @@ import path from 'node:path';
 import { FUNCTION_NAMES } from '../../core/contract';
 import type { Envelope } from '../../core/contract';
 import { BUILD_STAMP, buildFunction, type BuildStamp } from '../build-functions';
-import { cloudSetup } from '../lib/backup';
+import { accountTemplates, cloudSetup } from '../lib/server-api';
+import { loadTemplates } from '../../server/config/templates';
+import { compareTemplates } from './templates-check';
 import { runSmoke } from '../smoke';
 import { actionsFor, applyActions, functionSpecs } from './apply';
 import { managerNodeAdmin } from './manager-node-admin';
@@ -106,6 +108,15 @@ async function main(): Promise<number> {
     console.error(`\n✖ preflight refused (${refused.length}):`);
     for (const r of refused) console.error(`  ${r.code}  ${r.message}`);
     return 1;
+  }
+  if (!dryRun) {
+    // The declared templates against the account's own: an id, its fields and its kind.
+    const differ = compareTemplates(Object.values(loadTemplates(env)), await accountTemplates({ appid: env.WX_APPID!, secret: env.WX_APPSECRET! }));
+    if (differ.length > 0) {
+      console.error(`\n✖ the subscription templates differ from the account's (${differ.length}):`);
+      for (const r of differ) console.error(`  ${r.code}  ${r.message}`);
+      return 1;
+    }
   }
   console.log('\n✔ preflight passed');
   if (dryRun) return 0;

@@ -21,7 +21,10 @@ export interface Refusal {
     | 'BUNDLE_MISSING'
     | 'BUNDLE_STALE'
     | 'BUNDLE_OVER_BUDGET'
-    | 'CREDENTIAL_MISSING';
+    | 'CREDENTIAL_MISSING'
+    | 'TEMPLATE_NOT_IN_ACCOUNT'
+    | 'TEMPLATE_FIELDS_DIFFER'
+    | 'TEMPLATE_KIND_DIFFERS';
   message: string;
 }
 

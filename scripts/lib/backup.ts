@@ -120,34 +120,7 @@ export function exportPageVia(call: (event: object) => Promise<Envelope<unknown>
   };
 }
 
-/**
- * The `setup` function of a cloud environment through WeChat's server API
- * (`POST https://api.weixin.qq.com/tcb/invokecloudfunction?access_token=…&env=…&name=setup`,
- * the body is the event, `resp_data` the function's answer as text), with an access token from
- * `cgi-bin/stable_token` (AppID and AppSecret). Such a call carries no user: SOURCE `wx_http`.
- */
-export function cloudSetup(cfg: { appid: string; secret: string; env: string }): (event: object) => Promise<Envelope<unknown>> {
-  let token: { value: string; until: number } | undefined;
-  const accessToken = async (): Promise<string> => {
-    if (token && Date.now() < token.until) return token.value;
-    const res = await fetch('https://api.weixin.qq.com/cgi-bin/stable_token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credential', appid: cfg.appid, secret: cfg.secret }),
-    });
-    const body = (await res.json()) as { access_token?: string; expires_in?: number; errcode?: number; errmsg?: string };
-    if (!body.access_token) throw new Error(`no access token: ${body.errcode} ${body.errmsg}`);
-    token = { value: body.access_token, until: Date.now() + ((body.expires_in ?? 7200) - 300) * 1000 };
-    return token.value;
-  };
-  return async (event) => {
-    const url = `https://api.weixin.qq.com/tcb/invokecloudfunction?access_token=${encodeURIComponent(await accessToken())}&env=${encodeURIComponent(cfg.env)}&name=setup`;
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
-    const body = (await res.json()) as { errcode: number; errmsg: string; resp_data?: string };
-    if (body.errcode !== 0 || body.resp_data === undefined) throw new Error(`invokecloudfunction: ${body.errcode} ${body.errmsg}`);
-    return JSON.parse(body.resp_data) as Envelope<unknown>;
-  };
-}
+export { cloudSetup } from './server-api';
 
 async function* linesOf(file: string): AsyncGenerator<string> {
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
