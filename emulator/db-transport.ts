@@ -102,10 +102,17 @@ function pushDown(coll: string, query: Record<string, unknown>): { where: WhereC
 export interface TransportOptions {
   store: SqliteStore;
   now: () => Date;
+  /**
+   * The fidelity mode (DB_LATENCY_MS): a wait before every request is answered, as a network
+   * round trip to the cloud database costs; 0 answers at once.
+   */
+  latencyMs?: number;
+  /** Told of every request the SDK sends (the round-trip counts of the benchmark). */
+  onRequest?: (action: string) => void;
 }
 
 /** Builds the class the SDK instantiates per request (`Db.reqClass`). */
-export function createLocalRequestClass({ store, now }: TransportOptions) {
+export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }: TransportOptions) {
   function find(coll: string, query: Record<string, unknown>): Doc[] {
     store.requireCollection(coll);
     assertSafe(query);
@@ -278,6 +285,8 @@ export function createLocalRequestClass({ store, now }: TransportOptions) {
     constructor(readonly config: unknown) {}
 
     async send(action: string, params: Params): Promise<Reply> {
+      onRequest?.(action);
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       const handler = handlers[action];
       if (!handler) {
         return {

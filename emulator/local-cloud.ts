@@ -5,7 +5,7 @@
  */
 import cloud from 'wx-server-sdk';
 import type { CloudDb } from '../server/platform/db';
-import { createLocalRequestClass } from './db-transport';
+import { createLocalRequestClass, type TransportOptions } from './db-transport';
 import type { SqliteStore } from './sqlite-store';
 
 // The copy of @cloudbase/database that wx-server-sdk itself loads.
@@ -26,10 +26,10 @@ function pin(): void {
   pinned = true;
 }
 
-/** A cloud database client whose requests are served by `store`. */
-export function localDatabase(store: SqliteStore, now: () => Date): CloudDb {
+/** A cloud database client whose requests are served by `store` (after `latencyMs`, each one told to `onRequest`). */
+export function localDatabase(store: SqliteStore, now: () => Date, fidelity: Pick<TransportOptions, 'latencyMs' | 'onRequest'> = {}): CloudDb {
   pin();
-  current = createLocalRequestClass({ store, now });
+  current = createLocalRequestClass({ store, now, ...fidelity });
   if (!initialised) {
     cloud.init({ env: 'local' });
     initialised = true;

@@ -24,3 +24,16 @@ export function createLocalOpenApi(parts: LocalOpenApiParts): OpenApi {
     },
   };
 }
+
+/**
+ * The fidelity mode (OPENAPI_LATENCY_MS): every open API call (content checks, messages, QR
+ * codes) answered after `ms`, as a call from a cloud function to WeChat costs.
+ */
+export function withLatency(api: OpenApi, ms: number): OpenApi {
+  if (ms <= 0) return api;
+  const later = <A extends unknown[], R>(f: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return f(...args);
+  };
+  return Object.fromEntries(Object.entries(api).map(([k, f]) => [k, later(f as (...a: unknown[]) => Promise<unknown>)])) as unknown as OpenApi;
+}

@@ -1,5 +1,7 @@
 /**
  * `npm run bench`: throughput figures, printed and merged into test-results/bench.json.
+ *   rt_<action>         database round trips of one action (round-trips.ts), and
+ *   submit_p50_ms_rtt10, accept_p50_ms_rtt10  the wait with 10 ms a request, 50 ms an open API call
  *   routing_per_s       routing decisions per second (core/route-opinion.ts, pure)
  *   inbox_page_ms       one deputy inbox page (20 items + tab counts) with 100,000 opinions stored
  *   outbox_drain_per_s  messages per second through the outbox sender and the local
@@ -23,12 +25,23 @@ import { benchSubmit } from './submit';
 import { benchDashboard } from './dashboard';
 import { benchH5FirstRender } from './h5-first-render';
 import { benchSizes } from './sizes';
+import { benchRoundTrips } from './round-trips';
 
 type Figure = () => Promise<Record<string, number>>;
-const FIGURES: Figure[] = [benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters, benchDashboard, benchSizes, benchH5FirstRender];
+const FIGURES: Figure[] = [benchRoundTrips, benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters, benchDashboard, benchSizes, benchH5FirstRender];
 
 /** What each figure should be on a 2-core machine (issue 10). */
 const TARGETS: Record<string, ['≤' | '≥', number]> = {
+  // What transfers to the cloud (issue 19): round trips, and the wait with 10 ms a request.
+  rt_submit: ['≤', 8],
+  rt_accept: ['≤', 5],
+  rt_reply: ['≤', 5],
+  rt_inbox: ['≤', 3],
+  rt_station_get: ['≤', 2],
+  rt_detail: ['≤', 2],
+  rt_dashboard: ['≤', 4],
+  submit_p50_ms_rtt10: ['≤', 150],
+  accept_p50_ms_rtt10: ['≤', 80],
   submit_p50_ms: ['≤', 15],
   submit_p99_ms: ['≤', 60],
   inbox_page_ms: ['≤', 10],

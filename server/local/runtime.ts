@@ -10,7 +10,7 @@ import { withDb, type Logger, type Ports } from '../platform/ports';
 import { MovableClock } from '../../emulator/clock';
 import { LocalStorage } from '../../emulator/local-storage';
 import { LocalContentSecurity, loadWordList } from '../../emulator/openapi/content-security';
-import { createLocalOpenApi } from '../../emulator/openapi';
+import { createLocalOpenApi, withLatency } from '../../emulator/openapi';
 import { LocalSubscribeMessage } from '../../emulator/openapi/subscribe-message';
 import { LocalWxacode } from '../../emulator/openapi/wxacode';
 import { MINIPROGRAM_PAGES } from '../config/pages';
@@ -36,6 +36,8 @@ export interface LocalRuntime {
    * reaches it (its start, the content-security stand-in), never its public HTTP face.
    */
   callAsPlatform(fn: FunctionName, event: unknown, source?: string): Promise<Envelope<unknown>>;
+  /** How many requests the database client has sent so far (every read, count and write). */
+  dbRequests(): number;
   close(): void;
 }
 
@@ -53,7 +55,18 @@ export interface RuntimeOptions {
   mediaVerdictDelayMs?: number;
   /** Where the local H5 app is served (station QR codes open it); default from LOCAL_BASE_URL or PORT. */
   baseUrl?: string;
+  /**
+   * The fidelity mode: a wait before every database request (default DB_LATENCY_MS, else 0)
+   * and every open API call (default OPENAPI_LATENCY_MS, else 0), as the cloud costs them.
+   */
+  dbLatencyMs?: number;
+  openapiLatencyMs?: number;
 }
+
+const msFromEnv = (name: string): number => {
+  const v = Number(process.env[name] ?? 0);
+  return Number.isFinite(v) && v > 0 ? v : 0;
+};
 
 export function createRuntime(opts: RuntimeOptions): LocalRuntime {
   let file = ':memory:';
@@ -75,10 +88,15 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     baseUrl: () => opts.baseUrl ?? process.env.LOCAL_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`,
     pages: MINIPROGRAM_PAGES,
   });
-  const ports: Ports = withDb(localDatabase(store, () => clock.now()), {
+  let dbRequests = 0;
+  const fidelity = { latencyMs: opts.dbLatencyMs ?? msFromEnv('DB_LATENCY_MS'), onRequest: () => void dbRequests++ };
+  const ports: Ports = withDb(localDatabase(store, () => clock.now(), fidelity), {
     clock,
     log: opts.log ?? silentLogger,
-    openapi: createLocalOpenApi({ contentSecurity, sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()), wxacode }),
+    openapi: withLatency(
+      createLocalOpenApi({ contentSecurity, sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()), wxacode }),
+      opts.openapiLatencyMs ?? msFromEnv('OPENAPI_LATENCY_MS'),
+    ),
     storage: files,
   });
   const call = (fn: FunctionName, event: unknown, openid?: string) =>
@@ -95,6 +113,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     ports,
     call,
     callAsPlatform,
+    dbRequests: () => dbRequests,
     close: () => store.close(),
   };
 }

@@ -3,7 +3,7 @@ import { fromBeijing } from '../../core/beijing-time';
 import { CONTRACT, type ActionName, type ActionSpec, type Answer, type FunctionName, type PayloadIn } from '../../core/contract';
 import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import { MovableClock } from '../../emulator/clock';
-import { createRuntime, type LocalRuntime } from '../../server/local/runtime';
+import { createRuntime, type LocalRuntime, type RuntimeOptions } from '../../server/local/runtime';
 import { DEMO_PERSONAS } from '../../server/local/demo-data';
 import type { UploadKind } from '../../core/uploads';
 import { seedIfEmpty } from '../../server/local/seed';
@@ -21,10 +21,10 @@ export const QUIET_SUNDAY = fromBeijing('2026-11-29', '15:00');
 /** Tuesday 2026-12-01 10:00 Beijing: 周丽 and 李红梅 receive at 望月湖 (WYH01). */
 export const TUESDAY_SESSION = fromBeijing('2026-12-01', '10:00');
 
-export async function startLocal(at: Date = QUIET_SUNDAY, dataDir = ':memory:') {
+export async function startLocal(at: Date = QUIET_SUNDAY, dataDir = ':memory:', options: Omit<RuntimeOptions, 'dataDir' | 'clock'> = {}) {
   const clock = new MovableClock();
   clock.set(at);
-  const rt = createRuntime({ dataDir, clock });
+  const rt = createRuntime({ ...options, dataDir, clock });
   const setup = await rt.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(setup.message);
   await seedIfEmpty(rt.ports);
