@@ -3,7 +3,7 @@ import type { INBOX_TABS } from '../../core/contract';
 import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { countDeputyInbox, deputyInboxPage, type DeputyInboxFilter } from '../opinions/opinions.repo';
+import { deputyInboxPage, deputyInboxTally, type DeputyInboxFilter } from '../opinions/opinions.repo';
 import { toInboxItem } from '../opinions/views/opinion-view';
 
 type Tab = (typeof INBOX_TABS)[number];
@@ -42,14 +42,23 @@ export function toDeputyInboxItem(doc: OpinionDoc, now: Date) {
   };
 }
 
-/** A page of one tab of the deputy's inbox, with every tab's count. */
-export async function deputyInbox(ports: Ports, deputyId: string, tab: Tab, offset: number, limit: number) {
+/** Every tab's count from the deputy's opinions counted by status and overdue flag. */
+export function tabCounts(tally: readonly { status: Status; overdue: boolean; n: number }[]): Record<Tab, number> {
   const tabs = Object.keys(INBOX_TAB_STATUSES) as Tab[];
-  const [page, ...totals] = await Promise.all([
+  const inTab = (t: Tab, g: { status: Status; overdue: boolean }) => {
+    const f = filterOf(t);
+    return (f.statuses.length === 0 || f.statuses.includes(g.status)) && (!f.overdueOnly || g.overdue);
+  };
+  return Object.fromEntries(tabs.map((t) => [t, tally.filter((g) => inTab(t, g)).reduce((sum, g) => sum + g.n, 0)])) as Record<Tab, number>;
+}
+
+/** A page of one tab of the deputy's inbox, with every tab's count (two requests, side by side). */
+export async function deputyInbox(ports: Ports, deputyId: string, tab: Tab, offset: number, limit: number) {
+  const [page, tally] = await Promise.all([
     deputyInboxPage(ports, deputyId, filterOf(tab), TAB_ORDER[tab], offset, limit),
-    ...tabs.map((t) => countDeputyInbox(ports, deputyId, filterOf(t))),
+    deputyInboxTally(ports, deputyId),
   ]);
-  const counts: Record<string, number> = Object.fromEntries(tabs.map((t, i) => [t, totals[i]]));
+  const counts: Record<string, number> = tabCounts(tally);
   const total = counts[tab];
   const next = offset + page.length;
   const now = ports.clock.now();

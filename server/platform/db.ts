@@ -31,6 +31,16 @@ export interface DbCommand {
   /** Removes every element equal to the value. */
   pull(value: unknown): unknown;
   remove(): unknown;
+  /** Aggregation operators (`$.sum(1)` in a `group` stage). */
+  aggregate: { sum(value: unknown): unknown };
+}
+
+/** `collection.aggregate()`: the stages the product uses; without a `limit` stage the cloud answers 20 rows. */
+export interface DbAggregate<R> {
+  match(query: object): DbAggregate<R>;
+  group(spec: object): DbAggregate<R>;
+  limit(n: number): DbAggregate<R>;
+  end(): Promise<{ list: R[] }>;
 }
 
 export interface GetResult<T> {
@@ -59,6 +69,7 @@ export interface DbDocument<T> {
 export interface DbCollection<T> extends DbQuery<T> {
   doc(id: string): DbDocument<T>;
   add(opts: { data: object }): Promise<{ _id: string }>;
+  aggregate<R = Record<string, unknown>>(): DbAggregate<R>;
 }
 
 export interface CloudDb {
