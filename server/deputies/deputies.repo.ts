@@ -1,6 +1,6 @@
 /** The `deputies` collection: the deputies, their stations, profile, photo, leaves and bound openid. Every read and write of it goes through this module. */
 import type { Leave } from '../../core/reception-schedule';
-import { dbOf, findAll, findById } from '../platform/db';
+import { dbOf, findAll, findById, idsAfter } from '../platform/db';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
 
@@ -107,17 +107,7 @@ export async function removeStationOfDeputy(ports: Ports, deputyId: string, stat
 }
 
 /** The next `pageSize` deputy ids after `after` ('' from the first), in ascending order (a daily repair pass's page). */
-export async function deputyIdsAfter(ports: Ports, after: string, pageSize: number): Promise<string[]> {
-  const db = dbOf(ports);
-  const page = await db
-    .collection<{ _id: string }>('deputies')
-    .where(after ? { _id: db.command.gt(after) } : {})
-    .orderBy('_id', 'asc')
-    .field({ _id: true })
-    .limit(pageSize)
-    .get();
-  return page.data.map((d) => d._id);
-}
+export const deputyIdsAfter = (ports: Ports, after: string, pageSize: number): Promise<string[]> => idsAfter(dbOf(ports), 'deputies', after, pageSize);
 
 /** Deputies in office (`active`) whose home region is one of these, as stored, read by pages up to `max`. */
 export async function activeDeputiesHomedInUpTo(ports: Ports, homeRegionCodes: readonly string[], max: number): Promise<import('../model').DeputyDoc[]> {

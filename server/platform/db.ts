@@ -97,3 +97,15 @@ export async function findAll<T>(db: CloudDb, collection: string, query: object,
   }
   return out;
 }
+
+/** The next `pageSize` ids of `collection` after `after` ('' from the first), ascending: one page of a pass over the whole collection. */
+export async function idsAfter(db: CloudDb, collection: string, after: string, pageSize: number): Promise<string[]> {
+  const page = await db
+    .collection<{ _id: string }>(collection)
+    .where(after ? { _id: db.command.gt(after) } : {})
+    .orderBy('_id', 'asc')
+    .field({ _id: true })
+    .limit(pageSize)
+    .get();
+  return page.data.map((d) => d._id);
+}

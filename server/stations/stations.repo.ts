@@ -1,7 +1,7 @@
 /** The `stations` collection: the stations, their deputies, schedule and code. Every read and write of it goes through this module. */
 import { AppError } from '../../core/errors';
 import type { Schedule } from '../../core/reception-schedule';
-import { dbOf, findAll, findById } from '../platform/db';
+import { dbOf, findAll, findById, idsAfter } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
@@ -114,17 +114,7 @@ export async function writeStationScheduleAsRead(
 }
 
 /** The next `pageSize` station codes after `after` ('' from the first), in ascending order (a daily repair pass's page). */
-export async function stationCodesAfter(ports: Ports, after: string, pageSize: number): Promise<string[]> {
-  const db = dbOf(ports);
-  const page = await db
-    .collection<{ _id: string }>('stations')
-    .where(after ? { _id: db.command.gt(after) } : {})
-    .orderBy('_id', 'asc')
-    .field({ _id: true })
-    .limit(pageSize)
-    .get();
-  return page.data.map((d) => d._id);
-}
+export const stationCodesAfter = (ports: Ports, after: string, pageSize: number): Promise<string[]> => idsAfter(dbOf(ports), 'stations', after, pageSize);
 
 /** Code → name of the stations (any status) of `regionCode` and below, names only (a station carries its whole schedule), by pages of 100 up to 5000. */
 export async function stationNamesInRegion(ports: Ports, regionCode: string): Promise<Map<string, string>> {

@@ -50,7 +50,7 @@ test('every collection the repositories use is planned, with every index declare
     for (const name of readdirSync(dir)) {
       const p = path.join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.repo.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/\.collection(?:<[^>]*>)?\(\s*'(\w+)'|\bfind(?:ById|All)(?:<[^>]*>)?\(\s*[\w.()]+\s*,\s*'(\w+)'/g)) named.add(m[1] ?? m[2]);
+      else if (p.endsWith('.repo.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/\.collection(?:<[^>]*>)?\(\s*'(\w+)'|\b(?:find(?:ById|All)|idsAfter)(?:<[^>]*>)?\(\s*[\w.()]+\s*,\s*'(\w+)'/g)) named.add(m[1] ?? m[2]);
     }
   };
   walk(path.join(root, 'server'));

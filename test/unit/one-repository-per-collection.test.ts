@@ -15,7 +15,7 @@ const files = (dir: string): string[] =>
   });
 
 /** The collections a file names in a database call: `collection('x')`, `findById(db, 'x', …)`, `findAll(db, 'x', …)`. */
-const CALL = /\.collection(?:<[^>]*>)?\(\s*'(\w+)'|\bfind(?:ById|All)(?:<[^>]*>)?\(\s*[\w.()]+\s*,\s*'(\w+)'/g;
+const CALL = /\.collection(?:<[^>]*>)?\(\s*'(\w+)'|\b(?:find(?:ById|All)|idsAfter)(?:<[^>]*>)?\(\s*[\w.()]+\s*,\s*'(\w+)'/g;
 const named = (text: string) => new Set([...text.matchAll(CALL)].map((m) => m[1] ?? m[2]));
 
 // The roots may name collections: the local run seeds its demo data below the seam, setup creates them.
