@@ -108,7 +108,7 @@ export interface TransportOptions {
    */
   latencyMs?: number;
   /** Told of every request the SDK sends (the round-trip counts of the benchmark). */
-  onRequest?: (action: string) => void;
+  onRequest?: (action: string, collection?: string) => void;
 }
 
 /** Builds the class the SDK instantiates per request (`Db.reqClass`). */
@@ -285,7 +285,7 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }
     constructor(readonly config: unknown) {}
 
     async send(action: string, params: Params): Promise<Reply> {
-      onRequest?.(action);
+      onRequest?.(action, typeof params.collectionName === 'string' ? params.collectionName : undefined);
       if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       const handler = handlers[action];
       if (!handler) {

@@ -38,6 +38,8 @@ export interface LocalRuntime {
   callAsPlatform(fn: FunctionName, event: unknown, source?: string): Promise<Envelope<unknown>>;
   /** How many requests the database client has sent so far (every read, count and write). */
   dbRequests(): number;
+  /** The requests sent so far, as `action collection` (the last 1,000), to see what an action spends. */
+  dbTrace(): string[];
   close(): void;
 }
 
@@ -89,7 +91,13 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     pages: MINIPROGRAM_PAGES,
   });
   let dbRequests = 0;
-  const fidelity = { latencyMs: opts.dbLatencyMs ?? msFromEnv('DB_LATENCY_MS'), onRequest: () => void dbRequests++ };
+  const trace: string[] = [];
+  const onRequest = (action: string, collection?: string) => {
+    dbRequests++;
+    trace.push(collection ? `${action} ${collection}` : action);
+    if (trace.length > 1000) trace.shift();
+  };
+  const fidelity = { latencyMs: opts.dbLatencyMs ?? msFromEnv('DB_LATENCY_MS'), onRequest };
   const ports: Ports = withDb(localDatabase(store, () => clock.now(), fidelity), {
     clock,
     log: opts.log ?? silentLogger,
@@ -114,6 +122,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     call,
     callAsPlatform,
     dbRequests: () => dbRequests,
+    dbTrace: () => [...trace],
     close: () => store.close(),
   };
 }
