@@ -43,8 +43,11 @@ function resolve(v: unknown, now: () => Date): unknown {
   return out;
 }
 
-/** Operators WeChat's database does not run; refusing them keeps local as strict as cloud. */
-const REFUSED_OPERATORS = new Set(['$where', '$function', '$accumulator', '$expr', '$jsonSchema']);
+/**
+ * Operators WeChat's database does not run; refusing them keeps local as strict as cloud.
+ * `$expr` is run (the cloud documents `Command.expr` for cloud functions).
+ */
+const REFUSED_OPERATORS = new Set(['$where', '$function', '$accumulator', '$jsonSchema']);
 
 function assertSafe(v: unknown): void {
   if (Array.isArray(v)) return v.forEach(assertSafe);
@@ -56,6 +59,46 @@ function assertSafe(v: unknown): void {
     }
     assertSafe(x);
   }
+}
+
+/** The values at a dotted path across `docs` (arrays flattened), as a `$lookup` equality join compares them. */
+function lookupValues(docs: readonly Doc[], path: string): { present: unknown[]; nullish: boolean } {
+  const present = new Set<unknown>();
+  let nullish = false;
+  const walk = (v: unknown, parts: string[]): void => {
+    if (parts.length === 0) {
+      if (Array.isArray(v)) v.forEach((x) => walk(x, []));
+      else if (v === undefined || v === null) nullish = true;
+      else present.add(v);
+      return;
+    }
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, parts));
+    if (v === null || typeof v !== 'object') return void (nullish = true);
+    walk((v as Record<string, unknown>)[parts[0]], parts.slice(1));
+  };
+  for (const d of docs) walk(d, path.split('.'));
+  return { present: [...present], nullish };
+}
+
+/** A comparable key for a joined value (dates by time, everything else by type and value). */
+const joinKey = (v: unknown) => (v instanceof Date ? `d:${v.getTime()}` : `${typeof v}:${String(v)}`);
+
+/**
+ * An equality `$lookup`: each document gets, under `as`, the joinable documents (in the order
+ * they were read) whose foreign value — any element, for an array — equals one of its local
+ * values; a missing local value equals a missing or null foreign one.
+ */
+function equalityJoin(docs: Doc[], joinable: readonly Doc[], localField: string, foreignField: string, as: string): Doc[] {
+  const foreign = joinable.map((f) => {
+    const { present, nullish } = lookupValues([f], foreignField);
+    return { doc: f, keys: present.map(joinKey), nullish };
+  });
+  return docs.map((d) => {
+    const { present, nullish } = lookupValues([d], localField);
+    const keys = new Set(present.map(joinKey));
+    const joined = foreign.filter((f) => f.keys.some((k) => keys.has(k)) || (nullish && f.nullish)).map((f) => f.doc);
+    return { ...d, [as]: joined };
+  });
 }
 
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
@@ -125,6 +168,43 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }
       if (verdicts.every((v) => v !== undefined)) return candidates.filter((_, i) => verdicts[i]);
     }
     return new Query(query).find<Doc>(candidates).all();
+  }
+
+  /**
+   * An aggregate pipeline over `docs`. A `$lookup` stage names another collection: the
+   * documents it can join are read from the store (for an equality join, only those whose
+   * foreign field holds one of the local values), and mingo joins them.
+   */
+  function runPipeline(docs: Doc[], stages: Record<string, unknown>[]): Doc[] {
+    let current = docs;
+    let segment: Record<string, unknown>[] = [];
+    const flush = () => {
+      if (segment.length) current = new Aggregator(segment).run(current) as Doc[];
+      segment = [];
+    };
+    for (const stage of stages) {
+      if (!('$lookup' in stage)) {
+        segment.push(stage);
+        continue;
+      }
+      flush();
+      const spec = stage.$lookup as { from: unknown; localField?: string; foreignField?: string; pipeline?: unknown[] };
+      const from = String(spec.from);
+      let joinable: Doc[];
+      if (spec.localField && spec.foreignField && !spec.pipeline) {
+        const values = lookupValues(current, spec.localField);
+        const wanted: Record<string, unknown>[] = [{ [spec.foreignField]: { $in: values.present } }];
+        // A missing or null local value joins the documents whose foreign field is missing or null.
+        if (values.nullish) wanted.push({ [spec.foreignField]: null });
+        joinable = find(from, wanted.length === 1 ? wanted[0] : { $or: wanted });
+        current = equalityJoin(current, joinable, spec.localField, spec.foreignField, String((spec as { as: unknown }).as));
+        continue;
+      }
+      joinable = find(from, {});
+      current = new Aggregator([{ $lookup: { ...spec, from: joinable } }]).run(current) as Doc[];
+    }
+    flush();
+    return current;
   }
 
   /** The query's conditions, when SQL alone can answer it. */
@@ -274,7 +354,7 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }
       assertSafe(stages);
       const first = stages[0] as { $match?: Record<string, unknown> } | undefined;
       const docs = first?.$match ? find(coll, first.$match) : find(coll, {});
-      const out = new Aggregator(stages).run(docs);
+      const out = runPipeline(docs, stages);
       const hasLimit = stages.some((s) => '$limit' in s);
       // Like the cloud, an aggregate without a $limit stage answers 20 rows.
       return { list: (hasLimit ? out : out.slice(0, 20)).map((d) => EJSON.stringify(d, { relaxed: true })) };
