@@ -66,11 +66,13 @@ export const ERRORS = {
   UPLOAD_NOT_YOURS: '照片或文件不存在,或不是您上传的,请重新上传',
   UPLOAD_KIND_WRONG: '这个文件不是作为照片上传的,只能附上照片',
   IMAGE_INVALID: '图片文件不完整或不是照片格式,请换一张照片重新上传',
+  CURSOR_INVALID: '列表已更新,请从头重新加载',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
   CONFIG_MISSING: '服务配置不完整,暂时无法使用,请联系管理员',
   QR_CODE_FAILED: '生成小程序码失败,请稍后再试',
   INTERNAL: '系统繁忙,请稍后再试',
+  LIST_TOO_LONG: '要读取的数据超过单次上限,请缩小范围后重试',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -7,6 +7,8 @@
 import { EJSON } from 'bson';
 import { Aggregator, Query, update as applyUpdate, updateMany } from 'mingo';
 import { indexesOf } from '../server/platform/collections';
+import { findNear, nearOf } from './geo';
+import { conditionsOf, exactConditions } from './keyset';
 import { simpleMatcher } from './simple-match';
 import { applySimpleUpdate } from './simple-update';
 import { SqliteStore, StoreError, type Condition, type Doc, type WhereCondition } from './sqlite-store';
@@ -118,7 +120,12 @@ function pushDown(coll: string, query: Record<string, unknown>): { where: WhereC
   const indexed = new Set(['_id', ...indexesOf(coll).flatMap((ix) => ix.fields)]);
   const where: WhereCondition[] = [];
   let complete = true;
-  for (const [field, cond] of Object.entries(query)) {
+  for (const [field, cond] of conditionsOf(query)) {
+    const exact = exactConditions(field, cond, indexed); // a keyset page's $or, a range on _id (keyset.ts)
+    if (exact) {
+      where.push(...exact);
+      continue;
+    }
     let pushed = false;
     if (indexed.has(field)) {
       if (isScalar(cond)) {
@@ -156,9 +163,11 @@ export interface TransportOptions {
 
 /** Builds the class the SDK instantiates per request (`Db.reqClass`). */
 export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }: TransportOptions) {
-  function find(coll: string, query: Record<string, unknown>): Doc[] {
+  function find(coll: string, query: Record<string, unknown>, want = Infinity): Doc[] {
     store.requireCollection(coll);
     assertSafe(query);
+    const near = nearOf(query); // geoNear: through the 2dsphere index, nearest first (geo.ts)
+    if (near) return findNear(store, coll, near, want);
     const { where, complete } = pushDown(coll, query);
     const candidates = store.scan(coll, where);
     if (complete) return candidates;
@@ -229,8 +238,9 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }
   function select(p: Params): Doc[] {
     const coll = String(p.collectionName);
     const query = (decode(p.query, now) ?? {}) as Record<string, unknown>;
-    const docs = find(coll, query);
-    if (p.queryType === 'DOC' || p.multi === false) return docs.slice(0, 1);
+    const one = p.queryType === 'DOC' || p.multi === false;
+    const docs = find(coll, query, one ? 1 : Number(p.offset ?? 0) + Number(p.limit ?? Infinity));
+    if (one) return docs.slice(0, 1);
     return docs;
   }
 

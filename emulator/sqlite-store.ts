@@ -40,9 +40,36 @@ export interface RangeCondition {
   range: { op: '<' | '<=' | '>' | '>='; value: number | Date };
 }
 
-export type WhereCondition = Condition | RangeCondition;
+/**
+ * An exact comparison of several fields at once, as row values: `(a, b, _id) > (?, ?, ?)`,
+ * the keyset condition of a page after a cursor (emulator/keyset.ts recognises it in a
+ * query), or a range on `_id` alone. Exact for values of the field's own type: text compares
+ * as the database's binary string order, numbers as numbers, dates as the stored text the
+ * rows are also ordered by (`sortExpr`), so a walk from page to page neither skips nor
+ * repeats a row.
+ */
+export interface RowCondition {
+  row: { fields: string[]; op: '<' | '<=' | '>' | '>='; values: RowValue[] };
+}
+export type RowValue = string | number | boolean | Date;
+
+export type WhereCondition = Condition | RangeCondition | RowCondition;
 
 const isRange = (w: WhereCondition): w is RangeCondition => 'range' in w;
+const isRow = (w: WhereCondition): w is RowCondition => 'row' in w;
+const isEquality = (w: WhereCondition): w is Condition => !isRange(w) && !isRow(w);
+
+/** Where a 2dsphere index keeps a GeoJSON point's coordinates: [longitude, latitude]. */
+const latExpr = (field: string) => `json_extract(doc, '$.${checkedField(field)}.coordinates[1]')`;
+const lngExpr = (field: string) => `json_extract(doc, '$.${checkedField(field)}.coordinates[0]')`;
+
+/** A box of latitudes and longitudes (degrees), the prefilter of a geo query. */
+export interface GeoBox {
+  minLat: number;
+  maxLat: number;
+  minLng: number;
+  maxLng: number;
+}
 
 export interface Page {
   order?: { field: string; direction: 1 | -1 }[];
@@ -52,21 +79,28 @@ export interface Page {
 
 /**
  * Sort key of a field: the same expression the indexes hold, so an index can deliver the
- * order. Dates are stored as {"$date": ISO} and their JSON text sorts as the ISO string does.
+ * order (`_id` is the row's own key column). Dates are stored as {"$date": ISO} and their JSON
+ * text sorts as the ISO string does — except that the text leaves out zero milliseconds, so
+ * within one second a date on the second sorts after one with milliseconds (a limit of the
+ * local store only; keyset conditions compare the same text, so paging stays consistent).
  */
 const sortExpr = (field: string): string => (field === '_id' ? 'id' : fieldExpr(field));
 
-/** The SQL expression for a scalar field of the stored document. */
-export const fieldExpr = (field: string): string => {
+const checkedField = (field: string): string => {
   if (!FIELD.test(field)) throw new StoreError('INVALID_PARAM', `bad field name ${field}`);
-  return `json_extract(doc, '$.${field}')`;
+  return field;
 };
+
+/** The SQL expression for a scalar field of the stored document. */
+export const fieldExpr = (field: string): string => `json_extract(doc, '$.${checkedField(field)}')`;
 
 export class SqliteStore {
   private readonly db: Database.Database;
   private readonly known = new Set<string>();
   /** Index names and fields per collection, to steer queries onto them. */
   private readonly indexes = new Map<string, { name: string; fields: string[] }[]>();
+  /** Fields with a 2dsphere index (`type: "2dsphere"`), by collection: field → index name. */
+  private readonly geoIndexes = new Map<string, Map<string, string>>();
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
@@ -143,16 +177,26 @@ export class SqliteStore {
 
   private ensureIndexes(name: string, indexes: IndexSpec[]): void {
     const known = this.indexes.get(name) ?? [];
+    const geo = this.geoIndexes.get(name) ?? new Map<string, string>();
     for (const spec of indexes) {
+      if (spec.type === '2dsphere') {
+        // A GeoJSON point's latitude and longitude, so a box of them is read from the index.
+        const field = spec.fields[0]!;
+        const ixName = indexName(name, [field, 'geo']);
+        geo.set(field, ixName);
+        this.db.exec(`CREATE INDEX IF NOT EXISTS ${ixName} ON docs (${latExpr(field)}, ${lngExpr(field)}) WHERE coll = '${name}'`);
+        continue;
+      }
       const ixName = indexName(name, spec.fields);
       if (!known.some((k) => k.name === ixName)) known.push({ name: ixName, fields: spec.fields });
-      const cols = spec.fields.map(fieldExpr).join(', ');
+      const cols = spec.fields.map(sortExpr).join(', ');
       // Partial index per collection, so collections sharing the table do not collide.
       this.db.exec(
         `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${ixName} ON docs (${cols}) WHERE coll = '${name}'`,
       );
     }
     this.indexes.set(name, known);
+    this.geoIndexes.set(name, geo);
   }
 
   /** Declares the indexes of an existing collection (at start, before any query). */
@@ -169,7 +213,7 @@ export class SqliteStore {
    */
   private bestIndex(coll: string, where: WhereCondition[], order: Page['order'] = []): string | undefined {
     // Only equality steers the index: a range filter's expression is not the index's.
-    const values = new Map(where.flatMap((w) => (isRange(w) ? [] : [[w.field, w.values.length] as const])));
+    const values = new Map(where.flatMap((w) => (isEquality(w) ? [[w.field, w.values.length] as const] : [])));
     let best: { name: string; score: number[] } | undefined;
     for (const ix of this.indexes.get(coll) ?? []) {
       let pinned = 0;
@@ -218,7 +262,8 @@ export class SqliteStore {
         ? `SELECT doc FROM docs WHERE rowid IN (SELECT rowid ${from}${order}${limit})${order}`
         : `SELECT doc ${from}${order}${limit}`;
     const rows = this.statement(query).all(...params) as { doc: string }[];
-    return rows.map((r) => r.doc);
+    // Array.from: an array of this realm (the driver's own arrays fail `instanceof Array` under jest's vm).
+    return Array.from(rows, (r) => r.doc);
   }
 
   /** How many documents match, counted by SQLite without reading them (equality only: a range filter is not exact). */
@@ -228,7 +273,7 @@ export class SqliteStore {
   }
 
   private indexedBy(coll: string, where: WhereCondition[], order?: Page['order']): string {
-    if (where.some((w) => w.field === '_id')) return '';
+    if (where.some((w) => isEquality(w) && w.field === '_id')) return '';
     const ix = this.bestIndex(coll, where, order);
     return ix ? ` INDEXED BY ${ix}` : '';
   }
@@ -245,11 +290,35 @@ export class SqliteStore {
         params.push(param);
         continue;
       }
+      if (isRow(w)) {
+        const { fields, op, values } = w.row;
+        clauses.push(`(${fields.map(sortExpr).join(', ')}) ${op} (${values.map(() => '?').join(', ')})`);
+        params.push(...values.map(rowParam));
+        continue;
+      }
       const marks = w.values.map(() => '?').join(',');
       clauses.push(w.field === '_id' ? `id IN (${marks})` : `${fieldExpr(w.field)} IN (${marks})`);
       params.push(...w.values.map(toSqlValue));
     }
     return { sql: clauses.join(' AND '), params };
+  }
+
+  /** The index name of a 2dsphere index on `field`, if one is declared. */
+  geoIndexOf(coll: string, field: string): string | undefined {
+    return this.geoIndexes.get(coll)?.get(field);
+  }
+
+  /** Documents whose GeoJSON point `field` lies in one of the boxes, read through its 2dsphere index. */
+  scanGeoBoxes(coll: string, field: string, boxes: readonly GeoBox[]): Doc[] {
+    const ix = this.geoIndexOf(coll, field);
+    if (!ix) throw new StoreError('DATABASE_REQUEST_FAILED', `unable to find index for $geoNear query on ${coll}.${field}`);
+    if (!COLLECTION.test(coll)) throw new StoreError('INVALID_PARAM', `bad collection name ${coll}`);
+    const out: Doc[] = [];
+    for (const b of boxes) {
+      const sql = `SELECT doc FROM docs INDEXED BY ${ix} WHERE coll = '${coll}' AND ${latExpr(field)} BETWEEN ? AND ? AND ${lngExpr(field)} BETWEEN ? AND ?`;
+      for (const r of this.statement(sql).all(b.minLat, b.maxLat, b.minLng, b.maxLng) as { doc: string }[]) out.push(decode(r.doc));
+    }
+    return out;
   }
 
   insert(coll: string, doc: Doc): void {
@@ -327,6 +396,9 @@ const isGreater = (a: number[], b: number[]): boolean => {
 const indexName = (coll: string, fields: string[]) => `ix_${coll}_${fields.join('_')}`.replace(/[^A-Za-z0-9_]/g, '_');
 
 const toSqlValue = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
+
+/** A row value as the stored text compares: a date as its relaxed extended JSON (what `json_extract` gives of it). */
+const rowParam = (v: RowValue): unknown => (v instanceof Date ? EJSON.stringify(v, { relaxed: true }) : toSqlValue(v));
 
 const encode = (doc: Doc): string => EJSON.stringify(doc, { relaxed: true });
 const decode = (s: string): Doc => EJSON.parse(s, { relaxed: true }) as Doc;

@@ -32,6 +32,8 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 export interface IndexSpec {
   fields: string[];
   unique?: boolean;
+  /** `2dsphere`: a geo index on its one field, a GeoJSON point (`db.Geo.Point`), for `geoNear`; absent: ascending on every field. */
+  type?: '2dsphere';
 }
 
 /** The indexes each collection needs, as listed in `server/platform/indexes.json`. */

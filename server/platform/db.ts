@@ -7,6 +7,7 @@
  * local store import this file; `npm run check:layers` fails otherwise (decision 0020). A
  * use case reaches data only through a repository's named functions.
  */
+import { AppError } from '../../core/errors';
 import { DB } from './db-key';
 
 /** `db.command`: the query and update operators the product uses (wx-server-sdk `Command`). */
@@ -20,6 +21,11 @@ export interface DbCommand {
   lt(value: unknown): unknown;
   lte(value: unknown): unknown;
   exists(present: boolean): unknown;
+  /**
+   * Nearest first, from the field's 2dsphere index (indexes.json `"type": "2dsphere"`): the
+   * documents whose GeoJSON point lies between `minDistance` and `maxDistance` metres of `geometry`.
+   */
+  geoNear(options: { geometry: GeoPoint; maxDistance?: number; minDistance?: number }): unknown;
   and(...conditions: unknown[]): unknown;
   or(...conditions: unknown[]): unknown;
   /** Replaces the field's value whole (an object is not merged). */
@@ -72,9 +78,17 @@ export interface DbCollection<T> extends DbQuery<T> {
   aggregate<R = Record<string, unknown>>(): DbAggregate<R>;
 }
 
+/** A `db.Geo.Point`: stored as a GeoJSON point, read back as one of these. */
+export interface GeoPoint {
+  readonly longitude: number;
+  readonly latitude: number;
+}
+
 export interface CloudDb {
   collection<T = Record<string, unknown>>(name: string): DbCollection<T>;
   command: DbCommand;
+  /** Geo values (`db.Geo.Point(longitude, latitude)`). */
+  Geo: { Point(longitude: number, latitude: number): GeoPoint };
   createCollection(name: string): Promise<unknown>;
 }
 
@@ -87,15 +101,28 @@ export async function findById<T>(db: CloudDb, collection: string, id: string): 
   return res.data[0];
 }
 
-/** Reads every document matching `query`, paging by 100 as a server `get` must. */
+/**
+ * Reads every document matching `query`, by pages of 100 (a server `get` answers at most
+ * that many by default) in `_id` order, each page after the last id read — never `skip`,
+ * which the cloud pays for by reading every skipped row. At most `max`: a query matching
+ * more is refused loudly (LIST_TOO_LONG, naming the collection and the cap), never cut short
+ * in silence. A list a person pages through is read with a cursor instead (keyset.ts); a
+ * pass over a whole collection pages with `idsAfter`.
+ */
 export async function findAll<T>(db: CloudDb, collection: string, query: object, max = 1000): Promise<T[]> {
+  const _ = db.command;
+  const plain = Object.getPrototypeOf(query) === Object.prototype && !('_id' in query);
   const out: T[] = [];
-  for (let offset = 0; offset < max; offset += 100) {
-    const page = await db.collection<T>(collection).where(query).skip(offset).limit(100).get();
+  let last: string | undefined;
+  for (;;) {
+    const after = last === undefined ? query : plain ? { ...query, _id: _.gt(last) } : (_.and([query, { _id: _.gt(last) }]) as object);
+    const limit = Math.min(100, max + 1 - out.length);
+    const page = await db.collection<T & { _id: string }>(collection).where(after).orderBy('_id', 'asc').limit(limit).get();
     out.push(...page.data);
-    if (page.data.length < 100) break;
+    if (out.length > max) throw new AppError('LIST_TOO_LONG', undefined, `${collection}: more than ${max} documents match ${Object.keys(query).join(', ')}`);
+    if (page.data.length < limit) return out;
+    last = page.data[page.data.length - 1]!._id;
   }
-  return out;
 }
 
 /** The next `pageSize` ids of `collection` after `after` ('' from the first), ascending: one page of a pass over the whole collection. */
