@@ -27,6 +27,12 @@ export interface StationDoc {
   schedule: Schedule;
   /** Map position of the station (public), for "nearest". */
   location?: { latitude: number; longitude: number };
+  /**
+   * `location` again as a GeoJSON point (`db.Geo.Point(longitude, latitude)`; read back as a
+   * Geo.Point), under the 2dsphere index station.nearest's geoNear reads. Written with
+   * `location` by stations.repo.ts; migration 0002 fills it in for stations stored before.
+   */
+  geo?: { longitude: number; latitude: number } | { type: 'Point'; coordinates: [number, number] };
   createdAt: Date;
   /** The station's mini-program code in storage (wxacode.getUnlimited, scene = `_id`). */
   qrFileId?: string;

@@ -30,6 +30,8 @@ export interface RemoteIndex {
   name: string;
   fields: string[];
   unique: boolean;
+  /** A geo index (its one key's direction is `2dsphere`); absent: ascending keys. */
+  type?: '2dsphere';
 }
 /** A function as the deploy creates or configures it: the plan's settings, the variables' values, its code. */
 export interface FunctionSpec {
@@ -79,7 +81,15 @@ export const BUNDLE_VARIABLE = 'DEPLOYED_BUNDLE';
 /** Indexes the deploy manages are named after their fields; others (`_id_`, hand-made ones) are left alone. */
 const MANAGED_INDEX = /^(ix|ux)_/;
 
-export const indexName = (ix: IndexSpec) => `${ix.unique ? 'ux' : 'ix'}_${ix.fields.join('_').replace(/\./g, '-')}`;
+export const indexName = (ix: IndexSpec) => `${ix.unique ? 'ux' : 'ix'}_${ix.fields.join('_').replace(/\./g, '-')}${ix.type ? `_${ix.type}` : ''}`;
+
+/** The index as the environment should hold it. */
+export const remoteIndexOf = (ix: IndexSpec): RemoteIndex => ({
+  name: indexName(ix),
+  fields: ix.fields,
+  unique: Boolean(ix.unique),
+  ...(ix.type ? { type: ix.type } : {}),
+});
 
 /** Each function's spec: the plan's settings, the variables' values from the deploying shell, the build's digest. */
 export function functionSpecs(plan: DeployPlan, env: Record<string, string | undefined>, digestOf: (fn: string) => string, root: string): FunctionSpec[] {
@@ -134,9 +144,10 @@ export async function actionsFor(plan: DeployPlan, specs: FunctionSpec[], admin:
   for (const c of plan.collections) {
     const exists = collections.has(c.name);
     if (!exists) out.push({ kind: 'create-collection', name: c.name });
-    const wanted = c.indexes.map((ix) => ({ name: indexName(ix), fields: ix.fields, unique: Boolean(ix.unique) }));
+    const wanted = c.indexes.map(remoteIndexOf);
     const have = exists ? await admin.indexes(c.name) : [];
-    const same = (a: RemoteIndex, b: RemoteIndex) => a.name === b.name && a.unique === b.unique && a.fields.join() === b.fields.join();
+    const same = (a: RemoteIndex, b: RemoteIndex) =>
+      a.name === b.name && a.unique === b.unique && a.fields.join() === b.fields.join() && (a.type ?? '') === (b.type ?? '');
     const create = wanted.filter((w) => !have.some((h) => same(h, w)));
     const drop = have.filter((h) => MANAGED_INDEX.test(h.name) && !wanted.some((w) => same(h, w))).map((h) => h.name);
     if (create.length > 0 || drop.length > 0) out.push({ kind: 'update-indexes', collection: c.name, create, drop });

@@ -107,11 +107,17 @@ export function managerNodeAdmin(env: { envId: string; secretId: string; secretK
     },
     async indexes(collection): Promise<RemoteIndex[]> {
       const info = await db.describeCollection(collection);
-      return (info.Indexes ?? []).map((i: { Name: string; Keys: { Name: string }[]; Unique: boolean }) => ({ name: i.Name, fields: i.Keys.map((k) => k.Name), unique: i.Unique }));
+      return (info.Indexes ?? []).map((i: { Name: string; Keys: { Name: string; Direction?: string }[]; Unique: boolean }) => ({
+        name: i.Name,
+        fields: i.Keys.map((k) => k.Name),
+        unique: i.Unique,
+        ...(i.Keys.some((k) => k.Direction === '2dsphere') ? { type: '2dsphere' as const } : {}),
+      }));
     },
     async updateIndexes(collection, create, drop) {
       await db.updateCollection(collection, {
-        CreateIndexes: create.map((i) => ({ IndexName: i.name, MgoKeySchema: { MgoIndexKeys: i.fields.map((f) => ({ Name: f, Direction: '1' })), MgoIsUnique: i.unique } })),
+        // A geo index's key has the direction `2dsphere` (the console's 地理位置索引); every other key is ascending.
+        CreateIndexes: create.map((i) => ({ IndexName: i.name, MgoKeySchema: { MgoIndexKeys: i.fields.map((f) => ({ Name: f, Direction: i.type ?? '1' })), MgoIsUnique: i.unique } })),
         DropIndexes: drop.map((IndexName) => ({ IndexName })),
       });
     },

@@ -87,7 +87,7 @@ export function printPlan(plan: DeployPlan, log: (line: string) => void = consol
   }
   log(`\nCollections (${plan.collections.length}), clients may neither read nor write (${plan.collections[0]?.permission}):`);
   for (const c of plan.collections) {
-    const ix = c.indexes.map((i) => `${i.unique ? 'unique ' : ''}(${i.fields.join(', ')})`).join('; ');
+    const ix = c.indexes.map((i) => `${i.unique ? 'unique ' : ''}${i.type ? `${i.type} ` : ''}(${i.fields.join(', ')})`).join('; ');
     log(`  ${c.name.padEnd(15)} ${c.indexes.length} index${c.indexes.length === 1 ? '' : 'es'}${ix ? `: ${ix}` : ''}`);
   }
   log(`\nStorage: ${plan.storage.permission} — ${plan.storage.note}`);

@@ -1,6 +1,7 @@
 /** Puts the demo data in an empty store, through the same database client as the handlers. */
 import { dbOf } from '../platform/db';
 import type { Ports } from '../platform/ports';
+import { addStation } from '../stations/stations.repo';
 import { DEMO_DEPARTMENTS, DEMO_DEPUTIES, DEMO_REGIONS, demoInvites, demoStations, demoUsers } from './demo-data';
 
 export async function seedIfEmpty(ports: Ports): Promise<boolean> {
@@ -10,7 +11,8 @@ export async function seedIfEmpty(ports: Ports): Promise<boolean> {
     Promise.all(docs.map((data) => dbOf(ports).collection(collection).add({ data })));
   await add('regions', DEMO_REGIONS);
   await add('deputies', DEMO_DEPUTIES);
-  await add('stations', demoStations(ports.clock.now()));
+  // Through the repository, which writes each station's position as its geo point too (station.nearest).
+  await Promise.all(demoStations(ports.clock.now()).map((s) => addStation(ports, s)));
   await add('users', demoUsers(ports.clock.now()));
   await add('departments', DEMO_DEPARTMENTS);
   await add('invites', demoInvites(ports.clock.now()));

@@ -5,5 +5,6 @@
  */
 import type { Migration } from '../platform/migrations';
 import { openLoadOfBackfill } from './0001-open-load-of';
+import { stationGeoBackfill } from './0002-station-geo';
 
-export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill];
+export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill];

@@ -5,8 +5,9 @@
  *
  * A line is the document as JSON with each date written `{"$date": "<ISO time>"}` (the shape
  * MongoDB's extended JSON and the local store use), so a restore gives back dates, not text.
- * A value JSON cannot carry faithfully (anything but plain objects, arrays, text, numbers,
- * booleans, null and dates) refuses the backup rather than being lost in it.
+ * A geo point (a station's `geo`) is written as its GeoJSON. A value JSON cannot carry
+ * faithfully (anything but plain objects, arrays, text, numbers, booleans, null, dates and geo
+ * points) refuses the backup rather than being lost in it.
  *
  * Read by `setup.exportPage` (the cloud, through WeChat's server API) and by `npm run backup`
  * locally through the same action; written by `npm run restore` (local store only).
@@ -23,13 +24,20 @@ export function encodeDocument(doc: object): string {
     if (raw instanceof Date) return { $date: raw.toISOString() };
     if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
       const proto = Object.getPrototypeOf(raw) as unknown;
-      if (proto !== Object.prototype && proto !== null) {
+      // A geo point (db.Geo.Point, as the SDK reads one back) is written as its GeoJSON, which restores it.
+      if (proto !== Object.prototype && proto !== null && !isGeoPoint(raw)) {
         throw new Error(`cannot back up field "${key}": a ${(raw as object).constructor?.name ?? 'special'} value`);
       }
     }
     return value;
   });
 }
+
+/** A `db.Geo.Point` as the SDK gives it back: its JSON is the stored GeoJSON point. */
+const isGeoPoint = (v: object): boolean => {
+  const json = (v as { toJSON?: () => unknown }).toJSON?.() as { type?: unknown; coordinates?: unknown } | undefined;
+  return json?.type === 'Point' && Array.isArray(json.coordinates) && 'longitude' in v && 'latitude' in v;
+};
 
 const isDateTag = (v: unknown): v is { $date: string } =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as { $date?: unknown }).$date === 'string';

@@ -6,10 +6,12 @@ import type { StationDoc } from '../model';
 import { deputiesByIds } from '../deputies/visible';
 import { deputyPhotoUrls } from '../deputies/deputy-card';
 import { regionsOnPath } from './regions.repo';
-import { activeStations, allStations, getStation, requireStation, stationsInRegion } from './stations.repo';
+import { getStation, nearestActiveStations, requireStation, stationListPage } from './stations.repo';
 import { toStationView } from './station-view';
 
 const NEAREST_COUNT = 10;
+/** How far "nearest" looks (metres): stations farther than this are not offered as near. */
+export const NEAREST_WITHIN_M = 50_000;
 
 async function listItems(ports: Ports, stations: StationDoc[]) {
   const regions = await regionsOnPath(ports, [...new Set(stations.map((s) => s.regionCode))]);
@@ -35,24 +37,24 @@ export async function publicStation(ports: Ports, code: string) {
   return toStationView({ station, regions, deputies, movedTo, now: ports.clock.now(), calendar: CALENDAR, photoUrls });
 }
 
-/** Every station (of `regionCode` and below, when given), active first, by code. */
-export async function publicStationList(ports: Ports, regionCode?: string) {
-  const stations = regionCode ? await stationsInRegion(ports, regionCode) : await allStations(ports);
-  const items = await listItems(ports, stations);
-  return {
-    items: items.sort((a, b) => Number(a.retired) - Number(b.retired) || a.code.localeCompare(b.code)),
-  };
+/**
+ * One page of the stations (of `regionCode` and below, when given), active first, by code,
+ * after `cursor`: two requests (the page, and the regions it names).
+ */
+export async function publicStationList(ports: Ports, p: { regionCode?: string; cursor?: string; limit: number }) {
+  const page = await stationListPage(ports, p.regionCode, p.limit, p.cursor);
+  return { items: await listItems(ports, page.items), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
 }
 
-/** The active stations nearest to a position. The position is used to sort, then forgotten: it is neither stored nor logged. */
+/**
+ * The active stations nearest to a position, nearest first: one geoNear query on the geo
+ * index, then the regions they name. The position is used to find them, then forgotten: it is
+ * neither stored nor logged.
+ */
 export async function nearestStations(ports: Ports, latitude: number, longitude: number) {
-  const stations = (await activeStations(ports)).filter((s) => s.location);
-  const withDistance = stations
-    .map((s) => ({ s, km: distanceKm({ latitude, longitude }, s.location!) }))
-    .sort((a, b) => a.km - b.km)
-    .slice(0, NEAREST_COUNT);
-  const items = await listItems(ports, withDistance.map((x) => x.s));
+  const stations = (await nearestActiveStations(ports, { latitude, longitude }, NEAREST_WITHIN_M, NEAREST_COUNT)).filter((s) => s.location);
+  const items = await listItems(ports, stations);
   return {
-    items: items.map((item, i) => ({ ...item, distanceKm: Math.round(withDistance[i].km * 10) / 10 })),
+    items: items.map((item, i) => ({ ...item, distanceKm: Math.round(distanceKm({ latitude, longitude }, stations[i]!.location!) * 10) / 10 })),
   };
 }

@@ -1,8 +1,9 @@
 /** The `stations` collection: the stations, their deputies, schedule and code. Every read and write of it goes through this module. */
 import { AppError } from '../../core/errors';
 import type { Schedule } from '../../core/reception-schedule';
-import { dbOf, findAll, findById, idsAfter } from '../platform/db';
+import { dbOf, findAll, findById, idsAfter, type CloudDb } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
+import { keysetPage, type KeysetPage, type ListOrder } from '../platform/keyset';
 import type { StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 
@@ -22,15 +23,9 @@ export async function stationsByCodes(ports: Ports, codes: readonly string[]): P
   return findAll<StationDoc>(db, 'stations', { _id: db.command.in([...codes]) });
 }
 
-/** Every station (any status), up to `max`. */
-export const allStations = (ports: Ports, max?: number) => findAll<StationDoc>(dbOf(ports), 'stations', {}, max);
-
 /** The stations (any status) of `regionCode` and the regions below it, up to `max`. */
 export const stationsInRegion = (ports: Ports, regionCode: string, max?: number) =>
   findAll<StationDoc>(dbOf(ports), 'stations', { regionPath: regionCode }, max);
-
-/** Every active station, up to `max`. */
-export const activeStations = (ports: Ports, max?: number) => findAll<StationDoc>(dbOf(ports), 'stations', { status: 'active' }, max);
 
 /** The active stations of `regionCode` and the regions below it, up to `max`. */
 export const activeStationsInRegion = (ports: Ports, regionCode: string, max?: number) =>
@@ -41,10 +36,14 @@ export async function countActiveStationsInRegion(ports: Ports, regionCode: stri
   return (await dbOf(ports).collection('stations').where({ regionPath: regionCode, status: 'active' }).count()).total;
 }
 
-/** Adds a new station; false (nothing written) when its code is taken. */
+/** The station's map position as the geo index holds it: a GeoJSON point (longitude first). */
+const geoOf = (db: CloudDb, location: NonNullable<StationDoc['location']>) => db.Geo.Point(location.longitude, location.latitude);
+
+/** Adds a new station (with its map position as a geo point too); false (nothing written) when its code is taken. */
 export async function addStation(ports: Ports, doc: StationDoc): Promise<boolean> {
+  const db = dbOf(ports);
   try {
-    await dbOf(ports).collection('stations').add({ data: doc });
+    await db.collection('stations').add({ data: doc.location ? { ...doc, geo: geoOf(db, doc.location) } : doc });
     return true;
   } catch (e) {
     if (isDuplicateKey(e)) return false;
@@ -68,9 +67,72 @@ export interface StationDetails {
   updatedAt: Date;
 }
 
-/** Writes the station's name, address and map position (those given). */
+/** Writes the station's name, address and map position (those given; the position also as its geo point). */
 export async function saveStationDetails(ports: Ports, code: string, details: StationDetails): Promise<void> {
-  await dbOf(ports).collection('stations').doc(code).update({ data: details });
+  const db = dbOf(ports);
+  await db.collection('stations').doc(code).update({ data: details.location ? { ...details, geo: geoOf(db, details.location) } : details });
+}
+
+/** The public station list: every station (of a region and below, when given), active first, then by code. */
+const STATION_LIST: ListOrder = {
+  tag: 'stations',
+  keys: [
+    { field: 'status', kind: 'string' },
+    { field: '_id', kind: 'string' },
+  ],
+  direction: 'asc',
+};
+
+/**
+ * One page of the station list after `cursor`: active stations before retired ones ('active'
+ * sorts first), each by code. Served by (status, _id), or (regionPath, status, _id) for a region.
+ */
+export function stationListPage(ports: Ports, regionCode: string | undefined, limit: number, cursor?: string): Promise<KeysetPage<StationDoc>> {
+  const db = dbOf(ports);
+  const filter = { ...(regionCode ? { regionPath: regionCode } : {}), status: db.command.in(['active', 'retired']) };
+  return keysetPage<StationDoc & Record<string, unknown>>(db, 'stations', filter, STATION_LIST, limit, cursor);
+}
+
+/**
+ * The `count` active stations nearest to a position, nearest first, within `withinM` metres:
+ * one geoNear query on the stations' geo point (2dsphere index).
+ */
+export async function nearestActiveStations(
+  ports: Ports,
+  at: { latitude: number; longitude: number },
+  withinM: number,
+  count: number,
+): Promise<StationDoc[]> {
+  const db = dbOf(ports);
+  const near = db.command.geoNear({ geometry: db.Geo.Point(at.longitude, at.latitude), maxDistance: withinM });
+  const res = await db.collection<StationDoc>('stations').where({ geo: near, status: 'active' }).limit(count).get();
+  return res.data;
+}
+
+/** Up to `limit` stations after `afterId` in code order, with their map position (a migration's page). */
+export async function stationPositionsAfter(
+  ports: Ports,
+  afterId: string | undefined,
+  limit: number,
+): Promise<Pick<StationDoc, '_id' | 'location' | 'geo'>[]> {
+  const db = dbOf(ports);
+  const res = await db
+    .collection<Pick<StationDoc, '_id' | 'location' | 'geo'>>('stations')
+    .where(afterId ? { _id: db.command.gt(afterId) } : {})
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get();
+  return res.data;
+}
+
+/** Writes the geo point of `location` if the station still has that position and no point yet; answers whether it did. */
+export async function fillStationGeo(ports: Ports, code: string, location: NonNullable<StationDoc['location']>): Promise<boolean> {
+  const db = dbOf(ports);
+  const res = await db
+    .collection('stations')
+    .where({ _id: code, 'location.latitude': location.latitude, 'location.longitude': location.longitude, geo: db.command.exists(false) })
+    .update({ data: { geo: geoOf(db, location) } });
+  return res.stats.updated === 1;
 }
 
 /** Remembers the station's mini-program code file. */
@@ -116,22 +178,28 @@ export async function writeStationScheduleAsRead(
 /** The next `pageSize` station codes after `after` ('' from the first), in ascending order (a daily repair pass's page). */
 export const stationCodesAfter = (ports: Ports, after: string, pageSize: number): Promise<string[]> => idsAfter(dbOf(ports), 'stations', after, pageSize);
 
-/** Code → name of the stations (any status) of `regionCode` and below, names only (a station carries its whole schedule), by pages of 100 up to 5000. */
+/** Code → name of the stations (any status) of `regionCode` and below, names only (a station carries its whole schedule). */
 export async function stationNamesInRegion(ports: Ports, regionCode: string): Promise<Map<string, string>> {
+  const db = dbOf(ports);
   const names = new Map<string, string>();
-  for (let offset = 0; offset < 5000; offset += 100) {
-    const page = await dbOf(ports)
+  // By pages of 100 in code order, each after the last code (never skip); more than the cap is refused, not cut.
+  for (let after = ''; ; ) {
+    const page = await db
       .collection<{ _id: string; name: string }>('stations')
-      .where({ regionPath: regionCode })
+      .where(after ? { regionPath: regionCode, _id: db.command.gt(after) } : { regionPath: regionCode })
+      .orderBy('_id', 'asc')
       .field({ _id: true, name: true })
-      .skip(offset)
       .limit(100)
       .get();
     for (const st of page.data) names.set(st._id, st.name);
-    if (page.data.length < 100) break;
+    if (page.data.length < 100) return names;
+    if (names.size >= STATION_NAMES_MAX) throw new AppError('LIST_TOO_LONG', undefined, `stations of ${regionCode}: more than ${STATION_NAMES_MAX}`);
+    after = page.data[page.data.length - 1]!._id;
   }
-  return names;
 }
+
+/** A province has about 5,000 stations; names of more than this in one answer are refused. */
+const STATION_NAMES_MAX = 10_000;
 
 /** Adds these deputies to the station's list, each once (one `$addToSet` with `$each`: a list edited at the same moment keeps its own changes). */
 export async function addDeputiesToStation(ports: Ports, code: string, deputyIds: readonly string[], at: Date): Promise<void> {

@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import { setLastStation } from '../lib/last-station';
 import { currentPosition } from '../platform/location';
+import { useCursorPaged } from './use-cursor-paged';
 import { useRemote } from './use-remote';
 
 /** One station by its code (the QR scene), with its schedule and deputies. */
@@ -15,9 +16,9 @@ export function useStation(code: string | undefined) {
   });
 }
 
-/** Every station, for residents who came without a QR code. */
+/** The stations, page by page (active first, by code), for residents who came without a QR code. */
 export function useStationList(enabled: boolean) {
-  return useRemote(enabled ? 'all' : undefined, () => call('station', 'list', {}));
+  return useCursorPaged(enabled ? 'all' : undefined, (cursor) => call('station', 'list', cursor ? { cursor } : {}));
 }
 
 type Items = Answer<'station', 'nearest'>['items'];

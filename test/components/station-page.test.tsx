@@ -4,12 +4,11 @@ import { taroTest } from './stubs/taro';
 import { NETWORK_DOWN, fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
 import { aDeputy, aStation } from './support/views';
 
-const LIST = ok({
-  items: [
-    { code: 'YL01', name: '岳麓区人大代表联络总站', address: '岳麓区政府大院', regionName: '岳麓区', retired: false },
-    { code: 'WYH01', name: '望月湖街道人大代表联络站', address: '望月湖街道办事处一楼', regionName: '望月湖街道', retired: false },
-  ],
-});
+const ITEMS = [
+  { code: 'YL01', name: '岳麓区人大代表联络总站', address: '岳麓区政府大院', regionName: '岳麓区', retired: false },
+  { code: 'WYH01', name: '望月湖街道人大代表联络站', address: '望月湖街道办事处一楼', regionName: '望月湖街道', retired: false },
+];
+const LIST = ok({ items: ITEMS });
 
 function open(params: Record<string, string>, answers: Record<string, unknown>) {
   taroTest.reset(params);
@@ -113,6 +112,18 @@ describe('联络站 page', () => {
     await act(async () => fireEvent.click(item));
     expect(await screen.findByText('给代表写意见')).toBeTruthy();
     expect(fake.callsTo('station.get')[0].payload).toEqual({ code: 'WYH01' });
+  });
+
+  it('pages the list: the first page without a cursor, more below it after the cursor it answered', async () => {
+    const more = { code: 'XJH01', name: '咸嘉湖街道人大代表联络站', address: '咸嘉湖路', regionName: '咸嘉湖街道', retired: false };
+    const fake = open({}, { 'station.list': [ok({ items: ITEMS, nextCursor: 'after-wyh' }), ok({ items: [more] })] });
+    expect(await screen.findByText('望月湖街道人大代表联络站')).toBeTruthy();
+    expect(fake.callsTo('station.list')[0].payload).toEqual({});
+    await act(async () => fireEvent.click(screen.getByText('加载更多')));
+    expect(await screen.findByText('咸嘉湖街道人大代表联络站')).toBeTruthy();
+    expect(screen.getByText('岳麓区人大代表联络总站')).toBeTruthy();
+    expect(fake.callsTo('station.list')[1].payload).toEqual({ cursor: 'after-wyh' });
+    expect(screen.queryByText('加载更多')).toBeNull();
   });
 
   it('says what went wrong when the network fails, and retries', async () => {

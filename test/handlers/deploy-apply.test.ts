@@ -5,7 +5,7 @@
  * a code change updates that function's code only; a function created the old way (Nodejs8.9,
  * 3 s) is recreated; drift in configuration, triggers, indexes or permissions is put back.
  */
-import { actionsFor, applyActions, BUNDLE_VARIABLE, functionSpecs, indexName, type FunctionSpec } from '../../scripts/deploy/apply';
+import { actionsFor, applyActions, BUNDLE_VARIABLE, functionSpecs, remoteIndexOf, type FunctionSpec } from '../../scripts/deploy/apply';
 import { deployPlan } from '../../scripts/deploy/plan';
 import { CLOUD_RUNTIME } from '../../server/functions/configs';
 import { FakeCloudAdmin } from '../support/fake-cloud-admin';
@@ -36,8 +36,10 @@ test('into an empty environment: every function, trigger, collection, index and 
   for (const c of plan.collections) {
     const stored = admin.colls.get(c.name)!;
     expect(stored.acl).toBe('ADMINONLY');
-    expect(stored.indexes.filter((i) => i.name !== '_id_')).toEqual(c.indexes.map((ix) => ({ name: indexName(ix), fields: ix.fields, unique: Boolean(ix.unique) })));
+    expect(stored.indexes.filter((i) => i.name !== '_id_')).toEqual(c.indexes.map(remoteIndexOf));
   }
+  // station.nearest's geoNear needs the stations' point under a 2dsphere index.
+  expect(admin.colls.get('stations')!.indexes).toContainEqual({ name: 'ix_geo_2dsphere', fields: ['geo'], unique: false, type: '2dsphere' });
   expect(admin.storage).toBe('ADMINONLY');
 });
 

@@ -68,6 +68,10 @@ const migrate = async () => {
   return r.data as MigrateReport;
 };
 
+/** 0002 runs after 0001: the demo stations were written with their geo point, so it finds nothing to fill. */
+const STATION_GEO = '0002-station-geo';
+const stationGeoDone = () => ({ id: STATION_GEO, state: 'done', processed: rt.store.count('stations'), changed: 0 });
+
 const expectAllFilled = () => {
   for (const o of opinions()) expect([o._id, o.openLoadOf]).toEqual([o._id, recorded.get(o._id)]);
 };
@@ -85,7 +89,7 @@ test('setup.migrate fills openLoadOf on every opinion of the previous shape, mov
   const loads = deputyLoads();
   expect(loads.some(([, n]) => Number(n) > 0)).toBe(true);
   const report = await migrate();
-  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }], waiting: [] });
+  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone()], waiting: [] });
   expectAllFilled();
   expect(deputyLoads()).toEqual(loads);
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount, doneAt: expect.any(Date) });
@@ -95,7 +99,7 @@ test('run twice = no change: the runner skips a migration recorded done, and the
   previousShape();
   await migrate();
   const after = JSON.stringify(opinions());
-  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID], ran: [], waiting: [] });
+  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO], ran: [], waiting: [] });
   expect(JSON.stringify(opinions())).toBe(after);
   // Even forgotten by the runner, a second pass finds nothing to write.
   const { ports, writes } = counting();
@@ -120,7 +124,7 @@ test('killed in the middle of a page and run again: it goes on from the last rec
   const report = await runMigrations(second.ports, MIGRATIONS);
   expect(second.writes.opinions).toBe(opinionCount - landed);
   // The counts are those of recorded pages: the first run's first page, then this run's.
-  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }]);
+  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone()]);
   expectAllFilled();
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done' });
 });
@@ -152,7 +156,7 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
   expect(opinionCount % PAGE_SIZE).not.toBe(0); // the last page is short: it ends the migration
   expect(reports.map((r) => r.ran.map((m) => `${m.state} ${m.processed}`))).toEqual([
     ...Array.from({ length: full }, (_, i) => [`paused ${(i + 1) * PAGE_SIZE}`]),
-    [`done ${opinionCount}`],
+    [`done ${opinionCount}`, `done ${rt.store.count('stations')}`],
   ]);
   expectAllFilled();
 });

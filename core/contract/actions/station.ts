@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { action } from '../define';
 import { StationCode } from '../fields';
 import { StationListItem, StationView } from '../views';
+import { cursorPaging, NextCursor } from '../paging';
 
 
 export const stationActions = {
@@ -14,9 +15,9 @@ export const stationActions = {
   }),
   list: action({
     access: 'public',
-    summary: '按地区列出联络站',
-    input: z.strictObject({ regionCode: z.string().regex(/^[0-9A-Z]{2,12}$/).optional() }),
-    output: z.object({ items: z.array(StationListItem) }),
+    summary: '按地区列出联络站(分页:先在用的,再按编号)',
+    input: z.strictObject({ regionCode: z.string().regex(/^[0-9A-Z]{2,12}$/).optional(), ...cursorPaging(50, 100) }),
+    output: z.object({ items: z.array(StationListItem), ...NextCursor }),
   }),
   nearest: action({
     access: 'public',

@@ -44,8 +44,8 @@ export default function StationPage() {
   };
 
   if (code === undefined) {
-    if (list.status === 'error') return <ErrorNotice message={list.error.message} onRetry={list.reload} />;
-    if (!list.data) return <Loading />;
+    if (list.error && list.items.length === 0) return <ErrorNotice message={list.error.message} onRetry={() => void list.reload()} />;
+    if (list.loading && list.items.length === 0) return <Loading />;
     return (
       <PageRoot>
         <Button className='btn btn--primary' disabled={flag(nearest.busy)} loading={flag(nearest.busy)} onClick={() => void nearest.find()}>
@@ -64,11 +64,21 @@ export default function StationPage() {
             <StationList items={nearest.items} onPick={pick} title='离我最近' byRegion={false} />
           )
         ) : null}
-        {list.data.items.length === 0 ? (
+        {list.items.length === 0 ? (
           <EmptyNotice text='暂时没有可选的联络站' />
         ) : (
-          <StationList items={list.data.items} onPick={pick} />
+          <StationList items={list.items} onPick={pick} />
         )}
+        {list.error && list.items.length > 0 ? (
+          <View className='error-box' role='alert'>
+            <Text>{list.error.message}</Text>
+          </View>
+        ) : null}
+        {list.hasMore ? (
+          <Button className='btn btn--plain' loading={flag(list.loading)} disabled={flag(list.loading)} onClick={() => void list.more()}>
+            加载更多
+          </Button>
+        ) : null}
         <PrivacyPopup show={privacy.visible} onAgree={() => void privacy.agree()} onDisagree={privacy.disagree} />
       </PageRoot>
     );
