@@ -11,6 +11,7 @@ import { AppError } from '../../core/errors';
 import type { Status } from '../../core/opinion-status';
 import type { StatsFacts } from '../../core/stats/opinion-facts';
 import { dbOf, findAll, findById } from '../platform/db';
+import { keysetPage, type KeysetPage, type ListOrder } from '../platform/keyset';
 import type { OpinionDoc, OpinionEvent, ReplyEntry } from '../model';
 import type { Ports } from '../platform/ports';
 
@@ -173,20 +174,6 @@ export async function opinionsForExport(ports: Ports, s: OpinionExportSelection,
     if (page.data.length < 100) break;
   }
   return docs;
-}
-
-/** The opinions of these stations in these statuses (only those consenting to publication, if asked), up to 1000. */
-export async function opinionsAtStations(
-  ports: Ports,
-  stationCodes: readonly string[],
-  statuses: readonly Status[],
-  opts: { consentPublish?: boolean } = {},
-): Promise<OpinionDoc[]> {
-  const db = dbOf(ports);
-  const _ = db.command;
-  const where: Record<string, unknown> = { stationCode: _.in([...stationCodes]), status: _.in([...statuses]) };
-  if (opts.consentPublish) where.consentPublish = true;
-  return findAll<OpinionDoc>(db, 'opinions', where, 1000);
 }
 
 /** The suggestion each of these opinions was merged into, if any (at most 100 opinions). */
@@ -494,4 +481,60 @@ export async function removeSmokeOpinion(ports: Ports, id: string): Promise<bool
 export async function touchSmokeOpinion(ports: Ports, id: string, version: number): Promise<boolean> {
   const res = await dbOf(ports).collection('opinions').where({ _id: id, smoke: true, version }).update({ data: { version: version + 1 } });
   return res.stats.updated === 1;
+}
+
+/** The staff queue's order: oldest first, by id among opinions created at the same moment. */
+const STAFF_QUEUE: ListOrder = {
+  tag: 'queue',
+  keys: [
+    { field: 'createdAt', kind: 'date' },
+    { field: '_id', kind: 'string' },
+  ],
+  direction: 'asc',
+};
+
+/** What one tab of the staff queue lists: the stations' opinions in these statuses, and more conditions. */
+export interface StaffQueueSelection {
+  stationCodes: readonly string[];
+  statuses: readonly Status[];
+  /** Only those whose resident agreed to publication. */
+  consentPublish?: boolean;
+  /** Only those published (true) or not published (false). */
+  published?: boolean;
+  /** Leave out those whose resident erased their data. */
+  notErased?: boolean;
+  /** Leave out those anyone rated 不满意 (result or attitude, any rating). */
+  notRatedUnsatisfied?: boolean;
+}
+
+function staffQueueWhere(ports: Ports, s: StaffQueueSelection): Record<string, unknown> {
+  const _ = dbOf(ports).command;
+  return {
+    stationCode: _.in([...s.stationCodes]),
+    status: _.in([...s.statuses]),
+    ...(s.consentPublish ? { consentPublish: true } : {}),
+    ...(s.published !== undefined ? { publishedAt: _.exists(s.published) } : {}),
+    ...(s.notErased ? { erasedAt: _.exists(false) } : {}),
+    // On an array of ratings `neq` holds when no rating has that value.
+    ...(s.notRatedUnsatisfied ? { 'ratings.result': _.neq('unsatisfied'), 'ratings.attitude': _.neq('unsatisfied') } : {}),
+  };
+}
+
+/**
+ * One page of a staff queue tab after `cursor`, oldest first, served by (stationCode, status,
+ * createdAt, _id); on the first page also how many the tab holds (a count sent with it).
+ */
+export async function staffQueuePage(
+  ports: Ports,
+  s: StaffQueueSelection,
+  limit: number,
+  cursor?: string,
+): Promise<KeysetPage<OpinionDoc> & { total?: number }> {
+  const db = dbOf(ports);
+  const where = staffQueueWhere(ports, s);
+  const [page, count] = await Promise.all([
+    keysetPage<OpinionDoc & Record<string, unknown>>(db, 'opinions', where, STAFF_QUEUE, limit, cursor),
+    cursor ? undefined : db.collection('opinions').where(where).count(),
+  ]);
+  return { ...page, ...(count ? { total: count.total } : {}) };
 }

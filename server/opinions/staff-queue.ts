@@ -9,16 +9,15 @@ import type { QueueItem } from '../../core/contract/actions/staff';
 import type { Payload } from '../../core/contract';
 import { beijingParts } from '../../core/beijing-time';
 import { AppError } from '../../core/errors';
-import { STATUS_LABELS, type Status } from '../../core/opinion-status';
+import { STATUS_LABELS } from '../../core/opinion-status';
 import { isOnLeave } from '../../core/reception-schedule';
-import { publishRefusal } from '../../core/showcase-rules';
 import { CHANNEL_LABELS, LEVEL_LABELS, goesToStaffOnly } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { markAssigned } from '../deputies/deputies.repo';
 import { deputiesByIds } from '../deputies/visible';
-import { opinionsAtStations, requireOpinion } from './opinions.repo';
+import { requireOpinion, staffQueuePage, type StaffQueueSelection } from './opinions.repo';
 import { moveOpinion } from './after-write';
 import { requireStation } from '../stations/stations.repo';
 import { resolutionText } from './views/resolution-view';
@@ -28,11 +27,17 @@ import { keepShowcaseHonest } from '../campaigns/showcase';
 import { assertMyOpinion } from '../stations/scope';
 
 type View = Payload<'staff', 'queue'>['view'];
-const STATUSES_OF: Record<View, Status[]> = {
-  triage: ['held', 'triage'],
-  followup: ['resolved'],
-  showcase: ['resolved', 'closed'],
-  published: ['resolved', 'closed'],
+/**
+ * What each tab lists, all of it in the query, so the database pages it and counts it:
+ * 回访 leaves out residents who erased their data (their phone went with it); offered for the
+ * showcase are cases consented, not yet published and publishable (core/showcase-rules.ts:
+ * never erased, never rated 不满意).
+ */
+const SELECTION_OF: Record<View, Omit<StaffQueueSelection, 'stationCodes'>> = {
+  triage: { statuses: ['held', 'triage'] },
+  followup: { statuses: ['resolved'], notErased: true },
+  showcase: { statuses: ['resolved', 'closed'], consentPublish: true, published: false, notErased: true, notRatedUnsatisfied: true },
+  published: { statuses: ['resolved', 'closed'], consentPublish: true, published: true },
 };
 const staffActor = (actor: Actor) => ({ role: 'staff' as const, id: actor.openid });
 const result = (doc: OpinionDoc) => ({ id: doc._id, status: doc.status, statusLabel: STATUS_LABELS[doc.status] });
@@ -68,21 +73,14 @@ function toItem(doc: OpinionDoc, view: View, phone: string | undefined): z.infer
   };
 }
 
+/** One page of a tab of the caller's stations' queue (or one station's), oldest first, after `cursor`; the first page says how many the tab holds. */
 export async function queue(ports: Ports, actor: Actor, p: Payload<'staff', 'queue'>) {
   const codes = p.code ? [p.code] : actor.staffStationCodes;
   if (p.code && !actor.staffStationCodes.includes(p.code)) throw new AppError('NOT_YOUR_STATION');
-  const consentPublish = p.view === 'showcase' || p.view === 'published';
-  let docs = await opinionsAtStations(ports, codes, STATUSES_OF[p.view], { consentPublish });
-  // Offered for the showcase: not yet published, and publishable (a case rated 不满意 never is).
-  if (p.view === 'showcase') docs = docs.filter((d) => !d.publishedAt && !publishRefusal(d));
-  if (p.view === 'published') docs = docs.filter((d) => d.publishedAt);
-  if (p.view === 'followup') docs = docs.filter((d) => !d.erasedAt);
-  docs.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
-  const page = docs.slice(p.offset, p.offset + p.limit);
+  const { items: page, nextCursor, total } = await staffQueuePage(ports, { stationCodes: codes, ...SELECTION_OF[p.view] }, p.limit, p.cursor);
   // 回访 needs the resident's phone: shown only through the identity-access log (decision 0018).
   const phones = p.view === 'followup' ? await revealPhones(ports, { openid: actor.openid!, role: 'staff' }, page, { action: 'staff.queue', purpose: 'followup' }) : new Map<string, string>();
-  const next = p.offset + page.length;
-  return { items: page.map((d) => toItem(d, p.view, phones.get(d._id))), total: docs.length, ...(next < docs.length ? { nextOffset: next } : {}) };
+  return { items: page.map((d) => toItem(d, p.view, phones.get(d._id))), ...(total !== undefined ? { total } : {}), ...(nextCursor ? { nextCursor } : {}) };
 }
 
 async function myOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {

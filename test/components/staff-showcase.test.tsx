@@ -55,3 +55,20 @@ test('已公开: a published case is taken down', async () => {
   expect(fake.callsTo('staff.unpublish')[0].payload).toEqual({ id: 'op-1' });
   expect(await screen.findByText('已从办实事成果中撤下')).toBeTruthy();
 });
+
+test('a long queue: the first 50, how many in all, and the next page after the cursor below them', async () => {
+  taroTest.reset({ view: 'published' });
+  const fake = fakeFunctions({
+    'staff.queue': [ok({ items: [item()], total: 2, nextCursor: 'q-after-1' }), ok({ items: [item({ id: 'op-2', text: '路灯不亮。' })] })],
+    'staff.myStations': ok({ items: [] }),
+  });
+  render(<QueuePage />);
+  expect(await screen.findByText('共 2 条,先提交的在前')).toBeTruthy();
+  expect(fake.callsTo('staff.queue')[0].payload).toEqual({ view: 'published', limit: 50 });
+  await act(async () => fireEvent.click(screen.getByText('加载更多')));
+  expect(await screen.findByText('路灯不亮。')).toBeTruthy();
+  expect(screen.getByText('3栋电梯经常故障,老人上下楼困难。')).toBeTruthy();
+  expect(fake.callsTo('staff.queue')[1].payload).toEqual({ view: 'published', limit: 50, cursor: 'q-after-1' });
+  expect(screen.getByText('共 2 条,先提交的在前')).toBeTruthy();
+  expect(screen.queryByText('加载更多')).toBeNull();
+});

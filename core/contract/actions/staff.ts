@@ -13,7 +13,6 @@ import {
   Level,
   NOTE_MAX,
   OPINION_TEXT_MAX,
-  Paging,
   Phone,
   Rating,
   RequestId,
@@ -24,6 +23,7 @@ import {
   TrackingNo,
 } from '../fields';
 import { SubmitResult } from '../views';
+import { cursorPaging, NextCursor } from '../paging';
 import { Location, RegionCode } from './admin';
 import { staffAttachActions } from './station-deputies';
 
@@ -179,9 +179,10 @@ export const staffActions = {
   }),
   queue: action({
     access: 'staff',
-    summary: '本站意见:待处理(待分派、受限类别、对代表的意见、审核中)、待回访、可公开',
-    input: z.strictObject({ view: z.enum(QUEUE_VIEWS).default('triage'), code: StationCode.optional(), ...Paging }),
-    output: z.object({ items: z.array(QueueItem), total: z.number().int(), nextOffset: z.number().int().optional() }),
+    summary: '本站意见:待处理(待分派、受限类别、对代表的意见、审核中)、待回访、可公开(分页:先提交的在前)',
+    input: z.strictObject({ view: z.enum(QUEUE_VIEWS).default('triage'), code: StationCode.optional(), ...cursorPaging(20, 50) }),
+    // `total`: on the first page (no cursor) only.
+    output: z.object({ items: z.array(QueueItem), total: z.number().int().optional(), ...NextCursor }),
   }),
   assign: action({
     access: 'staff',

@@ -1,15 +1,16 @@
 import { QUEUE_VIEWS } from '@core/contract/actions/staff';
 import type { Answer } from '@core/contract/functions';
 import { call } from '../../../api/client';
+import { useCursorPaged } from '../../../hooks/use-cursor-paged';
 import { useRemote } from '../../../hooks/use-remote';
 import { useAction } from '../../../hooks/use-action';
 
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 export type QueueEntry = Answer<'staff', 'queue'>['items'][number];
 
-/** The desk's queue by view, and what staff do with an item. */
+/** The desk's queue by view, page by page (oldest first), and what staff do with an item. */
 export function useQueue(view: QueueView) {
-  const queue = useRemote(`queue-${view}`, () => call('staff', 'queue', { view, limit: 50 }));
+  const queue = useCursorPaged(`queue-${view}`, (cursor) => call('staff', 'queue', { view, limit: 50, ...(cursor ? { cursor } : {}) }));
   const stations = useRemote('staff-stations', () => call('staff', 'myStations', {}));
   const action = useAction();
   const then = async <T,>(p: Promise<T>) => {

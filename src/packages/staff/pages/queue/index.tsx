@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { QUEUE_VIEW_LABELS, QUEUE_VIEWS } from '@core/contract/actions/staff';
-import { EmptyNotice, ErrorNotice, Loading } from '../../../../components/page-states';
+import { ListStates } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
@@ -23,15 +23,17 @@ export default function QueuePage() {
         ))}
       </View>
       <Messages error={q.error} done={q.done} />
-      {q.queue.status === 'error' ? (
-        <ErrorNotice message={q.queue.error.message} onRetry={q.queue.reload} />
-      ) : !q.queue.data ? (
-        <Loading />
-      ) : q.queue.data.items.length === 0 ? (
-        <EmptyNotice text='这里没有需要处理的意见' />
-      ) : (
-        q.queue.data.items.map((o) => <Item key={o.id} o={o} view={view} q={q} />)
-      )}
+      {q.queue.items.length > 0 ? (
+        <Text className='muted small'>共 {q.queue.total ?? q.queue.items.length} 条,先提交的在前</Text>
+      ) : null}
+      <ListStates list={q.queue} empty='这里没有需要处理的意见'>
+        {() => q.queue.items.map((o) => <Item key={o.id} o={o} view={view} q={q} />)}
+      </ListStates>
+      {q.queue.hasMore ? (
+        <Button className='btn btn--plain' loading={flag(q.queue.loading)} disabled={flag(q.queue.loading)} onClick={() => void q.queue.more()}>
+          加载更多
+        </Button>
+      ) : null}
     </View>
   );
 }
