@@ -6,7 +6,8 @@
  */
 import { EJSON } from 'bson';
 import { Aggregator, Query, update as applyUpdate, updateMany } from 'mingo';
-import { indexesOf } from '../server/platform/collections';
+import { indexesOf, scalarIndexesOf } from '../server/platform/collections';
+import { createIndexChecker, UNINDEXED_QUERY, type IndexCheckMode, type IndexFinding } from './index-check';
 import { findNear, nearOf } from './geo';
 import { conditionsOf, exactConditions } from './keyset';
 import { simpleMatcher } from './simple-match';
@@ -117,7 +118,7 @@ const isRangeValue = (v: unknown): v is number | Date =>
  * filters that only narrow what is read; the query is then matched as a whole as before.
  */
 function pushDown(coll: string, query: Record<string, unknown>): { where: WhereCondition[]; complete: boolean } {
-  const indexed = new Set(['_id', ...indexesOf(coll).flatMap((ix) => ix.fields)]);
+  const indexed = new Set(['_id', ...scalarIndexesOf(coll).flatMap((ix) => ix.fields)]);
   const where: WhereCondition[] = [];
   let complete = true;
   for (const [field, cond] of conditionsOf(query)) {
@@ -159,10 +160,16 @@ export interface TransportOptions {
   latencyMs?: number;
   /** Told of every request the SDK sends (the round-trip counts of the benchmark). */
   onRequest?: (action: string, collection?: string) => void;
+  /**
+   * Index coverage (emulator/index-check.ts): a query no declared index serves is reported
+   * once per shape ('warn'), or also refused with UNINDEXED_QUERY ('fail'); 'off' checks nothing.
+   */
+  indexCheck?: { mode: IndexCheckMode; report?: (finding: IndexFinding) => void };
 }
 
 /** Builds the class the SDK instantiates per request (`Db.reqClass`). */
-export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }: TransportOptions) {
+export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, indexCheck }: TransportOptions) {
+  const unindexed = indexCheck && createIndexChecker({ ...indexCheck, declared: indexesOf, refused: REFUSED_OPERATORS });
   function find(coll: string, query: Record<string, unknown>, want = Infinity): Doc[] {
     store.requireCollection(coll);
     assertSafe(query);
@@ -229,7 +236,7 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }
   /** Sort fields SQLite can order by: indexed scalars (dates included). */
   function sqlOrder(coll: string, order: Record<string, 1 | -1> | undefined) {
     if (!order) return [];
-    const indexed = new Set(['_id', ...indexesOf(coll).flatMap((ix) => ix.fields)]);
+    const indexed = new Set(['_id', ...scalarIndexesOf(coll).flatMap((ix) => ix.fields)]);
     const fields = Object.entries(order);
     if (!fields.every(([f]) => indexed.has(f))) return undefined;
     return fields.map(([field, direction]) => ({ field, direction: direction === -1 ? (-1 as const) : (1 as const) }));
@@ -376,6 +383,9 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest }
 
     async send(action: string, params: Params): Promise<Reply> {
       onRequest?.(action, typeof params.collectionName === 'string' ? params.collectionName : undefined);
+      // Before any wait, so the stack still names the code that sent it.
+      const refusal = unindexed?.(action, params);
+      if (refusal) return { requestId: requestId(), code: UNINDEXED_QUERY, message: refusal };
       if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       const handler = handlers[action];
       if (!handler) {

@@ -27,7 +27,7 @@ function pin(): void {
 }
 
 /** A cloud database client whose requests are served by `store` (after `latencyMs`, each one told to `onRequest`). */
-export function localDatabase(store: SqliteStore, now: () => Date, fidelity: Pick<TransportOptions, 'latencyMs' | 'onRequest'> = {}): CloudDb {
+export function localDatabase(store: SqliteStore, now: () => Date, fidelity: Pick<TransportOptions, 'latencyMs' | 'onRequest' | 'indexCheck'> = {}): CloudDb {
   pin();
   current = createLocalRequestClass({ store, now, ...fidelity });
   if (!initialised) {

@@ -1,8 +1,8 @@
 /**
  * The embedded, durable document store behind the local run: one SQLite file (WAL),
- * documents kept as extended JSON so dates survive, expression indexes on the fields
- * listed in server/platform/indexes.json. Like WeChat's database, it refuses to write into a
- * collection that was never created.
+ * documents kept as extended JSON so dates survive, expression indexes on the scalar fields
+ * listed in server/platform/indexes.json (multikey ones are the cloud's alone). Like WeChat's
+ * database, it refuses to write into a collection that was never created.
  */
 import Database from 'better-sqlite3';
 import { EJSON } from 'bson';
@@ -179,6 +179,9 @@ export class SqliteStore {
     const known = this.indexes.get(name) ?? [];
     const geo = this.geoIndexes.get(name) ?? new Map<string, string>();
     for (const spec of indexes) {
+      // A multikey index (a field holding arrays) is the cloud's alone: an expression index would
+      // hold the array's JSON text, not its elements; such fields are matched in memory here.
+      if (spec.multikey) continue;
       if (spec.type === '2dsphere') {
         // A GeoJSON point's latitude and longitude, so a box of them is read from the index.
         const field = spec.fields[0]!;

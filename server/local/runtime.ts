@@ -17,6 +17,7 @@ import { MINIPROGRAM_PAGES } from '../config/pages';
 import { TEMPLATES } from '../config/templates';
 import { localDatabase } from '../../emulator/local-cloud';
 import { SqliteStore } from '../../emulator/sqlite-store';
+import { indexCheckMode, type IndexCheckMode, type IndexFinding } from '../../emulator/index-check';
 
 export interface LocalRuntime {
   store: SqliteStore;
@@ -63,6 +64,12 @@ export interface RuntimeOptions {
    */
   dbLatencyMs?: number;
   openapiLatencyMs?: number;
+  /**
+   * Whether every query must be served by a declared index (emulator/index-check.ts):
+   * 'warn' logs each unserved shape once, 'fail' also refuses the request (UNINDEXED_QUERY),
+   * 'off' checks nothing. Default INDEX_CHECK, else 'warn'; the tests use 'fail'.
+   */
+  indexCheck?: IndexCheckMode;
 }
 
 const msFromEnv = (name: string): number => {
@@ -97,10 +104,19 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     trace.push(collection ? `${action} ${collection}` : action);
     if (trace.length > 1000) trace.shift();
   };
-  const fidelity = { latencyMs: opts.dbLatencyMs ?? msFromEnv('DB_LATENCY_MS'), onRequest };
+  const log = opts.log ?? silentLogger;
+  const mode = opts.indexCheck ?? indexCheckMode(process.env.INDEX_CHECK);
+  const report = (f: IndexFinding) => {
+    const extra = { collection: f.collection, shape: f.shape, reason: f.reason, ...(f.origin ? { from: f.origin } : {}) };
+    if (f.kind === 'sort') log.info('index check: sorted in memory after the index', extra);
+    // A refusal in the tests reaches them as INTERNAL: the shape is printed where it shows.
+    else if (mode === 'fail') console.error(`UNINDEXED_QUERY ${f.shape}${f.origin ? ` from ${f.origin}` : ''}: ${f.reason}`);
+    else log.error('index check: no declared index serves this query (server/platform/indexes.json)', { level: 'warn', ...extra });
+  };
+  const fidelity = { latencyMs: opts.dbLatencyMs ?? msFromEnv('DB_LATENCY_MS'), onRequest, indexCheck: { mode, report } };
   const ports: Ports = withDb(localDatabase(store, () => clock.now(), fidelity), {
     clock,
-    log: opts.log ?? silentLogger,
+    log,
     openapi: withLatency(
       createLocalOpenApi({ contentSecurity, sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()), wxacode }),
       opts.openapiLatencyMs ?? msFromEnv('OPENAPI_LATENCY_MS'),

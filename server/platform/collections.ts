@@ -29,11 +29,24 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/**
+ * One index of a collection, as `server/platform/indexes.json` declares it (and the deploy
+ * creates it). Every query the product sends must be served by one of them or by `_id`
+ * (emulator/index-check.ts checks it in the local store; decision 0023).
+ */
 export interface IndexSpec {
   fields: string[];
   unique?: boolean;
+  /**
+   * A field of the index holds arrays (`regionPath`, `staffStationCodes`…): a multikey index
+   * in the cloud, where equality matches an element. The cloud needs nothing more to build it;
+   * the local SQLite store builds no expression index for it (its JSON text is not an element).
+   */
+  multikey?: boolean;
   /** `2dsphere`: a geo index on its one field, a GeoJSON point (`db.Geo.Point`), for `geoNear`; absent: ascending on every field. */
   type?: '2dsphere';
+  /** Which action needs it. */
+  for?: string;
 }
 
 /** The indexes each collection needs, as listed in `server/platform/indexes.json`. */
@@ -41,3 +54,6 @@ export function indexesOf(collection: string): IndexSpec[] {
   const all = indexes.collections as Record<string, IndexSpec[]>;
   return all[collection] ?? [];
 }
+
+/** The indexes on scalar fields only: those the local store can build as SQL expression indexes. */
+export const scalarIndexesOf = (collection: string): IndexSpec[] => indexesOf(collection).filter((ix) => !ix.multikey);
