@@ -1,6 +1,7 @@
 /** The `showcase` collection: published stories (履职风采). Every read and write of it goes through this module. */
 import { dbOf, findAll, findById } from '../platform/db';
 import type { Ports } from '../platform/ports';
+import { keysetPage, type KeysetPage, type ListOrder } from '../platform/keyset';
 
 export interface ShowcaseDoc {
   _id: string; // the opinion id: internal, never answered
@@ -32,19 +33,41 @@ export async function removeShowcaseEntry(ports: Ports, opinionId: string): Prom
   await dbOf(ports).collection('showcase').doc(opinionId).remove();
 }
 
-/** A page of the public list, newest approval first, of one station or one region (or all), and how many there are. */
+/** The public list's order: newest approval first, by id (descending) among entries approved at the same moment. */
+const SHOWCASE_LIST: ListOrder = {
+  tag: 'showcase',
+  keys: [
+    { field: 'approvedAt', kind: 'date' },
+    { field: '_id', kind: 'string' },
+  ],
+  direction: 'desc',
+};
+
+/**
+ * A page of the public list after `cursor`, newest approval first, of one station or one region
+ * and below (or every entry), served by (stationCode | regionPath | —, approvedAt, _id); on the
+ * first page also how many there are (a count sent with it).
+ */
 export async function showcasePage(
   ports: Ports,
   filter: { stationCode?: string; regionCode?: string },
-  offset: number,
+  now: Date,
   limit: number,
-): Promise<{ items: ShowcaseDoc[]; total: number }> {
-  const where: Record<string, unknown> = {};
-  if (filter.stationCode) where.stationCode = filter.stationCode;
-  if (filter.regionCode) where.regionPath = filter.regionCode;
-  const q = dbOf(ports).collection<ShowcaseDoc>('showcase').where(where);
-  const [page, count] = await Promise.all([q.orderBy('approvedAt', 'desc').skip(offset).limit(limit).get(), q.count()]);
-  return { items: page.data, total: count.total };
+  cursor?: string,
+): Promise<KeysetPage<ShowcaseDoc> & { total?: number }> {
+  const db = dbOf(ports);
+  const scope: Record<string, unknown> | undefined = filter.stationCode
+    ? { stationCode: filter.stationCode, ...(filter.regionCode ? { regionPath: filter.regionCode } : {}) }
+    : filter.regionCode
+      ? { regionPath: filter.regionCode }
+      : undefined;
+  // Every entry: the first page reads (approvedAt, _id) from the newest approval; later ones from the cursor.
+  const where = scope ?? (cursor ? {} : { approvedAt: db.command.lte(now) });
+  const [page, count] = await Promise.all([
+    keysetPage<ShowcaseDoc & Record<string, unknown>>(db, 'showcase', where, SHOWCASE_LIST, limit, cursor),
+    cursor ? undefined : db.collection('showcase').where(where).count(),
+  ]);
+  return { ...page, ...(count ? { total: count.total } : {}) };
 }
 
 /** The latest 100 entries of a region (and the regions below it), newest approval first. */

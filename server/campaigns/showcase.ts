@@ -96,9 +96,9 @@ export async function keepShowcaseHonest(ports: Ports, doc: OpinionDoc): Promise
   await takeDown(ports, doc._id, { role: 'system' }, '居民评价为不满意,办理结果不再公开');
 }
 
+/** A page of the public list (of a station, or a region and below), newest approval first, after `cursor`; the first page says how many there are. */
 export async function listShowcase(ports: Ports, p: Payload<'showcase', 'list'>) {
-  const page = await showcasePage(ports, { stationCode: p.stationCode, regionCode: p.regionCode }, p.offset, p.limit);
-  const next = p.offset + page.items.length;
+  const page = await showcasePage(ports, { stationCode: p.stationCode, regionCode: p.regionCode }, ports.clock.now(), p.limit, p.cursor);
   return {
     items: page.items.map((d) => ({
       id: publicIdOf(d),
@@ -110,7 +110,7 @@ export async function listShowcase(ports: Ports, p: Payload<'showcase', 'list'>)
       result: d.result,
       resolvedAt: new Date(d.resolvedAt).toISOString(),
     })),
-    total: page.total,
-    ...(next < page.total ? { nextOffset: next } : {}),
+    ...(page.total !== undefined ? { total: page.total } : {}),
+    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
   };
 }

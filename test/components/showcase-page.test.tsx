@@ -26,10 +26,24 @@ describe('办实事成果', () => {
     render(<ShowcasePage />);
     expect(await screen.findByText('老旧小区电梯修好了')).toBeTruthy();
     expect(screen.getByText('代表协调物业更换主板,电梯恢复运行。')).toBeTruthy();
-    expect(fake.callsTo('showcase.list')[0].payload).toEqual({ stationCode: 'WYH01', offset: 0, limit: 20 });
+    expect(fake.callsTo('showcase.list')[0].payload).toEqual({ stationCode: 'WYH01', limit: 20 });
     await act(async () => fireEvent.click(screen.getByText('本地区全部')));
     expect(await screen.findByText('公交站台加了遮雨棚')).toBeTruthy();
-    expect(fake.callsTo('showcase.list').at(-1)?.payload).toEqual({ regionCode: '430104', offset: 0, limit: 20 });
+    expect(fake.callsTo('showcase.list').at(-1)?.payload).toEqual({ regionCode: '430104', limit: 20 });
+  });
+
+  it('loads the next page after the cursor the last one answered, below what is shown', async () => {
+    taroTest.reset({ stationCode: 'WYH01', regionCode: '430104' });
+    const fake = fakeFunctions({
+      'showcase.list': [ok({ items: [aCase()], total: 2, nextCursor: 'c1' }), ok({ items: [aCase({ id: 'op-2', title: '公交站台加了遮雨棚' })] })],
+    });
+    render(<ShowcasePage />);
+    expect(await screen.findByText('老旧小区电梯修好了')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('加载更多')));
+    expect(await screen.findByText('公交站台加了遮雨棚')).toBeTruthy();
+    expect(screen.getByText('老旧小区电梯修好了')).toBeTruthy();
+    expect(fake.callsTo('showcase.list')[1].payload).toEqual({ stationCode: 'WYH01', cursor: 'c1', limit: 20 });
+    expect(screen.queryByText('加载更多')).toBeNull();
   });
 
   it('says so when nothing is published yet', async () => {

@@ -1,8 +1,8 @@
 import { call } from '../../../api/client';
-import { usePaged } from '../../../hooks/use-paged';
+import { useCursorPaged } from '../../../hooks/use-cursor-paged';
 
-/** 办实事成果 of one station, or of a region and everything below it. */
+/** 办实事成果 of one station, or of a region and everything below it, page by page. */
 export function useShowcase(by: { stationCode?: string; regionCode?: string }) {
   const key = by.stationCode ? `station:${by.stationCode}` : by.regionCode ? `region:${by.regionCode}` : 'all';
-  return usePaged(key, (offset, limit) => call('showcase', 'list', { ...by, offset, limit }));
+  return useCursorPaged(key, (cursor) => call('showcase', 'list', { ...by, ...(cursor ? { cursor } : {}), limit: 20 }));
 }
