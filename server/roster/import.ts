@@ -26,7 +26,7 @@ import {
   addRosterBatch,
   discardStagedRosterBatch,
   getRosterBatch,
-  latestRosterBatchesOfRegion,
+  rosterBatchesPage,
   startActivatingRosterBatch,
   type RosterBatchDoc,
 } from './rosterbatches.repo';
@@ -152,14 +152,16 @@ async function myBatch(ports: Ports, actor: Actor, id: string): Promise<RosterBa
   return batch;
 }
 
-export async function rosterBatches(ports: Ports, actor: Actor) {
+/** One page of the region's batches, newest first, after `cursor`. */
+export async function rosterBatches(ports: Ports, actor: Actor, p: { cursor?: string; limit: number }) {
   const scope = await adminRegion(ports, actor);
-  const batches = await latestRosterBatchesOfRegion(ports, scope._id);
+  const page = await rosterBatchesPage(ports, scope._id, p.limit, p.cursor);
   return {
-    items: batches.map((b) => {
+    items: page.items.map((b) => {
       const { problems: _problems, valid: _valid, ...summary } = view(b);
       return summary;
     }),
+    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import type { RowProblem, StagedRow } from '../../core/roster-rows';
 import { dbOf, findAll, findById } from '../platform/db';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import { keysetPage, type KeysetPage, type ListOrder } from '../platform/keyset';
 
 export type RosterBatchStatus = 'staged' | 'activating' | 'active' | 'discarded';
 
@@ -53,15 +54,19 @@ export async function addRosterBatch(ports: Ports, batch: RosterBatchDoc): Promi
 /** One batch, or undefined. */
 export const getRosterBatch = (ports: Ports, id: string) => findById<RosterBatchDoc>(dbOf(ports), 'rosterbatches', id);
 
-/** The latest 50 batches imported for this region, newest first. */
-export async function latestRosterBatchesOfRegion(ports: Ports, regionCode: string): Promise<RosterBatchDoc[]> {
-  const res = await dbOf(ports)
-    .collection<RosterBatchDoc>('rosterbatches')
-    .where({ regionCode })
-    .orderBy('createdAt', 'desc')
-    .limit(50)
-    .get();
-  return res.data;
+/** A region's batches, newest first, by id (descending) among batches staged at the same moment. */
+const ROSTER_BATCHES: ListOrder = {
+  tag: 'rosterbatches',
+  keys: [
+    { field: 'createdAt', kind: 'date' },
+    { field: '_id', kind: 'string' },
+  ],
+  direction: 'desc',
+};
+
+/** One page of the batches imported for this region after `cursor`, newest first (served by (regionCode, createdAt, _id)). */
+export function rosterBatchesPage(ports: Ports, regionCode: string, limit: number, cursor?: string): Promise<KeysetPage<RosterBatchDoc>> {
+  return keysetPage<RosterBatchDoc & Record<string, unknown>>(dbOf(ports), 'rosterbatches', { regionCode }, ROSTER_BATCHES, limit, cursor);
 }
 
 /** Discards the batch if it is still staged; answers whether it did. */

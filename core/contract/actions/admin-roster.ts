@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { action } from '../define';
 import { FileAnswer, FileId, Id, IsoTime, NOTE_MAX, StationCode, text } from '../fields';
 import { InviteCode } from './deputy';
+import { cursorPaging, NextCursor } from '../paging';
 
 export const ROSTER_BATCH_STATUSES = ['staged', 'activating', 'active', 'discarded'] as const;
 export const ROSTER_BATCH_STATUS_LABELS: Record<(typeof ROSTER_BATCH_STATUSES)[number], string> = {
@@ -84,9 +85,9 @@ export const rosterActions = {
   }),
   rosterBatches: action({
     access: 'admin',
-    summary: '本地区的名册导入批次',
-    input: z.strictObject({}),
-    output: z.object({ items: z.array(RosterBatchView.omit({ problems: true, valid: true })) }),
+    summary: '本地区的名册导入批次(分页:最新的在前)',
+    input: z.strictObject({ ...cursorPaging(20, 50) }),
+    output: z.object({ items: z.array(RosterBatchView.omit({ problems: true, valid: true })), ...NextCursor }),
   }),
   rosterBatch: action({
     access: 'admin',

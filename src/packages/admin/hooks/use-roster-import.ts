@@ -5,13 +5,14 @@ import { uploadDocument } from '../../../api/upload-document';
 import { useAction } from '../../../hooks/use-action';
 import { saveFile } from '../../../lib/open-file';
 import { useRemote } from '../../../hooks/use-remote';
+import { useCursorPaged } from '../../../hooks/use-cursor-paged';
 import { pickDocument } from '../../../platform/pick-document';
 
 type Batch = Answer<'admin', 'rosterBatch'>;
 
 /** The roster import: pick a file → its per-row report → activate (or discard); ended terms to hand over. */
 export function useRosterImport() {
-  const batches = useRemote('admin-roster-batches', () => call('admin', 'rosterBatches', {}));
+  const batches = useCursorPaged('admin-roster-batches', (cursor) => call('admin', 'rosterBatches', cursor ? { cursor } : {}));
   const ended = useRemote('admin-ended-terms', () => call('admin', 'endedTerms', {}));
   const [batch, setBatch] = useState<Batch>();
   const action = useAction();

@@ -60,14 +60,14 @@ export default function AdminRosterPage() {
       ) : null}
       <View className='card'>
         <Text className='card__title'>导入记录</Text>
-        {r.batches.status === 'error' ? (
-          <ErrorNotice message={r.batches.error.message} onRetry={r.batches.reload} />
-        ) : !r.batches.data ? (
+        {r.batches.error && r.batches.items.length === 0 ? (
+          <ErrorNotice message={r.batches.error.message} onRetry={() => void r.batches.reload()} />
+        ) : r.batches.loading && r.batches.items.length === 0 ? (
           <Loading />
-        ) : r.batches.data.items.length === 0 ? (
+        ) : r.batches.items.length === 0 ? (
           <Text className='muted'>还没有导入过名册</Text>
         ) : (
-          r.batches.data.items.map((x) => (
+          r.batches.items.map((x) => (
             <View key={x.id} className='row row--between' role='button' onClick={() => void r.open(x.id)}>
               <Text className='small'>
                 {x.fileName}:{x.validCount}/{x.total} 行 · {x.statusLabel}
@@ -75,6 +75,11 @@ export default function AdminRosterPage() {
             </View>
           ))
         )}
+        {r.batches.hasMore ? (
+          <Button className='btn btn--plain btn--small' disabled={flag(r.batches.loading)} onClick={() => void r.batches.more()}>
+            加载更多
+          </Button>
+        ) : null}
       </View>
       <View className='card'>
         <Text className='card__title'>任期届满的代表</Text>
