@@ -16,7 +16,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Envelope } from '../../core/contract';
 import { COLLECTIONS } from '../../server/platform/collections';
-import { countDocuments, decodeDocument, insertDocuments, type StoredDocument } from '../../server/platform/backup';
+import { decodeDocument, holdsDocuments, insertDocuments, type StoredDocument } from '../../server/platform/backup';
 import type { Ports } from '../../server/platform/ports';
 
 export const BACKUP_FORMAT = 1;
@@ -139,7 +139,7 @@ export async function restoreFrom(dir: string, ports: Ports, log: (line: string)
   const stray = (await readdir(dir)).filter((f) => f.endsWith('.jsonl') && f !== FILE_INDEX && !(f.replace(/\.jsonl$/, '') in manifest.collections));
   if (unknown.length > 0 || stray.length > 0) throw new Error(`not collections of this product: ${[...unknown, ...stray].join(', ')}`);
   const occupied: string[] = [];
-  for (const c of COLLECTIONS) if ((await countDocuments(ports, c)) > 0) occupied.push(c);
+  for (const c of COLLECTIONS) if (await holdsDocuments(ports, c)) occupied.push(c);
   if (occupied.length > 0) throw new Error(`the store is not empty (${occupied.join(', ')}): restore only into an empty store`);
   const restored: Record<string, number> = {};
   for (const [collection, expected] of Object.entries(manifest.collections)) {

@@ -12,7 +12,7 @@
  * Read by `setup.exportPage` (the cloud, through WeChat's server API) and by `npm run backup`
  * locally through the same action; written by `npm run restore` (local store only).
  */
-import { dbOf } from './db';
+import { dbOf, idsAfter } from './db';
 import type { Ports } from './ports';
 
 export type StoredDocument = Record<string, unknown> & { _id: string };
@@ -71,9 +71,9 @@ export async function exportPage(
   return page.data.length === limit && lastDoc ? { lines, last: lastDoc._id } : { lines };
 }
 
-/** How many documents `collection` holds. */
-export async function countDocuments(ports: Ports, collection: string): Promise<number> {
-  return (await dbOf(ports).collection(collection).count()).total;
+/** Whether `collection` holds any document: the first id in _id order (a count of a whole collection would read all of it). */
+export async function holdsDocuments(ports: Ports, collection: string): Promise<boolean> {
+  return (await idsAfter(dbOf(ports), collection, '', 1)).length > 0;
 }
 
 /** Inserts documents as they were backed up (their ids kept); a document already there refuses the restore. */

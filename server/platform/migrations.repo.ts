@@ -4,7 +4,7 @@
  * a run stopped anywhere (a killed function, a spent time budget) goes on from there. Only the
  * runner (platform/migrations.ts) reads and writes it.
  */
-import { dbOf, findAll, findById } from './db';
+import { dbOf, findById } from './db';
 import { isDuplicateKey } from './db-errors';
 import type { Ports } from './ports';
 
@@ -22,8 +22,22 @@ export interface MigrationDoc {
   doneAt?: Date;
 }
 
-/** Every migration record (a handful: one per migration ever written). */
-export const migrationRecords = (ports: Ports) => findAll<MigrationDoc>(dbOf(ports), 'migrations', {});
+/** Every migration record (a handful: one per migration ever written), read page by page in id order. */
+export async function migrationRecords(ports: Ports): Promise<MigrationDoc[]> {
+  const db = dbOf(ports);
+  const out: MigrationDoc[] = [];
+  for (;;) {
+    const last = out[out.length - 1]?._id;
+    const page = await db
+      .collection<MigrationDoc>('migrations')
+      .where(last === undefined ? {} : { _id: db.command.gt(last) })
+      .orderBy('_id', 'asc')
+      .limit(100)
+      .get();
+    out.push(...page.data);
+    if (page.data.length < 100) return out;
+  }
+}
 
 /** The record of `id`, created as running if there is none yet (two runners starting at once share one). */
 export async function startMigrationRecord(ports: Ports, id: string, description: string): Promise<MigrationDoc> {

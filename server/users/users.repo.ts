@@ -109,17 +109,20 @@ export async function adminsOfRegionsUpTo(ports: Ports, regionCodes: readonly st
   return findAll<import('../model').UserDoc>(db, 'users', { adminRegionCode: db.command.in(regionCodes) }, max);
 }
 
-/** Users with a staffStationCodes field (staff, or once staff), at most 1000 (one get). */
+/**
+ * Staff of at least one station, at most 1000 (one get). Any code sorts after '': a range the
+ * multikey index on staffStationCodes serves (`exists` would read every user).
+ */
 export async function usersWithStaffStations(ports: Ports): Promise<import('../model').UserDoc[]> {
   const db = dbOf(ports);
-  const res = await db.collection<import('../model').UserDoc>('users').where({ staffStationCodes: db.command.exists(true) }).limit(1000).get();
+  const res = await db.collection<import('../model').UserDoc>('users').where({ staffStationCodes: db.command.gt('') }).limit(1000).get();
   return res.data;
 }
 
-/** Users with an adminRegionCode field (region admins), at most 1000 (one get). */
+/** Region admins (a non-empty adminRegionCode: a range its index serves), at most 1000 (one get). */
 export async function usersWithAdminRegion(ports: Ports): Promise<import('../model').UserDoc[]> {
   const db = dbOf(ports);
-  const res = await db.collection<import('../model').UserDoc>('users').where({ adminRegionCode: db.command.exists(true) }).limit(1000).get();
+  const res = await db.collection<import('../model').UserDoc>('users').where({ adminRegionCode: db.command.gt('') }).limit(1000).get();
   return res.data;
 }
 
