@@ -204,7 +204,7 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
         continue;
       }
       flush();
-      const spec = stage.$lookup as { from: unknown; localField?: string; foreignField?: string; pipeline?: unknown[] };
+      const spec = stage.$lookup as { from: unknown; as: unknown; localField?: string; foreignField?: string; pipeline?: unknown[] };
       const from = String(spec.from);
       let joinable: Doc[];
       if (spec.localField && spec.foreignField && !spec.pipeline) {
@@ -213,7 +213,7 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
         // A missing or null local value joins the documents whose foreign field is missing or null.
         if (values.nullish) wanted.push({ [spec.foreignField]: null });
         joinable = find(from, wanted.length === 1 ? wanted[0] : { $or: wanted });
-        current = equalityJoin(current, joinable, spec.localField, spec.foreignField, String((spec as { as: unknown }).as));
+        current = equalityJoin(current, joinable, spec.localField, spec.foreignField, String(spec.as));
         continue;
       }
       joinable = find(from, {});

@@ -63,8 +63,13 @@ export interface DeputyDoc {
   openCount?: number;
   /** 届次, e.g. 第十七届 (roster import). */
   term?: string;
-  /** Set when the deputy came from a roster import: hidden until that batch is active (decision 0011). */
+  /** Set when the deputy came from a roster import (decision 0011). */
   importBatch?: string;
+  /**
+   * While the roster batch that imports the deputy is being finished: hidden until every
+   * deputy and station list of the batch is written, then removed in one update (activation.ts).
+   */
+  pendingBatch?: string;
   /** Made inactive by the scheduler when the term ended. */
   inactiveSince?: Date;
   inactiveReason?: 'term_ended';

@@ -156,3 +156,9 @@ export async function addToDeputyOpenLoad(ports: Ports, deputyId: string, by: nu
 export async function setDeputyOpenLoad(ports: Ports, deputyId: string, openCount: number): Promise<void> {
   await dbOf(ports).collection('deputies').doc(deputyId).update({ data: { openCount } });
 }
+
+/** Makes the deputies a roster batch imported visible (one update over the batch: `importBatch` is indexed). */
+export async function revealBatchDeputies(ports: Ports, batchId: string): Promise<void> {
+  const db = dbOf(ports);
+  await db.collection('deputies').where({ importBatch: batchId, pendingBatch: batchId }).update({ data: { pendingBatch: db.command.remove() } });
+}

@@ -32,12 +32,13 @@ export const FUNCTION_CONFIGS: Record<FunctionName, FunctionConfig> = {
   setup: { timeout: 20, memoryMb: 256, openapi: [] },
   security: { timeout: 10, memoryMb: 256, openapi: ['subscribeMessage.send'] },
   subscription: { timeout: 5, memoryMb: 256, openapi: [] },
-  // Every 5 minutes, read as Beijing time (7 fields: second minute hour day month weekday year).
+  // Every minute (7 fields: second minute hour day month weekday year; one trigger per function):
+  // the relay each time, the whole tick every fifth minute (server/scheduler/cadence.ts).
   scheduler: {
     timeout: 60,
     memoryMb: 256,
     openapi: ['subscribeMessage.send'],
-    triggers: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }],
+    triggers: [{ name: 'tick', type: 'timer', config: '0 * * * * * *' }],
   },
   // Roster imports (2,000 rows checked, then written on activation) and exports read and write in bulk.
   admin: { timeout: 60, memoryMb: 512, openapi: [] },

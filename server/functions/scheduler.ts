@@ -1,7 +1,11 @@
 /**
  * The scheduler: by the platform's timer (see server/scheduler/timer.ts) or an admin's tap.
- * Both run the same idempotent tick.
+ * WeChat allows one timer trigger per function, so it fires every minute: each time the relay
+ * runs (what follows writes, then the outbox), and on every fifth minute the whole tick, which
+ * includes the relay.
  */
+import { isTickMinute } from '../scheduler/cadence';
+import { runRelay } from '../scheduler/relay';
 import { runTick } from '../scheduler/tick';
 import { withTimerJob } from '../scheduler/timer';
 import { handlers } from './define';
@@ -11,6 +15,9 @@ export const schedulerHandlers = withTimerJob(
     async tick(_payload, { ports }) {
       return runTick(ports);
     },
+    async relay(_payload, { ports }) {
+      return runRelay(ports);
+    },
   }),
-  (ports) => runTick(ports),
+  (ports) => (isTickMinute(ports.clock.now()) ? runTick(ports) : runRelay(ports)),
 );

@@ -1,9 +1,9 @@
 /**
  * Turns an opinion's new timeline events into outbox entries, on the opinion in hand. The
- * after-write step (server/opinions/after-write.ts) calls it right after every opinion write
- * (best effort) and from the scheduler's sweep for anything left behind: opinions are written
- * with `notifyPending: true` in the same atomic update as the event, so an event whose relay
- * did not run (process killed) is still found and relayed later.
+ * after-write step (server/opinions/after-write.ts) calls it from the relay's sweep, which
+ * runs every minute (server/scheduler/relay.ts): opinions are written with `notifyPending:
+ * true` in the same atomic update as the event, so every event is found and relayed, also
+ * one whose relay was cut short (process killed).
  *
  * Entries are keyed per event × recipient × template, so relaying an event twice writes
  * nothing new. The step advances `notifiedEvents` on the condition that no event was added in
@@ -15,7 +15,6 @@ import { OPINION_PAGE } from '../config/pages';
 import type { OpinionDoc, OpinionEvent } from '../model';
 import { buildEntry, enqueue } from './outbox/enqueue';
 import type { OutboxDoc } from './outbox/outbox-doc';
-import { drainOutbox } from './outbox/sender';
 import type { Ports } from '../platform/ports';
 import { recipientsFor } from './recipients';
 
@@ -75,12 +74,4 @@ export async function enqueueEvents(ports: Ports, doc: OpinionDoc, from: number,
   const written: string[] = [];
   for (let i = from; i < to; i++) written.push(...(await enqueue(ports, await entriesForEvent(ports, doc, i))));
   return written;
-}
-
-/** Whether entries are sent right away after a write (the scheduler drains the rest). */
-const SEND_INLINE = process.env.NOTIFY_INLINE !== '0';
-
-/** Sends the entries a write just put in the outbox, within a short budget; the scheduler drains the rest. */
-export async function sendRightAway(ports: Ports, ids: readonly string[]): Promise<void> {
-  if (SEND_INLINE && ids.length) await drainOutbox(ports, { ids: [...ids], limit: 10, budgetMs: 2_000 });
 }

@@ -1,31 +1,34 @@
 /**
  * The one write pipeline of opinions: `moveOpinion` = the write (`changeOpinion`, one
- * conditional update of the document) + the one after-write step (`afterOpinionWrite`).
+ * conditional update of the document, which leaves it `notifyPending`). Nothing else happens
+ * before the answer: in WeChat Cloud every database request is a network round trip and a
+ * function is frozen once it returns, so what follows a write runs in the relay — the
+ * scheduler's minute trigger (server/scheduler/relay.ts), which runs the after-write step
+ * (`afterOpinionWrite`) for every `notifyPending` opinion and then sends the outbox.
  *
- * The step works on the document in hand — the one the write just produced, or the one the
- * scheduler's sweep found still pending — without reading it again, and does, in this order:
+ * The step works on the document in hand — the one the sweep (sweep-pending.ts) found still
+ * pending — and does, in this order:
  *  1. relay: the outbox entries of the events not yet relayed (notifications/relay.ts);
  *  2. one conditional update of the opinion, on the version worked on (not bumped), that marks
  *     the events relayed (`notifiedEvents`, `notifyPending: false`) and claims what the step
  *     counts: the statistics facts (`statsRev`, dashboard/keep.ts) and the deputy whose open
  *     load counts the opinion (`openLoadOf`, open-load.ts);
- *  3. only if that update won: the open-load counters and the statistics counters move;
- *  4. inline, the entries just written are sent right away (the scheduler drains the rest).
+ *  3. only if that update won: the open-load counters and the statistics counters move.
  *
  * Idempotent per (opinion, version): outbox entries are keyed per event × recipient ×
  * template, and the claims hold only for the one step that moves them from what was read, so
- * a second run for the same version — inline again, or the sweep — writes nothing new and
- * moves no counter. A lost race (another write, another step) reads again and decides again,
- * five rounds at most; what is left stays `notifyPending` and the sweep finishes it.
+ * a second run for the same version writes nothing new and moves no counter. A lost race
+ * (another write, another step) reads again and decides again, five rounds at most; what is
+ * left stays `notifyPending` and the next sweep finishes it.
  */
 import { compareAndSet, type CasPolicy } from '../platform/cas';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { enqueueEvents, sendRightAway, unrelayedEvents } from '../notifications/relay';
+import { enqueueEvents, unrelayedEvents } from '../notifications/relay';
 import { applyDelta, statsClaimOf, type CountedOpinion } from '../dashboard/keep';
 import { applyOpenLoad, openLoadClaimOf, type LoadCounted, type OpenLoadClaim } from './open-load';
 import { changeOpinion, type Change } from './change-opinion';
-import { getOpinion, markAfterWrite, opinionsPendingAfterWrite } from './opinions.repo';
+import { getOpinion, markAfterWrite } from './opinions.repo';
 
 /** An opinion as the step sees it: with what the statistics and the open load counted. */
 type InHand = CountedOpinion & Pick<LoadCounted, 'openLoadOf'>;
@@ -41,26 +44,12 @@ class StillPending extends Error {}
 /** Five rounds, re-reading at once after a lost one; then the sweep finishes it. */
 const STEP_POLICY: CasPolicy = { tries: 5, maxWaitMs: 0, stepMs: 0, conflict: () => new StillPending() };
 
-export interface AfterWriteOptions {
-  /**
-   * Right after a write (the default): sends the new entries at once, and never fails the
-   * resident's or deputy's request (a failure is logged; the sweep retries). The sweep passes
-   * false: the scheduler drains the outbox itself, and a failure surfaces in its tick.
-   */
-  inline?: boolean;
-}
-
 /**
- * The after-write step for `after` (in hand), written from `before` (undefined for an insert,
- * or when the sweep finds it). Answers the ids of the outbox entries written now.
+ * The after-write step for `after` (in hand, as the sweep found it; `before`, when known, is
+ * what the write changed). Answers the ids of the outbox entries written now. A failure is
+ * thrown: the sweep logs it and tries again next time.
  */
-export async function afterOpinionWrite(
-  ports: Ports,
-  before: OpinionDoc | undefined,
-  after: OpinionDoc,
-  opts: AfterWriteOptions = {},
-): Promise<string[]> {
-  const inline = opts.inline !== false;
+export async function afterOpinionWrite(ports: Ports, before: OpinionDoc | undefined, after: OpinionDoc): Promise<string[]> {
   const written: string[] = [];
   try {
     await compareAndSet<InHand | undefined, Work, void>(
@@ -92,25 +81,15 @@ export async function afterOpinionWrite(
       STEP_POLICY,
     );
   } catch (e) {
-    if (!(e instanceof StillPending)) {
-      if (!inline) throw e;
-      ports.log.error('relay failed; the scheduler will retry', { opinionId: after._id, error: String(e) });
-      return written;
-    }
-  }
-  if (!inline) return written;
-  try {
-    await sendRightAway(ports, written);
-  } catch (e) {
-    ports.log.error('relay failed; the scheduler will retry', { opinionId: after._id, error: String(e) });
+    if (!(e instanceof StillPending)) throw e;
   }
   return written;
 }
 
 /**
  * Changes the opinion (`changeOpinion`: read, or `first` already read in this request; decide;
- * one conditional update) and runs the after-write step on the result. Answers the opinion as
- * written.
+ * one conditional update) and answers it as written. It is left `notifyPending`: the relay
+ * runs the after-write step within a minute.
  */
 export async function moveOpinion(
   ports: Ports,
@@ -118,39 +97,11 @@ export async function moveOpinion(
   decide: (doc: OpinionDoc) => Change,
   first?: OpinionDoc,
 ): Promise<OpinionDoc> {
-  const { before, after } = await changeOpinion(ports, id, decide, first);
-  await afterOpinionWrite(ports, before, after);
-  return after;
+  return (await changeOpinion(ports, id, decide, first)).after;
 }
 
-/** The step for one opinion as stored now, as the sweep runs it (nothing sent); answers the ids of the entries written. */
+/** The step for one opinion as stored now, as the sweep runs it; answers the ids of the entries written. */
 export async function afterOpinionWriteOf(ports: Ports, opinionId: string): Promise<string[]> {
   const doc = await getOpinion(ports, opinionId);
-  return doc ? afterOpinionWrite(ports, undefined, doc, { inline: false }) : [];
-}
-
-/**
- * The scheduler's sweep: the step for every opinion whose step did not finish (`notifyPending`),
- * on the documents found. An opinion whose step fails is logged and left for the next tick, so
- * one bad document never stops the sweep, or the jobs the tick runs after it.
- */
-export async function sweepPending(ports: Ports, limit = 300): Promise<number> {
-  let relayed = 0;
-  const failed = new Set<string>();
-  while (relayed < limit) {
-    const found = await opinionsPendingAfterWrite(ports, 100);
-    const page = found.filter((doc) => !failed.has(doc._id));
-    if (page.length === 0) break;
-    for (const doc of page) {
-      try {
-        await afterOpinionWrite(ports, undefined, doc, { inline: false });
-        relayed++;
-      } catch (e) {
-        failed.add(doc._id);
-        ports.log.error('after-write step failed; the next tick tries again', { opinionId: doc._id, error: String(e) });
-      }
-    }
-    if (found.length < 100) break;
-  }
-  return relayed;
+  return doc ? afterOpinionWrite(ports, undefined, doc) : [];
 }

@@ -6,7 +6,7 @@
 import { AppError } from '../../core/errors';
 import type { Suggest } from '../platform/openapi/port';
 import type { Ports } from '../platform/ports';
-import { recordOpinionPhotoCheck } from './mediachecks.repo';
+import { recordOpinionPhotoChecks } from './mediachecks.repo';
 
 const COMMENT_SCENE = 2;
 
@@ -36,12 +36,15 @@ export async function startMediaChecks(
   opinionId: string,
   photos: readonly string[],
 ): Promise<{ fileId: string; traceId: string }[]> {
-  const checks: { fileId: string; traceId: string }[] = [];
-  for (const fileId of photos) {
-    const mediaUrl = await ports.storage.urlOf(fileId);
-    const { traceId } = await ports.openapi.mediaCheckAsync({ openid, scene: COMMENT_SCENE, mediaUrl, mediaType: 2 });
-    await recordOpinionPhotoCheck(ports, { _id: traceId, opinionId, fileId, at: ports.clock.now() });
-    checks.push({ fileId, traceId });
-  }
+  // The checks start at once (each an open API call), then are recorded in one insert.
+  const checks = await Promise.all(
+    photos.map(async (fileId) => {
+      const mediaUrl = await ports.storage.urlOf(fileId);
+      const { traceId } = await ports.openapi.mediaCheckAsync({ openid, scene: COMMENT_SCENE, mediaUrl, mediaType: 2 });
+      return { fileId, traceId };
+    }),
+  );
+  const at = ports.clock.now();
+  await recordOpinionPhotoChecks(ports, checks.map((c) => ({ _id: c.traceId, opinionId, fileId: c.fileId, at })));
   return checks;
 }

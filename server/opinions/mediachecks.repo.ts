@@ -35,9 +35,12 @@ export const mediaCheck = (ports: Ports, traceId: string) => findById<MediaCheck
 /** The opinion photo check with this trace id, if any. */
 export const opinionPhotoCheck = (ports: Ports, traceId: string) => findById<OpinionPhotoCheckDoc>(dbOf(ports), 'mediachecks', traceId);
 
-/** Records the start of an opinion photo's check (before the write that carries it onto the opinion). */
-export async function recordOpinionPhotoCheck(ports: Ports, check: Omit<OpinionPhotoCheckDoc, 'verdict' | 'verdictAt'>): Promise<void> {
-  await dbOf(ports).collection('mediachecks').add({ data: { _id: check._id, opinionId: check.opinionId, fileId: check.fileId, at: check.at } });
+/** Records the start of several opinion photos' checks in one insert (before the write that carries them onto the opinion). */
+export async function recordOpinionPhotoChecks(ports: Ports, checks: readonly Omit<OpinionPhotoCheckDoc, 'verdict' | 'verdictAt'>[]): Promise<void> {
+  if (checks.length === 0) return;
+  await dbOf(ports)
+    .collection('mediachecks')
+    .add({ data: checks.map((c) => ({ _id: c._id, opinionId: c.opinionId, fileId: c.fileId, at: c.at })) });
 }
 
 /** The opinion photo checks with these trace ids (those on record). */

@@ -117,12 +117,6 @@ export async function residentOpinionsSince(ports: Ports, openid: string, since:
   return recent.data;
 }
 
-/** How many opinions the resident created since `since`. */
-export async function countResidentOpinionsSince(ports: Ports, openid: string, since: Date): Promise<number> {
-  const db = dbOf(ports);
-  return (await db.collection('opinions').where({ openid, createdAt: db.command.gte(since) }).count()).total;
-}
-
 /** One page of the resident's own opinions, newest first, with how many they have in all. */
 export async function residentOpinionsPage(
   ports: Ports,

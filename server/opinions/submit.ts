@@ -1,6 +1,10 @@
 /**
  * A resident's opinion: checked, numbered, routed and stored in one insert. The same
  * request id from the same resident always yields the same opinion (a double tap is one).
+ * Its round trips (issue 19): who is calling (1), then at once the station with its people,
+ * the resident's last day and the photos' uploads (3), the tracking number (2) with the
+ * photos' checks (1), the insert (1) and, for a case routed at once, its deputy's open load
+ * (1); what follows runs in the relay.
  */
 import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
@@ -12,17 +16,16 @@ import { isDuplicateKey } from '../platform/db-errors';
 import { opinionIdFor } from '../platform/request-key';
 import type { DeputyDoc, OpinionDoc, OpinionEvent } from '../model';
 import { deadlineFields } from './deadlines';
-import { afterOpinionWrite } from './after-write';
 import type { LoadCounted } from './open-load';
 import type { Ports } from '../platform/ports';
 import { nextSequence } from './counters.repo';
+import { addToDeputyOpenLoad } from '../deputies/deputies.repo';
 import { getOpinion, insertOpinion } from './opinions.repo';
-import { getStation, requireStation } from '../stations/stations.repo';
+import { getStation, stationWithPeople } from '../stations/stations.repo';
 import { checkText, startMediaChecks } from './content-check';
-import { applyKeptVerdicts } from './photo-verdict';
 import { requireOwnImages } from '../users/uploads';
 import { gatherRouting } from './gather-routing';
-import { enforceSubmitLimits, sameTextRecently } from './resident-limits';
+import { enforceSubmitLimits, recentOpinionsOf, sameTextRecently } from './resident-limits';
 
 export { opinionIdFor };
 
@@ -51,10 +54,18 @@ export async function submitOpinion(
   // The photos are the uploads of whoever is at the keyboard: the resident, or the staff member.
   const checkAs = entry?.by ?? openid;
   const id = opinionIdFor(openid, p.requestId);
-  const earlier = await getOpinion(ports, id);
+  // Every read it needs at once (each is a round trip in the cloud): the station with its
+  // deputies and staff, the resident's last 24 hours (a retry, the same text, the limits) and
+  // the photos' uploads. The text check waits for them: a refused request costs no check.
+  const [found, recent] = await Promise.all([
+    stationWithPeople(ports, p.stationCode),
+    recentOpinionsOf(ports, openid),
+    requireOwnImages(ports, checkAs, p.photos),
+  ]);
+  const earlier = recent.docs.find((d) => d._id === id);
   if (earlier) return { doc: earlier, duplicate: true };
-
-  const station = await requireStation(ports, p.stationCode);
+  if (!found) throw new AppError('STATION_NOT_FOUND');
+  const { station } = found;
   if (station.status === 'retired') {
     const moved = station.movedTo ? await getStation(ports, station.movedTo) : undefined;
     throw new AppError(
@@ -64,10 +75,9 @@ export async function submitOpinion(
   }
 
   // The same text again within a day is the same opinion.
-  const sameText = await sameTextRecently(ports, openid, p.text);
+  const sameText = sameTextRecently(recent, p.text);
   if (sameText) return { doc: sameText, duplicate: true };
-  await enforceSubmitLimits(ports, openid);
-  await requireOwnImages(ports, checkAs, p.photos);
+  enforceSubmitLimits(recent);
   const textVerdict = await checkText(ports, checkAs, [p.text, p.place]);
   // Held until every check is done: a `review` text, or photos awaiting their verdicts.
   const hold = textVerdict === 'review' || p.photos.length > 0;
@@ -75,14 +85,18 @@ export async function submitOpinion(
   let decision: RoutingDecision | undefined;
   let assignee: DeputyDoc | undefined;
   if (!hold) {
-    const gathered = await gatherRouting(ports, station, p);
+    const gathered = await gatherRouting(ports, station, p, found);
     decision = routeOpinion(gathered.input);
     assertTransitionAllowed('submitted', decision.status, 'system');
     assignee = gathered.deputies.find((d) => d._id === decision!.deputyId);
   }
 
   const now = ports.clock.now();
-  const seq = await nextSequence(ports, trackingCounterKey(station.regionCode, now));
+  // The number and the photos' checks at once; each check is recorded (one insert for all) before the opinion.
+  const [seq, mediaChecks] = await Promise.all([
+    nextSequence(ports, trackingCounterKey(station.regionCode, now)),
+    p.photos.length > 0 ? startMediaChecks(ports, checkAs, id, p.photos) : undefined,
+  ]);
   const trackingNo = formatTrackingNumber(station.regionCode, now, seq);
   const timeline: OpinionEvent[] = [
     entry
@@ -135,14 +149,15 @@ export async function submitOpinion(
     reopenCount: 0,
     notifyPending: true,
     notifiedEvents: 0,
-    // Nobody's open load counts it yet: the after-write step counts it for its assignee, once.
-    openLoadOf: '',
+    // The assignee's open load counts it right after the insert (below): routing the next
+    // case, seconds later, must see it. Otherwise nobody's load counts it yet.
+    openLoadOf: assignee ? assignee._id : '',
     version: 1,
     createdAt: now,
     updatedAt: now,
   };
   Object.assign(doc, await deadlineFields(ports, doc, doc.status, now));
-  if (p.photos.length > 0) doc.mediaChecks = await startMediaChecks(ports, checkAs, id, p.photos);
+  if (mediaChecks) doc.mediaChecks = mediaChecks;
   try {
     await insertOpinion(ports, doc);
   } catch (e) {
@@ -152,9 +167,19 @@ export async function submitOpinion(
     if (landed) return { doc: landed, duplicate: true };
     throw e;
   }
-  // Open load (with the assignee's round-robin time), notifications and statistics, on the document in hand.
-  await afterOpinionWrite(ports, undefined, doc);
-  // A verdict WeChat pushed before the insert was kept on its check: apply it now.
-  const changed = await applyKeptVerdicts(ports, doc.mediaChecks ?? []);
-  return { doc: (changed && (await getOpinion(ports, id))) || doc, duplicate: false };
+  // Only after the insert won (a retry never counts twice). A failure here leaves the load one
+  // short until the daily recount (jobs/repairs.ts); the opinion itself is safe.
+  if (assignee) await countAssigned(ports, assignee._id, now);
+  // Notifications, statistics and any photo verdict WeChat pushed before this insert: the
+  // relay's after-write step, within a minute (after-write.ts). Nothing more before the answer.
+  return { doc, duplicate: false };
+}
+
+/** The new case on its deputy's open load, with when it was given (round-robin ties), in one update. */
+async function countAssigned(ports: Ports, deputyId: string, at: Date): Promise<void> {
+  try {
+    await addToDeputyOpenLoad(ports, deputyId, 1, at.getTime());
+  } catch (e) {
+    ports.log.error('open load not counted; the recount repairs it', { deputyId, error: String(e) });
+  }
 }

@@ -37,14 +37,20 @@ export interface DbCommand {
   /** Removes every element equal to the value. */
   pull(value: unknown): unknown;
   remove(): unknown;
-  /** Aggregation operators (`$.sum(1)` in a `group` stage). */
-  aggregate: { sum(value: unknown): unknown };
+  /** A condition written as an aggregation expression (`_.expr($.gt(['$a', '$b']))`), as cloud functions allow. */
+  expr(expression: unknown): object;
+  /** Aggregation operators (`$.sum(1)` in a `group` stage, `$.gt([...])` in an `expr`). */
+  aggregate: { sum(value: unknown): unknown; gt(values: unknown[]): unknown };
 }
 
 /** `collection.aggregate()`: the stages the product uses; without a `limit` stage the cloud answers 20 rows. */
 export interface DbAggregate<R> {
   match(query: object): DbAggregate<R>;
   group(spec: object): DbAggregate<R>;
+  /** A left outer join with another collection (cloud functions only, wx-server-sdk ≥ 1.3.0); an equality join here. */
+  lookup(spec: { from: string; localField: string; foreignField: string; as: string }): DbAggregate<R>;
+  project(spec: object): DbAggregate<R>;
+  sort(spec: object): DbAggregate<R>;
   limit(n: number): DbAggregate<R>;
   end(): Promise<{ list: R[] }>;
 }
@@ -75,6 +81,8 @@ export interface DbDocument<T> {
 export interface DbCollection<T> extends DbQuery<T> {
   doc(id: string): DbDocument<T>;
   add(opts: { data: object }): Promise<{ _id: string }>;
+  /** Several documents in one request (wx-server-sdk answers their ids as `_ids`). */
+  add(opts: { data: object[] }): Promise<{ _ids: string[] }>;
   aggregate<R = Record<string, unknown>>(): DbAggregate<R>;
 }
 

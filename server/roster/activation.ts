@@ -6,7 +6,7 @@ import { ROSTER_IMPORT } from '../config/limits';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { addImportedDeputy } from '../deputies/deputies.repo';
+import { addImportedDeputy, revealBatchDeputies } from '../deputies/deputies.repo';
 import { addDeputiesToStation, getStation } from '../stations/stations.repo';
 import { getRosterBatch, markRosterBatchActive, rosterBatchesActivatingBefore } from './rosterbatches.repo';
 
@@ -37,6 +37,7 @@ export async function finishRoster(ports: Ports, batchId: string): Promise<boole
       leaves: [],
       lastAssignedAt: 0,
       importBatch: batch._id,
+      pendingBatch: batch._id,
     };
     try {
       await addImportedDeputy(ports, doc);
@@ -56,6 +57,8 @@ export async function finishRoster(ports: Ports, batchId: string): Promise<boole
     // Exact: a list edited at the same moment keeps its own changes, and these ids land once.
     await addDeputiesToStation(ports, code, missing, ports.clock.now());
   }
+  // Every deputy and station list is written: the batch's deputies become visible at once.
+  await revealBatchDeputies(ports, batch._id);
   const flipped = await markRosterBatchActive(ports, batch._id, ports.clock.now());
   ports.log.info('roster activated', { batch: batch._id, deputies: batch.rows.length });
   return flipped;

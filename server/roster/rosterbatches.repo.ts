@@ -26,24 +26,14 @@ export interface RosterBatchDoc {
   discardedAt?: Date;
 }
 
-/** Which of these batches are active (one query, even when none are asked). */
-export async function activeRosterBatchIds(ports: Ports, batchIds: readonly string[]): Promise<Set<string>> {
-  const db = dbOf(ports);
-  const active = await findAll<{ _id: string }>(db, 'rosterbatches', { _id: db.command.in([...batchIds]), status: 'active' });
-  return new Set(active.map((b) => b._id));
-}
-
 /**
- * Deputies from a roster import stay invisible until their batch is active (decision 0011):
- * drops those whose `importBatch` is not yet `active`. One extra query, only when such
- * deputies are among `docs`. Kept here for its callers (deputiesByIds, the station deputy
- * views); it reads nothing but this collection.
+ * Deputies from a roster import stay invisible until their batch is finished (decision 0011):
+ * drops those still marked `pendingBatch`. Reads nothing: the mark is on the deputy, so a
+ * route or a list costs no extra round trip. Kept here for its callers (deputiesByIds, the
+ * station deputy views).
  */
-export async function visibleDeputies(ports: Ports, docs: DeputyDoc[]): Promise<DeputyDoc[]> {
-  const batchIds = [...new Set(docs.map((d) => d.importBatch).filter((b): b is string => Boolean(b)))];
-  if (batchIds.length === 0) return docs;
-  const ok = await activeRosterBatchIds(ports, batchIds);
-  return docs.filter((d) => !d.importBatch || ok.has(d.importBatch));
+export async function visibleDeputies(_ports: Ports, docs: DeputyDoc[]): Promise<DeputyDoc[]> {
+  return docs.filter((d) => !d.pendingBatch);
 }
 
 /** Stores a newly staged batch. */

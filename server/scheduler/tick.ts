@@ -3,7 +3,7 @@
  * an admin by hand). Every job is idempotent, so a tick repeated, overlapping or cut short
  * by the 60 s limit does no harm; a lease keeps two ticks from doing the same work at once.
  */
-import { sweepPending } from '../opinions/after-write';
+import { sweepPending } from '../opinions/sweep-pending';
 import { drainOutbox, markStaleSending, type DrainReport } from '../notifications/outbox/sender';
 import type { Ports } from '../platform/ports';
 import { warnCalendarGap } from './calendar-warning';

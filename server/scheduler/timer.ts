@@ -13,6 +13,7 @@ import type { Ports } from '../platform/ports';
 export const TIMER_SOURCE = 'wx_trigger';
 const TIMER_JOB = Symbol.for('daibiao.timerJob');
 
+/** A timer job: what the platform's trigger runs (server/functions/scheduler.ts). */
 export type TimerJob = (ports: Ports) => Promise<unknown>;
 
 /** Attaches a timer job to a handler table (not an action: dispatch never sees it). */

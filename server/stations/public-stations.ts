@@ -2,11 +2,13 @@
 import { distanceKm } from '../../core/geo';
 import { CALENDAR } from '../config/holidays';
 import type { Ports } from '../platform/ports';
-import type { StationDoc } from '../model';
+import { AppError } from '../../core/errors';
+import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
+import { visibleDeputies } from '../roster/rosterbatches.repo';
 import { deputiesByIds } from '../deputies/visible';
 import { deputyPhotoUrls } from '../deputies/deputy-card';
 import { regionsOnPath } from './regions.repo';
-import { getStation, nearestActiveStations, requireStation, stationListPage } from './stations.repo';
+import { getStation, nearestActiveStations, stationListPage, stationPage } from './stations.repo';
 import { toStationView } from './station-view';
 
 const NEAREST_COUNT = 10;
@@ -26,15 +28,19 @@ async function listItems(ports: Ports, stations: StationDoc[]) {
 
 /** A station's public page. A retired station still answers, with where to go instead; only submitting is refused. */
 export async function publicStation(ports: Ports, code: string) {
-  // Codes are printed in capitals; a hand-typed lower-case code still finds its station.
-  const station = (await getStation(ports, code)) ?? (await requireStation(ports, code.toUpperCase()));
-  const [regions, deputies, movedTo] = await Promise.all([
-    regionsOnPath(ports, station.regionPath),
-    deputiesByIds(ports, station.deputyIds),
-    station.movedTo ? getStation(ports, station.movedTo) : Promise.resolve(undefined),
-  ]);
-  const photoUrls = await deputyPhotoUrls(ports, deputies);
-  return toStationView({ station, regions, deputies, movedTo, now: ports.clock.now(), calendar: CALENDAR, photoUrls });
+  // One request: the station with its regions and deputies. Codes are printed in capitals; a
+  // hand-typed lower-case code still finds its station.
+  const page = await stationPage(ports, code);
+  if (!page) throw new AppError('STATION_NOT_FOUND');
+  const { station } = page;
+  const regions = station.regionPath.map((c) => page.regions.find((r) => r._id === c)).filter((r): r is RegionDoc => Boolean(r));
+  const deputies = station.deputyIds
+    .map((id) => page.deputies.find((d) => d._id === id))
+    .filter((d): d is DeputyDoc => Boolean(d));
+  const visible = await visibleDeputies(ports, deputies);
+  const movedTo = station.movedTo ? await getStation(ports, station.movedTo) : undefined;
+  const photoUrls = await deputyPhotoUrls(ports, visible);
+  return toStationView({ station, regions, deputies: visible, movedTo, now: ports.clock.now(), calendar: CALENDAR, photoUrls });
 }
 
 /**

@@ -23,7 +23,8 @@ export function assertMyOpinion(actor: Actor, opinion: OpinionDoc): void {
 }
 
 export async function adminRegion(ports: Ports, actor: Actor): Promise<RegionDoc> {
-  const region = actor.adminRegionCode ? await getRegion(ports, actor.adminRegionCode) : undefined;
+  // Read with the caller (users.repo getUserWithDeputy); read here only for an actor built otherwise.
+  const region = actor.adminRegion?._id === actor.adminRegionCode ? actor.adminRegion : actor.adminRegionCode ? await getRegion(ports, actor.adminRegionCode) : undefined;
   if (!region) throw new AppError('FORBIDDEN', undefined, `admin region missing for ${actor.openid}`);
   return region;
 }

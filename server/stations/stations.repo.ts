@@ -206,3 +206,54 @@ export async function addDeputiesToStation(ports: Ports, code: string, deputyIds
   const db = dbOf(ports);
   await db.collection('stations').doc(code).update({ data: { deputyIds: db.command.addToSet({ $each: [...deputyIds] }), updatedAt: at } });
 }
+
+/**
+ * A station with what routing needs to know about its people, in one request (an aggregate
+ * with two `$lookup` stages): the deputy records its list names, and whether any user is its
+ * staff. Undefined when there is no such station.
+ */
+export async function stationWithPeople(
+  ports: Ports,
+  code: string,
+): Promise<{ station: StationDoc; deputies: import('../model').DeputyDoc[]; hasStaff: boolean } | undefined> {
+  const res = await dbOf(ports)
+    .collection('stations')
+    .aggregate()
+    .match({ _id: code })
+    .lookup({ from: 'deputies', localField: 'deputyIds', foreignField: '_id', as: 'deputyDocs' })
+    .lookup({ from: 'users', localField: '_id', foreignField: 'staffStationCodes', as: 'staffUsers' })
+    .limit(1)
+    .end();
+  const row = res.list[0] as unknown as (StationDoc & { deputyDocs: import('../model').DeputyDoc[]; staffUsers: unknown[] }) | undefined;
+  if (!row) return undefined;
+  const { deputyDocs, staffUsers, ...station } = row;
+  return { station, deputies: deputyDocs, hasStaff: staffUsers.length > 0 };
+}
+
+/**
+ * A station's public page in one request: the station (by its code, or the code in capitals
+ * as printed), the regions on its path and the deputy records its list names (two `$lookup`
+ * stages). Undefined when neither code names a station.
+ */
+export async function stationPage(
+  ports: Ports,
+  code: string,
+): Promise<{ station: StationDoc; regions: import('../model').RegionDoc[]; deputies: import('../model').DeputyDoc[] } | undefined> {
+  const db = dbOf(ports);
+  const codes = [...new Set([code, code.toUpperCase()])];
+  const res = await db
+    .collection('stations')
+    .aggregate()
+    .match({ _id: db.command.in(codes) })
+    .lookup({ from: 'regions', localField: 'regionPath', foreignField: '_id', as: 'pathRegions' })
+    .lookup({ from: 'deputies', localField: 'deputyIds', foreignField: '_id', as: 'deputyDocs' })
+    .limit(2)
+    .end();
+  type Row = StationDoc & { pathRegions: import('../model').RegionDoc[]; deputyDocs: import('../model').DeputyDoc[] };
+  const rows = res.list as unknown as Row[];
+  // The code as given first: a lower-case code that names a station of its own is that station.
+  const row = rows.find((r) => r._id === code) ?? rows[0];
+  if (!row) return undefined;
+  const { pathRegions, deputyDocs, ...station } = row;
+  return { station, regions: pathRegions, deputies: deputyDocs };
+}

@@ -2,10 +2,37 @@
 import { dbOf, findAll, findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { Ports } from '../platform/ports';
-import type { UserDoc } from '../model';
+import type { DeputyDoc, RegionDoc, UserDoc } from '../model';
 
 /** The user's document (roles, privacy agreement), or undefined: a resident and nothing more. */
 export const getUser = (ports: Ports, openid: string) => findById<UserDoc>(dbOf(ports), 'users', openid);
+
+/**
+ * The user's document with the deputy record and the admin region it names joined in, in one
+ * request (an aggregate with two `$lookup` stages): who is calling, for every signed-in call.
+ * Undefined when there is no document.
+ */
+export async function getUserWithDeputy(
+  ports: Ports,
+  openid: string,
+): Promise<{ user: UserDoc; deputy?: DeputyDoc; adminRegion?: RegionDoc } | undefined> {
+  const res = await dbOf(ports)
+    .collection('users')
+    .aggregate()
+    .match({ _id: openid })
+    .lookup({ from: 'deputies', localField: 'deputyId', foreignField: '_id', as: 'deputyFound' })
+    .lookup({ from: 'regions', localField: 'adminRegionCode', foreignField: '_id', as: 'adminRegionFound' })
+    .limit(1)
+    .end();
+  const row = res.list[0] as unknown as (UserDoc & { deputyFound?: DeputyDoc[]; adminRegionFound?: RegionDoc[] }) | undefined;
+  if (!row) return undefined;
+  const { deputyFound, adminRegionFound, ...user } = row;
+  return {
+    user,
+    ...(user.deputyId && deputyFound?.[0] ? { deputy: deputyFound[0] } : {}),
+    ...(user.adminRegionCode && adminRegionFound?.[0] ? { adminRegion: adminRegionFound[0] } : {}),
+  };
+}
 
 /** The staff of a station (at most 100). An array field equal to a scalar matches documents whose array contains it. */
 export async function staffOfStation(ports: Ports, stationCode: string): Promise<UserDoc[]> {

@@ -190,12 +190,12 @@ describe('roster import: staged, reported, activated together', () => {
     const stored = t.doc<{ rows: { row: number; name: string; level: string; homeRegionCode: string; stationCodes: string[] }[] }>('rosterbatches', batch.id);
     for (const r of stored.rows.slice(0, 2)) {
       await dbOf(t.ports).collection('deputies').add({
-        data: { _id: `${batch.id}-${r.row}`, name: r.name, level: r.level, homeRegionCode: r.homeRegionCode, stationCodes: r.stationCodes, specialties: [], bio: '', photo: '', status: 'active', leaves: [], lastAssignedAt: 0, importBatch: batch.id },
+        data: { _id: `${batch.id}-${r.row}`, name: r.name, level: r.level, homeRegionCode: r.homeRegionCode, stationCodes: r.stationCodes, specialties: [], bio: '', photo: '', status: 'active', leaves: [], lastAssignedAt: 0, importBatch: batch.id, pendingBatch: batch.id },
       });
     }
     const wyh = t.doc<{ deputyIds: string[] }>('stations', 'WYH01');
     await dbOf(t.ports).collection('stations').doc('WYH01').update({ data: { deputyIds: [...wyh.deputyIds, `${batch.id}-2`] } });
-    // Written but not visible: the station page, routing and staff lists read through the batch.
+    // Written but not visible: the station page, routing and staff lists leave out a deputy its batch still marks.
     expect(await stationDeputies('WYH01')).not.toContain('朱镕基');
     const opinion = await t.submit({ chosenDeputyId: `${batch.id}-2` });
     expect(t.doc<{ assigneeDeputyId?: string }>('opinions', opinion.id).assigneeDeputyId).not.toBe(`${batch.id}-2`);

@@ -10,6 +10,9 @@ import { deployPlan } from '../../scripts/deploy/plan';
 import { CLOUD_RUNTIME } from '../../server/functions/configs';
 import { FakeCloudAdmin } from '../support/fake-cloud-admin';
 
+/** The scheduler's one timer (WeChat allows one a function): every minute (server/functions/configs.ts). */
+const SCHEDULER_TRIGGERS = [{ name: 'tick', type: 'timer', config: '0 * * * * * *' }];
+
 const ENV = { WX_CLOUD_ENV: 'test-env-0a1b2c', WX_ENV_VERSION: 'trial', WX_TMPL_OPINION_NEW: 'FakeOpinionNewTemplateId0123456789abcdef' };
 const plan = deployPlan(ENV);
 const specsWith = (digest: (fn: string) => string): FunctionSpec[] => functionSpecs(plan, ENV, digest, '/repo');
@@ -30,7 +33,7 @@ test('into an empty environment: every function, trigger, collection, index and 
     expect(admin.fns.get(f.name)).toMatchObject({ runtime: CLOUD_RUNTIME, timeout: f.timeout, memoryMb: f.memoryMb, triggers: f.triggers });
     expect(admin.fns.get(f.name)?.variables).toMatchObject({ WX_ENV_VERSION: 'trial', [BUNDLE_VARIABLE]: `digest-${f.name}-1` });
   }
-  expect(admin.fns.get('scheduler')?.triggers).toEqual([{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }]);
+  expect(admin.fns.get('scheduler')?.triggers).toEqual(SCHEDULER_TRIGGERS);
   expect(admin.fns.get('opinion')?.variables.WX_TMPL_OPINION_NEW).toBe(ENV.WX_TMPL_OPINION_NEW);
   expect([...admin.colls.keys()].sort()).toEqual(plan.collections.map((c) => c.name).sort());
   for (const c of plan.collections) {
@@ -71,7 +74,7 @@ test('functions created the old way (Nodejs8.9, 3 s, no trigger) are recreated w
     ['user', 'Nodejs8.9'],
     ['scheduler', 'Nodejs8.9'],
   ]);
-  expect(admin.fns.get('scheduler')).toMatchObject({ runtime: CLOUD_RUNTIME, timeout: 60, triggers: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }] });
+  expect(admin.fns.get('scheduler')).toMatchObject({ runtime: CLOUD_RUNTIME, timeout: 60, triggers: SCHEDULER_TRIGGERS });
   expect(admin.fns.get('user')).toMatchObject({ runtime: CLOUD_RUNTIME, timeout: 10 });
   expect((await deploy(admin)).actions).toEqual([]);
 });
@@ -92,7 +95,7 @@ test('drift is put back: a timeout, a variable, a trigger, an index, a permissio
   );
   expect(admin.fns.get('staff')?.timeout).toBe(15);
   expect(admin.fns.get('deputy')?.variables.WX_ENV_VERSION).toBe('trial');
-  expect(admin.fns.get('scheduler')?.triggers).toEqual([{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }]);
+  expect(admin.fns.get('scheduler')?.triggers).toEqual(SCHEDULER_TRIGGERS);
   // The deploy's own indexes are put back and a stale one of its own dropped; a hand-made index is left alone.
   expect(opinions.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['ux_trackingNo', 'hand_made']));
   expect(opinions.indexes.map((i) => i.name)).not.toContain('ix_stale');

@@ -25,6 +25,7 @@ test('a sender failing 3 times then succeeding: retried with growing backoff, de
   await grant(t, COUNTY_DEPUTY, 'opinion_new');
   t.subscribeMessages.failNext(3, -1);
   await t.submit({});
+  await t.relay(); // the first attempt: the relay that follows the submit
   const entry = () => entriesFor(t, COUNTY_DEPUTY, 'opinion_new')[0];
   expect(entry()).toMatchObject({ state: 'failed', attempts: 1, lastError: { code: -1 } });
   // Not due yet: a tick before the backoff has passed sends nothing.
@@ -62,6 +63,7 @@ test('a permanent refusal (43101) is dead at once, empties the ledger, and shows
   await grant(t, COUNTY_DEPUTY, 'opinion_new', 3);
   t.subscribeMessages.failNext(1, 43101);
   const r = await t.submit({});
+  await t.relay();
   expect(entriesFor(t, COUNTY_DEPUTY)[0]).toMatchObject({ state: 'dead', attempts: 1, lastError: { code: 43101 } });
   expect((await t.ok('subscription', 'credits', {}, COUNTY_DEPUTY)).credits.opinion_new).toBe(0);
   const list = await t.ok('subscription', 'outbox', { state: 'dead' }, STAFF_WYH);
@@ -84,7 +86,8 @@ test('the process stopped between `sending` and the result: unknown, shown to st
     received();
     return new Promise<void>(() => undefined);
   };
-  void t.submit({});
+  await t.submit({});
+  void t.relay(); // the relay that follows it sends, and never hears back
   await weChatHasIt;
   expect(messages(t, COUNTY_DEPUTY)).toHaveLength(1);
   t.ports.openapi.sendSubscribeMessage = real; // a new process
@@ -112,6 +115,7 @@ test('an error that is not an answer from WeChat (a timeout) is unknown, not ret
     throw new Error('ESOCKETTIMEDOUT');
   };
   await t.submit({});
+  await t.relay();
   t.ports.openapi.sendSubscribeMessage = real;
   t.clock.advance(3600_000);
   await tick(t);
@@ -153,6 +157,7 @@ describe('values WeChat would refuse are fitted or refused before sending', () =
     const t = await startLocal(MONDAY);
     await grant(t, COUNTY_DEPUTY, 'opinion_new');
     await t.submit({ text: '电梯又坏了😡😡😡老人上下楼太难了,请代表帮忙反映一下,谢谢🙏' });
+    await t.relay();
     const [m] = messages(t, COUNTY_DEPUTY);
     expect(m.data.thing2.value).toBe('住房物业:电梯又坏了老人上下楼太难了,…');
     t.close();
@@ -225,7 +230,8 @@ test('only the platform timer (SOURCE wx_trigger, no OPENID) reaches the timer j
   expect(timerJobFor(schedulerHandlers, { SOURCE: 'wx_http' })).toBeUndefined();
   expect(timerJobFor(schedulerHandlers, {})).toBeUndefined();
   expect(timerJobFor({}, { SOURCE: 'wx_trigger' })).toBeUndefined();
-  expect(Object.keys(schedulerHandlers)).toEqual(['tick']); // not an action: no client can call it
+  // The timer job is not an action (no client can call it); the admin's two actions are.
+  expect(Object.keys(schedulerHandlers)).toEqual(['tick', 'relay']);
 });
 
 test('fault injection: 1,000 notifications through a sender failing 30% of the time — 0 lost, 0 duplicated', async () => {

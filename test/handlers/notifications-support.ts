@@ -25,14 +25,19 @@ export const tick = (t: Local) => t.ok('scheduler', 'tick', {}, ADMIN);
 
 export const opinion = (t: Local, id: string) => t.doc<OpinionDoc>('opinions', id);
 
-/** A change made as the handlers make it (for actions whose handlers are not written yet). */
-export function change(
+/**
+ * A change made as the handlers make it (for actions whose handlers are not written yet),
+ * then the relay that follows every write within a minute (server/scheduler/relay.ts).
+ */
+export async function change(
   t: Local,
   id: string,
   c: { to?: Status; mover: Mover; action: OpinionAction; note?: string; set?: Partial<OpinionDoc> },
   role: 'resident' | 'deputy' | 'staff' | 'system' = c.mover === 'system' ? 'system' : c.mover,
 ) {
-  return moveOpinion(t.ports, id, () => ({ ...c, actor: { role } }));
+  const written = await moveOpinion(t.ports, id, () => ({ ...c, actor: { role } }));
+  await t.relay();
+  return written;
 }
 
 /** Every delivered message is unique per outbox key, and every sent entry has exactly one. */

@@ -15,6 +15,7 @@ const MONDAY = fromBeijing('2026-11-30', '10:00');
 
 async function submitted(t: Local) {
   const r = await t.submit({});
+  await t.relay(); // what follows the submit: the relay's minute trigger
   expect(r.status).toBe('assigned');
   expect(opinion(t, r.id).assigneeDeputyId).toBe('d-county-1');
   return r.id as string;
@@ -70,6 +71,7 @@ describe('the routed deputy', () => {
     await grant(t, STAFF_WYH, 'staff_alert');
     const r = await t.submit({ category: '涉法涉诉', text: '我的民事案件判决不公,请代表帮忙找法院' });
     expect(r.status).toBe('triage');
+    await t.relay();
     const [m] = messages(t, STAFF_WYH, 'staff_alert');
     expect(m.data.thing1.value).toBe('敏感类别意见待处理');
     expect(m.page).toBe(`packages/staff/pages/index/index?opinion=${r.id}`);
@@ -86,6 +88,8 @@ describe('the resident', () => {
     const id = await submitted(t);
 
     await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);
+    expect(messages(t, RESIDENT, 'opinion_progress')).toEqual([]); // sent by the relay, not before the answer
+    await t.relay();
     let progress = messages(t, RESIDENT, 'opinion_progress');
     expect(progress.map((m) => m.data.phrase2.value)).toEqual(['已受理']);
     expect(progress[0].page).toBe(`pages/opinion/index?id=${id}`);
@@ -97,6 +101,7 @@ describe('the resident', () => {
     expect(messages(t, COUNTY_DEPUTY, 'opinion_update').map((m) => m.data.thing2.value)).toEqual(['居民已补充情况']);
 
     await t.ok('deputy', 'reply', { id, text: '已联系物业公司,本周内完成电梯检修,请留意。' }, COUNTY_DEPUTY);
+    await t.relay();
     await change(t, id, { to: 'resolved', mover: 'deputy', action: 'resolve', note: '已解决' }, 'deputy');
 
     progress = messages(t, RESIDENT, 'opinion_progress');
@@ -116,6 +121,7 @@ describe('the resident', () => {
     const t = await startLocal(MONDAY);
     await grant(t, RESIDENT, 'opinion_progress');
     const r = await t.submit({ anonymous: true });
+    await t.relay();
     await change(t, r.id, { to: 'rejected', mover: 'deputy', action: 'reject', note: '属于民事纠纷,建议通过人民调解解决' });
     const [m] = messages(t, RESIDENT, 'opinion_progress');
     expect(m.data).toMatchObject({ phrase2: { value: '不予受理' }, thing3: { value: '属于民事纠纷,建议通过人民调解解决' } });

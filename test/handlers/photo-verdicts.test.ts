@@ -44,7 +44,7 @@ async function askedForInfo(): Promise<string> {
 }
 
 describe('a verdict that lands before the write it belongs to', () => {
-  test('on a submitted photo: applied when the opinion is inserted, which is then routed', async () => {
+  test('on a submitted photo: applied by the relay that follows the insert, which then routes it', async () => {
     const photo = await t.upload(PHOTO, RESIDENT);
     const payload = CONTRACT.opinion.submit.input.parse({
       stationCode: 'WYH01', category: '住房物业', text: '井盖破损很危险', photos: [photo], chosenDeputyId: 'd-county-1', requestId: t.requestId(),
@@ -52,6 +52,9 @@ describe('a verdict that lands before the write it belongs to', () => {
     // WeChat answers between the check's record and the opinion's insert.
     const racing = hooked(t.ports, once((w) => w.collection === 'opinions' && w.kind === 'add', () => verdict('trace-1', 'pass')));
     const { doc } = await submitOpinion(racing, RESIDENT, payload);
+    // Kept on its check, not yet on the opinion: the relay's step applies it.
+    expect(opinion(doc._id)).toMatchObject({ status: 'held', mediaChecks: [{ fileId: photo, traceId: 'trace-1' }] });
+    await t.relay();
     const stored = opinion(doc._id);
     expect(stored.mediaChecks).toEqual([{ fileId: photo, traceId: 'trace-1', verdict: 'pass' }]);
     expect(stored.status).toBe('assigned');

@@ -54,6 +54,7 @@ const holderOpenid = (id: string) =>
 async function twoOpinions() {
   const a = await t.submit({ text: '小区电梯经常故障,物业维修不及时,请代表帮助协调。' }, 'rec-res-1');
   const b = await t.submit({ text: '学校门口早晚高峰拥堵,建议增设护学岗。', category: '教育' }, 'rec-res-2');
+  await t.relay(); // the keeper runs in the relay's after-write step
   expect(disagreements()).toEqual([]);
   return { a: a.id, b: b.id };
 }
@@ -61,7 +62,8 @@ async function twoOpinions() {
 test('a keeper stopped after its claim: counters short until the month is quiet, then exact', async () => {
   const { a } = await twoOpinions();
   stopCounterWrites(1);
-  await t.ok('deputy', 'accept', { id: a }, holderOpenid(a)); // the relay claims, its increments fail
+  await t.ok('deputy', 'accept', { id: a }, holderOpenid(a));
+  await t.relay(); // the relay claims, its increments fail
   const short = disagreements();
   expect(short.length).toBeGreaterThan(0);
   expect(signs(short)).toEqual(new Set([1])); // short, never over
@@ -104,13 +106,17 @@ test('a keeper incrementing between the read and the correction: the correction 
   const { a } = await twoOpinions();
   stopCounterWrites(1);
   await t.ok('deputy', 'accept', { id: a }, holderOpenid(a));
+  await t.relay();
   const short = disagreements();
   t.clock.advance(6 * MINUTE);
 
   // Just before the reconcile's first correction, a resident submits in the same county.
   const ports = hooked(
     t.ports,
-    once((w) => w.collection === 'stats' && w.kind === 'update', () => t.submit({ text: '公园路灯坏了好几盏,晚上散步不安全。' }, 'rec-res-3')),
+    once((w) => w.collection === 'stats' && w.kind === 'update', async () => {
+      await t.submit({ text: '公园路灯坏了好几盏,晚上散步不安全。' }, 'rec-res-3');
+      await t.relay(); // its keeper increments the county's counters
+    }),
   );
   const r = await reconcileMonth(ports, MONTH);
   expect(r.waiting).toBe(false);

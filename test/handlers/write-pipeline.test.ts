@@ -1,7 +1,8 @@
 /**
- * The one write pipeline of opinions (decision 0020): `changeOpinion` writes, `afterOpinionWrite`
- * does what follows on the document in hand — relay, open load, statistics — once per
- * (opinion, version), inline or from the scheduler's sweep.
+ * The one write pipeline of opinions (decision 0020): `changeOpinion` writes and the request
+ * answers; `afterOpinionWrite` does what follows on the document in hand — relay, open load,
+ * statistics — once per (opinion, version), from the relay's sweep (the scheduler's minute
+ * trigger, server/scheduler/relay.ts; `t.relay()` here).
  *
  * Reads are counted at the database client's transport (test/support/db-count.ts): every
  * request the SDK sends, as the cloud would receive it.
@@ -11,7 +12,8 @@ import path from 'node:path';
 import { OPEN_STATUSES } from '../../core/opinion-status';
 import type { DeputyDoc, OpinionDoc } from '../../server/model';
 import { rebuildStats } from '../../server/dashboard/rebuild';
-import { afterOpinionWrite, afterOpinionWriteOf, sweepPending } from '../../server/opinions/after-write';
+import { afterOpinionWrite, afterOpinionWriteOf } from '../../server/opinions/after-write';
+import { sweepPending } from '../../server/opinions/sweep-pending';
 import { runTick } from '../../server/scheduler/tick';
 import { changeOpinion, type Written } from '../../server/opinions/change-opinion';
 import { opinionIdFor } from '../../server/platform/request-key';
@@ -37,6 +39,8 @@ const openCount = () => t.doc<DeputyDoc>('deputies', DEPUTY_ID).openCount ?? 0;
 const heldOpen = () =>
   t.docs<OpinionDoc>('opinions').filter((o) => o.assigneeDeputyId === DEPUTY_ID && OPEN_STATUSES.includes(o.status)).length;
 const results = () => messages(t, RESIDENT, 'opinion_result');
+/** The outbox entries of the opinion's result message (written by the step, sent by the relay's drain). */
+const resultEntries = (id: string) => outbox(t).filter((e) => e.opinionId === id && e.templateKey === 'opinion_result');
 
 /** The counters as a rebuild from the opinions would make them (`w`, the write count, left out). */
 function sortedStats(): string {
@@ -58,6 +62,7 @@ async function expectStatsExact() {
 async function acceptedOpinion(): Promise<string> {
   const { id } = await t.submit({ chosenDeputyId: DEPUTY_ID, text: '路灯坏了一个月没人修' });
   await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);
+  await t.relay();
   await grant(t, RESIDENT, 'opinion_result');
   return id;
 }
@@ -73,29 +78,52 @@ const resolveWritten = (id: string, ports = t.ports): Promise<Written> =>
     set: { resultKind: 'explained', resultText: '路灯已修好', resolvedAt: t.clock.now() },
   }));
 
-describe('reads of the opinion per request', () => {
-  test('a submit with three photos and a chosen deputy reads the opinion once', async () => {
+describe('round trips per request (issue 19): the write, and nothing after it before the answer', () => {
+  test('a submit with three photos and a chosen deputy: at most 8 requests, and no read of the opinion (a retry is found among the resident\'s day)', async () => {
     const photos = [await t.upload(PHOTO, RESIDENT), await t.upload(PHOTO, RESIDENT), await t.upload(PHOTO, RESIDENT)];
     const requestId = t.requestId();
     const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '井盖破损很危险', photos, chosenDeputyId: DEPUTY_ID, requestId };
     const { count } = await counted(() => t.ok('opinion', 'submit', payload, RESIDENT));
-    expect(count.readsOf('opinions', opinionIdFor(RESIDENT, requestId))).toBe(1);
+    expect(count.requests.length).toBeLessThanOrEqual(8);
+    expect(count.readsOf('opinions', opinionIdFor(RESIDENT, requestId))).toBe(0);
+    expect(count.byCollection().mediachecks).toBe(1); // the three checks in one insert
+    // The same request again answers the same opinion, found without reading it by id.
+    const again = await counted(() => t.ok('opinion', 'submit', payload, RESIDENT));
+    expect(again.result.id).toBe(opinionIdFor(RESIDENT, requestId));
+    expect(t.docs<OpinionDoc>('opinions').filter((o) => o._id === again.result.id)).toHaveLength(1);
   });
 
-  test('a submit routed at once reads the opinion once', async () => {
+  test('a submit routed at once answers after its insert; the relay counts and notifies it', async () => {
     const requestId = t.requestId();
     const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '路口红绿灯太短', chosenDeputyId: DEPUTY_ID, requestId };
+    const load = openCount();
     const { count } = await counted(() => t.ok('opinion', 'submit', payload, RESIDENT));
-    expect(count.readsOf('opinions', opinionIdFor(RESIDENT, requestId))).toBe(1);
-    expect(opinion(opinionIdFor(RESIDENT, requestId))).toMatchObject({ status: 'assigned', notifyPending: false, openLoadOf: DEPUTY_ID });
+    expect(count.requests.length).toBeLessThanOrEqual(8);
+    // One insert of the opinion and its deputy's open load (the next case's routing must see
+    // it); no outbox entry or statistics before the answer.
+    expect(count.requests.filter((r) => r.action === 'insertDocument' && r.collection === 'opinions')).toHaveLength(1);
+    expect(count.requests.filter((r) => r.collection === 'deputies')).toHaveLength(1);
+    expect(count.requests.filter((r) => ['outbox', 'stats'].includes(r.collection))).toEqual([]);
+    const id = opinionIdFor(RESIDENT, requestId);
+    expect(opinion(id)).toMatchObject({ status: 'assigned', notifyPending: true, openLoadOf: DEPUTY_ID });
+    expect(openCount()).toBe(load + 1);
+    expect(outbox(t).filter((e) => e.opinionId === id)).toHaveLength(0);
+    await t.relay();
+    expect(opinion(id)).toMatchObject({ status: 'assigned', notifyPending: false, openLoadOf: DEPUTY_ID });
+    expect(openCount()).toBe(load + 1); // counted once
+    expect(outbox(t).filter((e) => e.opinionId === id && e.templateKey === 'opinion_new')).toHaveLength(1);
   });
 
-  test("a deputy's accept and reply read the opinion once each (the holder check is the write's first read)", async () => {
+  test("a deputy's accept and reply: at most 5 requests, the opinion read once each (the holder check is the write's first read)", async () => {
     const { id } = await t.submit({ chosenDeputyId: DEPUTY_ID, text: '小区垃圾清运不及时' });
     const accept = await counted(() => t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY));
     expect(accept.count.readsOf('opinions', id)).toBe(1);
+    expect(accept.count.requests.length).toBeLessThanOrEqual(5);
     const reply = await counted(() => t.ok('deputy', 'reply', { id, text: '已联系街道办,本周内安排清运,请您留意。' }, COUNTY_DEPUTY));
     expect(reply.count.readsOf('opinions', id)).toBe(1);
+    expect(reply.count.requests.length).toBeLessThanOrEqual(5);
+    expect(opinion(id)).toMatchObject({ status: 'replied', notifyPending: true });
+    await t.relay();
     expect(opinion(id)).toMatchObject({ status: 'replied', notifyPending: false, notifiedEvents: opinion(id).timeline.length });
   });
 });
@@ -110,7 +138,7 @@ describe('the after-write step, once per version', () => {
     await afterOpinionWrite(t.ports, before, after);
     expect(opinion(id)).toMatchObject({ notifyPending: false, notifiedEvents: after.timeline.length, openLoadOf: '' });
     expect(openCount()).toBe(load - 1);
-    expect(results()).toHaveLength(1);
+    expect(resultEntries(id)).toHaveLength(1);
     const once = await t.snapshot();
 
     // Again with the same documents in hand (stale now), and as the sweep would find it.
@@ -118,6 +146,8 @@ describe('the after-write step, once per version', () => {
     expect(await afterOpinionWriteOf(t.ports, id)).toEqual([]);
     expect(await t.snapshot()).toBe(once);
     expect(openCount()).toBe(load - 1);
+    await t.relay();
+    expect(results()).toHaveLength(1);
     await expectStatsExact();
   });
 
@@ -127,20 +157,22 @@ describe('the after-write step, once per version', () => {
     const { before, after } = await resolveWritten(id);
     await Promise.all([afterOpinionWrite(t.ports, before, after), afterOpinionWrite(t.ports, before, after)]);
     expect(openCount()).toBe(load - 1);
+    expect(resultEntries(id)).toHaveLength(1);
+    await t.relay();
     expect(results()).toHaveLength(1);
     assertNoDuplicates(t);
     await expectStatsExact();
   });
 });
 
-describe('inline and from the sweep: no notification lost or doubled', () => {
+describe('the step and the sweep: no notification lost or doubled', () => {
   test('stopped before its mark, the step is finished by the sweep: one message, counters moved once', async () => {
     const id = await acceptedOpinion();
     const load = openCount();
     const { before, after } = await resolveWritten(id);
     // The function is killed at the step's mark: its entries are in the outbox, nothing else happened.
     const stopped = hooked(t.ports, stopAt((w) => w.collection === 'opinions' && w.kind === 'update' && 'notifiedEvents' in (w.data ?? {})));
-    await afterOpinionWrite(stopped, before, after);
+    await expect(afterOpinionWrite(stopped, before, after)).rejects.toThrow('function stopped');
     expect(opinion(id).notifyPending).toBe(true);
     expect(outbox(t).filter((e) => e.opinionId === id && e.templateKey === 'opinion_result')).toHaveLength(1);
     expect(results()).toHaveLength(0);
@@ -150,7 +182,7 @@ describe('inline and from the sweep: no notification lost or doubled', () => {
     expect(results()).toHaveLength(1);
     expect(opinion(id)).toMatchObject({ notifyPending: false, openLoadOf: '' });
     expect(openCount()).toBe(load - 1);
-    // The inline step run again afterwards (a retry) and the next tick: nothing more.
+    // The step run again afterwards (a retry) and the next tick: nothing more.
     await afterOpinionWrite(t.ports, before, after);
     expect((await tick(t)).relayed).toBe(0);
     expect(results()).toHaveLength(1);
@@ -159,7 +191,7 @@ describe('inline and from the sweep: no notification lost or doubled', () => {
     await expectStatsExact();
   });
 
-  test('inline and the sweep at the same moment: one message, counters moved once', async () => {
+  test('the step and the sweep at the same moment: one message, counters moved once', async () => {
     const id = await acceptedOpinion();
     const load = openCount();
     const { before, after } = await resolveWritten(id);

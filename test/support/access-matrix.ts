@@ -125,6 +125,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'subscription.missed': { scope: 'none', payload: () => ({}) },
   'subscription.outbox': { scope: 'none', payload: () => ({}) },
   'scheduler.tick': { scope: 'none', payload: () => ({}) },
+  'scheduler.relay': { scope: 'none', payload: () => ({}) },
   'admin.regions': { scope: 'none', payload: () => ({}) },
   'admin.stations': { scope: 'none', payload: () => ({}) },
   'admin.createStation': { scope: 'region', payload: () => ({ code: 'MX01', name: '矩阵测试联络站', address: '岳麓区望月湖路1号', regionCode: '430104007' }) },

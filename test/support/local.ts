@@ -8,6 +8,7 @@ import { DEMO_PERSONAS } from '../../server/local/demo-data';
 import type { UploadKind } from '../../core/uploads';
 import { seedIfEmpty } from '../../server/local/seed';
 import { storeUpload } from '../../server/local/store-upload';
+import { runRelay } from '../../server/scheduler/relay';
 import type { UserDoc } from '../../server/model';
 
 export const RESIDENT = 'demo-resident-1';
@@ -100,7 +101,17 @@ export function withHelpers(rt: LocalRuntime) {
     if (!r.ok) throw new Error(`upload refused: ${r.code} ${r.message}`);
     return r.data.fileId;
   }
-  return { ...rt, ok, asPlatform, refused, snapshot, requestId, submit, doc, docs, upload };
+  /**
+   * What the cloud's minute trigger does after writes (server/scheduler/relay.ts): the
+   * after-write step of every pending opinion (outbox, open load, statistics), then sends.
+   * Tests call it where they expect what follows a write: a state, not a wait.
+   */
+  async function relay() {
+    const report = await runRelay(rt.ports);
+    if (!report.ran) throw new Error('relay: another relay held the lease');
+    return report;
+  }
+  return { ...rt, ok, asPlatform, refused, snapshot, requestId, submit, doc, docs, upload, relay };
 }
 
 export type Local = Awaited<ReturnType<typeof startLocal>>;

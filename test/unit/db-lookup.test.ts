@@ -66,7 +66,7 @@ test('$expr compares two fields of the same document', async () => {
   const _ = db().command;
   const { data } = await db()
     .collection('counters')
-    .where(_.and([{ _id: _.in(['lk-a', 'lk-b']) }, _.expr(db().command.aggregate.gt(['$value', '$cap']))]))
+    .where(_.and([{ _id: _.in(['lk-a', 'lk-b']) }, _.expr(_.aggregate.gt(['$value', '$cap']))]) as object)
     .get();
   expect(data.map((d) => d._id)).toEqual(['lk-b']);
 });

@@ -1,6 +1,7 @@
 /**
- * The "scheduler" cloud function. Its timer trigger runs the same job outside the contract
- * (server/scheduler/timer.ts); through the contract only an admin may run it by hand.
+ * The "scheduler" cloud function. Its timer trigger runs the same jobs outside the contract
+ * (server/scheduler/timer.ts): the relay every minute, the tick every five; through the
+ * contract only an admin may run them by hand.
  */
 import { z } from 'zod';
 import { action } from '../define';
@@ -33,7 +34,20 @@ export const TickReport = z.object({
   outbox: Counts,
 });
 
+export const RelayReport = z.object({
+  /** False when another relay held the lease (nothing was done). */
+  ran: z.boolean(),
+  relayed: z.number().int(),
+  outbox: Counts,
+});
+
 export const schedulerActions = {
+  relay: action({
+    access: 'admin',
+    summary: '立即发送待发提醒(平时每分钟自动发送一次)',
+    input: z.strictObject({}),
+    output: RelayReport,
+  }),
   tick: action({
     access: 'admin',
     summary: '立即运行一次定时任务(期限提醒、超期标记、每日汇总、消息发送)',

@@ -13,6 +13,10 @@ import type { OpinionDoc } from '../../model';
 import { DEMO_DEPUTIES } from '../demo-data';
 import { storeUpload } from '../store-upload';
 import type { DepartmentRef, StationCode } from './problem';
+import { runRelay } from '../../scheduler/relay';
+
+/** The functions whose calls write cases: the relay follows them. */
+const RELAYED = new Set<FunctionName>(['opinion', 'deputy', 'staff', 'security']);
 
 export class DemoYearError extends Error {}
 
@@ -47,6 +51,9 @@ export class World {
     if (!r.ok) {
       throw new DemoYearError(`${fn}.${action} as ${openid} at ${this.now().toISOString()} refused: ${r.code} ${r.message} — ${JSON.stringify(payload).slice(0, 300)}`);
     }
+    // What the cloud's minute trigger does after a write to a case (server/scheduler/relay.ts),
+    // at the same moment of the replayed year: notifications and counters as they happened.
+    if (RELAYED.has(fn)) await runRelay(this.runtime.ports);
     return r.data as Answer<F, A>;
   }
 
