@@ -5,13 +5,11 @@
  * handlers' database code is the code that runs in WeChat Cloud.
  */
 import { EJSON } from 'bson';
-import { Aggregator, Query, update as applyUpdate, updateMany } from 'mingo';
+import { Aggregator, Query, update as applyUpdate } from 'mingo';
 import { indexesOf, scalarIndexesOf } from '../server/platform/collections';
 import { createIndexChecker, UNINDEXED_QUERY, type IndexCheckMode, type IndexFinding } from './index-check';
 import { findNear, nearOf } from './geo';
 import { conditionsOf, exactConditions } from './keyset';
-import { simpleMatcher } from './simple-match';
-import { applySimpleUpdate } from './simple-update';
 import { SqliteStore, StoreError, type Condition, type Doc, type WhereCondition } from './sqlite-store';
 
 type Params = Record<string, unknown>;
@@ -178,11 +176,7 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
     const { where, complete } = pushDown(coll, query);
     const candidates = store.scan(coll, where);
     if (complete) return candidates;
-    const match = simpleMatcher(query);
-    if (match) {
-      const verdicts = candidates.map(match);
-      if (verdicts.every((v) => v !== undefined)) return candidates.filter((_, i) => verdicts[i]);
-    }
+    // One matcher for every query: mingo, on what SQL narrowed.
     return new Query(query).find<Doc>(candidates).all();
   }
 
@@ -209,10 +203,11 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
       let joinable: Doc[];
       if (spec.localField && spec.foreignField && !spec.pipeline) {
         const values = lookupValues(current, spec.localField);
-        const wanted: Record<string, unknown>[] = [{ [spec.foreignField]: { $in: values.present } }];
-        // A missing or null local value joins the documents whose foreign field is missing or null.
-        if (values.nullish) wanted.push({ [spec.foreignField]: null });
-        joinable = find(from, wanted.length === 1 ? wanted[0] : { $or: wanted });
+        const wanted: Record<string, unknown>[] = values.present.length ? [{ [spec.foreignField]: { $in: values.present } }] : [];
+        // A missing or null local value joins the documents whose foreign field is missing or
+        // null (never by `_id`: every document has one).
+        if (values.nullish && spec.foreignField !== '_id') wanted.push({ [spec.foreignField]: null });
+        joinable = wanted.length === 0 ? [] : find(from, wanted.length === 1 ? wanted[0] : { $or: wanted });
         current = equalityJoin(current, joinable, spec.localField, spec.foreignField, String(spec.as));
         continue;
       }
@@ -287,9 +282,10 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
       const sql = p.queryType === 'DOC' ? undefined : sqlOnly(p);
       const sqlSort = sql ? sqlOrder(sql.coll, order) : undefined;
       if (sql && sqlSort && !(projection && Object.keys(projection).length)) {
-        // Index-backed: SQLite filters, orders and pages; only the page is read.
-        // The stored text is the answer: relaxed extended JSON, which the SDK parses (EJSON.parse).
-        return { list: store.scanText(sql.coll, sql.where, { order: sqlSort, offset, limit }), offset, limit };
+        // Index-backed, as the cloud serves it from a declared index: SQLite filters, orders
+        // and pages; only the page is read.
+        const page = store.scan(sql.coll, sql.where, { order: sqlSort, offset, limit });
+        return { list: page.map((d) => EJSON.stringify(d, { relaxed: true })), offset, limit };
       }
       let docs = select(p);
       const total = docs.length;
@@ -331,24 +327,8 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
           return existed ? { updated: 1 } : { updated: 0, upsert_id: id };
         }
         const modifier = (isOperatorUpdate ? data : { $set: data }) as Record<string, unknown>;
-        const changed: Doc[] = [];
-        const rest: Doc[] = [];
-        for (const doc of matched) {
-          const r = applySimpleUpdate(doc, modifier);
-          if (r === undefined) rest.push(doc);
-          else if (r) changed.push(doc);
-        }
-        if (rest.length === 1) {
-          if (applyUpdate(rest[0], modifier as never, undefined, undefined, { cloneMode: 'deep' }).length > 0) changed.push(rest[0]);
-        } else if (rest.length > 1) {
-          // One pass of mingo's updater for many documents (setting it up costs more than
-          // applying it); a document counts as updated when its stored form changed.
-          const before = rest.map((d) => EJSON.stringify(d, { relaxed: true }));
-          updateMany(rest, {}, modifier as never, { cloneMode: 'deep' });
-          rest.forEach((doc, i) => {
-            if (EJSON.stringify(doc, { relaxed: true }) !== before[i]) changed.push(doc);
-          });
-        }
+        // One updater for every update: mingo's; a document counts as updated when it changed.
+        const changed = matched.filter((doc) => applyUpdate(doc, modifier as never, undefined, undefined, { cloneMode: 'deep' }).length > 0);
         for (const doc of changed) store.replace(coll, doc);
         return { updated: changed.length };
       });

@@ -112,28 +112,9 @@ export class SqliteStore {
       CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, created_at TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, UNIQUE (coll, id));
     `);
-    this.migrateFromWithoutRowid();
     for (const row of this.db.prepare('SELECT name FROM collections').all() as { name: string }[]) {
       this.known.add(row.name);
     }
-  }
-
-  /**
-   * Stores written before the rowid layout kept `docs` WITHOUT ROWID; there SQLite reads every
-   * document to count through an expression index (≈ 25 µs a row instead of 0.1). Copied once,
-   * in one transaction; the expression indexes are rebuilt when the collections declare them.
-   */
-  private migrateFromWithoutRowid(): void {
-    const row = this.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'docs'").get() as { sql: string } | undefined;
-    if (!row || !/WITHOUT\s+ROWID/i.test(row.sql)) return;
-    this.db.transaction(() => {
-      this.db.exec(`
-        ALTER TABLE docs RENAME TO docs_without_rowid;
-        CREATE TABLE docs (coll TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, UNIQUE (coll, id));
-        INSERT INTO docs (coll, id, doc) SELECT coll, id, doc FROM docs_without_rowid;
-        DROP TABLE docs_without_rowid;
-      `);
-    })();
   }
 
   /**
@@ -250,8 +231,8 @@ export class SqliteStore {
     return this.scanText(coll, where, page).map(decode);
   }
 
-  /** As `scan`, the documents as stored: relaxed extended JSON text, ready to answer with. */
-  scanText(coll: string, where: WhereCondition[], page?: Page): string[] {
+  /** As `scan`, the documents as stored (relaxed extended JSON text). */
+  private scanText(coll: string, where: WhereCondition[], page?: Page): string[] {
     const { sql, params } = this.whereClause(coll, where);
     const order = page?.order?.length
       ? ` ORDER BY ${page.order.map((o) => `${sortExpr(o.field)} ${o.direction === -1 ? 'DESC' : 'ASC'}`).join(', ')}`
