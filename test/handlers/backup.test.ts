@@ -39,7 +39,7 @@ let stationQrs: string[];
 beforeAll(async () => {
   const clock = new MovableClock();
   clock.set(NOW);
-  const rt = createRuntime({ dataDir: ':memory:', clock });
+  const rt = createRuntime({ dataDir: ':memory:', clock, indexCheck: 'fail' });
   try {
     const setup = await rt.callAsPlatform('setup', { action: 'init' });
     if (!setup.ok) throw new Error(setup.message);
@@ -92,7 +92,7 @@ test('files.jsonl indexes every upload (with its record) and every stored file a
 });
 
 test('restored into an empty store: the same documents in every collection; a second restore is refused', async () => {
-  const rt = createRuntime({ dataDir: ':memory:' });
+  const rt = createRuntime({ dataDir: ':memory:', indexCheck: 'fail' });
   try {
     const setup = await rt.callAsPlatform('setup', { action: 'init' });
     if (!setup.ok) throw new Error(setup.message);
@@ -106,7 +106,7 @@ test('restored into an empty store: the same documents in every collection; a se
 });
 
 test('setup.exportPage answers only the platform, and only for the product’s collections', async () => {
-  const rt = createRuntime({ dataDir: ':memory:' });
+  const rt = createRuntime({ dataDir: ':memory:', indexCheck: 'fail' });
   try {
     await rt.callAsPlatform('setup', { action: 'init' });
     expect(await rt.call('setup', { action: 'exportPage', payload: { collection: 'users' } }, 'demo-resident-1')).toMatchObject({ ok: false, code: 'PLATFORM_ONLY' });

@@ -24,7 +24,7 @@ const NOW = fromBeijing('2026-12-04', '19:30');
 async function freshYear(): Promise<{ rt: LocalRuntime; report: DemoYearReport }> {
   const clock = new MovableClock();
   clock.set(NOW);
-  const rt = createRuntime({ dataDir: ':memory:', clock });
+  const rt = createRuntime({ dataDir: ':memory:', clock, indexCheck: 'fail' });
   const setup = await rt.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(setup.message);
   expect(await seedIfEmpty(rt.ports)).toBe(true);

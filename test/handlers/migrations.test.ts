@@ -29,7 +29,7 @@ let opinionCount: number;
 beforeAll(async () => {
   const clock = new MovableClock();
   clock.set(NOW);
-  rt = createRuntime({ dataDir: ':memory:', clock });
+  rt = createRuntime({ dataDir: ':memory:', clock, indexCheck: 'fail' });
   const setup = await rt.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(setup.message);
   await seedIfEmpty(rt.ports);

@@ -76,7 +76,7 @@ describe('setup.init: only WeChat’s server API (SOURCE wx_http, no OPENID)', (
     ['no source at all', {}],
   ])('refuses %s, and creates nothing', async (_who, ctx) => {
     // A new environment: no collection yet.
-    const bare = createRuntime({ dataDir: ':memory:' });
+    const bare = createRuntime({ dataDir: ':memory:', indexCheck: 'fail' });
     mockContext = ctx;
     try {
       const answer = await setupMain()({ action: 'init', payload: {} });

@@ -25,7 +25,8 @@ export const TUESDAY_SESSION = fromBeijing('2026-12-01', '10:00');
 export async function startLocal(at: Date = QUIET_SUNDAY, dataDir = ':memory:', options: Omit<RuntimeOptions, 'dataDir' | 'clock'> = {}) {
   const clock = new MovableClock();
   clock.set(at);
-  const rt = createRuntime({ ...options, dataDir, clock });
+  // Every query the handlers send must be served by a declared index: a test fails otherwise.
+  const rt = createRuntime({ indexCheck: 'fail', ...options, dataDir, clock });
   const setup = await rt.callAsPlatform('setup', { action: 'init' });
   if (!setup.ok) throw new Error(setup.message);
   await seedIfEmpty(rt.ports);

@@ -32,7 +32,8 @@ export async function startServer(dataDir = mkdtempSync(path.join(os.tmpdir(), '
     cwd: root,
     // Without the demo year: these tests are about the HTTP face and start small and quickly
     // (the year has its own test, test/handlers/demo-year.test.ts; the browser walks start with it).
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-static'), DEMO_YEAR: '0' },
+    // A query no declared index serves is refused (INDEX_CHECK=fail), as in the handler tests.
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-static'), DEMO_YEAR: '0', INDEX_CHECK: 'fail' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
