@@ -5,11 +5,12 @@
  * handlers' database code is the code that runs in WeChat Cloud.
  */
 import { EJSON } from 'bson';
-import { Aggregator, Query, update as applyUpdate } from 'mingo';
+import { update as applyUpdate } from 'mingo';
 import { indexesOf, scalarIndexesOf } from '../server/platform/collections';
 import { createIndexChecker, UNINDEXED_QUERY, type IndexCheckMode, type IndexFinding } from './index-check';
-import { findNear, nearOf } from './geo';
+import { findNear, geoNearStage, nearOf } from './geo';
 import { conditionsOf, exactConditions } from './keyset';
+import { Aggregator, Query } from './operators';
 import { SqliteStore, StoreError, type Condition, type Doc, type WhereCondition } from './sqlite-store';
 
 type Params = Record<string, unknown>;
@@ -349,9 +350,11 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
         [s.stageKey]: decode(s.stageValue, now),
       }));
       assertSafe(stages);
-      const first = stages[0] as { $match?: Record<string, unknown> } | undefined;
-      const docs = first?.$match ? find(coll, first.$match) : find(coll, {});
-      const out = runPipeline(docs, stages);
+      const first = stages[0] as { $match?: Record<string, unknown>; $geoNear?: unknown } | undefined;
+      // A first $geoNear stage reads through the 2dsphere index, nearest first (geo.ts).
+      if (first && '$geoNear' in first) store.requireCollection(coll);
+      const docs = first && '$geoNear' in first ? geoNearStage(store, coll, first.$geoNear) : first?.$match ? find(coll, first.$match) : find(coll, {});
+      const out = runPipeline(docs, first && '$geoNear' in first ? stages.slice(1) : stages);
       const hasLimit = stages.some((s) => '$limit' in s);
       // Like the cloud, an aggregate without a $limit stage answers 20 rows.
       return { list: (hasLimit ? out : out.slice(0, 20)).map((d) => EJSON.stringify(d, { relaxed: true })) };

@@ -10,10 +10,15 @@
  *
  * Without `$maxDistance` the box grows (doubling its radius) until it holds as many matching
  * documents as the page needs: every document outside a circle is farther than every one in it.
+ *
+ * The `$geoNear` stage of an aggregate (`aggregate().geoNear({ near, distanceField, … })`) is
+ * answered the same way (`geoNearStage`); `$geoWithin` and `$geoIntersects` are query
+ * operators (emulator/operators.ts, emulator/geometry.ts).
  */
-import { Query } from 'mingo';
-import { StoreError, type Doc, type GeoBox, type SqliteStore } from './sqlite-store';
+import { setValue } from 'mingo/util';
 import { conditionsOf } from './keyset';
+import { Query } from './operators';
+import { StoreError, type Doc, type GeoBox, type SqliteStore } from './sqlite-store';
 
 /** MongoDB measures spherical distances on a sphere of this radius (kRadiusOfEarthInMeters). */
 export const EARTH_RADIUS_M = 6378.1 * 1000;
@@ -109,6 +114,11 @@ function pointOf(doc: Doc, field: string): [number, number] | undefined {
  * `$maxDistance` when it is given, else at least the nearest `want` (all, when fewer match).
  */
 export function findNear(store: SqliteStore, coll: string, near: Near, want: number): Doc[] {
+  return nearest(store, coll, near, want).map((f) => f.doc);
+}
+
+/** As `findNear`, with each document's distance in metres. */
+function nearest(store: SqliteStore, coll: string, near: Near, want: number): { doc: Doc; m: number }[] {
   if (!store.geoIndexOf(coll, near.field)) {
     throw new StoreError('DATABASE_REQUEST_FAILED', `unable to find index for $geoNear query: no 2dsphere index on ${coll}.${near.field}`);
   }
@@ -127,8 +137,66 @@ export function findNear(store: SqliteStore, coll: string, near: Near, want: num
     }
     const whole = near.maxDistance !== undefined || radius >= HALF_CIRCUMFERENCE_M;
     if (whole || found.length >= want) {
-      return found.sort((a, b) => a.m - b.m || (a.doc._id < b.doc._id ? -1 : a.doc._id > b.doc._id ? 1 : 0)).map((f) => f.doc);
+      return found.sort((a, b) => a.m - b.m || (a.doc._id < b.doc._id ? -1 : a.doc._id > b.doc._id ? 1 : 0));
     }
     radius = Math.min(radius * 2, HALF_CIRCUMFERENCE_M);
   }
+}
+
+const refuse = (message: string): never => {
+  throw new StoreError('DATABASE_REQUEST_FAILED', message);
+};
+
+/**
+ * The `$geoNear` stage (it must be the pipeline's first): the documents nearest first from
+ * the 2dsphere index named by `key` (or the collection's only one), each with its distance in
+ * metres (times `distanceMultiplier`) under `distanceField` and, with `includeLocs`, the point
+ * it was measured to; only those matching `query` and between `minDistance` and `maxDistance`;
+ * at most `limit` of them when it is given.
+ */
+export function geoNearStage(store: SqliteStore, coll: string, spec: unknown): Doc[] {
+  if (!isPlainObject(spec)) return refuse('$geoNear requires an object');
+  const { near, distanceField, key, query, maxDistance, minDistance, distanceMultiplier, includeLocs, limit } = spec;
+  if (typeof distanceField !== 'string' || !distanceField) return refuse("$geoNear requires a 'distanceField' option as a String");
+  const coordinates = isPlainObject(near) && near.type === 'Point' ? near.coordinates : near;
+  if (!Array.isArray(coordinates) || !finite(coordinates[0]) || !finite(coordinates[1])) return refuse("$geoNear requires a 'near' option as a GeoJSON point");
+  const [longitude, latitude] = coordinates as [number, number];
+  if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90) return refuse('$geoNear: point out of range');
+  for (const [name, v] of [['maxDistance', maxDistance], ['minDistance', minDistance], ['distanceMultiplier', distanceMultiplier], ['limit', limit]] as const) {
+    if (v !== undefined && (!finite(v) || v < 0)) refuse(`$geoNear: ${name} must be a non-negative number`);
+  }
+  if (query !== undefined && !isPlainObject(query)) return refuse('$geoNear: query must be an object');
+  const fields = store.geoFieldsOf(coll);
+  let field: string;
+  if (key !== undefined) {
+    if (typeof key !== 'string' || !fields.includes(key)) return refuse(`$geoNear: no 2dsphere index on ${coll}.${String(key)} (key)`);
+    field = key;
+  } else if (fields.length === 1) {
+    field = fields[0];
+  } else {
+    return refuse(
+      fields.length === 0
+        ? `$geoNear requires a 2d or 2dsphere index, but none were found (${coll})`
+        : `There is more than one 2dsphere index on ${coll}; unsure which to use for $geoNear (name one with key)`,
+    );
+  }
+  if (query && nearOf(query)) return refuse('$geoNear: query must not contain $near or $nearSphere');
+  const near_: Near = {
+    field,
+    longitude,
+    latitude,
+    ...(maxDistance !== undefined ? { maxDistance: maxDistance as number } : {}),
+    ...(minDistance !== undefined ? { minDistance: minDistance as number } : {}),
+    rest: (query as Record<string, unknown> | undefined) ?? {},
+  };
+  const found = nearest(store, coll, near_, (limit as number | undefined) ?? Infinity);
+  return found.slice(0, (limit as number | undefined) ?? found.length).map(({ doc, m }) => {
+    setValue(doc, distanceField, m * ((distanceMultiplier as number | undefined) ?? 1));
+    if (typeof includeLocs === 'string' && includeLocs) {
+      let at: unknown = doc;
+      for (const seg of field.split('.')) at = isPlainObject(at) ? at[seg] : undefined;
+      setValue(doc, includeLocs, at);
+    }
+    return doc;
+  });
 }

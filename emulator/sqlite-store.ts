@@ -86,6 +86,19 @@ export interface Page {
  */
 const sortExpr = (field: string): string => (field === '_id' ? 'id' : fieldExpr(field));
 
+/**
+ * The ORDER BY of a read. Without a requested order the rows come in the order they were
+ * inserted (their rowid, which an update in place keeps), as the cloud answers an unsorted
+ * read: in its natural order, never in the order of whichever index served the query. With
+ * one, rows equal on every sort key follow insertion order in the direction of the last key,
+ * as a scan of an index (whose entries end with the row) delivers them forwards or backwards.
+ */
+const orderTerms = (order: NonNullable<Page['order']>): string => {
+  const dir = (d: 1 | -1) => (d === -1 ? 'DESC' : 'ASC');
+  const last = order.length ? order[order.length - 1].direction : 1;
+  return [...order.map((o) => `${sortExpr(o.field)} ${dir(o.direction)}`), `rowid ${dir(last)}`].join(', ');
+};
+
 const checkedField = (field: string): string => {
   if (!FIELD.test(field)) throw new StoreError('INVALID_PARAM', `bad field name ${field}`);
   return field;
@@ -226,7 +239,7 @@ export class SqliteStore {
     return row ? decode(row.doc) : undefined;
   }
 
-  /** Documents whose listed scalar fields equal (or are in) the given values. */
+  /** Documents whose listed scalar fields equal (or are in) the given values, in insertion order unless `page` orders them. */
   scan(coll: string, where: WhereCondition[], page?: Page): Doc[] {
     return this.scanText(coll, where, page).map(decode);
   }
@@ -234,15 +247,13 @@ export class SqliteStore {
   /** As `scan`, the documents as stored (relaxed extended JSON text). */
   private scanText(coll: string, where: WhereCondition[], page?: Page): string[] {
     const { sql, params } = this.whereClause(coll, where);
-    const order = page?.order?.length
-      ? ` ORDER BY ${page.order.map((o) => `${sortExpr(o.field)} ${o.direction === -1 ? 'DESC' : 'ASC'}`).join(', ')}`
-      : '';
+    const order = ` ORDER BY ${orderTerms(page?.order ?? [])}`;
     const limit = page ? ` LIMIT ${Math.max(0, Math.floor(page.limit))} OFFSET ${Math.max(0, Math.floor(page.offset))}` : '';
     const from = `FROM docs${this.indexedBy(coll, where, page?.order)} WHERE ${sql}`;
-    // A sorted page is chosen from the index alone (rowids and sort keys), and only its
-    // documents are read: sorting every match would read every matching document.
+    // A page is chosen from the index alone (rowids and sort keys), and only its documents
+    // are read: sorting every match would read every matching document.
     const query =
-      order && limit
+      limit
         ? `SELECT doc FROM docs WHERE rowid IN (SELECT rowid ${from}${order}${limit})${order}`
         : `SELECT doc ${from}${order}${limit}`;
     const rows = this.statement(query).all(...params) as { doc: string }[];
@@ -285,6 +296,11 @@ export class SqliteStore {
       params.push(...w.values.map(toSqlValue));
     }
     return { sql: clauses.join(' AND '), params };
+  }
+
+  /** The fields of the collection that have a 2dsphere index. */
+  geoFieldsOf(coll: string): string[] {
+    return [...(this.geoIndexes.get(coll)?.keys() ?? [])];
   }
 
   /** The index name of a 2dsphere index on `field`, if one is declared. */
