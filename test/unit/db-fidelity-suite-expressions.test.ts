@@ -73,10 +73,8 @@ describe('arithmetic', () => {
     ['subtract numbers', (_, $) => $.subtract([10, 3]), 7],
     ['subtract dates: milliseconds', (_, $) => $.subtract(['$date', new Date('2019-05-14T09:38:50.686Z')]), 1000],
   ]);
-  // Difference found by this suite (not in issue 24's list): the documented one-argument form
-  // `trunc(<number>)` is refused locally ('$trunc expects array(2)'); the cloud truncates to
-  // an integer. `trunc([<number>, <place>])` works in both.
-  test.failing('trunc', async () => {
+  // The documented one-argument form truncates to an integer; `[<number>, <place>]` to a place.
+  test('trunc', async () => {
     expect(await valueOf((_, $) => $.trunc('$f'))).toBe(4);
   });
   test('trunc to a decimal place', async () => {
@@ -183,9 +181,9 @@ describe('dates', () => {
     ['dateToString in a time zone', (_, $) => $.dateToString({ date: '$date', format: '%H:%M:%S', timezone: 'Asia/Shanghai' }), '17:38:51'],
     ['dateToString onNull', (_, $) => $.dateToString({ date: '$missing', format: '%Y', onNull: '无日期' }), '无日期'],
   ]);
-  // Difference being fixed (issue 24, $week): weeks start on Sunday and week 1 begins with the
-  // year's first Sunday (6 January 2019), so 14 May 2019 is in week 19; the store answers 20.
-  test.failing('week', async () => {
+  // Weeks start on Sunday and week 1 begins with the year's first Sunday (6 January 2019), so
+  // 14 May 2019 is in week 19 (issue 24: the store answered 20).
+  test('week', async () => {
     expect(await valueOf((_, $) => $.week('$date'))).toBe(19);
   });
 });
@@ -226,24 +224,23 @@ describe('strings', () => {
     ['toLower', (_, $) => $.toLower('$s'), 'hello 中文'],
     ['toUpper', (_, $) => $.toUpper('$s'), 'HELLO 中文'],
   ]);
-  // Difference found by this suite (not in issue 24's list): indexOfBytes counts UTF-8 bytes
-  // ('Hello ' is 6, '中' 3), so '文' is at byte 9; the store counts UTF-16 units and answers 7.
-  test.failing('indexOfBytes', async () => {
+  // indexOfBytes counts UTF-8 bytes ('Hello ' is 6, '中' 3), so '文' is at byte 9.
+  test('indexOfBytes', async () => {
     expect(await valueOf((_, $) => $.indexOfBytes(['$s', '文']))).toBe(9);
   });
   test('indexOfBytes in ASCII text', async () => {
     expect(await valueOf((_, $) => $.indexOfBytes(['$birthday', '/']))).toBe(4);
   });
-  // Difference being fixed (issue 24, $indexOfCP): the index counts code points, so '文' is at 7.
-  test.failing('indexOfCP', async () => {
+  // indexOfCP counts code points, so '文' is at 7.
+  test('indexOfCP', async () => {
     expect(await valueOf((_, $) => $.indexOfCP(['$s', '文']))).toBe(7);
   });
-  // Difference being fixed (issue 24, $substr): a negative length takes the rest of the string
-  // (the documentation reads the day of '1999/12/12' with substr(['$birthday', 8, -1])).
-  test.failing('substr with a negative length', async () => {
+  // A negative length takes the rest of the string (the documentation reads the day of
+  // '1999/12/12' with substr(['$birthday', 8, -1])).
+  test('substr with a negative length', async () => {
     expect(await valueOf((_, $) => $.substr(['$birthday', 8, -1]))).toBe('12');
   });
-  test.failing('substrBytes with a negative length', async () => {
+  test('substrBytes with a negative length', async () => {
     expect(await valueOf((_, $) => $.substrBytes(['$birthday', 5, -1]))).toBe('12/12');
   });
 });

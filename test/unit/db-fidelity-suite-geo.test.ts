@@ -94,26 +94,23 @@ describe('geoNear', () => {
 // Command.geoWithin.html: inside a Polygon (or MultiPolygon), or within `centerSphere`
 // ([[lng, lat], radius in radians]).
 describe('geoWithin', () => {
-  // Difference being fixed (issue 24, geo): the store refuses $geoWithin ('unknown query operator').
-  test.failing('inside a polygon', async () => {
+  test('inside a polygon', async () => {
     expect(idsOf((await s.db.collection(P).where({ location: s._.geoWithin({ geometry: box() }) }).get()).data)).toEqual(['A', 'B']);
   });
-  test.failing('within centerSphere', async () => {
+  test('within centerSphere', async () => {
     const within = s._.geoWithin({ centerSphere: [[HERE[0], HERE[1]], 2000 / 6378100] });
     expect(idsOf((await s.db.collection(P).where({ location: within }).get()).data)).toEqual(['A', 'B']);
   });
 });
 
 // Command.geoIntersects.html: the field's geometry meets the given one.
-// Difference being fixed (issue 24, geo): the store refuses $geoIntersects ('unknown query operator').
-test.failing('geoIntersects', async () => {
+test('geoIntersects', async () => {
   expect(idsOf((await s.db.collection(P).where({ location: s._.geoIntersects({ geometry: box() }) }).get()).data)).toEqual(['A', 'B']);
 });
 
 // Aggregate.geoNear.html: the first stage; nearest first, the distance (metres) in
 // `distanceField`, `query` filters, `includeLocs` copies the point used.
-// Difference being fixed (issue 24, geo): the store refuses the $geoNear stage ('unregistered pipeline operator').
-test.failing('the geoNear stage', async () => {
+test('the geoNear stage', async () => {
   const { list } = await s.db
     .collection(P)
     .aggregate()

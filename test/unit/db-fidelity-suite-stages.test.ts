@@ -209,9 +209,8 @@ describe('unwind', () => {
   });
 });
 
-// Difference being fixed (issue 24, natural order): an aggregate without a sort stage answers
-// in insertion order in the cloud; the local store reads in another order.
-test.failing('without a sort stage, in the order the documents were added', async () => {
+// An aggregate without a sort stage answers in insertion order, as the cloud does.
+test('without a sort stage, in the order the documents were added', async () => {
   await s.db.collection(ORDERS).add({ data: [{ _id: 'z9', item: 'n' }, { _id: 'a1', item: 'n' }, { _id: 'm5', item: 'n' }] });
   const { list } = await s.db.collection(ORDERS).aggregate().match({ item: 'n' }).project({ _id: 1 }).end();
   expect(list.map((d: { _id: string }) => d._id)).toEqual(['z9', 'a1', 'm5']);
