@@ -1,5 +1,5 @@
 /** The `outbox` collection: messages waiting to be sent, and their states. Every read and write of it goes through this module. */
-import { dbOf, findAll, findById } from '../platform/db';
+import { dbOf, findAll, findById, type DbCommand } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { Ports } from '../platform/ports';
 
@@ -7,6 +7,16 @@ import type { OutboxDoc } from './outbox/outbox-doc';
 
 /** Reads answer outbox documents, or the narrower shape a caller names (the sender's claimed entries). */
 type Entry = { _id: string };
+
+/**
+ * The fields of `set` as an update writes them, an object value whole (`_.set`): the client
+ * would send it as one path per key (`lastError.code`), which the cloud refuses where the field
+ * holds null, as `lastError` does until an attempt fails.
+ */
+const whole = (_: DbCommand, set: object): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(set).map(([k, v]) => [k, v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? _.set(v) : v]),
+  );
 
 /** Writes an entry unless one with its id (its key) is there; true when written now. */
 export async function addOutboxEntryOnce(ports: Ports, entry: Entry): Promise<boolean> {
@@ -45,7 +55,7 @@ export async function moveOutboxEntryAsRead(
     .where({ _id: entry._id, version: entry.version, state: from.length === 1 ? from[0] : _.in([...from]) })
     .update({
       data: {
-        ...set,
+        ...whole(_, set),
         state: to,
         version: entry.version + 1,
         updatedAt: now,
@@ -103,7 +113,7 @@ export async function settleClaimedOutboxEntries(
     .collection('outbox')
     .where({ _id: _.in(ids), claim: claimId, state: 'sending' })
     .update({
-      data: { ...set, state: to, version: _.inc(1), updatedAt: now, history: _.push([{ at: now, state: to, ...(note ? { note } : {}) }]) },
+      data: { ...whole(_, set), state: to, version: _.inc(1), updatedAt: now, history: _.push([{ at: now, state: to, ...(note ? { note } : {}) }]) },
     });
 }
 
