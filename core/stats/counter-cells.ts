@@ -3,13 +3,16 @@
  * being what a dashboard filters on:
  *   `r:<region>:<YYYY-MM>` for every region on the opinion's path (province, city, county,
  *      township; the military node too) — cells `a` (all), `c.<category>`, `l.<level>`,
- *      `ch.<channel>`, `s.<station>`, `g.<region>` (every region on the path);
+ *      `ch.<channel>`, and the breakdown a dashboard of that region shows one level down:
+ *      `g.<region>` for the region itself and the one below it, and in a county and below,
+ *      `s.<station>` (see `upperOf` / `localOf`);
  *   `rl:<region>|<level>:<YYYY-MM>` the same region for one level of deputy — the same cells;
  *   `s:<station>:…`, `sl:<station>|<level>:…`, `d:<deputy>:…` — `a`, `c`, `l`.
- * So any dashboard view is one document per month, and documents stay small. Every cell of
- * an opinion gets the same metrics — `a` all of them, breakdown cells those a breakdown row
- * shows — so adding opinions up is linear: opinions with the same place can be summed first
- * and spread once (what a rebuild does). Pure.
+ * So any dashboard view is one document per month, and documents stay small at every level:
+ * a province's month holds a cell per city and county, not one per station and township
+ * (5,000 and 1,900 in Hunan). Every cell of an opinion gets the same metrics — `a` all of
+ * them, breakdown cells those a breakdown row shows — so adding opinions up is linear:
+ * opinions with the same place can be summed first and spread once (what a rebuild does). Pure.
  */
 import type { Metrics, StatsFacts, StatsPlace } from './opinion-facts';
 
@@ -36,8 +39,18 @@ interface CellTemplate {
   full?: boolean;
 }
 
-const regions = (p: StatsPlace) => p.r.map((r) => counterId('r', r, p.m));
-const regionLevels = (p: StatsPlace) => p.r.map((r) => counterId('rl', levelKey(r, p.l), p.m));
+/**
+ * The regions above the county (province, city) and those from the county down: a dashboard
+ * of the first shows its cities or counties, of the second its townships and its stations.
+ * A path of one or two regions (a station directly in a city) counts its last region as local.
+ */
+const splitAt = (p: StatsPlace) => (p.r.length > 2 ? 2 : Math.max(0, p.r.length - 1));
+const upperOf = (p: StatsPlace) => p.r.slice(0, splitAt(p));
+const localOf = (p: StatsPlace) => p.r.slice(splitAt(p));
+const regionDocs = (kind: 'r' | 'rl', pick: (p: StatsPlace) => string[]) => (p: StatsPlace) =>
+  pick(p).map((r) => counterId(kind, kind === 'r' ? r : levelKey(r, p.l), p.m));
+const regions = regionDocs('r', (p) => p.r);
+const regionLevels = regionDocs('rl', (p) => p.r);
 const station = (p: StatsPlace) => [counterId('s', p.s, p.m)];
 const stationLevel = (p: StatsPlace) => [counterId('sl', levelKey(p.s, p.l), p.m)];
 const deputy = (p: StatsPlace) => (p.dep ? [counterId('d', p.dep, p.m)] : []);
@@ -49,30 +62,40 @@ const byStation = (p: StatsPlace) => `s.${p.s}`;
 const byLevel = (p: StatsPlace) => `l.${p.l}`;
 const byChannel = (p: StatsPlace) => `ch.${p.ch}`;
 /**
- * In each region document, a cell per region on the path (`g.<region>`): a dashboard shows
- * those one level down. The same cells in every region document of an opinion let one
- * update move them all (server/dashboard/keep.ts).
+ * The `g.<region>` cells: in each upper region's document (province, city) the path's regions
+ * down to the county — its own and the one below it, which is what its dashboard shows —
+ * and in each local region's document the local regions. Documents of one group get the same
+ * cells, so one update moves a group (server/dashboard/keep.ts): two groups per kind.
  */
-const bySubregion = (kind: 'r' | 'rl') => (p: StatsPlace) =>
-  p.r.flatMap((r) => p.r.map((g): [string, string] => [counterId(kind, kind === 'r' ? r : levelKey(r, p.l), p.m), `g.${g}`]));
+const bySubregion = (kind: 'r' | 'rl') => (p: StatsPlace) => {
+  const upper = upperOf(p);
+  const local = localOf(p);
+  const cells = (docs: string[], shown: string[]) =>
+    regionDocs(kind, () => docs)(p).flatMap((id) => shown.map((g): [string, string] => [id, `g.${g}`]));
+  return [...cells(upper, p.r.slice(0, upper.length + 1)), ...cells(local, local)];
+};
+
+/** `s.<station>` cells, in the documents of the local regions only (a county's stations, not a province's). */
+const byStationLocally = (kind: 'r' | 'rl') => at(regionDocs(kind, localOf), byStation);
 
 /**
- * Every cell an opinion is counted in (the layout described above, as data). Region and
- * region-level documents all get the same cells, and so do station, station-level and
- * deputy documents: an opinion's change is two updates, one per group (server/dashboard/keep.ts).
+ * Every cell an opinion is counted in (the layout described above, as data). The upper
+ * region documents get the same cells, the local ones theirs, and so do station,
+ * station-level and deputy documents: an opinion's change is a few updates, one per group
+ * (server/dashboard/keep.ts).
  */
 const TEMPLATES: readonly CellTemplate[] = [
   { dims: ['m', 'r'], places: at(regions, all), full: true },
   { dims: ['m', 'r', 'c'], places: at(regions, byCategory) },
   { dims: ['m', 'r', 'l'], places: at(regions, byLevel) },
   { dims: ['m', 'r', 'ch'], places: at(regions, byChannel) },
-  { dims: ['m', 'r', 's'], places: at(regions, byStation) },
+  { dims: ['m', 'r', 's'], places: byStationLocally('r') },
   { dims: ['m', 'r'], places: bySubregion('r') },
   { dims: ['m', 'r', 'l'], places: at(regionLevels, all), full: true },
   { dims: ['m', 'r', 'l', 'c'], places: at(regionLevels, byCategory) },
   { dims: ['m', 'r', 'l'], places: at(regionLevels, byLevel) },
   { dims: ['m', 'r', 'l', 'ch'], places: at(regionLevels, byChannel) },
-  { dims: ['m', 'r', 'l', 's'], places: at(regionLevels, byStation) },
+  { dims: ['m', 'r', 'l', 's'], places: byStationLocally('rl') },
   { dims: ['m', 'r', 'l'], places: bySubregion('rl') },
   { dims: ['m', 's'], places: at(station, all), full: true },
   { dims: ['m', 's', 'c'], places: at(station, byCategory) },

@@ -57,6 +57,7 @@ const TARGETS: Record<string, ['≤' | '≥', number]> = {
   province_accept_p50_ms_rtt10: ['≤', 80],
   province_dashboard_ms: ['≤', 50],
   province_nearest_rt: ['≤', 2],
+  new_case_notify_delay_s: ['≤', 60],
   submit_p50_ms: ['≤', 15],
   submit_p99_ms: ['≤', 60],
   inbox_page_ms: ['≤', 10],

@@ -15,8 +15,8 @@ import { DASHBOARD, DURATION_EDGES_HOURS } from '../config/stats';
 import type { RegionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { dashboardScope, type DashboardFilters, type DashboardScope } from './scope';
-import { regionsBelow } from '../stations/admin';
-import { stationNamesInRegion } from '../stations/stations.repo';
+import { regionsWithParentIn } from '../stations/regions.repo';
+import { stationNamesByCodes } from '../stations/stations.repo';
 import { countersByIds, type StoredCounter } from './stats.repo';
 
 type Answer = z.infer<typeof DashboardAnswer>;
@@ -26,13 +26,13 @@ const NO_DEPUTY = '未分派代表';
 
 export async function dashboard(ports: Ports, actor: Actor, p: DashboardFilters): Promise<Answer> {
   const scope = await dashboardScope(ports, actor, p);
-  // The counters and the names of what they break down into, read side by side.
-  const [docs, stationNames, regionNames] = await Promise.all([
+  // The counters and the regions one level down (their names), read side by side; then the
+  // names of the stations the counters break down into (a county's, none above it).
+  const [docs, regionNames] = await Promise.all([
     readCounters(ports, scope),
-    stationNamesIn(ports, scope),
-    // The regions one level down, by name (counters hold a cell for every region on a path).
-    regionsBelow(ports, scope.region).then((rs) => new Map(rs.filter((r) => r.parentCode === scope.region._id).map((r) => [r._id, r.name]))),
+    regionsWithParentIn(ports, [scope.region._id]).then((rs) => new Map(rs.map((r) => [r._id, r.name]))),
   ]);
+  const stationNames = await stationNamesIn(ports, scope, docs);
   const level = scope.level;
   const monthCells = scope.months.map((month) => ({ month, cell: mergeMetrics(docs.filter((d) => d.month === month).map((d) => sub(d, ['a']))) }));
   const all = mergeMetrics(monthCells.map((m) => m.cell));
@@ -89,10 +89,15 @@ function sub(doc: Record<string, unknown>, path: readonly string[]): Metrics | u
 
 const totalsOf = (docs: StoredCounter[], cell: (d: StoredCounter) => Metrics | undefined) => mergeMetrics(docs.map(cell));
 
+/** The keys under a breakdown cell that counted anything (a cell a reconcile moved to zero is no row). */
+function keysOf(docs: StoredCounter[], cell: string): string[] {
+  const counted = (m: unknown) => Object.values((m as Metrics | undefined) ?? {}).some((n) => n !== 0);
+  return [...new Set(docs.flatMap((d) => Object.entries((sub(d, [cell]) as object | undefined) ?? {}).filter(([, m]) => counted(m)).map(([k]) => k)))];
+}
+
 /** Rows for every key under a breakdown cell (e.g. `c` → one row per category), summed over the months. */
 function breakdown(docs: StoredCounter[], cell: string, label: (key: string) => string): Row[] {
-  const keys = new Set(docs.flatMap((d) => Object.keys((sub(d, [cell]) as object | undefined) ?? {})));
-  return [...keys].map((k) => row(k, label(k), totalsOf(docs, (d) => sub(d, [cell, k]))));
+  return keysOf(docs, cell).map((k) => row(k, label(k), totalsOf(docs, (d) => sub(d, [cell, k]))));
 }
 
 /**
@@ -122,8 +127,8 @@ function row(key: string, label: string, cell: Metrics): Row {
   };
 }
 
-/** The names of the view's stations (the chosen one, or every one of the region). */
-async function stationNamesIn(ports: Ports, scope: DashboardScope): Promise<Map<string, string>> {
+/** The names of the view's stations: the chosen one, or those the counters break down into. */
+async function stationNamesIn(ports: Ports, scope: DashboardScope, docs: StoredCounter[]): Promise<Map<string, string>> {
   if (scope.station) return new Map([[scope.station._id, scope.station.name]]);
-  return stationNamesInRegion(ports, scope.region._id);
+  return stationNamesByCodes(ports, keysOf(docs, 's'));
 }

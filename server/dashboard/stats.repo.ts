@@ -111,3 +111,9 @@ export async function incrementCountersBy(ports: Ports, ids: readonly string[], 
   const res = await db.collection('stats').where({ _id: _.in([...ids]) }).update({ data: { ...increments(nested), w: _.inc(1) } });
   return res.stats.updated;
 }
+
+/** The earliest month any counter is kept for (`YYYY-MM`), or undefined when there are none. */
+export async function earliestCounterMonth(ports: Ports): Promise<string | undefined> {
+  const res = await dbOf(ports).collection<{ _id: string; month: string }>('stats').orderBy('month', 'asc').field({ month: true }).limit(1).get();
+  return res.data[0]?.month;
+}

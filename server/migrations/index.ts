@@ -6,5 +6,6 @@
 import type { Migration } from '../platform/migrations';
 import { openLoadOfBackfill } from './0001-open-load-of';
 import { stationGeoBackfill } from './0002-station-geo';
+import { statsLayoutByLevel } from './0003-stats-layout-by-level';
 
-export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill];
+export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel];

@@ -178,29 +178,6 @@ export async function writeStationScheduleAsRead(
 /** The next `pageSize` station codes after `after` ('' from the first), in ascending order (a daily repair pass's page). */
 export const stationCodesAfter = (ports: Ports, after: string, pageSize: number): Promise<string[]> => idsAfter(dbOf(ports), 'stations', after, pageSize);
 
-/** Code → name of the stations (any status) of `regionCode` and below, names only (a station carries its whole schedule). */
-export async function stationNamesInRegion(ports: Ports, regionCode: string): Promise<Map<string, string>> {
-  const db = dbOf(ports);
-  const names = new Map<string, string>();
-  // By pages of 100 in code order, each after the last code (never skip); more than the cap is refused, not cut.
-  for (let after = ''; ; ) {
-    const page = await db
-      .collection<{ _id: string; name: string }>('stations')
-      .where(after ? { regionPath: regionCode, _id: db.command.gt(after) } : { regionPath: regionCode })
-      .orderBy('_id', 'asc')
-      .field({ _id: true, name: true })
-      .limit(100)
-      .get();
-    for (const st of page.data) names.set(st._id, st.name);
-    if (page.data.length < 100) return names;
-    if (names.size >= STATION_NAMES_MAX) throw new AppError('LIST_TOO_LONG', undefined, `stations of ${regionCode}: more than ${STATION_NAMES_MAX}`);
-    after = page.data[page.data.length - 1]!._id;
-  }
-}
-
-/** A province has about 5,000 stations; names of more than this in one answer are refused. */
-const STATION_NAMES_MAX = 10_000;
-
 /** Adds these deputies to the station's list, each once (one `$addToSet` with `$each`: a list edited at the same moment keeps its own changes). */
 export async function addDeputiesToStation(ports: Ports, code: string, deputyIds: readonly string[], at: Date): Promise<void> {
   const db = dbOf(ports);
@@ -256,4 +233,17 @@ export async function stationPage(
   if (!row) return undefined;
   const { pathRegions, deputyDocs, ...station } = row;
   return { station, regions: pathRegions, deputies: deputyDocs };
+}
+
+/** The names of the stations with these codes: one request per 100 codes, sent together. */
+export async function stationNamesByCodes(ports: Ports, codes: readonly string[]): Promise<Map<string, string>> {
+  const db = dbOf(ports);
+  const chunks: string[][] = [];
+  for (let i = 0; i < codes.length; i += 100) chunks.push(codes.slice(i, i + 100));
+  const pages = await Promise.all(
+    chunks.map((chunk) =>
+      db.collection<{ _id: string; name: string }>('stations').where({ _id: db.command.in(chunk) }).field({ name: true }).limit(100).get(),
+    ),
+  );
+  return new Map(pages.flatMap((res) => res.data.map((s): [string, string] => [s._id, s.name])));
 }

@@ -71,6 +71,14 @@ const migrate = async () => {
 /** 0002 runs after 0001: the demo stations were written with their geo point, so it finds nothing to fill. */
 const STATION_GEO = '0002-station-geo';
 const stationGeoDone = () => ({ id: STATION_GEO, state: 'done', processed: rt.store.count('stations'), changed: 0 });
+/** 0003 then reconciles every month: the demo year's counters are kept in the layout by level already, so nothing moves. */
+const STATS_LAYOUT = '0003-stats-layout-by-level';
+const statsLayoutDone = () => ({
+  id: STATS_LAYOUT,
+  state: 'done',
+  processed: opinions().filter((o) => (o as { statsFacts?: unknown }).statsFacts).length,
+  changed: 0,
+});
 
 const expectAllFilled = () => {
   for (const o of opinions()) expect([o._id, o.openLoadOf]).toEqual([o._id, recorded.get(o._id)]);
@@ -89,7 +97,7 @@ test('setup.migrate fills openLoadOf on every opinion of the previous shape, mov
   const loads = deputyLoads();
   expect(loads.some(([, n]) => Number(n) > 0)).toBe(true);
   const report = await migrate();
-  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone()], waiting: [] });
+  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone()], waiting: [] });
   expectAllFilled();
   expect(deputyLoads()).toEqual(loads);
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount, doneAt: expect.any(Date) });
@@ -99,7 +107,7 @@ test('run twice = no change: the runner skips a migration recorded done, and the
   previousShape();
   await migrate();
   const after = JSON.stringify(opinions());
-  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO], ran: [], waiting: [] });
+  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT], ran: [], waiting: [] });
   expect(JSON.stringify(opinions())).toBe(after);
   // Even forgotten by the runner, a second pass finds nothing to write.
   const { ports, writes } = counting();
@@ -124,7 +132,7 @@ test('killed in the middle of a page and run again: it goes on from the last rec
   const report = await runMigrations(second.ports, MIGRATIONS);
   expect(second.writes.opinions).toBe(opinionCount - landed);
   // The counts are those of recorded pages: the first run's first page, then this run's.
-  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone()]);
+  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone()]);
   expectAllFilled();
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done' });
 });
@@ -154,10 +162,15 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
   while (!reports[reports.length - 1]!.finished);
   const full = Math.floor(opinionCount / PAGE_SIZE);
   expect(opinionCount % PAGE_SIZE).not.toBe(0); // the last page is short: it ends the migration
-  expect(reports.map((r) => r.ran.map((m) => `${m.state} ${m.processed}`))).toEqual([
+  const backfills = reports.map((r) => r.ran.filter((m) => m.id !== STATS_LAYOUT).map((m) => `${m.state} ${m.processed}`)).filter((r) => r.length);
+  expect(backfills).toEqual([
     ...Array.from({ length: full }, (_, i) => [`paused ${(i + 1) * PAGE_SIZE}`]),
     [`done ${opinionCount}`, `done ${rt.store.count('stations')}`],
   ]);
+  // 0003 pauses after every month and finishes with the last one.
+  const layout = reports.flatMap((r) => r.ran.filter((m) => m.id === STATS_LAYOUT));
+  expect(layout.length).toBeGreaterThan(10);
+  expect(layout.map((m) => m.state)).toEqual([...layout.slice(1).map(() => 'paused'), 'done']);
   expectAllFilled();
 });
 
@@ -174,6 +187,26 @@ test('an opinion whose after-write step may be in flight is left alone; one pend
   expect(opinions().filter((o) => o.openLoadOf === undefined).map((o) => o._id)).toEqual([recent!._id]);
   rt.store.replace('opinions', { ...byId.get(recent!._id)!, notifyPending: false, openLoadOf: recorded.get(recent!._id) } as never);
   rt.store.replace('opinions', { ...byId.get(stale!._id)!, notifyPending: false } as never);
+});
+
+test('0003: cells the layout by level no longer moves (a station and a township in the province\'s month) go to zero, the rest stays', async () => {
+  previousShape();
+  const id = 'r:430000:2026-09';
+  type Counter = { _id: string; s?: Record<string, { n?: number }>; g: Record<string, { n?: number }> } & Record<string, unknown>;
+  const kept = rt.store.get('stats', id) as unknown as Counter;
+  expect(kept.s).toBeUndefined(); // the demo year was counted in the new layout: no station in a province
+  expect(Object.keys(kept.g).sort()).toEqual(['430000', '430100', '430104']);
+  // As an earlier version kept it: a cell per station and per township.
+  rt.store.replace('stats', { ...kept, s: { WYH01: { n: 7, acc: 2 } }, g: { ...kept.g, '430104007': { n: 3 } } } as never);
+  const report = await migrate();
+  expect(report.ran.find((m) => m.id === STATS_LAYOUT)).toMatchObject({ state: 'done', changed: expect.any(Number) });
+  const after = rt.store.get('stats', id) as unknown as Counter;
+  expect(after.s).toEqual({ WYH01: { n: 0, acc: 0 } });
+  expect(after.g['430104007']).toEqual({ n: 0 });
+  const { s: _s, g: _g, w: _w, ...rest } = after;
+  const { s: _s0, g: _g0, w: _w0, ...restKept } = kept;
+  expect(rest).toEqual(restKept);
+  expect(Object.fromEntries(Object.entries(after.g).filter(([k]) => k !== '430104007'))).toEqual(kept.g);
 });
 
 describe('the runner', () => {

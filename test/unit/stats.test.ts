@@ -115,7 +115,7 @@ const total = (d: Delta) => {
 };
 
 describe('counter cells', () => {
-  test('an opinion is counted in every region of its path, its station and its deputy, also per level', () => {
+  test('an opinion is counted in every region of its path, its station and its deputy, also per level; stations only from the county down', () => {
     const ids = placesOf(factsOf(base, null, EDGES).place).map((p) => p.id);
     expect(ids.filter((id) => !id.startsWith('rl:') && !id.startsWith('sl:'))).toEqual([
       'r:430000:2026-03', 'r:430100:2026-03', 'r:430104:2026-03', 'r:430104007:2026-03', 's:WYH01:2026-03', 'd:d-1:2026-03',
@@ -124,10 +124,16 @@ describe('counter cells', () => {
     const county = placesOf(factsOf(base, null, EDGES).place).find((p) => p.id === 'r:430104:2026-03')!;
     expect(county.cells).toContain('g.430104007'); // the township, in its county
     expect(placesOf(factsOf(base, null, EDGES).place).find((p) => p.id === 'r:430000:2026-03')!.cells).toContain('g.430100');
-    // every region document of an opinion holds the same cells (one update moves them all)
+    // two groups of region documents, each holding the same cells (one update moves a group):
+    // the province and the city break down into cities and counties, without stations; the
+    // county and the township into townships and stations
     const regionDocs = placesOf(factsOf(base, null, EDGES).place).filter((p) => p.id.startsWith('r'));
     expect(regionDocs).toHaveLength(8);
-    for (const d of regionDocs) expect(d.cells.sort()).toEqual(regionDocs[0].cells.sort());
+    const upper = regionDocs.filter((d) => /^rl?:430(000|100)[|:]/.test(d.id));
+    const local = regionDocs.filter((d) => !upper.includes(d));
+    expect(upper).toHaveLength(4);
+    for (const d of upper) expect(d.cells.sort()).toEqual(['a', 'c.住房物业', 'ch.qr', 'g.430000', 'g.430100', 'g.430104', 'l.county']);
+    for (const d of local) expect(d.cells.sort()).toEqual(['a', 'c.住房物业', 'ch.qr', 'g.430104', 'g.430104007', 'l.county', 's.WYH01']);
     expect(ids).toContain('sl:WYH01|county:2026-03');
   });
 
