@@ -69,9 +69,8 @@ import type { DeputyDoc, OpinionDoc, RegionDoc, StationDoc, UserDoc } from '../.
 import { indexesOf } from '../../server/platform/collections';
 import type { Logger } from '../../server/platform/ports';
 import { runRelay } from '../../server/scheduler/relay';
-import { regionsBelow } from '../../server/stations/admin';
-import { regionsUnderUpTo } from '../../server/stations/regions.repo';
-import { stationNamesInRegion, stationWithPeople } from '../../server/stations/stations.repo';
+import { regionsWithParentIn } from '../../server/stations/regions.repo';
+import { stationNamesByCodes, stationWithPeople } from '../../server/stations/stations.repo';
 import { resolveActor } from '../../server/users/actor';
 import { agreeOnBehalf, COUNTY_DEPUTY, RESIDENT, TUESDAY_SESSION, withHelpers } from '../../test/support/local';
 
@@ -891,9 +890,9 @@ async function dashboardStages(t: ReturnType<typeof open>): Promise<void> {
   const scope = await time('scope (admin, region)', () => dashboardScope(t.ports, actor, {}));
   if (!scope) return;
   const docs = (await time('counters (12 documents by id)', () => readCounters(t.ports, scope))) ?? [];
-  await time('station names of the province (pages)', () => stationNamesInRegion(t.ports, scope.region._id));
-  await time('regions below the province', () => regionsBelow(t.ports, scope.region));
-  await time('the same regions, without the cap of 1,000', () => regionsUnderUpTo(t.ports, scope.region._id, 100_000));
+  const stationCodes = [...new Set(docs.flatMap((d) => Object.keys((d.s as object | undefined) ?? {})))];
+  await time(`names of the ${stationCodes.length} stations the counters name`, () => stationNamesByCodes(t.ports, stationCodes));
+  await time('the regions one level down', () => regionsWithParentIn(t.ports, [scope.region._id]));
   const bytes = docs.reduce((sum, d) => sum + JSON.stringify(d).length, 0);
   const cells = (d: Record<string, unknown>, k: string) => Object.keys((d[k] as object | undefined) ?? {}).length;
   console.log(`    the counters: ${(bytes / 1024).toFixed(0)} KB as JSON, ${docs.map((d) => cells(d, 's')).reduce((a, b) => Math.max(a, b), 0)} station cells and ${docs.map((d) => cells(d, 'g')).reduce((a, b) => Math.max(a, b), 0)} region cells in the largest month`);
