@@ -4,14 +4,16 @@
  * query; this class answers its `send(action, params)` as the cloud would, so the
  * handlers' database code is the code that runs in WeChat Cloud.
  */
-import { EJSON } from 'bson';
+import { EJSON, ObjectId } from 'bson';
 import { update as applyUpdate } from 'mingo';
 import { indexesOf, scalarIndexesOf } from '../server/platform/collections';
 import { createIndexChecker, UNINDEXED_QUERY, type IndexCheckMode, type IndexFinding } from './index-check';
 import { findNear, geoNearStage, nearOf } from './geo';
+import { decode, encodeReply } from './bson-values';
 import { conditionsOf, exactConditions } from './keyset';
 import { Aggregator, Query } from './operators';
-import { SqliteStore, StoreError, type Condition, type Doc, type WhereCondition } from './sqlite-store';
+import { assertStorableDocument, assertUpdatable, assertUpdate } from './write-checks';
+import { rowId, SqliteStore, StoreError, type Condition, type Doc, type WhereCondition } from './sqlite-store';
 
 type Params = Record<string, unknown>;
 type Reply = { requestId: string; data?: unknown; code?: string; message?: string };
@@ -22,29 +24,6 @@ const requestId = () => `local-${Date.now().toString(36)}-${(++seq).toString(36)
 const MAX_LIMIT = 1000; // WeChat caps a server `get` at 100 by default and 1000 at most.
 const DEFAULT_LIMIT = 100;
 
-/** Parses the SDK's extended JSON, resolving server dates against the given clock. */
-function decode(s: unknown, now: () => Date): unknown {
-  if (typeof s !== 'string') return s;
-  return resolve(EJSON.parse(s, { relaxed: true }), now);
-}
-
-function resolve(v: unknown, now: () => Date): unknown {
-  if (Array.isArray(v)) return v.map((x) => resolve(x, now));
-  if (v instanceof Date || v instanceof RegExp || v === null || typeof v !== 'object') return v;
-  const o = v as Record<string, unknown>;
-  if ('$tcb_server_date' in o) {
-    const offset = Number((o.$tcb_server_date as { offset?: number })?.offset ?? 0);
-    return new Date(now().getTime() + offset);
-  }
-  if ('$regularExpression' in o) {
-    const r = o.$regularExpression as { pattern: string; options?: string };
-    return new RegExp(r.pattern, r.options ?? '');
-  }
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(o)) out[k] = resolve(x, now);
-  return out;
-}
-
 /**
  * Operators WeChat's database does not run; refusing them keeps local as strict as cloud.
  * `$expr` is run (the cloud documents `Command.expr` for cloud functions).
@@ -53,7 +32,7 @@ const REFUSED_OPERATORS = new Set(['$where', '$function', '$accumulator', '$json
 
 function assertSafe(v: unknown): void {
   if (Array.isArray(v)) return v.forEach(assertSafe);
-  if (v === null || typeof v !== 'object' || v instanceof Date || v instanceof RegExp) return;
+  if (v === null || typeof v !== 'object' || v instanceof Date || v instanceof RegExp || v instanceof ObjectId) return;
   for (const [k, x] of Object.entries(v)) {
     if (REFUSED_OPERATORS.has(k)) throw new StoreError('DATABASE_REQUEST_FAILED', `operator ${k} is not supported`);
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') {
@@ -103,7 +82,26 @@ function equalityJoin(docs: Doc[], joinable: readonly Doc[], localField: string,
   });
 }
 
-const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+/**
+ * A value as SQL compares it with a field's stored JSON for equality: exactly (text, a finite
+ * number; on `_id`, text or an ObjectId by its row key), loosely (a boolean, 0 and 1: SQLite
+ * reads JSON's true as 1 and false as 0, so the matcher must still look), or not at all (a
+ * regular expression, which is a match and not a value to equal; a date, an embedded
+ * document, a number on `_id`, whose row key is text…).
+ */
+function sqlEquality(field: string, v: unknown): { value: unknown; exact: boolean } | undefined {
+  if (v instanceof RegExp) return undefined;
+  if (field === '_id') {
+    if (typeof v === 'string') return { value: v, exact: true };
+    return v instanceof ObjectId ? { value: rowId(v), exact: true } : undefined;
+  }
+  if (typeof v === 'string') return { value: v, exact: true };
+  if (typeof v === 'number' && Number.isFinite(v)) return { value: v, exact: v !== 0 && v !== 1 };
+  return typeof v === 'boolean' ? { value: v, exact: false } : undefined;
+}
+
+const isPlainCondition = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
 
 const RANGE_OPS = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' } as const;
 const isRangeValue = (v: unknown): v is number | Date =>
@@ -111,10 +109,10 @@ const isRangeValue = (v: unknown): v is number | Date =>
 
 /**
  * Equality and `$in` conditions on indexed scalar fields, pushed down to SQL. `complete`
- * when SQL alone answers the query (every condition pushed down), so counting and paging
- * need not read the documents. Ranges on indexed fields (a number or a date: the
- * scheduler's deadlines, the counters' reconcile, housekeeping by age) are pushed down as
- * filters that only narrow what is read; the query is then matched as a whole as before.
+ * when SQL alone answers the query (every condition pushed down exactly), so counting and
+ * paging need not read the documents. Ranges on indexed fields (a number or a date: the
+ * scheduler's deadlines, the counters' reconcile, housekeeping by age) and booleans are pushed
+ * down as filters that only narrow what is read; the query is then matched as a whole as before.
  */
 function pushDown(coll: string, query: Record<string, unknown>): { where: WhereCondition[]; complete: boolean } {
   const indexed = new Set(['_id', ...scalarIndexesOf(coll).flatMap((ix) => ix.fields)]);
@@ -128,18 +126,19 @@ function pushDown(coll: string, query: Record<string, unknown>): { where: WhereC
     }
     let pushed = false;
     if (indexed.has(field)) {
-      if (isScalar(cond)) {
-        where.push({ field, values: [cond] });
-        pushed = true;
-      } else if (cond && typeof cond === 'object' && !Array.isArray(cond)) {
+      const equal = sqlEquality(field, cond);
+      if (equal) {
+        where.push({ field, values: [equal.value] });
+        pushed = equal.exact;
+      } else if (isPlainCondition(cond)) {
         const keys = Object.keys(cond);
-        const $in = (cond as { $in?: unknown[] }).$in;
-        if (keys.length === 1 && Array.isArray($in) && $in.length > 0 && $in.every(isScalar)) {
-          where.push({ field, values: $in });
-          pushed = true;
-        } else if (field !== '_id' && keys.length > 0 && keys.every((k) => k in RANGE_OPS && isRangeValue((cond as Record<string, unknown>)[k]))) {
+        const $in = Array.isArray(cond.$in) ? cond.$in.map((v) => sqlEquality(field, v)) : [];
+        if (keys.length === 1 && $in.length > 0 && $in.every((e) => e !== undefined)) {
+          where.push({ field, values: $in.map((e) => e!.value) });
+          pushed = $in.every((e) => e!.exact);
+        } else if (field !== '_id' && keys.length > 0 && keys.every((k) => k in RANGE_OPS && isRangeValue(cond[k]))) {
           for (const k of keys as (keyof typeof RANGE_OPS)[]) {
-            where.push({ field, range: { op: RANGE_OPS[k], value: (cond as Record<string, number | Date>)[k] } });
+            where.push({ field, range: { op: RANGE_OPS[k], value: cond[k] as number | Date } });
           }
         }
       }
@@ -267,9 +266,10 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
       const ids = store.atomically(() =>
         docs.map((d) => {
           assertSafe(d);
-          const _id = typeof d._id === 'string' && d._id ? d._id : newId();
-          store.insert(coll, { ...d, _id });
-          return _id;
+          assertStorableDocument(d);
+          const _id = newDocId(d._id);
+          store.insert(coll, { ...d, _id } as unknown as Doc);
+          return _id instanceof ObjectId ? _id.toHexString() : _id;
         }),
       );
       return { insertedIds: ids };
@@ -286,7 +286,7 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
         // Index-backed, as the cloud serves it from a declared index: SQLite filters, orders
         // and pages; only the page is read.
         const page = store.scan(sql.coll, sql.where, { order: sqlSort, offset, limit });
-        return { list: page.map((d) => EJSON.stringify(d, { relaxed: true })), offset, limit };
+        return { list: page.map(encodeReply), offset, limit };
       }
       let docs = select(p);
       const total = docs.length;
@@ -300,7 +300,7 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
         docs = docs.slice(offset, offset + limit); // nothing to shape: no need for mingo's cursor
       }
       return {
-        list: docs.map((d) => EJSON.stringify(d, { relaxed: true })),
+        list: docs.map(encodeReply),
         total,
         offset,
         limit,
@@ -318,18 +318,26 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
       assertSafe(data);
       const isOperatorUpdate = Object.keys(data).some((k) => k.startsWith('$'));
       const query = (decode(p.query, now) ?? {}) as Record<string, unknown>;
+      const replacing = !isOperatorUpdate && p.merge === false;
+      const modifier = (isOperatorUpdate ? data : { $set: data }) as Record<string, unknown>;
+      if (replacing) assertStorableDocument(data);
+      else assertUpdate(modifier); // what the cloud refuses whatever it matches (write-checks.ts)
       return store.atomically(() => {
         const matched = select(p);
-        if (!isOperatorUpdate && p.merge === false) {
+        if (replacing) {
           // doc.set: replace, or insert when missing (upsert)
-          const id = String(query._id);
+          const id = query._id;
+          if (typeof id !== 'string' && !(id instanceof ObjectId)) throw new StoreError('DATABASE_REQUEST_FAILED', `_id of type ${typeof id} is not supported by the local store`);
           const existed = matched.length > 0;
-          store.replace(coll, { ...data, _id: id });
-          return existed ? { updated: 1 } : { updated: 0, upsert_id: id };
+          store.replace(coll, { ...data, _id: id } as unknown as Doc);
+          return existed ? { updated: 1 } : { updated: 0, upsert_id: id instanceof ObjectId ? id.toHexString() : id };
         }
-        const modifier = (isOperatorUpdate ? data : { $set: data }) as Record<string, unknown>;
         // One updater for every update: mingo's; a document counts as updated when it changed.
-        const changed = matched.filter((doc) => applyUpdate(doc, modifier as never, undefined, undefined, { cloneMode: 'deep' }).length > 0);
+        // What the cloud refuses for this document (a path into an array, $inc on text…) is refused first.
+        const changed = matched.filter((doc) => {
+          assertUpdatable(doc, modifier);
+          return applyUpdate(doc, modifier as never, undefined, undefined, { cloneMode: 'deep' }).length > 0;
+        });
         for (const doc of changed) store.replace(coll, doc);
         return { updated: changed.length };
       });
@@ -389,6 +397,14 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
       }
     }
   };
+}
+
+/** The `_id` of a document to insert: its own (text or an ObjectId, as the cloud keeps them), or a new one. */
+function newDocId(id: unknown): string | ObjectId {
+  if (id === undefined || id === '') return newId();
+  if (typeof id === 'string' || id instanceof ObjectId) return id;
+  const type = id === null ? 'null' : Array.isArray(id) ? 'array' : typeof id;
+  throw new StoreError('DATABASE_REQUEST_FAILED', `_id of type ${type} is not supported by the local store: give a string or db.ObjectId`);
 }
 
 function newId(): string {

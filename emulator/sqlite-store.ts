@@ -5,7 +5,7 @@
  * database, it refuses to write into a collection that was never created.
  */
 import Database from 'better-sqlite3';
-import { EJSON } from 'bson';
+import { EJSON, ObjectId } from 'bson';
 import type { IndexSpec } from '../server/platform/collections';
 
 export type Doc = Record<string, unknown> & { _id: string };
@@ -324,7 +324,7 @@ export class SqliteStore {
   insert(coll: string, doc: Doc): void {
     this.requireCollection(coll);
     try {
-      this.statement('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?)').run(coll, doc._id, encode(doc));
+      this.statement('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?)').run(coll, rowId(doc._id), encode(doc));
     } catch (e) {
       if (String(e).includes('UNIQUE')) {
         throw new StoreError(
@@ -340,11 +340,11 @@ export class SqliteStore {
     this.requireCollection(coll);
     this
       .statement('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?) ON CONFLICT (coll, id) DO UPDATE SET doc = excluded.doc')
-      .run(coll, doc._id, encode(doc));
+      .run(coll, rowId(doc._id), encode(doc));
   }
 
   remove(coll: string, id: string): boolean {
-    return this.statement('DELETE FROM docs WHERE coll = ? AND id = ?').run(coll, id).changes > 0;
+    return this.statement('DELETE FROM docs WHERE coll = ? AND id = ?').run(coll, rowId(id)).changes > 0;
   }
 
   /** Runs `fn` atomically: all of its writes land, or none. */
@@ -399,6 +399,12 @@ const toSqlValue = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0
 
 /** A row value as the stored text compares: a date as its relaxed extended JSON (what `json_extract` gives of it). */
 const rowParam = (v: RowValue): unknown => (v instanceof Date ? EJSON.stringify(v, { relaxed: true }) : toSqlValue(v));
+
+/**
+ * The row key of a document's `_id`: text is itself; an ObjectId (`db.ObjectId`) is
+ * `ObjectId("<hex>")`, so it is never taken for a text `_id` of the same digits.
+ */
+export const rowId = (id: unknown): string => (id instanceof ObjectId ? `ObjectId("${id.toHexString()}")` : String(id));
 
 const encode = (doc: Doc): string => EJSON.stringify(doc, { relaxed: true });
 const decode = (s: string): Doc => EJSON.parse(s, { relaxed: true }) as Doc;
