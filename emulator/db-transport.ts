@@ -372,7 +372,9 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
   return class LocalDbRequest {
     constructor(readonly config: unknown) {}
 
-    async send(action: string, params: Params): Promise<Reply> {
+    async send(action: string, given: Params | undefined): Promise<Reply> {
+      // A transaction's start or commit carries no parameters (refused below, as not emulated).
+      const params: Params = given ?? {};
       onRequest?.(action, typeof params.collectionName === 'string' ? params.collectionName : undefined);
       // Before any wait, so the stack still names the code that sent it.
       const refusal = unindexed?.(action, params);

@@ -172,15 +172,13 @@ describe('refused operators', () => {
 // Database.runTransaction.html, Database.startTransaction.html: the cloud runs transactions
 // (cloud functions); the local store does not emulate them (decision 0003: the product writes
 // without transactions) and means to refuse each with -502001 'is not supported by the local
-// store'. Difference nobody is fixing yet (reported with issue 24): the transport reads the
-// collection name of a request that has no parameters, so the refusal crashes with a
-// TypeError instead of answering the error.
+// store': a transaction's requests carry no parameters, and are answered with that error.
 describe('transactions', () => {
-  test.failing('runTransaction is refused', async () => {
+  test('runTransaction is refused', async () => {
     const err = await refusal(s.db.runTransaction(async () => 'never'));
     expect(err.errMsg).toContain('not supported by the local store');
   });
-  test.failing('startTransaction is refused', async () => {
+  test('startTransaction is refused', async () => {
     const err = await refusal(s.db.startTransaction());
     expect(err.errMsg).toContain('not supported by the local store');
   });
