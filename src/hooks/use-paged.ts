@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiError, toApiError } from '../api/api-error';
+import { useCursorPaged } from './use-cursor-paged';
 
 export interface PageAnswer<T> {
   items: T[];
@@ -10,57 +9,14 @@ export interface PageAnswer<T> {
 export const PAGE_SIZE = 20;
 
 /**
- * A list read page by page (offset/limit). `key` names what is listed; a new key starts over.
- * `more` appends the next page; `reload` starts again from the first.
+ * A list read page by page (offset/limit), for the lists the server pages by offset: the
+ * cursor hook (use-cursor-paged.ts) with the offset as its cursor. `key` names what is listed;
+ * a new key starts over. `more` appends the next page; `reload` starts again from the first.
  */
-export function usePaged<P extends PageAnswer<unknown>>(
-  key: string | undefined,
-  loadPage: (offset: number, limit: number) => Promise<P>,
-) {
-  type Item = P['items'][number];
-  const [items, setItems] = useState<Item[]>([]);
-  const [last, setLast] = useState<P>();
-  const [loading, setLoading] = useState(key !== undefined);
-  const [error, setError] = useState<ApiError>();
-  const loadRef = useRef(loadPage);
-  loadRef.current = loadPage;
-  const ticket = useRef(0);
-
-  const fetchFrom = useCallback(
-    async (offset: number) => {
-      if (key === undefined) return;
-      const mine = ++ticket.current;
-      setLoading(true);
-      setError(undefined);
-      try {
-        const page = await loadRef.current(offset, PAGE_SIZE);
-        if (mine !== ticket.current) return;
-        setItems((prev) => (offset === 0 ? (page.items as Item[]) : [...prev, ...(page.items as Item[])]));
-        setLast(page);
-      } catch (e) {
-        if (mine === ticket.current) setError(toApiError(e));
-      } finally {
-        if (mine === ticket.current) setLoading(false);
-      }
-    },
-    [key],
-  );
-
-  useEffect(() => {
-    setItems([]);
-    setLast(undefined);
-    void fetchFrom(0);
-  }, [fetchFrom]);
-
-  const nextOffset = last?.nextOffset;
-  return {
-    items,
-    last,
-    total: last?.total ?? 0,
-    loading,
-    error,
-    hasMore: nextOffset !== undefined,
-    more: () => (nextOffset !== undefined && !loading ? fetchFrom(nextOffset) : Promise.resolve()),
-    reload: () => fetchFrom(0),
-  };
+export function usePaged<P extends PageAnswer<unknown>>(key: string | undefined, loadPage: (offset: number, limit: number) => Promise<P>) {
+  const paged = useCursorPaged(key, async (cursor: string | undefined) => {
+    const page = await loadPage(cursor === undefined ? 0 : Number(cursor), PAGE_SIZE);
+    return { ...page, nextCursor: page.nextOffset === undefined ? undefined : String(page.nextOffset) };
+  });
+  return { ...paged, total: paged.last?.total ?? 0 };
 }
