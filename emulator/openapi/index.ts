@@ -2,6 +2,14 @@
 import { OpenApiError, type OpenApi } from '../../server/platform/openapi/port';
 import type { LocalContentSecurity } from './content-security';
 import type { LocalWxacode } from './wxacode';
+import { MESSAGES_COLLECTION } from './subscribe-message';
+import { WX_SUBSCRIPTIONS } from './wx-subscriptions';
+
+/**
+ * Collections the stand-ins keep in the local store for WeChat's side (delivered messages,
+ * consent): WeChat's data, not the app's — never declared, never erased by the app.
+ */
+export const STAND_IN_COLLECTIONS: readonly string[] = [MESSAGES_COLLECTION, WX_SUBSCRIPTIONS];
 
 export interface LocalOpenApiParts {
   contentSecurity: LocalContentSecurity;

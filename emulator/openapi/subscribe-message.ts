@@ -2,9 +2,10 @@
  * The local stand-in for WeChat's `subscribeMessage.send`. It enforces what WeChat enforces,
  * with WeChat's error codes: known template ids (40037), a valid openid (40003), a page of
  * the mini-program (41030), every field of the template present and within its type's rule
- * (47003, naming the field), and — like WeChat, which counts acceptances itself — no more
- * one-time messages to a person than they accepted (43101; read from the ledger's `granted`
- * and its own count of delivered messages). Every delivered message is kept in the
+ * (47003, naming the field), and — like WeChat, which keeps consent itself — only what the
+ * user's consent allows (43101): one message per one-time acceptance, and long-term messages
+ * while the grant stands and the settings leave it on. Consent is read from WeChat's own record
+ * (wx-subscriptions.ts), never from the app's ledger. Every delivered message is kept in the
  * `local_messages` collection of the store, for the messages page and tests. It can be told
  * to fail: the next N sends, a share of sends at random, or every send.
  */
@@ -13,6 +14,7 @@ import { MINIPROGRAM_PAGES } from '../../server/config/pages';
 import type { TemplateConfig } from '../../server/config/templates';
 import type { FieldType } from '../../core/message-fields';
 import type { SqliteStore } from '../sqlite-store';
+import type { LocalWxSubscriptions } from './wx-subscriptions';
 
 export const MESSAGES_COLLECTION = 'local_messages';
 
@@ -57,6 +59,7 @@ export class LocalSubscribeMessage {
   constructor(
     private readonly store: SqliteStore,
     private readonly templates: () => Record<string, TemplateConfig>,
+    private readonly consent: LocalWxSubscriptions,
   ) {}
 
   private ensureCollection(): void {
@@ -117,7 +120,7 @@ export class LocalSubscribeMessage {
       if (!RULES[f.type](value)) throw new OpenApiError(47003, `argument invalid! data.${f.key}.value invalid`);
     }
     this.ensureCollection();
-    if (!this.mayReceive(input.touser, tpl)) throw new OpenApiError(43101, 'user refuse to accept the msg');
+    if (!this.consent.mayDeliver(input.touser, tpl)) throw new OpenApiError(43101, 'user refuse to accept the msg');
     const msg: DeliveredMessage = {
       _id: `msg-${now.getTime().toString(36)}-${(++this.seq).toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
       touser: input.touser,
@@ -130,26 +133,6 @@ export class LocalSubscribeMessage {
       at: now,
     };
     this.store.insert(MESSAGES_COLLECTION, msg as unknown as Record<string, unknown> & { _id: string });
-    const k = `${tpl.key}.${input.touser}`;
-    this.counts?.set(k, (this.counts.get(k) ?? 0) + 1);
-  }
-
-  /** WeChat's own count: one message per acceptance for one-time templates. */
-  private mayReceive(openid: string, tpl: TemplateConfig): boolean {
-    if (!this.store.hasCollection('subscriptions')) return false;
-    const ledger = this.store.get('subscriptions', `${tpl.key}.${openid}`) as { granted?: number; subscribed?: boolean } | undefined;
-    if (!ledger || !ledger.granted) return false;
-    if (tpl.longTerm) return ledger.subscribed === true;
-    return this.deliveredCount(openid, tpl.key) < ledger.granted;
-  }
-
-  private counts?: Map<string, number>;
-
-  private deliveredCount(openid: string, key: string): number {
-    if (!this.counts) {
-      this.counts = new Map();
-      for (const m of this.messages()) this.counts.set(`${m.templateKey}.${m.touser}`, (this.counts.get(`${m.templateKey}.${m.touser}`) ?? 0) + 1);
-    }
-    return this.counts.get(`${key}.${openid}`) ?? 0;
+    this.consent.consume(input.touser, tpl, now);
   }
 }

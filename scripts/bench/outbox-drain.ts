@@ -7,6 +7,7 @@ import { createRuntime } from '../../server/local/runtime';
 import { buildEntry, enqueue } from '../../server/notifications/outbox/enqueue';
 import { drainOutbox } from '../../server/notifications/outbox/sender';
 import { dbOf } from '../../server/platform/db';
+import { TEMPLATES } from '../../server/config/templates';
 
 export async function benchOutboxDrain(count = 600): Promise<Record<string, number>> {
   const rt = createRuntime({ dataDir: ':memory:', clock: new MovableClock() });
@@ -15,7 +16,10 @@ export async function benchOutboxDrain(count = 600): Promise<Record<string, numb
     if (!setup.ok) throw new Error(setup.message);
     const recipients = Array.from({ length: 10 }, (_, i) => `bench-user-${i}`);
     const now = rt.clock.now();
+    const progressId = TEMPLATES.opinion_progress.templateId;
     for (const openid of recipients) {
+      // WeChat's record: `count` acceptances of the one-time template; the app's ledger likewise.
+      for (let i = 0; i < count; i++) rt.wxSubscriptions.request(openid, [progressId], 'accept', now);
       await dbOf(rt.ports).collection('subscriptions').add({
         data: { _id: `opinion_progress.${openid}`, openid, templateKey: 'opinion_progress', credits: count, granted: count, used: 0, subscribed: true, updatedAt: now },
       });

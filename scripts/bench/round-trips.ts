@@ -19,6 +19,7 @@ import path from 'node:path';
 import { PRIVACY_NOTICE_VERSION } from '../../core/privacy';
 import type { LocalRuntime } from '../../server/local/runtime';
 import { runRelay } from '../../server/scheduler/relay';
+import { answerDialog } from '../../server/local/consent';
 import { COUNTY_DEPUTY, RESIDENT, TUESDAY_SESSION, startLocal } from '../../test/support/local';
 
 const PHOTO = readFileSync(path.resolve(__dirname, '../../test/fixtures/elevator.png'));
@@ -46,11 +47,8 @@ async function notifyDelayP50(): Promise<number> {
   const t = await startLocal(TUESDAY_SESSION, ':memory:', { dbLatencyMs: 10, openapiLatencyMs: 50 });
   try {
     await agreed(t, COUNTY_DEPUTY);
-    // The deputy tapped 订阅 for new cases once per case, as WeChat's one-time templates ask.
-    for (let i = 0; i < 12; i++) {
-      const g = await t.call('subscription', { action: 'grant', payload: { results: { opinion_new: 'accept' } } }, COUNTY_DEPUTY);
-      if (!g.ok) throw new Error(`subscription.grant refused: ${g.code}`);
-    }
+    // The deputy accepted the long-term new-case reminder once (at binding).
+    await answerDialog(t, COUNTY_DEPUTY, ['opinion_new']);
     const delays: number[] = [];
     const minute = 60_000;
     const start = Math.ceil(t.clock.now().getTime() / minute) * minute;

@@ -7,6 +7,7 @@ import { TEMPLATE_KEYS, type TemplateKey } from '../../core/notification-rules';
 import { TEMPLATES } from '../config/templates';
 import { OUTBOX_STATE_LABELS } from '../notifications/outbox/outbox-doc';
 import { creditsOf, recordGrant } from '../notifications/credits';
+import { remindersOf, syncSettings } from '../notifications/reminders';
 import { skippedOutboxPage, stationsOutboxPage } from '../notifications/outbox.repo';
 import { handlers } from './define';
 
@@ -31,6 +32,14 @@ export const subscriptionHandlers = handlers('subscription', {
 
   async credits(_payload, { actor, ports }) {
     return { credits: await creditsOf(ports, actor.openid!) };
+  },
+
+  async reminders(_payload, { actor, ports }) {
+    return remindersOf(ports, actor);
+  },
+
+  async sync(settings, { actor, ports }) {
+    return syncSettings(ports, actor, settings);
   },
 
   async missed({ offset, limit }, { actor, ports }) {

@@ -17,6 +17,7 @@ import { findUpload } from '../users/uploads.repo';
 import { contentTypeOf } from '../users/uploads';
 import { avatarSvg } from './avatar';
 import { DEMO_DEPUTIES, DEMO_PERSONAS } from './demo-data';
+import { handleConsentRoutes } from './consent-routes';
 import { handleNotificationRoutes } from './notification-routes';
 import { storeUpload } from './store-upload';
 
@@ -172,6 +173,7 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
       if (p === '/api/personas' && req.method === 'GET') return send(res, 200, { ok: true, data: { personas: DEMO_PERSONAS } });
       if (p === '/api/health') return send(res, 200, { ok: true, data: { collections: runtime.store.collections() } });
       if (await handleNotificationRoutes(runtime, req, res, p)) return;
+      if (await handleConsentRoutes(runtime, req, res, p)) return;
       const avatar = /^\/api\/avatars\/([A-Za-z0-9_-]+)\.svg$/.exec(p);
       if (avatar) {
         const d = DEMO_DEPUTIES.find((x) => x._id === avatar[1]);

@@ -9,7 +9,7 @@ import { consoleLogger } from '../platform/ports';
 import { createHttpApp } from './http-app';
 import { seedIfEmpty } from './seed';
 import { startLocalScheduler } from '../scheduler/local-scheduler';
-import { grantDemoCredits } from '../notifications/demo-grants';
+import { grantDemoConsent } from './consent';
 import { DEMO_PERSONAS } from './demo-data';
 import { seedDemoYear } from './demo-year';
 
@@ -29,7 +29,7 @@ async function main() {
   if (!setup.ok) throw new Error(`setup failed: ${setup.message}`);
   const seeded = await seedIfEmpty(runtime.ports);
   if (seeded && process.env.DEMO_YEAR !== '0') await playDemoYear(runtime);
-  if (seeded && process.env.DEMO_CREDITS !== '0') await grantDemoCredits(runtime.ports, DEMO_PERSONAS);
+  if (seeded && process.env.DEMO_CREDITS !== '0') await grantDemoConsent(runtime, DEMO_PERSONAS);
   const scheduler = startLocalScheduler(runtime.ports);
 
   const server = createHttpApp(runtime, { staticDir });

@@ -13,6 +13,7 @@ import { LocalContentSecurity, loadWordList } from '../../emulator/openapi/conte
 import { createLocalOpenApi, withLatency } from '../../emulator/openapi';
 import { LocalSubscribeMessage } from '../../emulator/openapi/subscribe-message';
 import { LocalWxacode } from '../../emulator/openapi/wxacode';
+import { LocalWxSubscriptions } from '../../emulator/openapi/wx-subscriptions';
 import { MINIPROGRAM_PAGES } from '../config/pages';
 import { TEMPLATES } from '../config/templates';
 import { localDatabase } from '../../emulator/local-cloud';
@@ -24,6 +25,8 @@ export interface LocalRuntime {
   clock: MovableClock;
   files: LocalStorage;
   contentSecurity: LocalContentSecurity;
+  /** WeChat's own record of consent: the dialog's answers, the settings page, what a send may deliver. */
+  wxSubscriptions: LocalWxSubscriptions;
   /** The stand-in for subscribeMessage.send: every message kept, faults on request. */
   subscribeMessages: LocalSubscribeMessage;
   /** The stand-in for wxacode.getUnlimited: real QR codes that open the local H5 app. */
@@ -92,7 +95,8 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
   const contentSecurity = new LocalContentSecurity(loadWordList(), () => async (verdict) => {
     await callAsPlatform('security', { action: 'mediaVerdict', payload: verdict }, LOCAL_PUSH_SOURCE);
   }, opts.mediaVerdictDelayMs);
-  const subscribeMessages = new LocalSubscribeMessage(store, () => TEMPLATES);
+  const wxSubscriptions = new LocalWxSubscriptions(store, () => TEMPLATES);
+  const subscribeMessages = new LocalSubscribeMessage(store, () => TEMPLATES, wxSubscriptions);
   const wxacode = new LocalWxacode({
     baseUrl: () => opts.baseUrl ?? process.env.LOCAL_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`,
     pages: MINIPROGRAM_PAGES,
@@ -132,6 +136,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     clock,
     files,
     contentSecurity,
+    wxSubscriptions,
     subscribeMessages,
     wxacode,
     ports,

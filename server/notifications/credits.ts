@@ -7,7 +7,7 @@
 import type { SUBSCRIBE_RESULTS } from '../../core/contract/actions/subscription';
 import { TEMPLATES } from '../config/templates';
 import type { Ports } from '../platform/ports';
-import { emptyLedger, ledgersOf, ledgerSubscribed, recordLedgerAnswer, refundLedgerCredit, takeLedgerCredits } from './subscriptions.repo';
+import { emptyLedger, ledgersOf, recordLedgerAnswer, refundLedgerCredit, takeLedgerCredits, useStandingGrant } from './subscriptions.repo';
 
 export { ledgerId, type SubscriptionDoc } from './subscriptions.repo';
 
@@ -23,7 +23,7 @@ export async function recordGrant(ports: Ports, openid: string, templateKey: str
 
 /** Takes one credit for a send; false when there is none (the send must not be attempted). */
 export async function takeCredit(ports: Ports, openid: string, templateKey: string): Promise<boolean> {
-  if (TEMPLATES[templateKey as keyof typeof TEMPLATES]?.longTerm) return ledgerSubscribed(ports, openid, templateKey);
+  if (TEMPLATES[templateKey as keyof typeof TEMPLATES]?.longTerm) return useStandingGrant(ports, openid, templateKey, 1, ports.clock.now());
   return takeLedgerCredits(ports, openid, templateKey, 1, ports.clock.now());
 }
 
@@ -33,7 +33,9 @@ export async function takeCredit(ports: Ports, openid: string, templateKey: stri
  */
 export async function takeCredits(ports: Ports, openid: string, templateKey: string, wanted: number): Promise<number> {
   if (wanted <= 0) return 0;
-  if (TEMPLATES[templateKey as keyof typeof TEMPLATES]?.longTerm) return (await takeCredit(ports, openid, templateKey)) ? wanted : 0;
+  if (TEMPLATES[templateKey as keyof typeof TEMPLATES]?.longTerm) {
+    return (await useStandingGrant(ports, openid, templateKey, wanted, ports.clock.now())) ? wanted : 0;
+  }
   if (wanted > 1 && (await takeLedgerCredits(ports, openid, templateKey, wanted, ports.clock.now()))) return wanted;
   let taken = 0;
   while (taken < wanted && (await takeCredit(ports, openid, templateKey))) taken++;

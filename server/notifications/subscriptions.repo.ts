@@ -13,10 +13,19 @@ export interface SubscriptionDoc {
   /** Acceptances ever recorded, and sends ever taken (for the record and the local stand-in). */
   granted: number;
   used: number;
-  /** A standing acceptance (long-term templates); false after a refusal or 43101. */
+  /** A standing acceptance (long-term templates); false after a refusal, a setting turned off or 43101. */
   subscribed: boolean;
+  /** Why and when a standing acceptance ended (absent while it stands). */
+  endedBy?: GrantEnd;
+  endedAt?: Date;
+  /** When WeChat last accepted a message of this template for the user. */
+  lastSentAt?: Date;
   updatedAt: Date;
 }
+
+/** How a standing grant ends: the user refused in the dialog, turned it off in WeChat's settings, or WeChat answered 43101. */
+export const GRANT_ENDS = ['refused', 'setting', 'wechat'] as const;
+export type GrantEnd = (typeof GRANT_ENDS)[number];
 
 /** The ledger's id: one per template key × openid. */
 export const ledgerId = (openid: string, templateKey: string) => `${templateKey}.${openid}`;
@@ -31,8 +40,8 @@ export async function recordLedgerAnswer(ports: Ports, openid: string, templateK
   const _ = dbOf(ports).command;
   const id = ledgerId(openid, templateKey);
   const change = accepted
-    ? { credits: _.inc(1), granted: _.inc(1), subscribed: true, updatedAt: now }
-    : { subscribed: false, updatedAt: now };
+    ? { credits: _.inc(1), granted: _.inc(1), subscribed: true, endedBy: _.remove(), endedAt: _.remove(), updatedAt: now }
+    : { subscribed: false, endedBy: 'refused', endedAt: now, updatedAt: now };
   // Update the ledger; if there is none, create it; if someone created it meanwhile, update again.
   await compareAndSet<void, true, void>(
     {
@@ -42,7 +51,17 @@ export async function recordLedgerAnswer(ports: Ports, openid: string, templateK
         const res = await ledger(ports).where({ _id: id }).update({ data: change });
         if (res.stats.updated === 1) return { value: undefined };
         try {
-          const doc: SubscriptionDoc = { _id: id, openid, templateKey, credits: accepted ? 1 : 0, granted: accepted ? 1 : 0, used: 0, subscribed: accepted, updatedAt: now };
+          const doc: SubscriptionDoc = {
+            _id: id,
+            openid,
+            templateKey,
+            credits: accepted ? 1 : 0,
+            granted: accepted ? 1 : 0,
+            used: 0,
+            subscribed: accepted,
+            ...(accepted ? {} : { endedBy: 'refused' as const, endedAt: now }),
+            updatedAt: now,
+          };
           await ledger(ports).add({ data: doc });
           return { value: undefined };
         } catch (e) {
@@ -55,10 +74,55 @@ export async function recordLedgerAnswer(ports: Ports, openid: string, templateK
   );
 }
 
-/** Whether the user has a standing acceptance of the template (long-term templates). */
-export async function ledgerSubscribed(ports: Ports, openid: string, templateKey: string): Promise<boolean> {
-  const res = await ledger(ports).where({ _id: ledgerId(openid, templateKey), subscribed: true }).count();
-  return res.total === 1;
+/**
+ * Uses a standing acceptance for `n` sends (long-term templates): one conditional write that
+ * lands only while the grant stands; false when it does not.
+ */
+export async function useStandingGrant(ports: Ports, openid: string, templateKey: string, n: number, now: Date): Promise<boolean> {
+  const _ = dbOf(ports).command;
+  const res = await ledger(ports)
+    .where({ _id: ledgerId(openid, templateKey), subscribed: true })
+    .update({ data: { used: _.inc(n), updatedAt: now } });
+  return res.stats.updated === 1;
+}
+
+/** WeChat took messages of these ledgers (`openid` × template pairs): one write for all of them. */
+export async function markLedgersSent(ports: Ports, ids: readonly string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  const _ = dbOf(ports).command;
+  await ledger(ports)
+    .where({ _id: _.in([...new Set(ids)]) })
+    .update({ data: { lastSentAt: now } });
+}
+
+/** Ends a standing grant (`why`); answers whether it was standing. */
+export async function endStandingGrant(ports: Ports, openid: string, templateKey: string, why: GrantEnd, now: Date): Promise<boolean> {
+  const res = await ledger(ports)
+    .where({ _id: ledgerId(openid, templateKey), subscribed: true })
+    .update({ data: { subscribed: false, endedBy: why, endedAt: now, updatedAt: now } });
+  return res.stats.updated === 1;
+}
+
+/**
+ * Stands a grant again that ended in WeChat's settings, now that the settings show it on;
+ * answers whether it did.
+ */
+export async function reopenGrantFromSetting(ports: Ports, openid: string, templateKey: string, now: Date): Promise<boolean> {
+  const _ = dbOf(ports).command;
+  const res = await ledger(ports)
+    .where({ _id: ledgerId(openid, templateKey), subscribed: false, endedBy: 'setting' })
+    .update({ data: { subscribed: true, endedBy: _.remove(), endedAt: _.remove(), updatedAt: now } });
+  return res.stats.updated === 1;
+}
+
+/** The ledgers of one template for many people (at most 100 a call): the desks' reachability. */
+export async function ledgersOfTemplate(ports: Ports, templateKey: string, openids: readonly string[]): Promise<SubscriptionDoc[]> {
+  const ids = [...new Set(openids)].map((o) => ledgerId(o, templateKey));
+  if (ids.length === 0) return [];
+  if (ids.length > 100) throw new Error('ledgersOfTemplate: at most 100 people a call');
+  const _ = dbOf(ports).command;
+  const res = await ledger(ports).where({ _id: _.in(ids) }).limit(100).get();
+  return res.data;
 }
 
 /** Takes `n` credits in one conditional write (`credits ≥ n`); false when the ledger holds fewer. */
@@ -78,11 +142,11 @@ export async function refundLedgerCredit(ports: Ports, openid: string, templateK
     .update({ data: { credits: _.inc(1), used: _.inc(-1), updatedAt: now } });
 }
 
-/** Empties the ledger and unsubscribes (WeChat says there is no subscription). */
+/** Empties the ledger and unsubscribes (WeChat answered 43101: there is no subscription). */
 export async function emptyLedger(ports: Ports, openid: string, templateKey: string, now: Date): Promise<void> {
   await ledger(ports)
     .where({ _id: ledgerId(openid, templateKey) })
-    .update({ data: { credits: 0, subscribed: false, updatedAt: now } });
+    .update({ data: { credits: 0, subscribed: false, endedBy: 'wechat', endedAt: now, updatedAt: now } });
 }
 
 /** The user's ledgers, one per template key (at most 100). */

@@ -38,8 +38,8 @@ test('a sender failing 3 times then succeeding: retried with growing backoff, de
   expect(entry()).toMatchObject({ state: 'sent', attempts: 4, lastError: null });
   expect(entry().history.map((h) => h.state)).toEqual(['queued', 'sending', 'failed', 'sending', 'failed', 'sending', 'failed', 'sending', 'sent']);
   expect(messages(t, COUNTY_DEPUTY)).toHaveLength(1);
-  // The credit was given back after each failure and spent once.
-  expect((await t.ok('subscription', 'credits', {}, COUNTY_DEPUTY)).credits.opinion_new).toBe(0);
+  // A long-term grant: failures do not end it; it still stands after the delivery.
+  expect((await t.ok('subscription', 'credits', {}, COUNTY_DEPUTY)).credits.opinion_new).toBe(1);
   t.close();
 });
 
@@ -188,10 +188,10 @@ describe('values WeChat would refuse are fitted or refused before sending', () =
     expect(longName.data.name1.value).toBe('欧阳欧阳欧阳欧阳欧阳');
     await enqueue(t.ports, entries);
     await tick(t);
-    // None of the four was attempted; of the four staff alerts about them, the one with a credit was sent.
-    expect(t.subscribeMessages.attempts - before).toBe(1);
-    expect(messages(t, STAFF_WYH, 'staff_alert')).toHaveLength(1);
-    expect(entriesFor(t, STAFF_WYH, 'staff_alert').map((e) => e.state).sort()).toEqual(['sent', 'skipped', 'skipped', 'skipped']);
+    // None of the four was attempted; the four staff alerts about them were sent (a standing grant).
+    expect(t.subscribeMessages.attempts - before).toBe(4);
+    expect(messages(t, STAFF_WYH, 'staff_alert')).toHaveLength(4);
+    expect(entriesFor(t, STAFF_WYH, 'staff_alert').map((e) => e.state)).toEqual(['sent', 'sent', 'sent', 'sent']);
     expect((await t.ok('subscription', 'outbox', { state: 'dead' }, STAFF_WYH)).total).toBe(4);
     t.close();
   });
@@ -239,6 +239,7 @@ test('fault injection: 1,000 notifications through a sender failing 30% of the t
   // 20 recipients with 50 one-time credits each (as 50 taps on "接收通知").
   const recipients = Array.from({ length: 20 }, (_, i) => `fault-user-${i}`);
   for (const openid of recipients) {
+    for (let i = 0; i < 50; i++) t.wxSubscriptions.request(openid, [TEMPLATES.opinion_progress.templateId], 'accept', t.clock.now());
     await dbOf(t.ports).collection('subscriptions').add({
       data: { _id: `opinion_progress.${openid}`, openid, templateKey: 'opinion_progress', credits: 50, granted: 50, used: 0, subscribed: true, updatedAt: t.clock.now() },
     });

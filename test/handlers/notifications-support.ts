@@ -5,13 +5,15 @@ import type { OpinionDoc } from '../../server/model';
 import type { OutboxDoc } from '../../server/notifications/outbox/outbox-doc';
 import { moveOpinion } from '../../server/opinions/after-write';
 import type { Local } from '../support/local';
+import { answerDialog } from '../../server/local/consent';
 
 export const ADMIN = 'demo-admin-yuelu';
 export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
 
+/** The person answers 允许 in WeChat's dialog for `key`, `times` times (WeChat and the app record it). */
 export async function grant(t: Local, openid: string, key: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i++) await t.ok('subscription', 'grant', { results: { [key]: 'accept' } }, openid);
+  for (let i = 0; i < times; i++) await answerDialog(t, openid, [key]);
 }
 
 export const messages = (t: Local, openid?: string, key?: string) =>

@@ -53,16 +53,31 @@ describe('the routed deputy', () => {
     t.close();
   });
 
-  test('one credit, one message: the second update waits for the next grant', async () => {
+  test('a standing grant: every update reaches the deputy with no further taps', async () => {
     const t = await startLocal(MONDAY);
     await grant(t, COUNTY_DEPUTY, 'opinion_update');
     const id = await submitted(t);
-    await change(t, id, { mover: 'resident', action: 'chase', set: { chaseCount: 1 } });
-    await change(t, id, { mover: 'resident', action: 'chase', set: { chaseCount: 2 } });
-    const updates = entriesFor(t, COUNTY_DEPUTY, 'opinion_update');
+    for (let n = 1; n <= 3; n++) await change(t, id, { mover: 'resident', action: 'chase', set: { chaseCount: n } });
+    expect(entriesFor(t, COUNTY_DEPUTY, 'opinion_update').map((e) => e.state)).toEqual(['sent', 'sent', 'sent']);
+    expect(messages(t, COUNTY_DEPUTY, 'opinion_update')).toHaveLength(3);
+    const mine = await t.ok('subscription', 'reminders', {}, COUNTY_DEPUTY);
+    expect(mine.items.find((i) => i.key === 'opinion_update')).toMatchObject({ longTerm: true, on: true });
+    expect(mine.items.find((i) => i.key === 'opinion_update')).not.toHaveProperty('left');
+    t.close();
+  });
+
+  test('one-time templates (residents): one acceptance, one message; the second update waits for the next', async () => {
+    const t = await startLocal(MONDAY);
+    await grant(t, RESIDENT, 'opinion_progress');
+    const id = await submitted(t);
+    await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);
+    await t.relay();
+    await t.ok('deputy', 'needInfo', { id, question: '请问是几单元的电梯?' }, COUNTY_DEPUTY);
+    await t.relay();
+    const updates = entriesFor(t, RESIDENT, 'opinion_progress');
     expect(updates.map((e) => e.state).sort()).toEqual(['sent', 'skipped']);
-    expect(messages(t, COUNTY_DEPUTY, 'opinion_update')).toHaveLength(1);
-    expect((await t.ok('subscription', 'credits', {}, COUNTY_DEPUTY)).credits.opinion_update).toBe(0);
+    expect(messages(t, RESIDENT, 'opinion_progress')).toHaveLength(1);
+    expect((await t.ok('subscription', 'credits', {}, RESIDENT)).credits.opinion_progress).toBe(0);
     t.close();
   });
 

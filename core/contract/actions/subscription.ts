@@ -21,6 +21,36 @@ export const OutboxItem = z.object({
   updatedAt: z.string(),
 });
 export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter', 'acceptWithAudio'] as const;
+
+/** Whether a person receives the reminder their work needs (staff desk, office, the person's own page). */
+export const ReachView = z.object({
+  reachable: z.boolean(),
+  /** Plain words: 可接收提醒, 未开启提醒, 在微信设置中关闭了提醒, 未绑定微信, … */
+  label: z.string(),
+  /** When WeChat last took a reminder for them. */
+  lastSentAt: z.string().optional(),
+  /** When their grant ended. */
+  endedAt: z.string().optional(),
+});
+
+/** One reminder as its person sees it: long-term ones are on or off, one-time ones count what is left. */
+const ReminderItem = z.object({
+  key: z.string(),
+  templateId: z.string(),
+  title: z.string(),
+  longTerm: z.boolean(),
+  on: z.boolean(),
+  /** One-time templates: messages left. */
+  left: z.number().int().optional(),
+});
+
+export const Reminders = z.object({
+  /** The role the reminders serve (a deputy's new cases, staff's alerts; residents: their cases' progress). */
+  role: z.enum(AUDIENCES),
+  /** Deputies and staff: whether the reminder their work needs is on. */
+  reach: ReachView.optional(),
+  items: z.array(ReminderItem),
+});
 /** A template's key in config (not its WeChat id), e.g. `opinion_progress`. */
 const TemplateKey = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: '格式不正确' });
 
@@ -50,6 +80,23 @@ export const subscriptionActions = {
     summary: '我的各模板剩余发送额度(长期订阅的模板:已订阅为 1)',
     input: z.strictObject({}),
     output: z.object({ credits: z.record(z.string(), z.number().int()) }),
+  }),
+  reminders: action({
+    access: 'resident',
+    summary: '我的消息提醒:长期提醒是否开启、一次性提醒剩余次数',
+    input: z.strictObject({}),
+    output: Reminders,
+  }),
+  sync: action({
+    access: 'resident',
+    summary: '小程序打开时上报微信订阅设置(wx.getSetting 的 subscriptionsSetting):在微信设置中关闭的长期提醒随之停止',
+    input: z.strictObject({
+      mainSwitch: z.boolean(),
+      itemSettings: z
+        .record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '格式不正确' }), z.enum(['accept', 'reject', 'ban']))
+        .refine((r) => Object.keys(r).length <= 100, { error: '最多 100 项' }),
+    }),
+    output: Reminders,
   }),
   missed: action({
     access: 'resident',

@@ -157,7 +157,7 @@ export async function submit(w: World, c: CasePlan, rng: Rng): Promise<string> {
   if (c.photoReview) w.runtime.contentSecurity.setNextMediaVerdicts(photos.map(() => 'review'));
   // In the submit tap, before the request: the progress notifications (one credit each).
   if (c.subscribes) {
-    await w.call('subscription', 'grant', { results: { opinion_progress: 'accept', opinion_result: 'accept' } }, resident);
+    await w.consent(resident, ['opinion_progress', 'opinion_result']);
   }
   const sent = await w.call(
     'opinion',

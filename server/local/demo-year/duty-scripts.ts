@@ -1,8 +1,8 @@
 /**
  * Deputies' duty in the demo year: they check in at their reception sessions (scanning the
  * station code), record their activities (专题调研, 集中视察, 代表小组活动, 走访) a day or two
- * after, take a leave, and — like deputies and staff tapping 接收通知 now and then — top up
- * their notification credits each month.
+ * after, take a leave, and accept their long-term reminders once, as they do when they bind
+ * (one deputy later turns them off in WeChat's settings: the staff desk shows who is unreachable).
  */
 import { addDays, fromBeijing, minutesOf } from '../../../core/beijing-time';
 import { sessionsOfDeputy } from '../../../core/deputy-duty';
@@ -68,19 +68,27 @@ export async function* leave(w: World, deputyId: string, l: Required<Leave>): St
   await w.call('deputy', 'addLeave', { from: l.from, to: l.to, reason: l.reason }, deputyOpenid(deputyId));
 }
 
-const DEPUTY_TEMPLATES = { opinion_new: 'accept', opinion_update: 'accept', deadline_reminder: 'accept' } as const;
-const STAFF_TEMPLATES = { staff_alert: 'accept', staff_digest: 'accept' } as const;
+const DEPUTY_TEMPLATES = ['opinion_new', 'opinion_update', 'deadline_reminder'] as const;
+const STAFF_TEMPLATES = ['staff_alert', 'staff_digest'] as const;
+/** The deputy who turns reminders off in WeChat's settings near the end of the year. */
+export const SWITCHED_OFF_DEPUTY = 'demo-deputy-military';
 
-/** Every month, on its first working day, deputies and staff accept their reminders again (one credit each). */
-export async function* monthlyTopUps(w: World, from: string, to: string): Steps {
-  const rng = Rng.from('demo-year:topups');
-  const deputies = DEMO_DEPUTIES.filter((d) => d.openid).map((d) => d.openid!);
-  for (let month = from.slice(0, 7); `${month}-01` <= to; month = addDays(`${month}-28`, 7).slice(0, 7)) {
-    let day = `${month}-01`;
-    while (!isWorkday(day)) day = addDays(day, 1);
-    if (day < from || day > to) continue;
-    yield atDay(day, rng, 'desk');
-    for (const openid of deputies) await w.call('subscription', 'grant', { results: DEPUTY_TEMPLATES }, openid);
-    for (const openid of ['demo-staff-wyh', 'demo-staff-xjh']) await w.call('subscription', 'grant', { results: STAFF_TEMPLATES }, openid);
-  }
+/**
+ * On the year's first working day deputies and staff accept their long-term reminders (one
+ * dialog each, as at binding and joining); three weeks before the end one deputy switches them
+ * off in WeChat's settings and opens the app again, which tells the server (subscription.sync).
+ */
+export async function* reminderGrants(w: World, from: string, to: string): Steps {
+  const rng = Rng.from('demo-year:reminders');
+  let day = from;
+  while (!isWorkday(day)) day = addDays(day, 1);
+  yield atDay(day, rng, 'desk');
+  for (const d of DEMO_DEPUTIES.filter((x) => x.openid)) await w.consent(d.openid!, DEPUTY_TEMPLATES);
+  for (const openid of ['demo-staff-wyh', 'demo-staff-xjh']) await w.consent(openid, STAFF_TEMPLATES);
+  let off = addDays(to, -21);
+  while (!isWorkday(off)) off = addDays(off, 1);
+  if (off <= day) return;
+  yield atDay(off, rng, 'desk');
+  w.runtime.wxSubscriptions.setMainSwitch(SWITCHED_OFF_DEPUTY, false);
+  await w.call('subscription', 'sync', { mainSwitch: false, itemSettings: {} }, SWITCHED_OFF_DEPUTY);
 }

@@ -9,7 +9,7 @@ import type { LocalRuntime } from '../runtime';
 import { runTick } from '../../scheduler/tick';
 import { DEMO_DEPUTIES } from '../demo-data';
 import { opinionCase } from './case-script';
-import { activity, checkIns, leave, monthlyTopUps } from './duty-scripts';
+import { activity, checkIns, leave, reminderGrants } from './duty-scripts';
 import { suggestionGroup } from './group-script';
 import { campaign, dailyTicks, departmentDirectory } from './office-scripts';
 import { planYear } from './plan';
@@ -41,7 +41,7 @@ export async function seedDemoYear(runtime: LocalRuntime): Promise<DemoYearRepor
     at(dailyTicks(w, plan.from, plan.to)),
     at(departmentDirectory(w, plan.from)),
     at(campaign(w, plan.from, beijingDate(now))),
-    at(monthlyTopUps(w, plan.from, plan.to)),
+    at(reminderGrants(w, plan.from, plan.to)),
     ...plan.leaves.map((l) => at(leave(w, l.deputyId, l.leave))),
     ...DEMO_DEPUTIES.filter((d) => d.openid).map((d) =>
       at(checkIns(w, d._id, plan.from, plan.to, plan.leaves.filter((l) => l.deputyId === d._id).map((l) => l.leave))),

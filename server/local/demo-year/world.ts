@@ -12,6 +12,7 @@ import type { LocalRuntime } from '../runtime';
 import type { OpinionDoc } from '../../model';
 import { DEMO_DEPUTIES } from '../demo-data';
 import { storeUpload } from '../store-upload';
+import { answerDialog } from '../consent';
 import type { DepartmentRef, StationCode } from './problem';
 import { runRelay } from '../../scheduler/relay';
 
@@ -62,6 +63,12 @@ export class World {
     if (this.agreed.has(openid)) return;
     await this.call('user', 'agreePrivacy', { version: PRIVACY_NOTICE_VERSION }, openid);
     this.agreed.add(openid);
+  }
+
+  /** The subscription dialog answered 允许 for `keys`, as WeChat and the app record it. */
+  async consent(openid: string, keys: readonly string[]): Promise<void> {
+    this.counts.calls++;
+    await answerDialog(this.runtime, openid, keys);
   }
 
   /** A photo picked in the app: stored, then registered as the uploader's own (decision 0015). */

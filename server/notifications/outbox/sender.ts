@@ -10,7 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import { OpenApiError } from '../../platform/openapi/port';
 import type { Ports } from '../../platform/ports';
-import { refundCredit, revokeCredits, takeCredits } from '../credits';
+import { ledgerId, refundCredit, revokeCredits, takeCredits } from '../credits';
+import { markLedgersSent } from '../subscriptions.repo';
 import {
   claimDueOutboxEntries,
   dueOutboxEntries,
@@ -135,6 +136,8 @@ async function sendPage(ports: Ports, ids: readonly string[], opts: DrainOptions
     }
     const sent = chunk.filter((_, k) => outcomes[k] === 'sent');
     await settle(ports, sent, 'sent', { sentAt: ports.clock.now(), sendingSince: null, lastError: null });
+    // When each person was last reached (the desks show who is not): one write for the chunk.
+    await markLedgersSent(ports, sent.map((e) => ledgerId(e.openid, e.templateKey)), ports.clock.now());
     for (const o of outcomes) report[o]++;
   }
 }
