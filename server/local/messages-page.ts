@@ -10,6 +10,7 @@ import type { LocalRuntime } from './runtime';
 import { TEMPLATES } from '../config/templates';
 import { OUTBOX_STATE_LABELS, type OutboxDoc } from '../notifications/outbox/outbox-doc';
 import { DEMO_PERSONAS } from './demo-data';
+import { CONSENT_STYLE, consentSection } from './consent-section';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -50,7 +51,8 @@ export function renderMessagesPage(runtime: LocalRuntime): string {
     .map((openid) => {
       const mine = messages.filter((m) => m.touser === openid).reverse();
       const pending = outbox.filter((e) => e.openid === openid && e.state !== 'sent').length;
-      return `<section class="phone"><h2>${esc(names.get(openid) ?? openid)}</h2><div class="sub">${esc(openid)} · 已收到 ${mine.length} 条${pending ? ` · 未送达 ${pending} 条` : ''}</div>
+      return `<section class="phone" id="${esc(openid)}"><h2>${esc(names.get(openid) ?? openid)}</h2><div class="sub">${esc(openid)} · 已收到 ${mine.length} 条${pending ? ` · 未送达 ${pending} 条` : ''}</div>
+${consentSection(runtime, openid)}
 ${mine.length ? mine.map(phoneCard).join('') : '<div class="empty">暂无服务通知</div>'}</section>`;
     })
     .join('');
@@ -69,9 +71,10 @@ h1{font-size:20px}.note{color:#666;font-size:13px}
 .empty{color:#999;text-align:center;padding:24px 0;font-size:13px}
 table{border-collapse:collapse;background:#fff;font-size:12px;width:100%;margin-top:12px}td,th{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}
 tr.ok td{background:#f4fbf4}tr.bad td{background:#fdeeee}tr.warn td{background:#fff8e6}
+${CONSENT_STYLE}
 </style></head><body>
 <h1>订阅消息 · 本地模拟</h1>
-<p class="note">每位演示用户手机上的“服务通知”;下方为发件箱(outbox)每条通知的状态。时间为北京时间,当前模拟时钟:${esc(when(runtime.clock.now()))}。</p>
+<p class="note">每位演示用户手机上的“服务通知”,以及微信记录的订阅:长期订阅可在“设置”中关闭(如同用户在小程序设置页操作),一次性订阅每次同意可收一条;下方为发件箱(outbox)每条通知的状态。时间为北京时间,当前模拟时钟:${esc(when(runtime.clock.now()))}。</p>
 <div class="phones">${phones}</div>
 <h1>发件箱(${outbox.length})</h1>
 ${outboxTable(outbox)}
