@@ -24,7 +24,7 @@ export function compareTemplates(declared: readonly TemplateConfig[], account: r
       out.push({ code: 'TEMPLATE_FIELDS_DIFFER', message: `${name} (${held.title}): the account's template has ${have.join(', ')}; the config declares ${want.join(', ')}` });
     }
     if ((held.type === 3) !== t.longTerm) {
-      out.push({ code: 'TEMPLATE_KIND_DIFFERS', message: `${name} (${held.title}) is ${held.type === 3 ? 'long-term' : 'one-time'} in the account, ${t.longTerm ? 'long-term' : 'one-time'} in the config` });
+      out.push({ code: 'TEMPLATE_KIND_DIFFERS', message: `${name} (${held.title}) is ${held.type === 3 ? 'long-term' : 'one-time'} in the account, ${t.longTerm ? 'long-term' : 'one-time'} in the config (declare the account's kind with ${name}_KIND=${held.type === 3 ? 'long' : 'once'}; decision 0027)` });
     }
   }
   return out;
