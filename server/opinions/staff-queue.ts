@@ -1,15 +1,16 @@
 /**
  * The staff desk's queue and decisions on it: triage (unrouted, restricted, 对代表的意见, held
- * by content security), 回访 (resolved cases waiting for a rating by phone), outcomes that may
- * be published (core/showcase-rules.ts: consented, resolved, never rated 不满意) and those that
- * are. Every decision is one `changeOpinion` with its event.
+ * by content security), cases deputies are working on (办理中: those whose deputy cannot be
+ * reached are flagged, so staff phone the deputy), 回访 (resolved cases waiting for a rating by
+ * phone), outcomes that may be published (core/showcase-rules.ts: consented, resolved, never
+ * rated 不满意) and those that are. Every decision is one `changeOpinion` with its event.
  */
 import type { z } from 'zod';
 import type { QueueItem } from '../../core/contract/actions/staff';
 import type { Payload } from '../../core/contract';
 import { beijingParts } from '../../core/beijing-time';
 import { AppError } from '../../core/errors';
-import { STATUS_LABELS } from '../../core/opinion-status';
+import { OPEN_STATUSES, STATUS_LABELS } from '../../core/opinion-status';
 import { isOnLeave } from '../../core/reception-schedule';
 import { CHANNEL_LABELS, LEVEL_LABELS, goesToStaffOnly } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
@@ -25,6 +26,7 @@ import { routeSubmitted } from './route-submitted';
 import { revealPhones } from '../users/identity-access';
 import { keepShowcaseHonest } from '../campaigns/showcase';
 import { assertMyOpinion } from '../stations/scope';
+import { reachViewsOf, type ReachViewOf } from '../notifications/reach-view';
 
 type View = Payload<'staff', 'queue'>['view'];
 /**
@@ -35,6 +37,7 @@ type View = Payload<'staff', 'queue'>['view'];
  */
 const SELECTION_OF: Record<View, Omit<StaffQueueSelection, 'stationCodes'>> = {
   triage: { statuses: ['held', 'triage'] },
+  open: { statuses: OPEN_STATUSES },
   followup: { statuses: ['resolved'], notErased: true },
   showcase: { statuses: ['resolved', 'closed'], consentPublish: true, published: false, notErased: true, notRatedUnsatisfied: true },
   published: { statuses: ['resolved', 'closed'], consentPublish: true, published: true },
@@ -50,7 +53,22 @@ function heldReason(doc: OpinionDoc): string {
   return '内容审核中';
 }
 
-function toItem(doc: OpinionDoc, view: View, phone: string | undefined): z.infer<typeof QueueItem> {
+/** A case a deputy is working on: the deputy's reach matters (a case with no reachable deputy waits unseen). */
+const withDeputy = (doc: OpinionDoc): doc is OpinionDoc & { assigneeDeputyId: string } => OPEN_STATUSES.includes(doc.status) && Boolean(doc.assigneeDeputyId);
+
+/**
+ * Whether the deputies of a page's cases in hand can be reached: their openids (one request)
+ * and their grants (one more), none when no case on the page is with a deputy.
+ */
+async function assigneeReach(ports: Ports, page: readonly OpinionDoc[]): Promise<Map<string, ReachViewOf>> {
+  const ids = [...new Set(page.filter(withDeputy).map((d) => d.assigneeDeputyId))];
+  if (ids.length === 0) return new Map();
+  const deputies = await deputiesByIds(ports, ids);
+  const reach = await reachViewsOf(ports, 'deputy', deputies.map((d) => d.openid));
+  return new Map(deputies.map((d) => [d._id, reach(d.openid)]));
+}
+
+function toItem(doc: OpinionDoc, view: View, phone: string | undefined, reach: Map<string, ReachViewOf>): z.infer<typeof QueueItem> {
   // The resolution's 办结说明. For 回访 a reply where there is none (a reply may be boilerplate);
   // never for the showcase, where the 办结说明 is what gets published.
   const resolution = resolutionText(doc);
@@ -70,6 +88,8 @@ function toItem(doc: OpinionDoc, view: View, phone: string | undefined): z.infer
     createdAt: new Date(doc.createdAt).toISOString(),
     ...(phone ? { phone } : {}),
     ...(view !== 'triage' && lastResult ? { result: lastResult } : {}),
+    ...(withDeputy(doc) && doc.assigneeName ? { assigneeName: doc.assigneeName } : {}),
+    ...(withDeputy(doc) && reach.has(doc.assigneeDeputyId) ? { assigneeReach: reach.get(doc.assigneeDeputyId)! } : {}),
   };
 }
 
@@ -79,8 +99,11 @@ export async function queue(ports: Ports, actor: Actor, p: Payload<'staff', 'que
   if (p.code && !actor.staffStationCodes.includes(p.code)) throw new AppError('NOT_YOUR_STATION');
   const { items: page, nextCursor, total } = await staffQueuePage(ports, { stationCodes: codes, ...SELECTION_OF[p.view] }, p.limit, p.cursor);
   // 回访 needs the resident's phone: shown only through the identity-access log (decision 0018).
-  const phones = p.view === 'followup' ? await revealPhones(ports, { openid: actor.openid!, role: 'staff' }, page, { action: 'staff.queue', purpose: 'followup' }) : new Map<string, string>();
-  return { items: page.map((d) => toItem(d, p.view, phones.get(d._id))), ...(total !== undefined ? { total } : {}), ...(nextCursor ? { nextCursor } : {}) };
+  const [phones, reach] = await Promise.all([
+    p.view === 'followup' ? revealPhones(ports, { openid: actor.openid!, role: 'staff' }, page, { action: 'staff.queue', purpose: 'followup' }) : new Map<string, string>(),
+    assigneeReach(ports, page),
+  ]);
+  return { items: page.map((d) => toItem(d, p.view, phones.get(d._id), reach)), ...(total !== undefined ? { total } : {}), ...(nextCursor ? { nextCursor } : {}) };
 }
 
 async function myOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {

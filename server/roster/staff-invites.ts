@@ -26,6 +26,7 @@ import { regionsBelow } from '../stations/admin';
 import { adminRegion } from '../stations/scope';
 import { stationsByCodes as storedStationsByCodes, stationsInRegion } from '../stations/stations.repo';
 import { addUserAsStaffOf, getUser, staffOfStationsUpTo, writeStaffStationsAsRead } from '../users/users.repo';
+import { reachViewsOf } from '../notifications/reach-view';
 
 export type { StaffInviteDoc } from './invites.repo';
 
@@ -125,18 +126,25 @@ export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string
   return { stations: stations.map(ref) };
 }
 
+/** The region's staff, each with whether station alerts reach them (one request per 100 staff), and the open invites. */
 export async function staffOverview(ports: Ports, actor: Actor) {
   const region = await adminRegion(ports, actor);
   const stations = await stationsInRegion(ports, region._id, 5000);
   const codes = stations.map((s) => s._id);
   const users = codes.length ? await staffOfStationsUpTo(ports, codes, 5000) : [];
   const nameOf = (c: string) => stations.find((s) => s._id === c);
+  // Their reach, and the open invites of this region and the regions below it, side by side.
+  const [reach, invites] = await Promise.all([
+    reachViewsOf(ports, 'staff', users.map((u) => u._id)),
+    regionsBelow(ports, region).then((regions) => staffInvitesOfRegions(ports, regions.map((r) => r._id))),
+  ]);
   const staff = users
-    .map((u) => ({ openid: u._id, stations: (u.staffStationCodes ?? []).map(nameOf).filter((s): s is StationDoc => Boolean(s)).map(ref) }))
+    .map((u) => ({
+      openid: u._id,
+      stations: (u.staffStationCodes ?? []).map(nameOf).filter((s): s is StationDoc => Boolean(s)).map(ref),
+      reach: reach(u._id),
+    }))
     .sort((a, b) => a.openid.localeCompare(b.openid));
-  // Open invites of this region and the regions below it.
-  const regionCodes = (await regionsBelow(ports, region)).map((r) => r._id);
-  const invites = await staffInvitesOfRegions(ports, regionCodes);
   const now = ports.clock.now();
   const openInvites = invites
     .filter((i) => !i.usedAt && new Date(i.expiresAt) > now)

@@ -19,17 +19,18 @@ import { getStation, requireStation, saveStationDetails, stationsByCodes, writeS
 import { asReadPolicy } from '../platform/as-read';
 import { setStationDeputies, staffScopePath } from './deputies';
 import { requireMyStation } from './scope';
+import { reachViewsOf, type ReachViewOf } from '../notifications/reach-view';
 
-export async function staffStationView(ports: Ports, station: StationDoc): Promise<z.infer<typeof StaffStation>> {
-  const [deputies, region] = await Promise.all([deputiesByIds(ports, station.deputyIds), getRegion(ports, station.regionCode)]);
-  const today = beijingParts(ports.clock.now()).date;
+type StationView = z.infer<typeof StaffStation>;
+
+function stationView(station: StationDoc, deputies: DeputyDoc[], regionName: string, today: string, reach: (openid?: string) => ReachViewOf): Omit<StationView, 'qrCode'> {
   return {
     code: station._id,
     name: station.name,
     address: station.address,
     ...(station.location ? { location: station.location } : {}),
     regionCode: station.regionCode,
-    regionName: region?.name ?? '',
+    regionName,
     retired: station.status === 'retired',
     deputies: deputies.map((d) => ({
       id: d._id,
@@ -40,17 +41,40 @@ export async function staffStationView(ports: Ports, station: StationDoc): Promi
       active: d.status === 'active',
       onLeaveToday: isOnLeave(d.leaves, today),
       leaves: d.leaves.map((l) => ({ from: l.from, to: l.to, ...(l.reason ? { reason: l.reason } : {}) })),
+      reach: reach(d.openid),
     })),
     schedule: station.schedule,
-    ...(station.qrFileId ? { qrCode: { fileId: station.qrFileId, url: await ports.storage.urlOf(station.qrFileId) } } : {}),
   };
+}
+
+/**
+ * Stations as the staff desk shows them. Each station's deputies and region are read side by
+ * side; whether their deputies can be reached is one more request for all of them (per 100).
+ */
+export async function staffStationViews(ports: Ports, stations: readonly StationDoc[]): Promise<StationView[]> {
+  const parts = await Promise.all(stations.map((s) => Promise.all([deputiesByIds(ports, s.deputyIds), getRegion(ports, s.regionCode)])));
+  const reach = await reachViewsOf(ports, 'deputy', parts.flatMap(([deputies]) => deputies.map((d) => d.openid)));
+  const today = beijingParts(ports.clock.now()).date;
+  return Promise.all(
+    stations.map(async (station, i) => {
+      const [deputies, region] = parts[i]!;
+      return {
+        ...stationView(station, deputies, region?.name ?? '', today, reach),
+        ...(station.qrFileId ? { qrCode: { fileId: station.qrFileId, url: await ports.storage.urlOf(station.qrFileId) } } : {}),
+      };
+    }),
+  );
+}
+
+export async function staffStationView(ports: Ports, station: StationDoc): Promise<StationView> {
+  return (await staffStationViews(ports, [station]))[0]!;
 }
 
 /** The caller's stations, in the order they were given. */
 export async function myStations(ports: Ports, actor: Actor) {
   const stations = await stationsByCodes(ports, actor.staffStationCodes);
   stations.sort((a, b) => actor.staffStationCodes.indexOf(a._id) - actor.staffStationCodes.indexOf(b._id));
-  return { items: await Promise.all(stations.map((s) => staffStationView(ports, s))) };
+  return { items: await staffStationViews(ports, stations) };
 }
 
 async function editable(ports: Ports, actor: Actor, code: string): Promise<StationDoc> {

@@ -8,6 +8,7 @@ import { action } from '../define';
 import { FileAnswer, FileId, Id, IsoTime, NOTE_MAX, StationCode, text } from '../fields';
 import { InviteCode } from './deputy';
 import { cursorPaging, NextCursor } from '../paging';
+import { ReachView } from './subscription';
 
 export const ROSTER_BATCH_STATUSES = ['staged', 'activating', 'active', 'discarded'] as const;
 export const ROSTER_BATCH_STATUS_LABELS: Record<(typeof ROSTER_BATCH_STATUSES)[number], string> = {
@@ -56,10 +57,10 @@ export const rosterActions = {
   }),
   staffOverview: action({
     access: 'admin',
-    summary: '本地区联络站的工作人员,以及未使用的工作人员邀请码',
+    summary: '本地区联络站的工作人员(能否收到联络站提醒),以及未使用的工作人员邀请码',
     input: z.strictObject({}),
     output: z.object({
-      staff: z.array(z.object({ openid: z.string(), stations: z.array(StationRef) })),
+      staff: z.array(z.object({ openid: z.string(), stations: z.array(StationRef), reach: ReachView })),
       openInvites: z.array(z.object({ stations: z.array(StationRef), expiresAt: IsoTime, issuedAt: IsoTime })),
     }),
   }),

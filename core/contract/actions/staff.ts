@@ -25,6 +25,7 @@ import {
 import { SubmitResult } from '../views';
 import { cursorPaging, NextCursor } from '../paging';
 import { Location, RegionCode } from './admin';
+import { ReachView } from './subscription';
 import { staffAttachActions } from './station-deputies';
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时:分,如 09:00' });
@@ -48,6 +49,8 @@ export const StaffDeputy = z.object({
   active: z.boolean(),
   onLeaveToday: z.boolean(),
   leaves: z.array(z.object({ from: z.string(), to: z.string(), reason: z.string().optional() })),
+  /** Whether the deputy receives new-case reminders (unbound: 未绑定微信). */
+  reach: ReachView,
 });
 
 export const StaffStation = z.object({
@@ -67,9 +70,10 @@ export const StaffStation = z.object({
   qrCode: z.object({ fileId: z.string(), url: z.string() }).optional(),
 });
 
-export const QUEUE_VIEWS = ['triage', 'followup', 'showcase', 'published'] as const;
+export const QUEUE_VIEWS = ['triage', 'open', 'followup', 'showcase', 'published'] as const;
 export const QUEUE_VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
   triage: '待处理',
+  open: '办理中',
   followup: '待回访',
   showcase: '可公开',
   published: '已公开',
@@ -93,6 +97,9 @@ export const QueueItem = z.object({
   phone: z.string().optional(),
   /** For 回访 and the showcase: the resolution's 办结说明 (for 回访 the last reply if there is none). */
   result: z.string().optional(),
+  /** A case a deputy is working on (办理中): who, and whether reminders reach them (staff phone those who cannot be reached). */
+  assigneeName: z.string().optional(),
+  assigneeReach: ReachView.optional(),
 });
 
 export const Department = z.object({
@@ -179,7 +186,7 @@ export const staffActions = {
   }),
   queue: action({
     access: 'staff',
-    summary: '本站意见:待处理(待分派、受限类别、对代表的意见、审核中)、待回访、可公开(分页:先提交的在前)',
+    summary: '本站意见:待处理(待分派、受限类别、对代表的意见、审核中)、办理中(标出收不到提醒的代表)、待回访、可公开(分页:先提交的在前)',
     input: z.strictObject({ view: z.enum(QUEUE_VIEWS).default('triage'), code: StationCode.optional(), ...cursorPaging(20, 50) }),
     // `total`: on the first page (no cursor) only.
     output: z.object({ items: z.array(QueueItem), total: z.number().int().optional(), ...NextCursor }),

@@ -5,8 +5,9 @@ import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { beijingDateTime } from '@core/beijing-time';
 import { useStaffInvites } from '../../hooks/use-staff-invites';
+import { lastDelivered } from '../../../../components/reach-line';
 
-/** 工作人员: invite codes for the stations of my region, and who holds which station. */
+/** 工作人员: invite codes for the stations of my region, who holds which station, and whether station alerts reach them. */
 export default function AdminStaffPage() {
   const s = useStaffInvites();
   const active = (s.stations.data?.items ?? []).filter((st) => !st.retired);
@@ -42,9 +43,15 @@ export default function AdminStaffPage() {
             <Text className='card__title'>工作人员({s.overview.data.staff.length})</Text>
             {s.overview.data.staff.length === 0 ? <Text className='muted'>暂无</Text> : null}
             {s.overview.data.staff.map((p) => (
-              <Text key={p.openid} className='bullet staff-row'>
-                · {p.openid}:{p.stations.map((st) => st.name).join('、')}
-              </Text>
+              <View key={p.openid} className='column staff-row' data-reachable={String(p.reach.reachable)}>
+                <Text className='bullet'>
+                  · {p.openid}:{p.stations.map((st) => st.name).join('、')}
+                </Text>
+                <Text className={`bullet small${p.reach.reachable ? ' muted' : ' notice-text'}`}>
+                  {p.reach.reachable ? '' : '联系不上:'}
+                  {p.reach.label},{lastDelivered(p.reach)}
+                </Text>
+              </View>
             ))}
             <Text className='muted small'>收回某个联络站:在"联络站管理"中操作。</Text>
           </View>

@@ -6,6 +6,7 @@ import { ROUTES } from '../../../../routes';
 import { Messages } from '../../../../components/field';
 import { SubscriptionTopUp } from '../../../../components/subscription-top-up';
 import { useMyStations } from '../../hooks/use-my-stations';
+import { UnreachableList } from '../../../../components/reach-line';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -16,6 +17,7 @@ export default function StaffHomePage() {
     <View className='page'>
       <View className='card tiles'>
         <Button className='btn btn--primary btn--small' onClick={() => go(ROUTES.staffQueue('triage'))}>待处理意见</Button>
+        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('open'))}>办理中</Button>
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffEnter)}>代录意见</Button>
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('followup'))}>回访</Button>
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('showcase'))}>成果公开</Button>
@@ -43,6 +45,7 @@ export default function StaffHomePage() {
             <Text className='small'>
               代表 {st.deputies.length} 位 · 每周接待 {st.schedule.weekly.length} 次 · 单次接待 {st.schedule.dated.length} 次
             </Text>
+            <UnreachableList title='联系不上的代表' all='本站代表均可接收提醒' people={st.deputies.filter((d) => d.active)} />
             {st.qrCode ? <Image className='qr-preview' style={{ width: '160px', height: '160px' }} src={st.qrCode.url} mode='aspectFit' ariaLabel={`${st.name}小程序码`} /> : null}
             {st.retired ? null : (
               <View className='row'>

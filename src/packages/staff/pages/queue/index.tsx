@@ -6,9 +6,13 @@ import { ListStates } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
+import { lastDelivered } from '../../../../components/reach-line';
 import { type QueueEntry, type QueueView, useQueue } from '../../hooks/use-queue';
 
-/** 意见处理: triage (assign or reject with a reason; release or reject held ones), 回访, showcase (publish, take down). */
+/**
+ * 意见处理: triage (assign or reject with a reason; release or reject held ones), cases deputies
+ * are working on (flagged when the deputy cannot be reached), 回访, showcase (publish, take down).
+ */
 export default function QueuePage() {
   const initial = useRouter().params.view as QueueView | undefined;
   const [view, setView] = useState<QueueView>(initial && QUEUE_VIEWS.includes(initial) ? initial : 'triage');
@@ -51,9 +55,17 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
       </View>
       <Text className='excerpt'>{o.text}</Text>
       <Text className='muted small'>{o.trackingNo} · {o.stationName} · {o.channelLabel} · {o.reason}</Text>
+      {o.assigneeName ? <Text className='small'>承办代表:{o.assigneeName}</Text> : null}
+      {o.assigneeReach && !o.assigneeReach.reachable ? (
+        <View className='notice small reach-flag' role='status'>
+          <Text>
+            代表收不到提醒({o.assigneeReach.label},{lastDelivered(o.assigneeReach)}),请电话联系代表。
+          </Text>
+        </View>
+      ) : null}
       {view === 'triage' && o.status === 'triage' ? (
         <>
-          <Chips options={deputies.map((d) => ({ value: d.id, label: d.name }))} selected={[deputyId]} onToggle={setDeputyId} />
+          <Chips options={deputies.map((d) => ({ value: d.id, label: d.reach.reachable ? d.name : `${d.name}(收不到提醒)` }))} selected={[deputyId]} onToggle={setDeputyId} />
           <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !deputyId)} onClick={() => void q.assign(o.id, deputyId)}>分派给代表</Button>
         </>
       ) : null}
