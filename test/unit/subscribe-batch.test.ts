@@ -1,13 +1,32 @@
-import { MAX_TEMPLATES_PER_ASK, templatesToAsk, topUpBatches, type TemplateInfo } from '../../src/lib/subscribe-batch';
+import { MAX_TEMPLATES_PER_ASK, remindersToAsk, templatesToAsk, topUpBatches, type TemplateInfo } from '../../src/lib/subscribe-batch';
 
 const tmpl = (key: string, longTerm = false): TemplateInfo => ({ key, templateId: `ID_${key}`, title: key, longTerm });
 const five = ['a', 'b', 'c', 'd', 'e'].map((k) => tmpl(k));
 
 describe('templatesToAsk', () => {
-  it('asks at most three of the first template’s kind', () => {
-    expect(templatesToAsk([...five, tmpl('z', true)]).map((t) => t.key)).toEqual(['a', 'b', 'c']);
-    expect(templatesToAsk([tmpl('z', true), ...five]).map((t) => t.key)).toEqual(['z']);
-    expect(templatesToAsk([])).toEqual([]);
+  it('asks at most three of the kind asked for, never the other kind', () => {
+    expect(templatesToAsk([tmpl('z', true), ...five], 'oneTime').map((t) => t.key)).toEqual(['a', 'b', 'c']);
+    expect(templatesToAsk([...five, tmpl('z', true)], 'longTerm').map((t) => t.key)).toEqual(['z']);
+    expect(templatesToAsk(five, 'longTerm')).toEqual([]);
+    expect(templatesToAsk([], 'oneTime')).toEqual([]);
+  });
+});
+
+describe('remindersToAsk', () => {
+  const item = (key: string, longTerm: boolean, on = false) => ({ ...tmpl(key, longTerm), on });
+
+  it('asks the long-term reminders not on yet, the most important first, at most three', () => {
+    const deputy = [item('opinion_update', true), item('opinion_new', true), item('deadline_reminder', true), item('extra', true)];
+    expect(remindersToAsk(deputy, 'deputy').map((t) => t.key)).toEqual(['opinion_new', 'deadline_reminder', 'opinion_update']);
+    const staff = [item('staff_digest', true), item('staff_alert', true, true)];
+    expect(remindersToAsk(staff, 'staff').map((t) => t.key)).toEqual(['staff_digest']);
+  });
+
+  it('never asks a one-time template with them, and nothing when all are on', () => {
+    const mixed = [item('opinion_new', false), item('opinion_update', true), item('deadline_reminder', true, true)];
+    expect(remindersToAsk(mixed, 'deputy').map((t) => t.key)).toEqual(['opinion_update']);
+    expect(remindersToAsk([item('staff_alert', true, true)], 'staff')).toEqual([]);
+    expect(remindersToAsk(mixed, 'deputy')[0]).toEqual({ key: 'opinion_update', templateId: 'ID_opinion_update', title: 'opinion_update', longTerm: true });
   });
 });
 

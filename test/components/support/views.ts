@@ -127,3 +127,16 @@ export function someTemplates(): Answer<'subscription', 'templates'> {
     ],
   };
 }
+
+type Reminders = Answer<'subscription', 'reminders'>;
+
+/** A deputy's reminders as config declares them (long-term), all off unless overridden. */
+export function someReminders(overrides: Partial<Reminders> = {}): Reminders {
+  const item = (key: string, title: string) => ({ key, templateId: `LOCAL_TMPL_${key.toUpperCase()}`, title, longTerm: true, on: false });
+  return {
+    role: 'deputy',
+    reach: { reachable: false, label: '未开启提醒' },
+    items: [item('opinion_new', '新意见待受理提醒'), item('opinion_update', '意见动态提醒'), item('deadline_reminder', '办理期限提醒')],
+    ...overrides,
+  };
+}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { flag } from '../../../../lib/flag';
 import { ROUTES } from '../../../../routes';
 import { Messages } from '../../../../components/field';
+import { RemindersCard } from '../../../../components/reminders-card';
 import { useBind } from '../../hooks/use-bind';
 
 /** 绑定代表身份: the invite code from station staff binds this WeChat to my deputy record. */
@@ -16,10 +17,13 @@ export default function BindPage() {
           <Text>
             {b.bound.name}代表({b.bound.levelLabel}),您好!居民的意见会分派到您的收件箱。
           </Text>
-          <Button className='btn btn--primary btn--big' onClick={() => void Taro.redirectTo({ url: ROUTES.deputyInbox })}>
-            进入代表收件箱
-          </Button>
         </View>
+        {/* Asked once, here, by a tap (never on its own); going on without it is the skip. */}
+        <RemindersCard
+          role='deputy'
+          title='最后一步:接收新意见提醒'
+          next={{ label: '进入代表收件箱', onTap: () => void Taro.redirectTo({ url: ROUTES.deputyInbox }) }}
+        />
       </View>
     );
   }

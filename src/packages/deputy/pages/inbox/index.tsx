@@ -10,7 +10,7 @@ import { formatTime } from '../../../../lib/time';
 import { ROUTES } from '../../../../routes';
 import { flag } from '../../../../lib/flag';
 import { Chip } from '../../../../components/chip';
-import { SubscriptionTopUp } from '../../../../components/subscription-top-up';
+import { RemindersCard } from '../../../../components/reminders-card';
 
 /** 代表收件箱: opinions routed to me, by tab. */
 export default function InboxPage() {
@@ -85,7 +85,7 @@ export default function InboxPage() {
           加载更多
         </Button>
       ) : null}
-      {notDeputy ? null : <SubscriptionTopUp audience='deputy' />}
+      {notDeputy ? null : <RemindersCard role='deputy' />}
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { ROUTES } from '../../../../routes';
 import { Messages } from '../../../../components/field';
-import { SubscriptionTopUp } from '../../../../components/subscription-top-up';
+import { RemindersCard } from '../../../../components/reminders-card';
 import { useMyStations } from '../../hooks/use-my-stations';
 import { UnreachableList } from '../../../../components/reach-line';
 
@@ -25,7 +25,7 @@ export default function StaffHomePage() {
         <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffHandover)}>任期届满转交</Button>
       </View>
       <Messages error={s.error} done={s.done} />
-      <SubscriptionTopUp audience='staff' />
+      <RemindersCard role='staff' />
       {s.stations.status === 'error' ? (
         <>
           <ErrorNotice message={s.stations.error.message} onRetry={s.stations.reload} />

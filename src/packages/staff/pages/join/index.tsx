@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Field, Messages } from '../../../../components/field';
+import { RemindersCard } from '../../../../components/reminders-card';
 import { flag } from '../../../../lib/flag';
 import { ROUTES } from '../../../../routes';
 import { useJoinStaff } from '../../hooks/use-join-staff';
@@ -20,9 +21,12 @@ export default function StaffJoinPage() {
         </Button>
       </View>
       {j.joined ? (
-        <Button className='btn btn--primary btn--big' onClick={() => void Taro.redirectTo({ url: ROUTES.staffHome })}>
-          进入联络站工作台
-        </Button>
+        // Asked once, here, by a tap (never on its own); going on without it is the skip.
+        <RemindersCard
+          role='staff'
+          title='最后一步:接收新意见提醒'
+          next={{ label: '进入联络站工作台', onTap: () => void Taro.redirectTo({ url: ROUTES.staffHome }) }}
+        />
       ) : null}
     </View>
   );
