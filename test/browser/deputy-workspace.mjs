@@ -124,22 +124,22 @@ runWalk(walk, 'deputy workspace', async () => {
     await snap('inbox');
   });
 
-  await step('top up reminder credits from the inbox: one tap asks for three templates', async () => {
-    await see('消息提醒');
-    const before = await api(base, 'subscription', 'credits', {}, 'demo-deputy-new');
-    await tap('补充提醒次数(每次最多3项)');
-    const dialog = page.locator('.sim-subscribe');
+  await step('turn on new-case reminders from the inbox: one tap asks for the three long-term reminders', async () => {
+    await see('接收新意见提醒');
+    await tap('接收新意见提醒');
+    const dialog = page.locator('.sim-subscribe[data-state="open"]');
     await dialog.waitFor();
-    const asked = await dialog.locator('div').allInnerTexts();
-    await snap('top-up-dialog');
+    const asked = (await dialog.locator('div').allInnerTexts()).filter((t) => t.startsWith('·'));
+    if (asked.length !== 3) throw new Error(`asked for ${asked.length} templates: ${asked.join(' ')}`);
+    await see('长期接收,可随时在小程序设置中关闭');
+    await snap('reminders-dialog');
     await dialog.locator('button', { hasText: '允许' }).click();
-    await see('已增加 3 项提醒');
-    const after = (await api(base, 'subscription', 'credits', {}, 'demo-deputy-new')).credits;
-    for (const key of ['opinion_new', 'opinion_update', 'deadline_reminder']) {
-      if (after[key] !== (before.credits[key] ?? 0) + 1) throw new Error(`${key}: ${JSON.stringify(before.credits)} → ${JSON.stringify(after)}`);
-    }
-    log(`  asked: ${asked.filter((t) => t.startsWith('·')).join(' ')}; credits now ${JSON.stringify(after)}`);
-    await snap('top-up-done');
+    await see(/新意见提醒已开启/);
+    const after = await api(base, 'subscription', 'reminders', {}, 'demo-deputy-new');
+    const off = after.items.filter((i) => i.longTerm && !i.on).map((i) => i.key);
+    if (after.reach?.reachable !== true || off.length) throw new Error(`reminders after the tap: ${JSON.stringify(after)}`);
+    log(`  asked: ${asked.join(' ')}; reach ${after.reach.label}`);
+    await snap('reminders-on');
   });
 
   await step('the inbox opens the tab named in ?tab=; its tab row scrolls within a 390 px page', async () => {
