@@ -67,6 +67,9 @@ export const ERRORS = {
   UPLOAD_KIND_WRONG: '这个文件不是作为照片上传的,只能附上照片',
   IMAGE_INVALID: '图片文件不完整或不是照片格式,请换一张照片重新上传',
   CURSOR_INVALID: '列表已更新,请从头重新加载',
+  SMS_NEEDS_PHONE: '选择短信提醒时请填写手机号码',
+  SMS_PHONE_NOT_MOBILE: '短信提醒只能发到手机,请填写11位手机号码',
+  SMS_PHONE_OFFICE_ONLY: '短信备用提醒供代表和工作人员设置;居民可在提交意见时选择短信提醒',
   // the platform
   COLLECTION_MISSING: '数据集合不存在,请先运行初始化',
   CONFIG_MISSING: '服务配置不完整,暂时无法使用,请联系管理员',

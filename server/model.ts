@@ -85,6 +85,8 @@ export interface UserDoc {
   adminRegionCode?: string;
   /** While the resident's data is being erased: the unlinkable id this erase gives it (decision 0018). */
   erasing?: string;
+  /** A deputy's or staff member's own mobile for SMS reminders when no subscription reaches them (短信备用提醒). */
+  smsPhone?: string;
 }
 
 export interface ActorRef {
@@ -127,6 +129,8 @@ export interface OpinionDoc {
   text: string;
   anonymous: boolean;
   phone?: string;
+  /** The resident asked for SMS when no subscription message reaches them (needs `phone`; goes with it). */
+  smsNotify?: boolean;
   allowContact: boolean;
   consentPublish: boolean;
   chosenDeputyId?: string;

@@ -4,17 +4,23 @@ import type { LocalContentSecurity } from './content-security';
 import type { LocalWxacode } from './wxacode';
 import { MESSAGES_COLLECTION } from './subscribe-message';
 import { WX_SUBSCRIPTIONS } from './wx-subscriptions';
+import { SMS_COLLECTION, URL_LINKS_COLLECTION, type LocalSms } from './sms';
 
 /**
  * Collections the stand-ins keep in the local store for WeChat's side (delivered messages,
- * consent): WeChat's data, not the app's — never declared, never erased by the app.
+ * consent, SMS received and URL Links): WeChat's data, not the app's — never declared, never
+ * erased by the app.
  */
-export const STAND_IN_COLLECTIONS: readonly string[] = [MESSAGES_COLLECTION, WX_SUBSCRIPTIONS];
+export const STAND_IN_COLLECTIONS: readonly string[] = [MESSAGES_COLLECTION, WX_SUBSCRIPTIONS, SMS_COLLECTION, URL_LINKS_COLLECTION];
 
 export interface LocalOpenApiParts {
   contentSecurity: LocalContentSecurity;
   sendSubscribeMessage?: OpenApi['sendSubscribeMessage'];
   wxacode?: LocalWxacode;
+  /** SMS and URL Links; without it every SMS call is refused as an environment with no SMS package. */
+  sms?: LocalSms;
+  /** The clock the SMS stand-in stamps messages and judges links with. */
+  now?: () => Date;
 }
 
 export function createLocalOpenApi(parts: LocalOpenApiParts): OpenApi {
@@ -30,6 +36,17 @@ export function createLocalOpenApi(parts: LocalOpenApiParts): OpenApi {
       if (!parts.wxacode) throw new OpenApiError(-1, 'wxacode stand-in not configured');
       return parts.wxacode.getUnlimited(input);
     },
+    get sms() {
+      return parts.sms?.setup();
+    },
+    sendSms: async (input) => {
+      if (!parts.sms) throw new OpenApiError(-501007, 'invalid parameter: env has no SMS package');
+      return parts.sms.send(input, parts.now?.() ?? new Date());
+    },
+    generateUrlLink: async (input) => {
+      if (!parts.sms) throw new OpenApiError(-1, 'urllink stand-in not configured');
+      return parts.sms.generateUrlLink(input, parts.now?.() ?? new Date());
+    },
   };
 }
 
@@ -43,5 +60,11 @@ export function withLatency(api: OpenApi, ms: number): OpenApi {
     await new Promise((resolve) => setTimeout(resolve, ms));
     return f(...args);
   };
-  return Object.fromEntries(Object.entries(api).map(([k, f]) => [k, later(f as (...a: unknown[]) => Promise<unknown>)])) as unknown as OpenApi;
+  const slowed = Object.fromEntries(
+    Object.entries(api)
+      .filter(([, f]) => typeof f === 'function')
+      .map(([k, f]) => [k, later(f as (...a: unknown[]) => Promise<unknown>)]),
+  ) as unknown as OpenApi;
+  // What is not a call (the SMS setup) is read through, as it is.
+  return Object.defineProperty(slowed, 'sms', { get: () => api.sms, enumerable: true });
 }

@@ -10,6 +10,7 @@ import { TEMPLATE_KEYS } from '../../core/notification-rules';
 import { MESSAGE_STATE, type EnvVersion } from '../../server/config/app-version';
 import { CLOUD_RUNTIME, FUNCTION_CONFIGS } from '../../server/functions/configs';
 import { COLLECTIONS, indexesOf, type IndexSpec } from '../../server/platform/collections';
+import { SMS_LINK_DAYS_VAR, SMS_TEMPLATE_VAR } from '../../server/config/sms';
 
 export type Env = Record<string, string | undefined>;
 
@@ -60,8 +61,9 @@ export function deployPlan(env: Env): DeployPlan {
         memoryMb: cfg.memoryMb,
         openapi: cfg.openapi,
         // Every function reads which app version its QR codes and messages open; the ones that
-        // send subscription messages also need the templates' real ids.
-        variables: ['WX_ENV_VERSION', ...(sendsMessages(name) ? TEMPLATE_KEYS.map(templateVar) : [])],
+        // send subscription messages also need the templates' real ids, and the SMS fallback's
+        // template (unset: no SMS) and link validity (server/config/sms.ts).
+        variables: ['WX_ENV_VERSION', ...(sendsMessages(name) ? [...TEMPLATE_KEYS.map(templateVar), SMS_TEMPLATE_VAR, SMS_LINK_DAYS_VAR] : [])],
         triggers: cfg.triggers ?? [],
       };
     }),
@@ -72,6 +74,7 @@ export function deployPlan(env: Env): DeployPlan {
       '用户隐私保护指引: declare 位置信息, 选择的位置信息, 选中的照片或视频信息, 剪切板 and 选中的文件 with their purposes (docs/compliance.md §3)',
       '订阅消息: apply for every template in server/config/templates.ts (long-term ones need the 政务民生 category) and set their ids as WX_TMPL_<KEY>',
       '服务类目: 政务民生 (needed for long-term subscription messages)',
+      '短信 (optional SMS fallback): buy an SMS package for this environment (云开发控制台 → 短信), get a template approved with {1} (≤ 30 characters) and {2} the URL Link, set its id as SMS_TEMPLATE_ID; unset, no SMS is sent',
       '小程序备案: file the mini-program (ICP) before release',
     ],
   };

@@ -1,6 +1,7 @@
 /** WeChat's open API through wx-server-sdk (`cloud.openapi`), behind the handlers' port. */
 import cloud from 'wx-server-sdk';
 import { OpenApiError, type OpenApi } from '../platform/openapi/port';
+import { loadSmsSetup } from '../config/sms';
 
 type Raw = Record<string, unknown> & { errCode?: number; errMsg?: string; errcode?: number; errmsg?: string };
 
@@ -40,5 +41,28 @@ export const cloudOpenApi: OpenApi = {
   async getUnlimitedQrCode({ scene, page, checkPath, envVersion, width }) {
     const res = await invoke('wxacode', 'getUnlimited', { scene, page, checkPath, envVersion, width });
     return { contentType: String(res.contentType ?? 'image/jpeg'), buffer: Buffer.from(res.buffer as Uint8Array) };
+  },
+  // Read once at start, like the templates: off unless SMS_TEMPLATE_ID is set (server/config/sms.ts).
+  sms: loadSmsSetup(),
+  async sendSms({ env, templateId, templateParamList, phoneNumberList, urlLink, useShortName }) {
+    const res = await invoke('cloudbase', 'sendSmsV2', {
+      env,
+      urlLink,
+      templateId,
+      templateParamList,
+      phoneNumberList,
+      ...(useShortName === undefined ? {} : { useShortName }),
+    });
+    const list = (res.sendStatusList ?? res.send_status_list ?? []) as Record<string, unknown>[];
+    return list.map((x) => ({
+      serialNo: String(x.serialNo ?? x.serial_no ?? ''),
+      phoneNumber: String(x.phoneNumber ?? x.phone_number ?? ''),
+      code: String(x.code ?? ''),
+      message: String(x.message ?? ''),
+    }));
+  },
+  async generateUrlLink({ path, query, envVersion, expireInterval }) {
+    const res = await invoke('urllink', 'generate', { path, query, envVersion, isExpire: true, expireType: 1, expireInterval });
+    return { urlLink: String(res.urlLink ?? res.url_link ?? '') };
   },
 };

@@ -2,8 +2,9 @@
  * What each cloud function needs from the platform: its timeout, memory and the openapi calls
  * it makes (written to its config.json as `permissions.openapi`). One place, read by the build
  * and by the deploy plan (scripts/deploy/plan.ts). Every function that changes opinions sends
- * the resulting notifications right away (the after-write step), hence `subscribeMessage.send`;
- * the scheduler sends the rest.
+ * the resulting notifications right away (the after-write step), hence `subscribeMessage.send`
+ * and, for the optional SMS fallback (server/config/sms.ts), `cloudbase.sendSmsV2` with the URL
+ * Link it carries (`urllink.generate`); the scheduler sends the rest.
  */
 import type { FunctionName } from '../../core/contract';
 
@@ -23,27 +24,30 @@ export interface FunctionConfig {
   triggers?: { name: string; type: 'timer'; config: string }[];
 }
 
+/** What sending notifications calls: subscription messages, and SMS with a URL Link when no grant works. */
+const SENDS = ['subscribeMessage.send', 'cloudbase.sendSmsV2', 'urllink.generate'];
+
 export const FUNCTION_CONFIGS: Record<FunctionName, FunctionConfig> = {
   // Registering an upload reads the file from storage and checks it (decision 0015).
   user: { timeout: 10, memoryMb: 256, openapi: [] },
   station: { timeout: 5, memoryMb: 256, openapi: [] },
-  opinion: { timeout: 15, memoryMb: 256, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
-  deputy: { timeout: 10, memoryMb: 256, openapi: ['security.msgSecCheck', 'subscribeMessage.send'] },
+  opinion: { timeout: 15, memoryMb: 256, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', ...SENDS] },
+  deputy: { timeout: 10, memoryMb: 256, openapi: ['security.msgSecCheck', ...SENDS] },
   setup: { timeout: 20, memoryMb: 256, openapi: [] },
-  security: { timeout: 10, memoryMb: 256, openapi: ['subscribeMessage.send'] },
+  security: { timeout: 10, memoryMb: 256, openapi: [...SENDS] },
   subscription: { timeout: 5, memoryMb: 256, openapi: [] },
   // Every minute (7 fields: second minute hour day month weekday year; one trigger per function):
   // the relay each time, the whole tick every fifth minute (server/scheduler/cadence.ts).
   scheduler: {
     timeout: 60,
     memoryMb: 256,
-    openapi: ['subscribeMessage.send'],
+    openapi: [...SENDS],
     triggers: [{ name: 'tick', type: 'timer', config: '0 * * * * * *' }],
   },
   // Roster imports (2,000 rows checked, then written on activation) and exports read and write in bulk.
   admin: { timeout: 60, memoryMb: 512, openapi: [] },
   // Assigning, rejecting, releasing and entering opinions notify right away; entries pass content security.
-  staff: { timeout: 15, memoryMb: 256, openapi: ['wxacode.getUnlimited', 'security.msgSecCheck', 'subscribeMessage.send'] },
+  staff: { timeout: 15, memoryMb: 256, openapi: ['wxacode.getUnlimited', 'security.msgSecCheck', ...SENDS] },
   // PDFs with the embedded font; a batch of posters calls wxacode.getUnlimited once per station.
   documents: { timeout: 60, memoryMb: 512, openapi: ['wxacode.getUnlimited'] },
   showcase: { timeout: 5, memoryMb: 256, openapi: [] },

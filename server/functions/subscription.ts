@@ -3,8 +3,11 @@
  * what was not sent for lack of a credit (the in-app badge) and, for staff, the outbox.
  */
 import { AppError } from '../../core/errors';
+import type { Role } from '../../core/vocabulary';
 import { TEMPLATE_KEYS, type TemplateKey } from '../../core/notification-rules';
 import { TEMPLATES } from '../config/templates';
+import { isMobile, maskPhone } from '../config/sms';
+import { setUserSmsPhone } from '../users/users.repo';
 import { OUTBOX_STATE_LABELS } from '../notifications/outbox/outbox-doc';
 import { creditsOf, recordGrant } from '../notifications/credits';
 import { remindersOf, syncSettings } from '../notifications/reminders';
@@ -12,6 +15,8 @@ import { skippedOutboxPage, stationsOutboxPage } from '../notifications/outbox.r
 import { handlers } from './define';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+/** Who may set an SMS reminder number of their own. */
+const OFFICES: readonly Role[] = ['deputy', 'staff', 'admin'];
 
 export const subscriptionHandlers = handlers('subscription', {
   async templates({ audience }) {
@@ -40,6 +45,15 @@ export const subscriptionHandlers = handlers('subscription', {
 
   async sync(settings, { actor, ports }) {
     return syncSettings(ports, actor, settings);
+  },
+
+  // A deputy's or staff member's (station or office) own number for SMS when no subscription
+  // reaches them (server/config/sms.ts); a resident's SMS goes to the phone on their opinion.
+  async smsPhone({ phone }, { actor, ports }) {
+    if (!OFFICES.some((r) => actor.roles.has(r))) throw new AppError('SMS_PHONE_OFFICE_ONLY');
+    if (phone !== null && !isMobile(phone)) throw new AppError('SMS_PHONE_NOT_MOBILE');
+    await setUserSmsPhone(ports, actor.openid!, phone);
+    return { ...(phone ? { phone: maskPhone(phone) } : {}), available: Boolean(ports.openapi.sms) };
   },
 
   async missed({ offset, limit }, { actor, ports }) {

@@ -19,6 +19,7 @@ import { avatarSvg } from './avatar';
 import { DEMO_DEPUTIES, DEMO_PERSONAS } from './demo-data';
 import { handleConsentRoutes } from './consent-routes';
 import { handleNotificationRoutes } from './notification-routes';
+import { handleLinkRoutes } from './link-routes';
 import { storeUpload } from './store-upload';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -174,6 +175,7 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
       if (p === '/api/health') return send(res, 200, { ok: true, data: { collections: runtime.store.collections() } });
       if (await handleNotificationRoutes(runtime, req, res, p)) return;
       if (await handleConsentRoutes(runtime, req, res, p)) return;
+      if (handleLinkRoutes(runtime, req, res, p)) return;
       const avatar = /^\/api\/avatars\/([A-Za-z0-9_-]+)\.svg$/.exec(p);
       if (avatar) {
         const d = DEMO_DEPUTIES.find((x) => x._id === avatar[1]);

@@ -14,6 +14,9 @@ import { createLocalOpenApi, withLatency } from '../../emulator/openapi';
 import { LocalSubscribeMessage } from '../../emulator/openapi/subscribe-message';
 import { LocalWxacode } from '../../emulator/openapi/wxacode';
 import { LocalWxSubscriptions } from '../../emulator/openapi/wx-subscriptions';
+import { LocalSms } from '../../emulator/openapi/sms';
+import { loadSmsSetup } from '../config/sms';
+import type { SmsSetup } from '../platform/openapi/port';
 import { MINIPROGRAM_PAGES } from '../config/pages';
 import { TEMPLATES } from '../config/templates';
 import { localDatabase } from '../../emulator/local-cloud';
@@ -31,6 +34,8 @@ export interface LocalRuntime {
   subscribeMessages: LocalSubscribeMessage;
   /** The stand-in for wxacode.getUnlimited: real QR codes that open the local H5 app. */
   wxacode: LocalWxacode;
+  /** The stand-in for sendSmsV2 and urllink.generate: every SMS and link kept, faults on request. */
+  sms: LocalSms;
   ports: Ports;
   /** A call from the mini-program (SOURCE wx_client), as the user `openid` or anonymous. */
   call(fn: FunctionName, event: unknown, openid?: string): Promise<Envelope<unknown>>;
@@ -73,6 +78,11 @@ export interface RuntimeOptions {
    * 'off' checks nothing. Default INDEX_CHECK, else 'warn'; the tests use 'fail'.
    */
   indexCheck?: IndexCheckMode;
+  /**
+   * The SMS fallback (server/config/sms.ts): a setup turns it on, `false` keeps it off; default
+   * from SMS_TEMPLATE_ID (off unless set).
+   */
+  sms?: SmsSetup | false;
 }
 
 const msFromEnv = (name: string): number => {
@@ -97,10 +107,10 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
   }, opts.mediaVerdictDelayMs);
   const wxSubscriptions = new LocalWxSubscriptions(store, () => TEMPLATES);
   const subscribeMessages = new LocalSubscribeMessage(store, () => TEMPLATES, wxSubscriptions);
-  const wxacode = new LocalWxacode({
-    baseUrl: () => opts.baseUrl ?? process.env.LOCAL_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`,
-    pages: MINIPROGRAM_PAGES,
-  });
+  const baseUrl = () => opts.baseUrl ?? process.env.LOCAL_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
+  const wxacode = new LocalWxacode({ baseUrl, pages: MINIPROGRAM_PAGES });
+  const smsSetup = opts.sms === undefined ? loadSmsSetup() : opts.sms || undefined;
+  const sms = new LocalSms(store, { setup: () => smsSetup, baseUrl, pages: MINIPROGRAM_PAGES });
   let dbRequests = 0;
   const trace: string[] = [];
   const onRequest = (action: string, collection?: string) => {
@@ -122,7 +132,13 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     clock,
     log,
     openapi: withLatency(
-      createLocalOpenApi({ contentSecurity, sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()), wxacode }),
+      createLocalOpenApi({
+        contentSecurity,
+        sendSubscribeMessage: (input) => subscribeMessages.send(input, clock.now()),
+        wxacode,
+        sms,
+        now: () => clock.now(),
+      }),
       opts.openapiLatencyMs ?? msFromEnv('OPENAPI_LATENCY_MS'),
     ),
     storage: files,
@@ -139,6 +155,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     wxSubscriptions,
     subscribeMessages,
     wxacode,
+    sms,
     ports,
     call,
     callAsPlatform,

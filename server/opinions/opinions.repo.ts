@@ -238,7 +238,7 @@ export async function eraseOpinionContact(ports: Ports, id: string, version: num
   const res = await db
     .collection('opinions')
     .where({ _id: id, version })
-    .update({ data: { phone: db.command.remove(), allowContact: false, contactErasedAt: at, version: version + 1 } });
+    .update({ data: { phone: db.command.remove(), smsNotify: db.command.remove(), allowContact: false, contactErasedAt: at, version: version + 1 } });
   return res.stats.updated;
 }
 
@@ -531,4 +531,20 @@ export async function staffQueuePage(
     cursor ? undefined : db.collection('opinions').where(where).count(),
   ]);
   return { ...page, ...(count ? { total: count.total } : {}) };
+}
+
+/** What an SMS to the residents of these opinions (at most 100) needs: whose each is, its phone and whether they asked for SMS. One request. */
+export async function smsContactsOf(
+  ports: Ports,
+  ids: readonly string[],
+): Promise<Pick<OpinionDoc, '_id' | 'openid' | 'phone' | 'smsNotify' | 'erasedAt'>[]> {
+  if (ids.length === 0) return [];
+  const db = dbOf(ports);
+  const res = await db
+    .collection<Pick<OpinionDoc, '_id' | 'openid' | 'phone' | 'smsNotify' | 'erasedAt'>>('opinions')
+    .where({ _id: db.command.in([...ids]) })
+    .field({ _id: true, openid: true, phone: true, smsNotify: true, erasedAt: true })
+    .limit(100)
+    .get();
+  return res.data;
 }

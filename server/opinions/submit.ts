@@ -26,6 +26,7 @@ import { checkText, startMediaChecks } from './content-check';
 import { requireOwnImages } from '../users/uploads';
 import { gatherRouting } from './gather-routing';
 import { enforceSubmitLimits, recentOpinionsOf, sameTextRecently } from './resident-limits';
+import { isMobile } from '../config/sms';
 
 export { opinionIdFor };
 
@@ -54,6 +55,9 @@ export async function submitOpinion(
   // The photos are the uploads of whoever is at the keyboard: the resident, or the staff member.
   const checkAs = entry?.by ?? openid;
   const id = opinionIdFor(openid, p.requestId);
+  // SMS goes only to a mobile the resident gave for it (server/config/sms.ts).
+  if (p.smsNotify && !p.phone) throw new AppError('SMS_NEEDS_PHONE');
+  if (p.smsNotify && !isMobile(p.phone!)) throw new AppError('SMS_PHONE_NOT_MOBILE');
   // Every read it needs at once (each is a round trip in the cloud): the station with its
   // deputies and staff, the resident's last 24 hours (a retry, the same text, the limits) and
   // the photos' uploads. The text check waits for them: a refused request costs no check.
@@ -128,6 +132,7 @@ export async function submitOpinion(
     text: p.text,
     anonymous: p.anonymous,
     ...(p.phone ? { phone: p.phone } : {}),
+    ...(p.smsNotify ? { smsNotify: true } : {}),
     allowContact: p.allowContact,
     consentPublish: p.consentPublish,
     ...(p.chosenDeputyId ? { chosenDeputyId: p.chosenDeputyId } : {}),

@@ -69,7 +69,7 @@ export const ERASURE: Record<CollectionName, Plan> = {
     erase: ({ ports, openid }) => removeLedgersOfTemplates(ports, openid, residentTemplates),
   },
   opinions: {
-    holds: 'openid, phone, the request id its key derives from, photos, consents; the text the resident wrote',
+    holds: 'openid, phone (and whether SMS may go to it), the request id its key derives from, photos, consents; the text the resident wrote',
     erase: eraseOpinions,
   },
   showcase: {
@@ -100,7 +100,7 @@ export const ERASURE: Record<CollectionName, Plan> = {
   campaigns: { holds: 'campaigns and their periods', keeps: 'nothing of a resident' },
   migrations: { holds: 'which data migrations are done, and the last document id a running one finished', keeps: 'nothing of a resident' },
   users: {
-    holds: 'the openid as the document key, the privacy agreement, roles',
+    holds: 'the openid as the document key, the privacy agreement, roles, the own phone for SMS reminders',
     erase: async ({ ports, openid, user }) => {
       // Someone who also holds an office keeps it (their roles are not resident data); a resident leaves nothing.
       if (user?.deputyId || user?.staffStationCodes?.length || user?.adminRegionCode) await clearResidentOfUser(ports, openid);
@@ -142,9 +142,9 @@ async function eraseOpinions(e: Erasing): Promise<void> {
         // The record no longer points at photos it removed.
         ...(removed.size > 0 ? { photos: kept(fresh.photos ?? []), additions: (fresh.additions ?? []).map((a) => ({ ...a, photos: kept(a.photos) })) } : {}),
       },
-      // The phone goes; the id is a hash of the openid and the request id: without the request id
-      // it leads nowhere; an erased case is not published.
-      unset: ['phone', 'requestId', 'publishedAt'],
+      // The phone goes (and the wish for SMS with it); the id is a hash of the openid and the
+      // request id: without the request id it leads nowhere; an erased case is not published.
+      unset: ['phone', 'smsNotify', 'requestId', 'publishedAt'],
     }));
   }
 }

@@ -83,11 +83,34 @@ export async function addErasingUser(ports: Ports, openid: string, erasedId: str
   }
 }
 
-/** Ends an erase for someone who holds an office: their roles stay, the privacy agreement and the erase mark go. */
+/** Ends an erase for someone who holds an office: their roles stay; the privacy agreement, their SMS phone and the erase mark go. */
 export async function clearResidentOfUser(ports: Ports, openid: string): Promise<void> {
   const db = dbOf(ports);
   const _ = db.command;
-  await db.collection('users').where({ _id: openid }).update({ data: { privacyAgreedAt: _.remove(), privacyVersion: _.remove(), erasing: _.remove() } });
+  await db
+    .collection('users')
+    .where({ _id: openid })
+    .update({ data: { privacyAgreedAt: _.remove(), privacyVersion: _.remove(), smsPhone: _.remove(), erasing: _.remove() } });
+}
+
+/** Sets (or, with null, removes) the user's own phone for SMS reminders; the document is created when there is none. */
+export async function setUserSmsPhone(ports: Ports, openid: string, phone: string | null): Promise<void> {
+  if (phone !== null) return upsertUser(ports, openid, { smsPhone: phone });
+  const db = dbOf(ports);
+  await db.collection('users').where({ _id: openid }).update({ data: { smsPhone: db.command.remove() } });
+}
+
+/** The SMS phones of these users (at most 100 openids), by openid; users without one are left out. One request. */
+export async function smsPhonesOf(ports: Ports, openids: readonly string[]): Promise<Map<string, string>> {
+  if (openids.length === 0) return new Map();
+  const db = dbOf(ports);
+  const res = await db
+    .collection<Pick<UserDoc, '_id' | 'smsPhone'>>('users')
+    .where({ _id: db.command.in([...openids]) })
+    .field({ _id: true, smsPhone: true })
+    .limit(100)
+    .get();
+  return new Map(res.data.flatMap((u) => (u.smsPhone ? [[u._id, u.smsPhone] as const] : [])));
 }
 
 /** Ends an erase for a resident: their document goes. */

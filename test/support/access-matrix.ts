@@ -124,6 +124,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'subscription.credits': { scope: 'none', payload: () => ({}) },
   'subscription.reminders': { scope: 'none', payload: () => ({}) },
   'subscription.sync': { scope: 'none', payload: () => ({ mainSwitch: true, itemSettings: {} }) },
+  'subscription.smsPhone': { scope: 'none', payload: () => ({ phone: '13800000001' }) },
   'subscription.missed': { scope: 'none', payload: () => ({}) },
   'subscription.outbox': { scope: 'none', payload: () => ({}) },
   'scheduler.tick': { scope: 'none', payload: () => ({}) },

@@ -31,6 +31,8 @@ export const opinionActions = {
       text: text(OPINION_TEXT_MAX),
       anonymous: z.boolean().default(false),
       phone: Phone.optional(),
+      /** SMS when no subscription message reaches the resident (the result of their case); needs a mobile `phone`. */
+      smsNotify: z.boolean().default(false),
       allowContact: z.boolean().default(false),
       consentPublish: z.boolean().default(false),
       chosenDeputyId: Id.optional(),

@@ -1,7 +1,7 @@
 /** The "subscription" cloud function's actions: templates to ask for, and what was granted. */
 import { z } from 'zod';
 import { action } from '../define';
-import { Paging } from '../fields';
+import { Paging, Phone } from '../fields';
 
 export const AUDIENCES = ['resident', 'deputy', 'staff'] as const;
 export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'failed', 'skipped', 'dead', 'unknown'] as const;
@@ -97,6 +97,17 @@ export const subscriptionActions = {
         .refine((r) => Object.keys(r).length <= 100, { error: '最多 100 项' }),
     }),
     output: Reminders,
+  }),
+  smsPhone: action({
+    access: 'resident',
+    summary: '代表和工作人员设置短信备用提醒号码(未开启订阅提醒时改发短信;传 null 关闭);答复只显示打码后的号码',
+    input: z.strictObject({ phone: Phone.nullable() }),
+    output: z.object({
+      /** The number as set, masked (138****0001); absent when none is set. */
+      phone: z.string().optional(),
+      /** Whether this environment sends SMS at all (off unless configured). */
+      available: z.boolean(),
+    }),
   }),
   missed: action({
     access: 'resident',

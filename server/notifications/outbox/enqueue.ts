@@ -78,6 +78,7 @@ export function buildEntry(
     data,
     labels,
     longTerm: tpl?.longTerm ?? false,
+    channel: 'subscribe',
     state: problem ? 'dead' : 'queued',
     attempts: 0,
     nextAttemptAt: now,

@@ -7,11 +7,19 @@
  *                    → skipped (no credit: never attempted; the in-app badge carries it)
  *                    → dead (WeChat refused for good, or it could not be built)
  *                    → unknown (stopped after `sending` was recorded; never resent automatically)
+ *
+ * Channels: a subscription message (`subscribe`, also what an entry without `channel` is), or —
+ * when the recipient has no working grant, SMS is configured, the template has `smsFallback` and
+ * the recipient gave a phone for it — an SMS (`sms`, server/config/sms.ts): the same claim and the
+ * same states, recorded on the entry before the SMS is attempted; its retries stay SMS.
  */
 import type { Audience, TemplateKey } from '../../../core/notification-rules';
 
 export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'failed', 'skipped', 'dead', 'unknown'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+export const OUTBOX_CHANNELS = ['subscribe', 'sms'] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
 
 /** States a sender may pick up. */
 export const SENDABLE: readonly OutboxState[] = ['queued', 'failed'];
@@ -55,6 +63,8 @@ export interface OutboxDoc {
   /** Field labels as the phone shows them, for the local messages page and staff. */
   labels: Record<string, string>;
   longTerm: boolean;
+  /** How it goes: absent on entries written before the SMS fallback (= subscribe). */
+  channel?: OutboxChannel;
   state: OutboxState;
   attempts: number;
   nextAttemptAt: Date;
