@@ -11,6 +11,7 @@ import { TEMPLATES } from '../config/templates';
 import { OUTBOX_STATE_LABELS, type OutboxDoc } from '../notifications/outbox/outbox-doc';
 import { DEMO_PERSONAS } from './demo-data';
 import { CONSENT_STYLE, consentSection } from './consent-section';
+import { renderSmsSection } from './sms-section';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -76,6 +77,7 @@ ${CONSENT_STYLE}
 <h1>订阅消息 · 本地模拟</h1>
 <p class="note">每位演示用户手机上的“服务通知”,以及微信记录的订阅:长期订阅可在“设置”中关闭(如同用户在小程序设置页操作),一次性订阅每次同意可收一条;下方为发件箱(outbox)每条通知的状态。时间为北京时间,当前模拟时钟:${esc(when(runtime.clock.now()))}。</p>
 <div class="phones">${phones}</div>
+${renderSmsSection(runtime)}
 <h1>发件箱(${outbox.length})</h1>
 ${outboxTable(outbox)}
 </body></html>`;

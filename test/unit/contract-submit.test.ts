@@ -25,6 +25,7 @@ describe('opinion.submit accepts', () => {
       anonymous: false,
       allowContact: false,
       consentPublish: false,
+      smsNotify: false,
     });
   });
 
@@ -36,6 +37,7 @@ describe('opinion.submit accepts', () => {
       allowContact: true,
       consentPublish: true,
       chosenDeputyId: 'd-wang_01',
+      smsNotify: true,
     });
     expect(submit.parse(full)).toEqual({ ...full, photos: [] });
   });

@@ -111,7 +111,7 @@ export const subscriptionActions = {
   }),
   missed: action({
     access: 'resident',
-    summary: '因没有订阅额度而未发出的通知(小程序内角标显示)',
+    summary: '因未开启提醒(长期提醒已关闭或一次性提醒已用完)而未发出的通知(小程序内角标显示)',
     input: z.strictObject({ ...Paging }),
     output: z.object({
       total: z.number().int(),

@@ -208,7 +208,7 @@ async function sendPage(ports: Ports, ids: readonly string[], opts: DrainOptions
   const phones = candidates.length > 0 ? await smsPhonesFor(ports, candidates) : new Map<string, string>();
   const bySms = candidates.filter((e) => phones.has(e._id));
   const skipped = skip.filter((e) => !phones.has(e._id));
-  await settle(ports, skipped, 'skipped', { sendingSince: null }, '没有订阅额度,未发送');
+  await settle(ports, skipped, 'skipped', { sendingSince: null }, '对方未开启此提醒,未发送');
   // An SMS to retry whose phone is gone (taken back, erased) or whose SMS was turned off.
   const smsGone = retriedSms.filter((e) => !phones.has(e._id));
   await settle(ports, smsGone, 'skipped', { sendingSince: null }, '没有可用的短信号码,未发送');
