@@ -126,7 +126,8 @@ runWalk(walk, 'deputy workspace', async () => {
 
   await step('turn on new-case reminders from the inbox: one tap asks for the three long-term reminders', async () => {
     await see('接收新意见提醒');
-    await tap('接收新意见提醒');
+    // The card's button (its title says the same words).
+    await screen().locator('[data-testid="reminders"]').getByText('接收新意见提醒', { exact: true }).last().click();
     const dialog = page.locator('.sim-subscribe[data-state="open"]');
     await dialog.waitFor();
     const asked = (await dialog.locator('div').allInnerTexts()).filter((t) => t.startsWith('·'));

@@ -101,7 +101,8 @@ runWalk(walk, 'reminders', async () => {
   });
 
   await step('one tap on 接收新意见提醒 and WeChat’s dialog turn it back on', deputy, async () => {
-    await tap(screen(deputy), '接收新意见提醒');
+    // The card's button (its title says the same words).
+    await screen(deputy).locator('[data-testid="reminders"]').getByText('接收新意见提醒', { exact: true }).last().click();
     const dialog = deputy.locator('.sim-subscribe[data-state="open"]');
     await dialog.waitFor();
     const asked = (await dialog.locator('div').allInnerTexts()).filter((t) => t.startsWith('·'));
