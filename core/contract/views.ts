@@ -164,7 +164,15 @@ export const MyDataExport = z.object({
   exportedAt: IsoTime,
   openid: z.string(),
   privacyAgreedAt: IsoTime.optional(),
+  /** A deputy's or staff member's own number for SMS reminders (短信备用提醒), masked. */
+  smsPhone: z.string().optional(),
   opinions: z.array(
-    OpinionDetail.extend({ phone: z.string().optional(), allowContact: z.boolean(), consentPublish: z.boolean() }),
+    OpinionDetail.extend({
+      phone: z.string().optional(),
+      /** Whether the resident asked for SMS about this case (用短信通知我办理结果). */
+      smsNotify: z.boolean(),
+      allowContact: z.boolean(),
+      consentPublish: z.boolean(),
+    }),
   ),
 });

@@ -8,6 +8,7 @@ import { submitOpinion } from '../opinions/submit';
 import { addInfo, chase, ownOpinion, rate, withdraw } from '../opinions/resident-actions';
 import { eraseMine } from '../users/erase-mine';
 import { claim, myOpinions, privacyOf } from '../users/my-data';
+import { maskPhone } from '../config/sms';
 
 export const opinionHandlers = handlers('opinion', {
   async submit(payload, { actor, ports }) {
@@ -54,6 +55,7 @@ export const opinionHandlers = handlers('opinion', {
       docs.map(async (d) => ({
         ...toResidentDetail(d, await photoUrlsOf(ports, d), now),
         ...(d.phone ? { phone: d.phone } : {}),
+        smsNotify: Boolean(d.smsNotify),
         allowContact: d.allowContact,
         consentPublish: d.consentPublish,
       })),
@@ -62,6 +64,7 @@ export const opinionHandlers = handlers('opinion', {
       exportedAt: now.toISOString(),
       openid: actor.openid!,
       ...(user?.privacyAgreedAt ? { privacyAgreedAt: new Date(user.privacyAgreedAt).toISOString() } : {}),
+      ...(user?.smsPhone ? { smsPhone: maskPhone(user.smsPhone) } : {}),
       opinions,
     };
   },

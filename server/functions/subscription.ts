@@ -19,11 +19,12 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 const OFFICES: readonly Role[] = ['deputy', 'staff', 'admin'];
 
 export const subscriptionHandlers = handlers('subscription', {
-  async templates({ audience }) {
+  async templates({ audience }, { ports }) {
     return {
       templates: Object.values(TEMPLATES)
         .filter((t) => t.audience === audience)
         .map((t) => ({ key: t.key, templateId: t.templateId, title: t.title, longTerm: t.longTerm })),
+      smsAvailable: Boolean(ports.openapi.sms),
     };
   },
 
@@ -83,6 +84,7 @@ export const subscriptionHandlers = handlers('subscription', {
         ...(e.stationName ? { stationName: e.stationName } : {}),
         state: e.state,
         stateLabel: OUTBOX_STATE_LABELS[e.state],
+        channel: e.channel ?? 'subscribe',
         attempts: e.attempts,
         ...(e.lastError ? { lastError: e.lastError } : {}),
         createdAt: iso(e.createdAt),

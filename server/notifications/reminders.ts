@@ -8,6 +8,7 @@
 import type { Reminders } from '../../core/contract/actions/subscription';
 import type { z } from 'zod';
 import { TEMPLATES } from '../config/templates';
+import { maskPhone } from '../config/sms';
 import type { Ports } from '../platform/ports';
 import type { Actor } from '../users/actor';
 import { KEY_REMINDER, reachLabel, reachOfLedger } from './reach';
@@ -21,7 +22,13 @@ const iso = (d: Date | string | undefined) => (d ? new Date(d).toISOString() : u
 /** The role whose reminders the person needs: deputy first, then staff, else resident. */
 export const reminderRole = (actor: Actor): Role => (actor.roles.has('deputy') ? 'deputy' : actor.roles.has('staff') ? 'staff' : 'resident');
 
-function view(role: Role, ledgers: readonly SubscriptionDoc[]): RemindersView {
+/** The SMS fallback as its person sees it: whether SMS goes at all here, and their number, masked (no extra request: read with the actor). */
+const smsOf = (ports: Ports, actor: Actor): NonNullable<RemindersView['sms']> => ({
+  available: Boolean(ports.openapi.sms),
+  ...(actor.smsPhone ? { phone: maskPhone(actor.smsPhone) } : {}),
+});
+
+function view(role: Role, ledgers: readonly SubscriptionDoc[], sms: RemindersView['sms']): RemindersView {
   const byKey = new Map(ledgers.map((d) => [d.templateKey, d]));
   const items = Object.values(TEMPLATES)
     .filter((t) => t.audience === role)
@@ -39,12 +46,13 @@ function view(role: Role, ledgers: readonly SubscriptionDoc[]): RemindersView {
   return {
     role,
     reach: { reachable: r.reachable, label: reachLabel(r), ...(lastSentAt ? { lastSentAt } : {}), ...(endedAt ? { endedAt } : {}) },
+    ...(sms ? { sms } : {}),
     items,
   };
 }
 
 export async function remindersOf(ports: Ports, actor: Actor): Promise<RemindersView> {
-  return view(reminderRole(actor), await ledgersOf(ports, actor.openid!));
+  return view(reminderRole(actor), await ledgersOf(ports, actor.openid!), smsOf(ports, actor));
 }
 
 /** Applies WeChat's settings as the app read them; answers the reminders after. */
@@ -71,5 +79,5 @@ export async function syncSettings(
     }
   }
   if (changed) ports.log.info('subscription settings synced', { openid });
-  return view(reminderRole(actor), changed ? await ledgersOf(ports, openid) : ledgers);
+  return view(reminderRole(actor), changed ? await ledgersOf(ports, openid) : ledgers, smsOf(ports, actor));
 }

@@ -14,6 +14,8 @@ export interface Actor {
   adminRegion?: RegionDoc;
   /** The privacy notice version this openid agreed to, if any (users.privacyVersion). */
   privacyVersion?: string;
+  /** The user's own number for SMS reminders (users.smsPhone), read with the user; show it masked. */
+  smsPhone?: string;
 }
 
 export const ANONYMOUS: Actor = { roles: new Set(), staffStationCodes: [] };
@@ -40,5 +42,6 @@ export async function resolveActor(ports: Ports, openid: string | undefined): Pr
     adminRegionCode: user?.adminRegionCode,
     ...(found?.adminRegion ? { adminRegion: found.adminRegion } : {}),
     privacyVersion,
+    ...(user?.smsPhone ? { smsPhone: user.smsPhone } : {}),
   };
 }

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import { flag } from '../lib/flag';
 import type { ReminderRole } from '../lib/subscribe-batch';
 import { formatTime } from '../lib/time';
@@ -14,6 +15,8 @@ const OFF: Record<ReminderRole, string> = {
 };
 export const MAIN_SWITCH_NOTICE = '您在微信中关闭了订阅消息,请在小程序右上角「···」→设置→订阅消息中打开';
 export const ASK_LABEL = '接收新意见提醒';
+export const SMS_LABEL = '短信备用提醒';
+export const SMS_EXPLAINED = '微信提醒未开启或被退回时,新意见和期限提醒改发短信到这个号码。';
 
 interface Props {
   role: ReminderRole;
@@ -105,10 +108,65 @@ export function RemindersCard({ role, title, next }: Props) {
             ) : null}
           </>
         ) : null}
+        {r.sms?.available ? <SmsLine reminders={r} /> : null}
         {status}
       </View>
       {forward}
     </>
+  );
+}
+
+/**
+ * 短信备用提醒: the number an SMS goes to when no WeChat reminder can (shown masked), set with
+ * a phone input and 保存, or removed. The server checks the number and says what is wrong.
+ */
+function SmsLine({ reminders: r }: { reminders: ReturnType<typeof useReminders> }) {
+  const [editing, setEditing] = useState(false);
+  const [phone, setPhone] = useState('');
+  const phoneSet = r.sms?.phone;
+  const save = async () => {
+    if (await r.saveSmsPhone(phone)) {
+      setEditing(false);
+      setPhone('');
+    }
+  };
+  return (
+    <View className='reminders__sms' data-testid='sms-reminder'>
+      <View className='row row--between small'>
+        <Text>{SMS_LABEL}</Text>
+        <Text className={phoneSet ? 'muted' : 'notice-text'}>{phoneSet ?? '未设置'}</Text>
+      </View>
+      <Text className='muted small'>{SMS_EXPLAINED}</Text>
+      {editing ? (
+        <>
+          <Input className='input' type='number' value={phone} placeholder='11位手机号码' onInput={(e) => setPhone(e.detail.value)} />
+          <View className='row'>
+            <Button className='btn btn--primary btn--small' disabled={flag(r.smsSaving)} onClick={() => void save()}>
+              保存
+            </Button>
+            <Button className='btn btn--plain btn--small' disabled={flag(r.smsSaving)} onClick={() => setEditing(false)}>
+              取消
+            </Button>
+          </View>
+        </>
+      ) : (
+        <View className='row'>
+          <Button className='btn btn--plain btn--small' onClick={() => setEditing(true)}>
+            {phoneSet ? '更换号码' : '设置号码'}
+          </Button>
+          {phoneSet ? (
+            <Button className='btn btn--plain btn--small' disabled={flag(r.smsSaving)} onClick={() => void r.saveSmsPhone(null)}>
+              删除号码
+            </Button>
+          ) : null}
+        </View>
+      )}
+      {r.smsError ? (
+        <View className='error-box' role='alert'>
+          <Text>{r.smsError}</Text>
+        </View>
+      ) : null}
+    </View>
   );
 }
 

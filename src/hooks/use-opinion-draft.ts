@@ -18,6 +18,8 @@ export interface Draft {
   text: string;
   anonymous: boolean;
   phone: string;
+  /** 用短信通知我办理结果: only offered when SMS is available and a phone is entered. */
+  smsNotify: boolean;
   allowContact: boolean;
   consentPublish: boolean;
   chosenDeputyId?: string;
@@ -32,6 +34,7 @@ const emptyDraft = (): Draft => ({
   text: '',
   anonymous: false,
   phone: '',
+  smsNotify: false,
   allowContact: false,
   consentPublish: false,
   place: '',
@@ -128,6 +131,7 @@ export function useOpinionDraft(stationCode: string | undefined, privacy: Privac
     if (photos.uploading) return setError('照片还在上传,请稍候再提交');
     const phone = draft.phone.trim();
     const place = draft.place.trim();
+    const smsNotify = subscription.smsAvailable && phone !== '' && draft.smsNotify;
     const payload = {
       stationCode,
       category: draft.category as Category,
@@ -136,6 +140,7 @@ export function useOpinionDraft(stationCode: string | undefined, privacy: Privac
       anonymous: draft.anonymous,
       phone: phone === '' ? undefined : phone,
       allowContact: phone !== '' && draft.allowContact,
+      ...(smsNotify ? { smsNotify: true } : {}),
       consentPublish: draft.consentPublish,
       chosenDeputyId: draft.chosenDeputyId,
       photos: draft.photos.map((p) => p.fileId),
@@ -179,5 +184,7 @@ export function useOpinionDraft(stationCode: string | undefined, privacy: Privac
     max: OPINION_TEXT_MAX,
     placeMax: PLACE_MAX,
     guidance: guidanceFor(draft.category),
+    /** Offer 用短信通知我办理结果 (SMS is configured here, and a phone is entered). */
+    smsOffered: subscription.smsAvailable && draft.phone.trim() !== '',
   };
 }

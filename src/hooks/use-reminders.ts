@@ -49,7 +49,8 @@ async function loadReminders(role: ReminderRole): Promise<{ view: RemindersView;
   let view: RemindersView | undefined;
   if (settings) view = await call('subscription', 'sync', settingsToSync(settings)).catch(() => undefined);
   view ??= await call('subscription', 'reminders', {});
-  if (view.role !== role) view = await remindersOfRole(role);
+  // The SMS number is the person's, whichever role's reminders the page shows.
+  if (view.role !== role) view = { ...(await remindersOfRole(role)), ...(view.sms ? { sms: view.sms } : {}) };
   return { view, settings };
 }
 
@@ -65,8 +66,11 @@ export function useReminders(role: ReminderRole) {
   const [mainSwitchOff, setMainSwitchOff] = useState(false);
   const [notice, setNotice] = useState<string>();
   const [asking, setAsking] = useState(false);
+  const [smsSaving, setSmsSaving] = useState(false);
+  const [smsError, setSmsError] = useState<string>();
   const ticket = useRef(0);
   const inFlight = useRef(false);
+  const smsInFlight = useRef(false);
 
   /** `force`: a load after an answer, which replaces any in flight. */
   const load = async (force = false) => {
@@ -123,6 +127,27 @@ export function useReminders(role: ReminderRole) {
     });
   };
 
+  /** Sets (a number) or removes (null) the SMS fallback number; the server checks it and answers it masked. */
+  const saveSmsPhone = async (phone: string | null): Promise<boolean> => {
+    if (smsInFlight.current) return false; // a second tap before the view updates
+    smsInFlight.current = true;
+    setSmsSaving(true);
+    setSmsError(undefined);
+    setNotice(undefined);
+    try {
+      const sms = await call('subscription', 'smsPhone', { phone });
+      setView((v) => (v ? { ...v, sms } : v));
+      setNotice(phone === null ? '已删除短信备用提醒号码' : `已保存短信备用提醒号码:${sms.phone ?? ''}`);
+      return true;
+    } catch (e) {
+      setSmsError(toApiError(e).message);
+      return false;
+    } finally {
+      smsInFlight.current = false;
+      setSmsSaving(false);
+    }
+  };
+
   return {
     ready: view !== undefined,
     error,
@@ -138,6 +163,11 @@ export function useReminders(role: ReminderRole) {
     notice,
     asking,
     ask,
+    /** 短信备用提醒: present for deputies and staff; shown only when `available`. */
+    sms: view?.sms,
+    smsSaving,
+    smsError,
+    saveSmsPhone,
     reload: () => load(true),
   };
 }

@@ -52,5 +52,10 @@ export function askAndRecord(batch: readonly TemplateInfo[]): Promise<Asked | un
 export function useSubscription(audience: Audience, enabled = true) {
   const templates = useTemplates(audience, enabled);
   const batch = templatesToAsk(templates.data?.templates ?? [], 'oneTime');
-  return { available: batch.length > 0, ask: () => askAndRecord(batch) };
+  return {
+    available: batch.length > 0,
+    /** Whether this environment sends SMS (then a resident with a phone may ask for SMS about the case). */
+    smsAvailable: Boolean(templates.data?.smsAvailable),
+    ask: () => askAndRecord(batch),
+  };
 }

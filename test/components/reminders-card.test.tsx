@@ -3,12 +3,12 @@
  * for WeChat's dialog and settings (a fake of the local run's /api/local/wx routes).
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MAIN_SWITCH_NOTICE, RemindersCard } from '../../src/components/reminders-card';
+import { MAIN_SWITCH_NOTICE, RemindersCard, SMS_EXPLAINED } from '../../src/components/reminders-card';
 import BindPage from '../../src/packages/deputy/pages/bind/index';
 import StaffJoinPage from '../../src/packages/staff/pages/join/index';
 import * as subscribe from '../../src/platform/subscribe';
 import { taroTest } from './stubs/taro';
-import { fakeFunctions, ok, restoreTransport } from './support/fake-transport';
+import { fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
 import { dialogButton, fakeWx, openDialog, PERSONA, restoreFetch, type WxTemplate } from './support/fake-wx';
 import { someReminders } from './support/views';
 
@@ -145,6 +145,63 @@ describe('接收新意见提醒 (long-term reminders)', () => {
     await act(async () => dialogButton('取消')!.click());
     expect(await screen.findByText('您没有同意接收提醒,新意见不会通过微信通知您')).toBeTruthy();
     expect(fake.callsTo('subscription.grant')[0].payload).toEqual({ results: { staff_alert: 'reject', staff_digest: 'reject' } });
+  });
+});
+
+describe('短信备用提醒 (the SMS fallback)', () => {
+  const smsLine = () => screen.getByTestId('sms-reminder');
+
+  it('is not shown when this environment sends no SMS', async () => {
+    fakeWx({ templates: DEPUTY_WX });
+    fakeFunctions({ 'subscription.sync': ok({ ...ON_VIEW, sms: { available: false } }) });
+    render(<RemindersCard role='deputy' />);
+    await screen.findByText(ON_TEXT);
+    expect(screen.queryByText('短信备用提醒')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says 未设置 in plain words, sets a number with 保存, shows it masked, and removes it', async () => {
+    fakeWx({ templates: DEPUTY_WX });
+    const fake = fakeFunctions({
+      'subscription.sync': ok({ ...ON_VIEW, sms: { available: true } }),
+      'subscription.smsPhone': (p: { phone: string | null }) => ok(p.phone ? { phone: '138****0001', available: true } : { available: true }),
+    });
+    render(<RemindersCard role='deputy' />);
+    await screen.findByText('短信备用提醒');
+    expect(smsLine().textContent).toContain('未设置');
+    expect(screen.getByText(SMS_EXPLAINED)).toBeTruthy();
+    expect(SMS_EXPLAINED).toBe('微信提醒未开启或被退回时,新意见和期限提醒改发短信到这个号码。');
+
+    fireEvent.click(screen.getByRole('button', { name: '设置号码' }));
+    fireEvent.change(screen.getByPlaceholderText('11位手机号码'), { target: { value: '13800000001' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    expect(fake.callsTo('subscription.smsPhone')[0].payload).toEqual({ phone: '13800000001' });
+    expect(await screen.findByText('已保存短信备用提醒号码:138****0001')).toBeTruthy();
+    expect(smsLine().textContent).toContain('138****0001');
+    expect(smsLine().textContent).not.toContain('13800000001');
+    expect(screen.queryByPlaceholderText('11位手机号码')).toBeNull();
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '删除号码' })));
+    expect(fake.callsTo('subscription.smsPhone')[1].payload).toEqual({ phone: null });
+    expect(await screen.findByText('已删除短信备用提醒号码')).toBeTruthy();
+    expect(smsLine().textContent).toContain('未设置');
+  });
+
+  it("shows the server's refusal of a number and keeps what was typed", async () => {
+    fakeWx({ templates: DEPUTY_WX });
+    fakeFunctions({
+      'subscription.sync': ok({ ...ON_VIEW, sms: { available: true, phone: '139****0002' } }),
+      'subscription.smsPhone': refuse('SMS_PHONE_NOT_MOBILE', '短信提醒只能发到手机,请填写11位手机号码'),
+    });
+    render(<RemindersCard role='deputy' />);
+    await screen.findByText('短信备用提醒');
+    expect(smsLine().textContent).toContain('139****0002');
+    fireEvent.click(screen.getByRole('button', { name: '更换号码' }));
+    fireEvent.change(screen.getByPlaceholderText('11位手机号码'), { target: { value: '07318888888' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    expect((await screen.findByRole('alert')).textContent).toBe('短信提醒只能发到手机,请填写11位手机号码');
+    expect((screen.getByPlaceholderText('11位手机号码') as HTMLInputElement).value).toBe('07318888888');
+    expect(smsLine().textContent).toContain('139****0002');
   });
 });
 

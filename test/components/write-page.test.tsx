@@ -164,6 +164,44 @@ describe('写意见 form', () => {
     expect(fake.callsTo('opinion.submit')).toHaveLength(0);
   });
 
+  it('offers SMS about the result only when SMS is available and a phone is entered, off until ticked', async () => {
+    const fake = await openForm({
+      'subscription.templates': ok({ templates: [], smsAvailable: true }),
+      'opinion.submit': ok(aSubmitResult()),
+    });
+    pick('住房物业');
+    type(TEXT);
+    expect(screen.queryByText('用短信通知我办理结果')).toBeNull();
+    fireEvent.change(screen.getByPlaceholderText('手机号或座机号'), { target: { value: '13811112222' } });
+    const box = (await screen.findByText('用短信通知我办理结果')).parentElement!.querySelector('input') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(box.checked).toBe(true);
+    await act(async () => submit());
+    await screen.findByText('430104-20261125-0001');
+    expect(fake.callsTo('opinion.submit')[0].payload).toMatchObject({ phone: '13811112222', smsNotify: true });
+  });
+
+  it('sends no SMS wish when the box is left unticked', async () => {
+    const fake = await openForm({ 'subscription.templates': ok({ templates: [], smsAvailable: true }), 'opinion.submit': ok(aSubmitResult()) });
+    pick('住房物业');
+    type(TEXT);
+    fireEvent.change(screen.getByPlaceholderText('手机号或座机号'), { target: { value: '13811112222' } });
+    await screen.findByText('用短信通知我办理结果');
+    await act(async () => submit());
+    await screen.findByText('430104-20261125-0001');
+    expect(fake.callsTo('opinion.submit')[0].payload).not.toHaveProperty('smsNotify');
+  });
+
+  it('does not offer SMS when this environment sends none', async () => {
+    const fake = await openForm({ 'subscription.templates': ok({ templates: [], smsAvailable: false }) });
+    fireEvent.change(screen.getByPlaceholderText('手机号或座机号'), { target: { value: '13811112222' } });
+    await act(async () => {}); // every answer is in
+    expect(fake.callsTo('subscription.templates')).toHaveLength(1);
+    expect(screen.getByText('允许代表打电话联系我')).toBeTruthy();
+    expect(screen.queryByText('用短信通知我办理结果')).toBeNull();
+  });
+
   it('asks the resident to choose a station when none was opened', async () => {
     taroTest.reset();
     const fake = fakeFunctions({});

@@ -15,6 +15,8 @@ export const OutboxItem = z.object({
   stationName: z.string().optional(),
   state: z.enum(OUTBOX_STATES),
   stateLabel: z.string(),
+  /** How it went: a subscription message (微信) or an SMS (短信). */
+  channel: z.enum(['subscribe', 'sms']),
   attempts: z.number().int(),
   lastError: z.object({ code: z.number().int(), message: z.string() }).optional(),
   createdAt: z.string(),
@@ -49,6 +51,8 @@ export const Reminders = z.object({
   role: z.enum(AUDIENCES),
   /** Deputies and staff: whether the reminder their work needs is on. */
   reach: ReachView.optional(),
+  /** Deputies and staff: the SMS fallback (短信备用提醒) — whether this environment sends SMS, and their number, masked. */
+  sms: z.object({ available: z.boolean(), phone: z.string().optional() }).optional(),
   items: z.array(ReminderItem),
 });
 /** A template's key in config (not its WeChat id), e.g. `opinion_progress`. */
@@ -57,12 +61,14 @@ const TemplateKey = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: '格式�
 export const subscriptionActions = {
   templates: action({
     access: 'public',
-    summary: '某类用户可订阅的消息模板(每次最多申请 3 个)',
+    summary: '某类用户可订阅的消息模板(每次最多申请 3 个),以及本环境是否开通短信提醒',
     input: z.strictObject({ audience: z.enum(AUDIENCES) }),
     output: z.object({
       templates: z.array(
         z.object({ key: z.string(), templateId: z.string(), title: z.string(), longTerm: z.boolean() }),
       ),
+      /** Whether this environment sends SMS at all (the resident's form offers 用短信通知我办理结果 only then). */
+      smsAvailable: z.boolean(),
     }),
   }),
   grant: action({

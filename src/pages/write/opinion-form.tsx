@@ -117,6 +117,17 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
             />
           </View>
         ) : null}
+        {state.smsOffered ? (
+          <View className='row row--between switch-row'>
+            <Text>用短信通知我办理结果</Text>
+            <Switch
+              type='checkbox'
+              checked={draft.smsNotify}
+              color='#b71c1c'
+              onChange={(e) => update({ smsNotify: e.detail.value })}
+            />
+          </View>
+        ) : null}
         <View className='row row--between switch-row'>
           <Text>办结后同意隐去个人信息公开</Text>
           <Switch

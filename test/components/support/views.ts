@@ -125,6 +125,7 @@ export function someTemplates(): Answer<'subscription', 'templates'> {
       { key: 'opinion_need_info', templateId: 'tmpl-need-info', title: '补充材料提醒', longTerm: false },
       { key: 'opinion_result', templateId: 'tmpl-result', title: '办理结果通知', longTerm: false },
     ],
+    smsAvailable: false,
   };
 }
 

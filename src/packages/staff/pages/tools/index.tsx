@@ -51,7 +51,7 @@ export default function ToolsPage() {
       <View className='card'>
         <Text className='card__title'>通知发送记录</Text>
         {(t.outbox.data?.items ?? []).map((o) => (
-          <Text key={o.id} className='small'>{o.stateLabel} · {o.title} · {o.recipientLabel}{o.trackingNo ? ` · ${o.trackingNo}` : ''}</Text>
+          <Text key={o.id} className='small'>{o.stateLabel}{o.channel === 'sms' ? '(短信)' : ''} · {o.title} · {o.recipientLabel}{o.trackingNo ? ` · ${o.trackingNo}` : ''}</Text>
         ))}
         {t.outbox.data && t.outbox.data.items.length === 0 ? <Text className='muted small'>暂无通知</Text> : null}
       </View>
