@@ -130,9 +130,9 @@ runWalk(walk, 'deputy workspace', async () => {
     await screen().locator('[data-testid="reminders"]').getByText('接收新意见提醒', { exact: true }).last().click();
     const dialog = page.locator('.sim-subscribe[data-state="open"]');
     await dialog.waitFor();
-    const asked = (await dialog.locator('div').allInnerTexts()).filter((t) => t.startsWith('·'));
+    const asked = (await dialog.innerText()).split('\n').filter((t) => t.startsWith('·'));
     if (asked.length !== 3) throw new Error(`asked for ${asked.length} templates: ${asked.join(' ')}`);
-    await see('长期接收,可随时在小程序设置中关闭');
+    await dialog.getByText('长期接收,可随时在小程序设置中关闭').waitFor();
     await snap('reminders-dialog');
     await dialog.locator('button', { hasText: '允许' }).click();
     await see(/新意见提醒已开启/);

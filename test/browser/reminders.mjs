@@ -105,7 +105,7 @@ runWalk(walk, 'reminders', async () => {
     await screen(deputy).locator('[data-testid="reminders"]').getByText('接收新意见提醒', { exact: true }).last().click();
     const dialog = deputy.locator('.sim-subscribe[data-state="open"]');
     await dialog.waitFor();
-    const asked = (await dialog.locator('div').allInnerTexts()).filter((t) => t.startsWith('·'));
+    const asked = (await dialog.innerText()).split('\n').filter((t) => t.startsWith('·'));
     log(`  asked: ${asked.join(' ')}`);
     if (!asked.some((t) => t.includes('新意见待受理提醒'))) throw new Error(`the dialog did not ask for 新意见待受理提醒: ${asked.join(' ')}`);
     await snap(deputy, 'dialog');
