@@ -1,6 +1,7 @@
 /**
  * A small stand-in for `@tarojs/taro` in jsdom: the router params a page is opened with, page
- * lifecycle hooks, storage in memory, and navigation recorded so tests can assert it.
+ * lifecycle hooks, storage in memory, and navigation and feedback (toasts, modals, action sheets,
+ * the tab bar hidden) recorded so tests can assert them; modals and sheets answer what a test queued.
  */
 import { useEffect } from 'react';
 
@@ -10,6 +11,14 @@ const state = {
   params: {} as Params,
   storage: new Map<string, unknown>(),
   navigations: [] as { kind: string; url: string }[],
+  /** Feedback shown: toasts, modals and action sheets, in order. */
+  toasts: [] as { title: string; icon?: string }[],
+  modals: [] as { title?: string; content?: string; confirmText?: string }[],
+  actionSheets: [] as { itemList: string[] }[],
+  /** The answers the next modals / action sheets get (a modal confirms and a sheet is cancelled when none is queued). */
+  modalAnswers: [] as boolean[],
+  sheetAnswers: [] as number[],
+  tabBarHidden: false,
 };
 
 /** Test controls (not part of Taro). */
@@ -18,6 +27,12 @@ export const taroTest = {
     state.params = params;
     state.storage.clear();
     state.navigations.length = 0;
+    state.toasts.length = 0;
+    state.modals.length = 0;
+    state.actionSheets.length = 0;
+    state.modalAnswers.length = 0;
+    state.sheetAnswers.length = 0;
+    state.tabBarHidden = false;
   },
   setParams(params: Params) {
     state.params = params;
@@ -27,6 +42,26 @@ export const taroTest = {
   },
   get storage() {
     return state.storage;
+  },
+  get toasts() {
+    return state.toasts;
+  },
+  get modals() {
+    return state.modals;
+  },
+  get actionSheets() {
+    return state.actionSheets;
+  },
+  get tabBarHidden() {
+    return state.tabBarHidden;
+  },
+  /** The next showModal answers `confirm` (true: the confirm button). */
+  answerModal(confirm: boolean) {
+    state.modalAnswers.push(confirm);
+  },
+  /** The next showActionSheet answers with item `index`, or is cancelled with -1. */
+  answerSheet(index: number) {
+    state.sheetAnswers.push(index);
   },
 };
 
@@ -49,6 +84,29 @@ export const switchTab = nav('switchTab');
 export const redirectTo = nav('redirectTo');
 export const reLaunch = nav('reLaunch');
 
+export const showToast = async (o: { title: string; icon?: string; duration?: number }) => {
+  state.toasts.push({ title: o.title, icon: o.icon });
+};
+export const hideToast = async () => undefined;
+export const showModal = async (o: { title?: string; content?: string; confirmText?: string; cancelText?: string }) => {
+  state.modals.push({ title: o.title, content: o.content, confirmText: o.confirmText });
+  const confirm = state.modalAnswers.length ? state.modalAnswers.shift()! : true;
+  return { confirm, cancel: !confirm };
+};
+/** Like WeChat: a cancelled sheet rejects. */
+export const showActionSheet = async (o: { itemList: string[] }) => {
+  state.actionSheets.push({ itemList: o.itemList });
+  const tapIndex = state.sheetAnswers.length ? state.sheetAnswers.shift()! : -1;
+  if (tapIndex < 0) throw new Error('showActionSheet:fail cancel');
+  return { tapIndex };
+};
+export const hideTabBar = async () => {
+  state.tabBarHidden = true;
+};
+export const showTabBar = async () => {
+  state.tabBarHidden = false;
+};
+
 export const getStorageSync = (key: string) => (state.storage.has(key) ? state.storage.get(key) : '');
 export const setStorageSync = (key: string, value: unknown) => void state.storage.set(key, value);
 export const removeStorageSync = (key: string) => void state.storage.delete(key);
@@ -69,6 +127,12 @@ const Taro = {
   switchTab,
   redirectTo,
   reLaunch,
+  showToast,
+  hideToast,
+  showModal,
+  showActionSheet,
+  hideTabBar,
+  showTabBar,
   getStorageSync,
   setStorageSync,
   removeStorageSync,
