@@ -1,4 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { showSuccess } from './ui/feedback';
 
 /** A labelled text box (one line, or several with `multi`). */
 export function Field({
@@ -26,8 +28,15 @@ export function Field({
   );
 }
 
-/** The outcome of the last action: an error to act on, or what was done. */
+/**
+ * The outcome of the last action: an error to act on (error colour), or what was done: a
+ * success toast where the eye is, and the text kept on the page in green (it may hold something
+ * to copy: an invite code, a tracking number, a file name). Yellow is for warnings only.
+ */
 export function Messages({ error, done }: { error?: string; done?: string }) {
+  useEffect(() => {
+    if (done) showSuccess(done);
+  }, [done]);
   return (
     <>
       {error ? (
@@ -36,7 +45,7 @@ export function Messages({ error, done }: { error?: string; done?: string }) {
         </View>
       ) : null}
       {done ? (
-        <View className='notice' role='status'>
+        <View className='done-box' role='status'>
           <Text>{done}</Text>
         </View>
       ) : null}

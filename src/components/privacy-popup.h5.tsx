@@ -1,9 +1,15 @@
 import { Button, Text, View } from '@tarojs/components';
 import { PRIVACY_CONTRACT_NAME, PRIVACY_SUMMARY, PRIVACY_TITLE } from '../lib/privacy-notice';
+import { useCoverTabBar } from './ui/cover-tab-bar';
 import type { PrivacyPopupProps } from './privacy-popup.d';
 
-/** The H5 counterpart of src/native/privacy-popup: same text, same agree / disagree events. */
+/**
+ * The H5 counterpart of src/native/privacy-popup: same text, same agree / disagree events. The
+ * tab bar is hidden while it is open: it lies outside the page, above anything fixed inside it,
+ * and would cover the lower half of the buttons.
+ */
 export function PrivacyPopup({ show, onAgree, onDisagree }: PrivacyPopupProps) {
+  useCoverTabBar(show);
   if (!show) return null;
   return (
     <View className='popup' role='dialog' ariaLabel={PRIVACY_TITLE}>

@@ -62,7 +62,7 @@ describe('身份信息查看记录', () => {
   it('is linked from the admin home', async () => {
     taroTest.reset();
     render(<AdminHomePage />);
-    await act(async () => fireEvent.click(screen.getByText('查看身份信息查看记录')));
+    await act(async () => fireEvent.click(screen.getByText('身份信息查看记录')));
     expect(taroTest.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packages/admin/pages/identity-access/index' });
   });
 });

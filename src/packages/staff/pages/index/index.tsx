@@ -6,6 +6,9 @@ import { ROUTES } from '../../../../routes';
 import { Messages } from '../../../../components/field';
 import { RemindersCard } from '../../../../components/reminders-card';
 import { useMyStations } from '../../hooks/use-my-stations';
+import { useTriageCount } from '../../hooks/use-triage-count';
+import { Grid, GridItem } from '../../../../components/ui/grid';
+import { Cell, Cells } from '../../../../components/ui/cells';
 import { UnreachableList } from '../../../../components/reach-line';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -13,17 +16,20 @@ const go = (url: string) => void Taro.navigateTo({ url });
 /** 联络站工作台: my stations (code, poster, schedule) and the desk's work. */
 export default function StaffHomePage() {
   const s = useMyStations();
+  const triageCount = useTriageCount();
   return (
     <View className='page'>
-      <View className='card tiles'>
-        <Button className='btn btn--primary btn--small' onClick={() => go(ROUTES.staffQueue('triage'))}>待处理意见</Button>
-        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('open'))}>办理中</Button>
-        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffEnter)}>代录意见</Button>
-        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('followup'))}>回访</Button>
-        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffQueue('showcase'))}>成果公开</Button>
-        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffTools)}>目录与邀请码</Button>
-        <Button className='btn btn--plain btn--small' onClick={() => go(ROUTES.staffHandover)}>任期届满转交</Button>
-      </View>
+      <Grid>
+        <GridItem icon='待' tone='red' label='待处理' badge={triageCount} url={ROUTES.staffQueue('triage')} />
+        <GridItem icon='办' tone='blue' label='办理中' url={ROUTES.staffQueue('open')} />
+        <GridItem icon='录' tone='green' label='代录意见' url={ROUTES.staffEnter} />
+        <GridItem icon='访' tone='orange' label='回访' url={ROUTES.staffQueue('followup')} />
+        <GridItem icon='公' tone='purple' label='成果公开' url={ROUTES.staffQueue('showcase')} />
+        <GridItem icon='码' tone='grey' label='目录与邀请码' url={ROUTES.staffTools} />
+      </Grid>
+      <Cells>
+        <Cell icon='转' tone='grey' label='任期届满转交' description='代表任期届满后,把未办完的意见交给其他代表' url={ROUTES.staffHandover} />
+      </Cells>
       <Messages error={s.error} done={s.done} />
       <RemindersCard role='staff' />
       {s.stations.status === 'error' ? (
