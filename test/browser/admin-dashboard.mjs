@@ -86,7 +86,7 @@ runWalk(walk, 'admin dashboard', async () => {
   const whole = await api(base, 'admin', 'dashboard', {}, ADMIN);
 
   await step('the admin opens the dashboard from the admin home: figures and charts', admin, async () => {
-    await tap(admin, '进入数据看板');
+    await tap(admin, '数据看板');
     await see(admin, `收到意见 ${whole.totals.received} 件 · 已办结 ${whole.totals.resolved} 件`);
     await see(admin, /^代表答复率/);
     await chartsDrawn(admin, ['chart-trend', 'chart-category', 'chart-level', 'chart-region', 'chart-station']);

@@ -63,7 +63,7 @@ runWalk(walk, 'admin roster', async () => {
   await step('a new person enters the code on 我的 and gets the staff desk', admin, async () => {
     const person = await openAs(NEWCOMER, '/pages/me/index');
     walk.currentPage = person;
-    await tap(person, '我是联络站工作人员:输入邀请码开通');
+    await tap(person, '我是联络站工作人员');
     await see(person, '输入工作人员邀请码');
     await field(screen(person), '邀请码').fill(code);
     await tap(screen(person), '开通');

@@ -239,7 +239,7 @@ runWalk(walk, 'resident journey', async () => {
   });
 
   await step('我的数据 exports', page, async () => {
-    await tap(page, '我的数据(导出、删除)');
+    await tap(page, '我的数据');
     await tap(page, '导出');
     await see(page, /^共 \d+ 条意见$/);
     await snap(page, 'my-data');
