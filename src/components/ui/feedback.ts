@@ -12,7 +12,7 @@ const ERROR = '#fa5151';
  */
 export function showSuccess(text: string): void {
   const short = [...text].length <= SUCCESS_TITLE_MAX;
-  void Promise.resolve(Taro.showToast({ title: text, icon: short ? 'success' : 'none', duration: 2000 })).catch(() => undefined);
+  void Promise.resolve(Taro.showToast({ title: text, icon: short ? 'success' : 'none', duration: 1500 })).catch(() => undefined);
 }
 
 /**

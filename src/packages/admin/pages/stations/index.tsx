@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
+import { Messages } from '../../../../components/field';
 import { flag } from '../../../../lib/flag';
 import { AdminStationDeputies } from '../../components/admin-station-deputies';
 import { useAdminStations } from '../../hooks/use-admin-stations';
@@ -24,8 +25,7 @@ export default function AdminStationsPage() {
   const regions = a.regions.data?.items ?? [];
   return (
     <View className='page'>
-      {a.error ? <View className='error-box' role='alert'><Text>{a.error}</Text></View> : null}
-      {a.done ? <View className='notice' role='status'><Text>{a.done}</Text></View> : null}
+      <Messages error={a.error} done={a.done} />
       <View className='card'>
         <Text className='card__title'>新建联络站</Text>
         <Box label='编号(即二维码参数,建后不变)' value={form.code} onChange={(v) => setForm({ ...form, code: v.toUpperCase() })} placeholder='如 WYH02' />

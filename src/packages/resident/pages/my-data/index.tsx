@@ -1,5 +1,6 @@
 import { Button, ScrollView, Text, View } from '@tarojs/components';
 import { ConfirmBar } from '../../../../components/confirm-bar';
+import { Messages } from '../../../../components/field';
 import { PageRoot } from '../../../../components/page-root';
 import { useMyData } from '../../../../hooks/use-my-data';
 import { flag } from '../../../../lib/flag';
@@ -31,16 +32,7 @@ export default function MyDataPage() {
         ) : null}
       </View>
 
-      {data.notice ? (
-        <View className='notice' role='status'>
-          <Text>{data.notice}</Text>
-        </View>
-      ) : null}
-      {data.error ? (
-        <View className='error-box' role='alert'>
-          <Text>{data.error}</Text>
-        </View>
-      ) : null}
+      <Messages error={data.error} done={data.notice} />
 
       <View className='card'>
         <Text className='card__title'>删除我的数据</Text>
