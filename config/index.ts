@@ -33,6 +33,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The shared contract lives outside src/, and zod ships ES2020 (?., ??, classes):
       // compile both to the same targets as our own code.
       compile: { include: [path.resolve(root, 'core'), (file: string) => /node_modules[\\/]zod[\\/]/.test(file)] },
+      // A module only subpackages use goes into them (sub-common), not into the main package's
+      // common.js: Taro's default, stated because the main package's budget (500 KB) rests on it.
+      optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

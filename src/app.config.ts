@@ -27,16 +27,24 @@ export default defineAppConfig({
     { root: 'packages/staff', pages: ['pages/index/index', 'pages/station/index', 'pages/queue/index', 'pages/enter/index', 'pages/tools/index', 'pages/join/index', 'pages/handover/index'] },
     { root: 'packages/admin', pages: ['pages/index/index', 'pages/stations/index', 'pages/staff/index', 'pages/roster/index', 'pages/campaigns/index', 'pages/dashboard/index', 'pages/identity-access/index'] },
   ],
+  // Entering a page downloads the subpackage its role opens next (WeChat: at most 2 MB per page):
+  // deputies and staff reach their workbench from 我的, residents 办实事成果 from the station page.
+  // Admins, few and on desktops, load theirs on the tap.
+  preloadRule: {
+    'pages/me/index': { network: 'all', packages: ['packages/deputy', 'packages/staff'] },
+    'pages/station/index': { network: 'all', packages: ['packages/resident'] },
+  },
+  // Icons: scripts/make-tab-icons.ts draws them in these two colours (81×81 PNG).
   tabBar: {
     color: '#666666',
     selectedColor: '#b71c1c',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/station/index', text: '联络站' },
-      { pagePath: 'pages/write/index', text: '写意见' },
-      { pagePath: 'pages/mine/index', text: '我的意见' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/station/index', text: '联络站', iconPath: 'assets/tab-bar/station.png', selectedIconPath: 'assets/tab-bar/station-active.png' },
+      { pagePath: 'pages/write/index', text: '写意见', iconPath: 'assets/tab-bar/write.png', selectedIconPath: 'assets/tab-bar/write-active.png' },
+      { pagePath: 'pages/mine/index', text: '办理进度', iconPath: 'assets/tab-bar/mine.png', selectedIconPath: 'assets/tab-bar/mine-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab-bar/me.png', selectedIconPath: 'assets/tab-bar/me-active.png' },
     ],
   },
   // Location is asked only on a tap (nearest station, a place on the map), never tracked.
@@ -49,5 +57,10 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#b71c1c',
     navigationBarTitleText: '代表联络站',
     navigationBarTextStyle: 'white',
+    // WeChat's own bar in the mini-program; in H5 this shows Taro's bar (title, back arrow) too.
+    navigationStyle: 'default',
   },
+  // WeChat's current component look (WeUI v2), and only the components a page uses are injected.
+  style: 'v2',
+  lazyCodeLoading: 'requiredComponents',
 });

@@ -4,18 +4,10 @@ import { CATEGORIES, CHANNELS, LEVELS, SCOPES } from '../vocabulary';
 import { STATUSES } from '../opinion-status';
 import { ROUTING_RULES } from '../route-opinion';
 import { LONE_SURROGATE, normalizeText } from '../normalize-text';
+import { MAX_PHOTOS, PHONE_PATTERN, RATINGS, SCENE_PATTERN, charCount, normalizePhone } from './limits';
 
-export const OPINION_TEXT_MAX = 1000;
-export const REPLY_TEXT_MAX = 1000;
-export const NOTE_MAX = 200;
-/** Where the problem is, as the resident describes it (地点). */
-export const PLACE_MAX = 50;
-
-/** Characters WeChat allows in a QR `scene` (PLATFORM.md); station codes use a subset. */
-export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
-
-/** Length in characters as people count them (code points, so an emoji is one). */
-export const charCount = (s: string): number => Array.from(s).length;
+// The limits and plain rules live without zod in limits.ts (the app's main package reads them there).
+export * from './limits';
 
 /** Control characters other than tab and line breaks. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -53,31 +45,16 @@ export const FileId = z.string().regex(/^(cloud|local):\/\/[A-Za-z0-9._\/-]{1,20
  * callFunction answer is size-limited, and storage is closed to clients.
  */
 export const FileAnswer = z.object({ fileId: z.string(), url: z.string(), fileName: z.string() });
-export const MAX_PHOTOS = 3;
 export const Photos = z.array(FileId).max(MAX_PHOTOS, { error: `最多${MAX_PHOTOS}张` });
 
-/** How a case ended (办结). */
-export const RESULT_KINDS = ['solved', 'partly', 'explained'] as const;
-export const RESULT_KIND_LABELS: Record<(typeof RESULT_KINDS)[number], string> = {
-  solved: '已解决',
-  partly: '部分解决',
-  explained: '已解释说明',
-};
-
-export const RATINGS = ['satisfied', 'basic', 'unsatisfied'] as const;
-export const RATING_LABELS: Record<(typeof RATINGS)[number], string> = {
-  satisfied: '满意',
-  basic: '基本满意',
-  unsatisfied: '不满意',
-};
 export const Rating = z.enum(RATINGS, { error: '请选择评价' });
 export const TrackingNo = z.string().trim().regex(/^[0-9A-Z]{2,12}-\d{8}-\d{4,6}$/, { error: '格式不正确' });
 
 /** A mobile or landline number; spaces and dashes are dropped, digits kept. */
 export const Phone = z
   .string()
-  .overwrite((s) => s.replace(/[\s-]/g, ''))
-  .regex(/^(1\d{10}|0\d{9,11}|\d{7,8})$/, { error: '格式不正确' });
+  .overwrite(normalizePhone)
+  .regex(PHONE_PATTERN, { error: '格式不正确' });
 
 export const Category = z.enum(CATEGORIES, { error: '不在可选列表中' });
 export const Scope = z.enum(SCOPES, { error: '不在可选范围内' });

@@ -1,8 +1,9 @@
 /**
  * Package and bundle sizes, against WeChat's limits and our budgets:
  *   weapp_main_kb / weapp_max_sub_kb  the weapp build's main package and largest subpackage
- *                                     (limit 2 MB each; budget 1 MB) — builds dist/weapp first
- *                                     unless BENCH_REUSE_BUILD=1 and a build is there
+ *                                     (limit 2 MB each; budgets 500 KB and 1 MB) — builds dist/weapp
+ *                                     first unless BENCH_REUSE_BUILD=1 and a build is there
+ *   weapp_sub_<name>_kb               each subpackage (weapp_sub_deputy_kb …; budget 1 MB)
  *   function_bundle_max_kb            the largest cloud function bundle but documents (budget 1 MB)
  *   documents_bundle_kb               the documents function with its font (budget 5 MB)
  */
@@ -21,12 +22,16 @@ export async function benchSizes(): Promise<Record<string, number>> {
     console.log('building the weapp package (npm run build:weapp)…');
     execSync('npm run build:weapp --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const { packageSizes } = (await import(path.join(root, 'scripts/lib/weapp-packages.mjs'))) as {
+  const { packageSizes, packageName } = (await import(path.join(root, 'scripts/lib/weapp-packages.mjs'))) as {
     packageSizes: (dir: string) => Map<string, number>;
+    packageName: (root: string) => string;
   };
   const packages = packageSizes(weappDir);
   for (const [name, bytes] of packages) console.log(`  weapp ${name.padEnd(20)} ${(bytes / KB).toFixed(1).padStart(8)} KB`);
   const subs = [...packages].filter(([name]) => name !== 'main').map(([, b]) => b);
+  const eachSub = Object.fromEntries(
+    [...packages].filter(([name]) => name !== 'main').map(([name, bytes]) => [`weapp_sub_${packageName(name)}_kb`, bytes / KB]),
+  );
 
   const bundles: Record<string, number> = {};
   for (const fn of FUNCTION_NAMES) bundles[fn] = (await buildFunction(fn)).kb;
@@ -36,6 +41,7 @@ export async function benchSizes(): Promise<Record<string, number>> {
   return {
     weapp_main_kb: packages.get('main')! / KB,
     weapp_max_sub_kb: Math.max(...subs) / KB,
+    ...eachSub,
     function_bundle_max_kb: Math.max(...others),
     documents_bundle_kb: bundles.documents,
   };

@@ -71,7 +71,7 @@ export function deployPlan(env: Env): DeployPlan {
     storage: { permission: 'ADMINONLY', note: 'photos, uploads and generated documents are read through the functions (temporary URLs), never publicly' },
     checklist: [
       '消息推送: route the wxa_media_check event to the security function (开发管理 → 开发设置 → 消息推送, 云开发, security)',
-      '用户隐私保护指引: declare 位置信息, 选择的位置信息, 选中的照片或视频信息, 剪切板 and 选中的文件 with their purposes (docs/compliance.md §3)',
+      '用户隐私保护指引: declare 位置信息, 选择的位置信息, 选中的照片或视频信息, 剪切板 and 选中的文件 with their purposes (docs/compliance.md §3); 剪切板 must name 复制编号 (the tracking number after sending) as well as the data export, or WeChat refuses the copy',
       '订阅消息: apply for every template in server/config/templates.ts (long-term ones need the 政务民生 category) and set their ids as WX_TMPL_<KEY>',
       '服务类目: 政务民生 (needed for long-term subscription messages)',
       '短信 (optional SMS fallback): buy an SMS package for this environment (云开发控制台 → 短信), get a template approved with {1} (≤ 30 characters) and {2} the URL Link, set its id as SMS_TEMPLATE_ID; unset, no SMS is sent',

@@ -6,6 +6,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+const KB = 1024;
+
+/**
+ * Our budgets, below WeChat's limits (2 MB a package, 20 MB in all): the main package — the
+ * tab-bar pages and scan → station → write, downloaded before the first screen — at most
+ * 500 KB (issue 21; a bare Taro app is about 330 KB), each subpackage at most 1 MB.
+ * scripts/check-weapp.mjs fails past them; the bench prints weapp_main_kb and each
+ * weapp_sub_<name>_kb beside them.
+ */
+export const BUDGET = { main: 500 * KB, subpackage: 1024 * KB };
+
+/** A package's short name for figures: `main`, or a subpackage root's last folder (`deputy`). */
+export const packageName = (root) => (root === 'main' ? 'main' : root.replace(/\/$/, '').split('/').pop());
+
 export function walk(dir) {
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

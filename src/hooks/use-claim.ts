@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Answer } from '@core/contract/functions';
-import { CONTRACT } from '@core/contract/functions';
+import { opinionActions } from '@core/contract/actions/opinion';
 import { describeError } from '@core/contract/issues';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
@@ -23,7 +23,7 @@ export function useClaim(privacy: Pick<Privacy, 'whenAgreed'>) {
     const payload = { trackingNo: trackingNo.trim().toUpperCase(), phone: phone.trim() };
     if (payload.trackingNo === '') return setError('请填写查询编号');
     if (payload.phone === '') return setError('请填写登记时留的电话');
-    const checked = CONTRACT.opinion.claim.input.safeParse(payload);
+    const checked = opinionActions.claim.input.safeParse(payload);
     if (!checked.success) return setError(describeError(checked.error));
     inFlight.current = true;
     setBusy(true);

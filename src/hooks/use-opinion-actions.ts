@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { CONTRACT } from '@core/contract/functions';
-import { NOTE_MAX, OPINION_TEXT_MAX, RATINGS, charCount } from '@core/contract/fields';
-import { describeError } from '@core/contract/issues';
+import { NOTE_MAX, OPINION_TEXT_MAX, RATINGS, charCount } from '@core/contract/limits';
 import { call } from '../api/client';
 import { formatTime } from '../lib/time';
 import { useAction } from './use-action';
@@ -13,7 +11,8 @@ export type RatingValue = (typeof RATINGS)[number];
 /**
  * What the resident does with one of their opinions: add information, withdraw, chase, rate.
  * Which of these the page offers comes from the server (`can`); this hook sends them, refuses
- * what the contract would refuse without calling, and reloads the opinion after each success.
+ * what the contract's limits refuse without calling (the function applies the schema), and
+ * reloads the opinion after each success.
  * Adding information and rating need the privacy agreement: refused for want of it, they are
  * sent again once the resident agrees to the notice the page shows (`privacy`).
  */
@@ -44,8 +43,6 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
     if (charCount(text) > OPINION_TEXT_MAX) return refuse(`补充内容不能超过${OPINION_TEXT_MAX}字`);
     if (photos.uploading) return refuse('照片还在上传,请稍候');
     const payload = { id, text, photos: infoPhotos.map((p) => p.fileId) };
-    const checked = CONTRACT.opinion.addInfo.input.safeParse(payload);
-    if (!checked.success) return refuse(describeError(checked.error));
     const done = await act(async () => {
       await privacy.whenAgreed(() => call('opinion', 'addInfo', payload));
       return '补充的情况已送达代表';
@@ -79,8 +76,6 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
     const note = comment.trim();
     if (charCount(note) > NOTE_MAX) return refuse(`评价内容不能超过${NOTE_MAX}字`);
     const payload = { id, result, attitude, comment: note === '' ? undefined : note };
-    const checked = CONTRACT.opinion.rate.input.safeParse(payload);
-    if (!checked.success) return refuse(describeError(checked.error));
     await act(async () => {
       const answer = await privacy.whenAgreed(() => call('opinion', 'rate', payload));
       return answer.reopened ? '感谢评价。您不满意,意见已重新交代表办理' : '感谢您的评价';

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { CONTRACT } from '@core/contract/functions';
 import type { Answer, PayloadIn } from '@core/contract/functions';
-import { MAX_PHOTOS, OPINION_TEXT_MAX, PLACE_MAX, charCount } from '@core/contract/fields';
-import { describeError } from '@core/contract/issues';
+// The limits, never the schemas: this page is in the main package, which carries no zod.
+import { MAX_PHOTOS, OPINION_TEXT_MAX, PHONE_PATTERN, PLACE_MAX, charCount, normalizePhone } from '@core/contract/limits';
 import { CATEGORY_GUIDANCE, DEFAULT_SCOPE, type Category, type Scope } from '@core/vocabulary';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
@@ -52,6 +51,8 @@ function refusal(draft: Draft): string | undefined {
   const n = charCount(draft.text.trim());
   if (n > OPINION_TEXT_MAX) return `意见内容不能超过${OPINION_TEXT_MAX}字(现在${n}字)`;
   if (charCount(draft.place.trim()) > PLACE_MAX) return `地点不能超过${PLACE_MAX}字`;
+  const phone = draft.phone.trim();
+  if (phone !== '' && !PHONE_PATTERN.test(normalizePhone(phone))) return '联系电话格式不正确';
   return undefined;
 }
 
@@ -147,9 +148,9 @@ export function useOpinionDraft(stationCode: string | undefined, privacy: Privac
       place: place === '' ? undefined : place,
       requestId: requestId.current,
     };
-    // The same schema the server applies: what it would refuse is refused here, in its words.
-    const checked = CONTRACT.opinion.submit.input.safeParse(payload);
-    if (!checked.success) return setError(describeError(checked.error));
+    // The main package carries no schemas (it must stay small): refusal() checks what a person
+    // can get wrong here with the contract's limits (core/contract/limits.ts), the phone in the
+    // schema's words; anything else the function refuses with the schema, in the same words.
     if (!privacy.agreed) {
       privacy.open();
       return setError('提交前请阅读并同意隐私保护指引');

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { MAX_PHOTOS } from '@core/contract/fields';
+import { MAX_PHOTOS } from '@core/contract/limits';
 import { toApiError } from '../api/api-error';
 import { uploadPhoto } from '../api/upload';
 import { pickPhotos } from '../platform/pick-photos';

@@ -194,9 +194,9 @@ runWalk(walk, 'resident journey', async () => {
     await snap(page, 'withdrawn');
   });
 
-  await step('我的意见 shows both with their status badges', page, async () => {
+  await step('办理进度 shows both with their status badges', page, async () => {
     await page.goBack();
-    await tab(page, '我的意见');
+    await tab(page, '办理进度');
     await see(page, new RegExp(`^${trackingNo}`));
     await see(page, '已撤回');
     await snap(page, 'mine');
@@ -233,7 +233,7 @@ runWalk(walk, 'resident journey', async () => {
     await see(page, '认领成功');
     await snap(page, 'claimed');
     await page.goBack();
-    await tab(page, '我的意见');
+    await tab(page, '办理进度');
     await see(page, new RegExp(`^${entered.trackingNo}`));
     await tab(page, '我的');
   });
@@ -251,7 +251,7 @@ runWalk(walk, 'resident journey', async () => {
     await screen(page).locator('.switch-row').filter({ hasText: '大字模式' }).locator('input').first().click();
     await screen(page).locator('.page--large').first().waitFor();
     await snap(page, 'me-large-on');
-    await tab(page, '我的意见');
+    await tab(page, '办理进度');
     await screen(page).locator('.page--large').first().waitFor();
     await tab(page, '我的');
     await screen(page).locator('.switch-row').filter({ hasText: '大字模式' }).locator('input').first().click();

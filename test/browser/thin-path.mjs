@@ -2,7 +2,7 @@
 /**
  * The thin path in a real browser (Chromium, headless) against the local run:
  *   resident opens a station by its QR scene → writes an opinion → gets a tracking number →
- *   sees it in 我的意见 and its detail; then, as the deputy it was routed to: inbox → detail →
+ *   sees it in 办理进度 and its detail; then, as the deputy it was routed to: inbox → detail →
  *   受理 → 答复; then, as the resident again, sees the reply. Also: an unknown and a retired
  *   scene each show a clear page.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
@@ -92,9 +92,9 @@ runWalk(walk, 'thin path', async () => {
     await snap(page, 'opinion-detail');
   });
 
-  await step('我的意见 lists it', page, async () => {
+  await step('办理进度 lists it', page, async () => {
     await page.goBack(); // the detail is not a tab page: back to the form's result first
-    await tab(page, '我的意见');
+    await tab(page, '办理进度');
     await see(page, new RegExp(`^${trackingNo}`));
     const copies = await screen(page).getByText(new RegExp(`^${trackingNo}`)).count();
     if (copies !== 1) throw new Error(`the double tap made ${copies} entries`);
@@ -143,7 +143,7 @@ runWalk(walk, 'thin path', async () => {
   });
 
   await step('resident sees the reply', back, async () => {
-    await tab(back, '我的意见');
+    await tab(back, '办理进度');
     await see(back, new RegExp(`^${trackingNo}`));
     await see(back, '已答复');
     await snap(back, 'mine-replied');

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '我的意见',
+  navigationBarTitleText: '办理进度',
 });

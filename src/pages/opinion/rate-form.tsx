@@ -1,5 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { RATINGS, RATING_LABELS } from '@core/contract/fields';
+import { RATINGS, RATING_LABELS } from '@core/contract/limits';
 import { Chip } from '../../components/chip';
 import type { useOpinionActions } from '../../hooks/use-opinion-actions';
 import { flag } from '../../lib/flag';

@@ -1,0 +1,2 @@
+// WeChat draws the navigation bar itself (app.config.ts `window`); nothing to do here.
+export {};
