@@ -4,7 +4,7 @@ import { CATEGORIES, CHANNELS, LEVELS, SCOPES } from '../vocabulary';
 import { STATUSES } from '../opinion-status';
 import { ROUTING_RULES } from '../route-opinion';
 import { LONE_SURROGATE, normalizeText } from '../normalize-text';
-import { MAX_PHOTOS, PHONE_PATTERN, RATINGS, SCENE_PATTERN, charCount, normalizePhone } from './limits';
+import { MAX_PHOTOS, OPINION_TEXT_MAX, OPINION_TEXT_MIN, PHONE_PATTERN, RATINGS, SCENE_PATTERN, charCount, normalizePhone } from './limits';
 
 // The limits and plain rules live without zod in limits.ts (the app's main package reads them there).
 export * from './limits';
@@ -28,6 +28,11 @@ export const text = (max: number) =>
     .refine((s) => !CONTROL.test(s), { error: '含有不可见的控制字符' })
     .refine((s) => !LONE_SURROGATE.test(s), { error: '含有无法识别的字符,请删除后重新输入' })
     .refine((s) => !MARKUP.test(s), { error: '不能包含网页代码' });
+
+/** A resident's opinion (opinion.submit): plain text of OPINION_TEXT_MIN to OPINION_TEXT_MAX characters. */
+export const OpinionText = text(OPINION_TEXT_MAX).refine((s) => s === '' || charCount(s) >= OPINION_TEXT_MIN, {
+  error: `至少要写${OPINION_TEXT_MIN}个字,请写清楚是什么问题、在哪里`,
+});
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '格式不正确' });
 export const StationCode = z

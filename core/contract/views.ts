@@ -8,6 +8,8 @@ export const DeputyCard = z.object({
   name: z.string(),
   level: Level,
   levelLabel: z.string(),
+  /** Named from the region for residents (岳麓区人大代表), where the regions were read with the deputy. */
+  title: z.string().optional(),
   bio: z.string(),
   photo: z.string(),
   photoAlt: z.string(),
@@ -115,7 +117,8 @@ export const OpinionDetail = OpinionSummary.extend({
   channel: Channel,
   anonymous: z.boolean(),
   stationCode: z.string(),
-  assignee: z.object({ name: z.string(), levelLabel: z.string() }).optional(),
+  /** `title`: named from the region for residents (岳麓区人大代表), on the resident's detail. */
+  assignee: z.object({ name: z.string(), levelLabel: z.string(), title: z.string().optional() }).optional(),
   guidance: z.string().optional(),
   replies: z.array(ReplyView),
   timeline: z.array(TimelineEntry),
@@ -144,6 +147,10 @@ export const SubmitResult = z.object({
   duplicate: z.boolean(),
   routing: z.object({ rule: RoutingRule, reason: z.string() }),
   guidance: z.string().optional(),
+  /** The deputy it went to at once, named for residents (岳麓区人大代表). */
+  assignee: z.object({ name: z.string(), title: z.string() }).optional(),
+  /** While it waits for the deputy to accept: by when, and the working days the rule gives. */
+  acceptBy: z.object({ dueAt: IsoTime, workingDays: z.number().int() }).optional(),
 });
 
 export const Page = <T extends z.ZodType>(item: T) =>

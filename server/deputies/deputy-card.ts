@@ -23,13 +23,14 @@ export async function deputyPhotoUrls(ports: Ports, deputies: readonly DeputyDoc
 
 export function toDeputyCard(
   d: DeputyDoc,
-  at: { photoUrl: string; onLeave: boolean; onDutyNow: boolean },
+  at: { photoUrl: string; onLeave: boolean; onDutyNow: boolean; title?: string },
 ): z.infer<typeof DeputyCard> {
   return {
     id: d._id,
     name: d.name,
     level: d.level,
     levelLabel: LEVEL_LABELS[d.level],
+    ...(at.title ? { title: at.title } : {}),
     bio: d.bio,
     photo: at.photoUrl,
     photoAlt: `${d.name}代表照片`,

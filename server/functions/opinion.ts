@@ -1,38 +1,38 @@
-import { submitResult } from '../opinions/views/submit-result';
-import { changeOpinionResult } from '../opinions/views/transition-result';
+import { residentSubmitResult } from '../opinions/views/submit-result';
+import { residentChangeResult } from '../opinions/views/transition-result';
 import { handlers } from './define';
 import { photoUrlsOf } from '../opinions/views/photo-urls';
-import { toResidentDetail, toSummary } from '../opinions/views/opinion-view';
+import { toResidentDetail, toResidentSummary } from '../opinions/views/opinion-view';
 import { residentOpinionsPage } from '../opinions/opinions.repo';
+import { residentDetail } from '../opinions/resident-detail';
 import { submitOpinion } from '../opinions/submit';
-import { addInfo, chase, ownOpinion, rate, withdraw } from '../opinions/resident-actions';
+import { addInfo, chase, rate, withdraw } from '../opinions/resident-actions';
 import { eraseMine } from '../users/erase-mine';
 import { claim, myOpinions, privacyOf } from '../users/my-data';
 import { maskPhone } from '../config/sms';
 
 export const opinionHandlers = handlers('opinion', {
   async submit(payload, { actor, ports }) {
-    const { doc, duplicate } = await submitOpinion(ports, actor.openid!, payload);
-    return submitResult(doc, duplicate);
+    const { doc, duplicate, people } = await submitOpinion(ports, actor.openid!, payload);
+    return residentSubmitResult(doc, duplicate, people);
   },
 
   async mine({ offset, limit }, { actor, ports }) {
     const { docs, total } = await residentOpinionsPage(ports, actor.openid!, offset, limit);
     const next = offset + docs.length;
-    return { items: docs.map(toSummary), total, ...(next < total ? { nextOffset: next } : {}) };
+    return { items: docs.map(toResidentSummary), total, ...(next < total ? { nextOffset: next } : {}) };
   },
 
   async detail({ id }, { actor, ports }) {
-    const doc = await ownOpinion(ports, actor.openid!, id);
-    return toResidentDetail(doc, await photoUrlsOf(ports, doc), ports.clock.now());
+    return residentDetail(ports, actor.openid!, id);
   },
 
   async withdraw({ id, reason }, { actor, ports }) {
-    return changeOpinionResult(await withdraw(ports, actor.openid!, id, reason));
+    return residentChangeResult(await withdraw(ports, actor.openid!, id, reason));
   },
 
   async addInfo(payload, { actor, ports }) {
-    return changeOpinionResult(await addInfo(ports, actor.openid!, payload));
+    return residentChangeResult(await addInfo(ports, actor.openid!, payload));
   },
 
   async chase({ id }, { actor, ports }) {
@@ -41,11 +41,11 @@ export const opinionHandlers = handlers('opinion', {
 
   async rate(payload, { actor, ports }) {
     const { doc, reopened } = await rate(ports, actor.openid!, payload);
-    return { ...changeOpinionResult(doc), reopened };
+    return { ...residentChangeResult(doc), reopened };
   },
 
   async claim(payload, { actor, ports }) {
-    return toSummary(await claim(ports, actor.openid!, payload));
+    return toResidentSummary(await claim(ports, actor.openid!, payload));
   },
 
   async exportMine(_payload, { actor, ports }) {

@@ -18,6 +18,30 @@ import type { Ports } from '../platform/ports';
 /** The opinion as stored now, or undefined. */
 export const getOpinion = (ports: Ports, id: string) => findById<OpinionDoc>(dbOf(ports), 'opinions', id);
 
+/**
+ * The opinion with its assignee's record and the regions on its station's path, in one
+ * request (two `$lookup` stages): what names the deputy for the resident (岳麓区人大代表).
+ */
+export async function opinionWithAssignee(
+  ports: Ports,
+  id: string,
+): Promise<{ doc: OpinionDoc; assignee?: import('../model').DeputyDoc; regions: import('../model').RegionDoc[] } | undefined> {
+  const res = await dbOf(ports)
+    .collection('opinions')
+    .aggregate()
+    .match({ _id: id })
+    .lookup({ from: 'deputies', localField: 'assigneeDeputyId', foreignField: '_id', as: 'assigneeDocs' })
+    .lookup({ from: 'regions', localField: 'regionPath', foreignField: '_id', as: 'pathRegions' })
+    .limit(1)
+    .end();
+  type Row = OpinionDoc & { assigneeDocs: import('../model').DeputyDoc[]; pathRegions: import('../model').RegionDoc[] };
+  const row = res.list[0] as unknown as Row | undefined;
+  if (!row) return undefined;
+  const { assigneeDocs, pathRegions, ...doc } = row;
+  const assignee = assigneeDocs.find((d) => d._id === doc.assigneeDeputyId);
+  return { doc, ...(assignee ? { assignee } : {}), regions: pathRegions };
+}
+
 /** The opinion as stored now; OPINION_NOT_FOUND when there is none. */
 export async function requireOpinion(ports: Ports, id: string): Promise<OpinionDoc> {
   const doc = await getOpinion(ports, id);

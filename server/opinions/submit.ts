@@ -14,7 +14,7 @@ import { formatTrackingNumber, trackingCounterKey } from '../../core/tracking-nu
 import { LEVEL_LABELS, type Channel } from '../../core/vocabulary';
 import { isDuplicateKey } from '../platform/db-errors';
 import { opinionIdFor } from '../platform/request-key';
-import type { DeputyDoc, OpinionDoc, OpinionEvent } from '../model';
+import type { DeputyDoc, OpinionDoc, OpinionEvent, RegionDoc } from '../model';
 import { deadlineFields } from './deadlines';
 import type { LoadCounted } from './open-load';
 import type { Ports } from '../platform/ports';
@@ -50,7 +50,7 @@ export async function submitOpinion(
   channel: Channel = 'qr',
   /** Entered by staff for a walk-in, a call or a letter (server/opinions/staff-entry.ts). */
   entry?: StaffEntry,
-): Promise<{ doc: OpinionDoc; duplicate: boolean }> {
+): Promise<{ doc: OpinionDoc; duplicate: boolean; people?: { deputies: DeputyDoc[]; regions: RegionDoc[] } }> {
   // Content security needs a real, recently active openid: for an entry, the staff member's own.
   // The photos are the uploads of whoever is at the keyboard: the resident, or the staff member.
   const checkAs = entry?.by ?? openid;
@@ -66,8 +66,10 @@ export async function submitOpinion(
     recentOpinionsOf(ports, openid),
     requireOwnImages(ports, checkAs, p.photos),
   ]);
+  // Read with the station: what names the deputy for the resident in the answer.
+  const people = found ? { deputies: found.deputies, regions: found.regions } : undefined;
   const earlier = recent.docs.find((d) => d._id === id);
-  if (earlier) return { doc: earlier, duplicate: true };
+  if (earlier) return { doc: earlier, duplicate: true, people };
   if (!found) throw new AppError('STATION_NOT_FOUND');
   const { station } = found;
   if (station.status === 'retired') {
@@ -80,7 +82,7 @@ export async function submitOpinion(
 
   // The same text again within a day is the same opinion.
   const sameText = sameTextRecently(recent, p.text);
-  if (sameText) return { doc: sameText, duplicate: true };
+  if (sameText) return { doc: sameText, duplicate: true, people };
   enforceSubmitLimits(recent);
   const textVerdict = await checkText(ports, checkAs, [p.text, p.place]);
   // Held until every check is done: a `review` text, or photos awaiting their verdicts.
@@ -169,7 +171,7 @@ export async function submitOpinion(
     if (!isDuplicateKey(e)) throw e;
     // The same request raced us here: answer with the one that landed.
     const landed = await getOpinion(ports, id);
-    if (landed) return { doc: landed, duplicate: true };
+    if (landed) return { doc: landed, duplicate: true, people };
     throw e;
   }
   // Only after the insert won (a retry never counts twice). A failure here leaves the load one
@@ -177,7 +179,7 @@ export async function submitOpinion(
   if (assignee) await countAssigned(ports, assignee._id, now);
   // Notifications, statistics and any photo verdict WeChat pushed before this insert: the
   // relay's after-write step, within a minute (after-write.ts). Nothing more before the answer.
-  return { doc, duplicate: false };
+  return { doc, duplicate: false, people };
 }
 
 /** The new case on its deputy's open load, with when it was given (round-robin ties), in one update. */

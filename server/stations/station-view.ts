@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { SessionView, StationView } from '../../core/contract';
 import { beijingParts } from '../../core/beijing-time';
+import { deputyTitle } from '../../core/deputy-title';
 import { deputiesOnDutyNow, isOnLeave, occurrences, type Occurrence } from '../../core/reception-schedule';
 import type { WorkingCalendar } from '../../core/working-calendar';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
@@ -57,7 +58,13 @@ export function toStationView(input: {
     deputies: deputies
       .filter((d) => d.status === 'active')
       .map((d) =>
-        toDeputyCard(d, { photoUrl: photoUrls?.[d._id] ?? d.photo, onLeave: isOnLeave(d.leaves, today), onDutyNow: onDuty.has(d._id) }),
+        toDeputyCard(d, {
+          photoUrl: photoUrls?.[d._id] ?? d.photo,
+          onLeave: isOnLeave(d.leaves, today),
+          onDutyNow: onDuty.has(d._id),
+          // Named from the regions on the station's path, read with it (no request more).
+          title: deputyTitle(d, regions),
+        }),
       ),
   };
 }

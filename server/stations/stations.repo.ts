@@ -192,19 +192,24 @@ export async function addDeputiesToStation(ports: Ports, code: string, deputyIds
 export async function stationWithPeople(
   ports: Ports,
   code: string,
-): Promise<{ station: StationDoc; deputies: import('../model').DeputyDoc[]; hasStaff: boolean } | undefined> {
+): Promise<
+  { station: StationDoc; deputies: import('../model').DeputyDoc[]; hasStaff: boolean; regions: import('../model').RegionDoc[] } | undefined
+> {
   const res = await dbOf(ports)
     .collection('stations')
     .aggregate()
     .match({ _id: code })
     .lookup({ from: 'deputies', localField: 'deputyIds', foreignField: '_id', as: 'deputyDocs' })
     .lookup({ from: 'users', localField: '_id', foreignField: 'staffStationCodes', as: 'staffUsers' })
+    // The regions on its path name the deputy for the resident (岳麓区人大代表) in the answer.
+    .lookup({ from: 'regions', localField: 'regionPath', foreignField: '_id', as: 'pathRegions' })
     .limit(1)
     .end();
-  const row = res.list[0] as unknown as (StationDoc & { deputyDocs: import('../model').DeputyDoc[]; staffUsers: unknown[] }) | undefined;
+  type Row = StationDoc & { deputyDocs: import('../model').DeputyDoc[]; staffUsers: unknown[]; pathRegions: import('../model').RegionDoc[] };
+  const row = res.list[0] as unknown as Row | undefined;
   if (!row) return undefined;
-  const { deputyDocs, staffUsers, ...station } = row;
-  return { station, deputies: deputyDocs, hasStaff: staffUsers.length > 0 };
+  const { deputyDocs, staffUsers, pathRegions, ...station } = row;
+  return { station, deputies: deputyDocs, hasStaff: staffUsers.length > 0, regions: pathRegions };
 }
 
 /**

@@ -3,7 +3,11 @@ import type { z } from 'zod';
 import type { DeputyCard as DeputyCardView } from '@core/contract/views';
 import { deputyTitle } from '../lib/deputy-title';
 
-/** A deputy with photo (described in words), level, bio, specialties, the contact they chose to publish, and whether they are here now. */
+/**
+ * A deputy with photo (described in words), the congress they sit in (岳麓区人大代表, named from
+ * the region by the server; by level where it did not), bio, specialties, the contact they chose
+ * to publish, and whether they are here now.
+ */
 export function DeputyCard({ deputy }: { deputy: z.output<typeof DeputyCardView> }) {
   return (
     <View className='deputy'>
@@ -23,7 +27,7 @@ export function DeputyCard({ deputy }: { deputy: z.output<typeof DeputyCardView>
       <View className='deputy__info'>
         <View className='row'>
           <Text className='deputy__name'>{deputy.name}</Text>
-          <Text className='deputy__level'>{deputyTitle(deputy.levelLabel)}</Text>
+          <Text className='deputy__level'>{deputy.title ?? deputyTitle(deputy.levelLabel)}</Text>
         </View>
         <View className='row'>
           {deputy.onDutyNow ? <Text className='badge badge--good'>正在接待</Text> : null}

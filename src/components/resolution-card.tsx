@@ -1,27 +1,33 @@
 import { Text, View } from '@tarojs/components';
 import type { z } from 'zod';
 import type { ResolutionView } from '@core/contract/views';
-import { formatTime } from '../lib/time';
+import { monthDay } from '@core/friendly-time';
+import '../styles/opinion.css';
 
-/** 办理结果 of a resolved case: the kind, the 办结说明, who resolved it, and the department's answer. */
+/**
+ * 办理结果 of a resolved case: the kind, the 办结说明, who resolved it and when, and the
+ * department's answer. On the resident's detail it comes right under the status, before 评价.
+ */
 export function ResolutionCard({ resolution }: { resolution: z.output<typeof ResolutionView> }) {
   const answer = resolution.departmentAnswer;
+  const now = new Date();
   return (
-    <View className='card'>
-      <Text className='card__title'>办理结果</Text>
-      <View className='row'>
+    <View className='card resolution' role='region' ariaLabel='办理结果'>
+      <View className='row row--between'>
+        <Text className='card__title'>办理结果</Text>
         <Text className='badge badge--good'>{resolution.kindLabel}</Text>
       </View>
-      <View className='reply'>
-        <Text className='reply__text'>{resolution.text}</Text>
-        <Text className='reply__by'>
-          {resolution.byLabel} · {formatTime(resolution.at)} 办结
-        </Text>
-      </View>
+      <Text className='body-text'>{resolution.text}</Text>
+      <Text className='muted small'>
+        {resolution.byLabel} · <Text className='nowrap'>{monthDay(resolution.at, now)}</Text>办结
+      </Text>
       {answer ? (
-        <Text className='reply__text'>
-          {answer.departmentName}答复({formatTime(answer.at)}):{answer.text}
-        </Text>
+        <View className='card--inner resolution__answer'>
+          <Text className='small'>
+            {answer.departmentName}的答复 · <Text className='nowrap'>{monthDay(answer.at, now)}</Text>
+          </Text>
+          <Text className='reply__text'>{answer.text}</Text>
+        </View>
       ) : null}
     </View>
   );

@@ -67,8 +67,14 @@ runWalk(walk, 'resident journey', async () => {
   await step('opens the nearest station', page, async () => {
     await screen(page).locator('.card').filter({ hasText: '离我最近' }).getByText('望月湖街道人大代表联络站').first().click();
     await see(page, '本站代表');
-    await see(page, '分享给邻居');
+    // Deputies named from the region, not by the level taxonomy.
+    await see(page, '岳麓区人大代表');
+    await see(page, '望月湖街道人大代表');
+    if (await screen(page).getByText(/县\(市区\)|乡镇人大代表/).count()) throw new Error('level taxonomy shown to residents');
     await snap(page, 'station');
+    // No share sheet in a browser: 分享 copies the link and says so.
+    await tap(page, '分享给邻居(复制链接)');
+    await page.getByText('链接已复制', { exact: true }).first().waitFor();
   });
 
   await step('the privacy notice comes first, and is agreed', page, async () => {
@@ -79,15 +85,40 @@ runWalk(walk, 'resident journey', async () => {
     await see(page, '提交意见');
   });
 
+  await step('the form: text and photos first, then category and place, the rest folded, submit at the bottom', page, async () => {
+    await see(page, '意见内容');
+    await see(page, '更多选项(可不填)');
+    await see(page, '微信会问是否通知办理进展,选哪个都不影响提交');
+    const top = async (text) => (await screen(page).getByText(text, { exact: true }).first().boundingBox()).y;
+    const order = [await top('意见内容'), await top('添加照片'), await top('意见类别'), await top('地点'), await top('更多选项(可不填)')];
+    if (order.some((y, i) => i > 0 && y <= order[i - 1])) throw new Error(`the form is out of order: ${order.join(', ')}`);
+    if (await screen(page).getByText('涉法涉诉', { exact: true }).count()) throw new Error('restricted categories shown among the common ones');
+    await snap(page, 'write-empty');
+    // Sent empty: every field at fault is marked, not one message at the bottom.
+    await screen(page).getByText('提交意见', { exact: true }).first().click();
+    await see(page, '请填写意见内容');
+    await see(page, '请选择意见类别');
+    await snap(page, 'write-faults');
+    // 更多类别: the rest, with the matters deputies do not take up set apart, each with its guidance.
+    await tap(page, '更多类别');
+    await see(page, /^以下事项不由代表办理/);
+    await tap(page, '涉法涉诉');
+    await see(page, /^人大代表不得干涉具体司法案件/);
+    await snap(page, 'write-more-categories');
+    await tap(page, '收起类别');
+  });
+
   let firstId = '';
   let trackingNo = '';
   await step('writes with a photo, anonymously, and submits in three taps (chip, submit, consent)', page, async () => {
     await tap(page, '住房物业'); // tap 1
     await screen(page).locator('textarea').first().fill(TEXT_1);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, /^\+ 添加照片/)]);
+    await see(page, `已写 ${[...TEXT_1].length} 字`);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), screen(page).getByRole('button', { name: '添加照片' }).first().click()]);
     await chooser.setFiles(PHOTO);
     await screen(page).getByRole('img', { name: '第1张照片' }).or(screen(page).locator('img[alt="第1张照片"]')).first().waitFor();
     await screen(page).locator('.input').first().locator('input').fill('望月湖小区3栋');
+    await tap(page, '更多选项(可不填)');
     await screen(page).locator('.switch-row').filter({ hasText: '匿名' }).locator('input').first().click();
     await snap(page, 'write-filled');
     await screen(page).getByText('提交意见', { exact: true }).first().click(); // tap 2
@@ -97,7 +128,13 @@ runWalk(walk, 'resident journey', async () => {
     await see(page, '意见已提交');
     trackingNo = (await screen(page).locator('.tracking--big').first().innerText()).trim();
     log(`tracking number ${trackingNo}`);
+    await see(page, '已保存在「办理进度」,不用抄写');
+    // With a photo it waits for the image check, then goes to a deputy named from the region.
+    await see(page, /^(已转给.+代表\(.+人大代表\)|内容审核通过后,会转给代表办理)$/);
     await snap(page, 'submitted');
+    await tap(page, '复制编号');
+    await page.getByText('已复制', { exact: true }).first().waitFor();
+    await snap(page, 'submitted-copied');
     await tap(page, '查看办理进度');
     await see(page, '办理经过');
     firstId = opinionIdOf(page);
@@ -128,7 +165,7 @@ runWalk(walk, 'resident journey', async () => {
   await step('the resident adds the information asked for', page, async () => {
     await page.reload();
     await see(page, '补充情况');
-    await see(page, '待补充');
+    await see(page, '待您补充');
     await snap(page, 'need-info');
     await screen(page).locator('textarea').first().fill(INFO);
     await tap(page, '提交补充');
@@ -144,6 +181,12 @@ runWalk(walk, 'resident journey', async () => {
     });
     await page.reload();
     await see(page, '评价办理情况');
+    // The result comes before the rating: 办理结果 (kind, 办结说明, deputy, date) above 评价.
+    const resultCard = screen(page).locator('.resolution');
+    await resultCard.getByText('已督促物业更换3栋2单元电梯的控制板,并要求维保单位每周巡检一次。').waitFor();
+    const y = async (l) => (await l.first().boundingBox()).y;
+    if ((await y(resultCard)) >= (await y(screen(page).getByText('评价办理情况', { exact: true })))) throw new Error('the rating comes before the result');
+    await snap(page, 'result-before-rating');
     const chaseNote = await screen(page).getByText(/后可以催办$/).count();
     log(chaseNote ? 'the page says when chasing becomes possible' : 'no chase date shown (no deadline passed)');
     const rateCard = screen(page).locator('.card').filter({ hasText: '评价办理情况' });
@@ -197,8 +240,9 @@ runWalk(walk, 'resident journey', async () => {
   await step('办理进度 shows both with their status badges', page, async () => {
     await page.goBack();
     await tab(page, '办理进度');
-    await see(page, new RegExp(`^${trackingNo}`));
+    await see(page, `查询编号 ${trackingNo}`);
     await see(page, '已撤回');
+    await see(page, /^今天提交$/); // relative times
     await snap(page, 'mine');
   });
 
@@ -234,7 +278,7 @@ runWalk(walk, 'resident journey', async () => {
     await snap(page, 'claimed');
     await page.goBack();
     await tab(page, '办理进度');
-    await see(page, new RegExp(`^${entered.trackingNo}`));
+    await see(page, `查询编号 ${entered.trackingNo}`);
     await tab(page, '我的');
   });
 

@@ -56,9 +56,11 @@ runWalk(walk, 'thin path', async () => {
     // A resident's first visit: the privacy notice comes before the form (resident-journey.mjs covers it).
     await tap(page, '同意并继续');
     await tap(page, '住房物业');
+    // The deputy of the resident's choice is one of the optional fields, folded.
+    await tap(page, '更多选项(可不填)');
     await tap(page, '李红梅');
     await screen(page).locator('textarea').first().fill(OPINION_TEXT);
-    await see(page, `${[...OPINION_TEXT].length}/1000`);
+    await see(page, `已写 ${[...OPINION_TEXT].length} 字`);
     // A web component with disabled="false" still matches [disabled] and looks disabled.
     const disabled = await screen(page).locator('taro-button-core[disabled]').count();
     if (disabled > 0) throw new Error(`${disabled} button(s) look disabled on an idle form`);
@@ -75,7 +77,9 @@ runWalk(walk, 'thin path', async () => {
     if (dialogs !== 0) throw new Error(`the double tap opened ${dialogs + 1} consent dialogs`);
     trackingNo = (await screen(page).locator('.tracking--big').first().innerText()).trim();
     if (!/^[0-9A-Z]{2,12}-\d{8}-\d{4,6}$/.test(trackingNo)) throw new Error(`odd tracking number "${trackingNo}"`);
-    await see(page, /^分派说明:/);
+    // Where it went, in plain words: the deputy named from the region, never routing internals.
+    await see(page, /^已转给.+代表\(.+人大代表\)$/);
+    if (await screen(page).getByText(/分派说明|待办最少|县\(市区\)/).count()) throw new Error('routing internals shown to the resident');
     log(`tracking number ${trackingNo}`);
     await snap(page, 'submitted');
   });
@@ -95,8 +99,8 @@ runWalk(walk, 'thin path', async () => {
   await step('办理进度 lists it', page, async () => {
     await page.goBack(); // the detail is not a tab page: back to the form's result first
     await tab(page, '办理进度');
-    await see(page, new RegExp(`^${trackingNo}`));
-    const copies = await screen(page).getByText(new RegExp(`^${trackingNo}`)).count();
+    await see(page, `查询编号 ${trackingNo}`);
+    const copies = await screen(page).getByText(`查询编号 ${trackingNo}`, { exact: true }).count();
     if (copies !== 1) throw new Error(`the double tap made ${copies} entries`);
     await snap(page, 'mine-list');
   });
@@ -144,10 +148,10 @@ runWalk(walk, 'thin path', async () => {
 
   await step('resident sees the reply', back, async () => {
     await tab(back, '办理进度');
-    await see(back, new RegExp(`^${trackingNo}`));
-    await see(back, '已答复');
+    await see(back, `查询编号 ${trackingNo}`);
+    await see(back, '代表已答复'); // the resident's words for 已答复
     await snap(back, 'mine-replied');
-    await tap(back, new RegExp(`^${trackingNo}`));
+    await tap(back, `查询编号 ${trackingNo}`);
     await see(back, REPLY_TEXT);
     await snap(back, 'resident-sees-reply');
   });

@@ -63,6 +63,8 @@ describe('意见详情', () => {
         anOpinionDetail({
           status: 'resolved',
           statusLabel: '已办结',
+          can: { withdraw: false, addInfo: false, chase: false, rate: true },
+          nextStep: { text: '已办结:请看办理结果,然后评价' },
           resolution: {
             kind: 'partly',
             kindLabel: '部分解决',
@@ -75,12 +77,27 @@ describe('意见详情', () => {
       ),
     });
     render(<OpinionPage />);
-    expect(await screen.findByText('办理结果')).toBeTruthy();
+    expect(await screen.findByRole('region', { name: '办理结果' })).toBeTruthy();
     expect(screen.getByText('部分解决')).toBeTruthy();
     expect(screen.getByText('电梯已修复,加装监控的诉求待下一年度预算。')).toBeTruthy();
-    expect(screen.getByText('李红梅代表 · 2026-11-27 10:00 办结')).toBeTruthy();
-    expect(screen.getByText('岳麓区住房和城乡建设局答复(2026-11-26 10:00):已责成物业两周内修复电梯。')).toBeTruthy();
+    expect(screen.getByText(/^李红梅代表 · /).textContent).toMatch(/^李红梅代表 · (2026年)?11月27日办结$/);
+    expect(screen.getByText(/^岳麓区住房和城乡建设局的答复 ·/).textContent).toMatch(/^岳麓区住房和城乡建设局的答复 · (2026年)?11月26日$/);
+    expect(screen.getByText('已责成物业两周内修复电梯。')).toBeTruthy();
     expect(screen.queryByText('还没有答复')).toBeNull();
+    // The result comes right under the opinion and where it stands, before the rating.
+    const [body, next, rate] = ['查询编号 430104-20261125-0001', '下一步', '评价办理情况'].map((t) => screen.getByText(t));
+    const result = screen.getByRole('region', { name: '办理结果' });
+    const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(body, result) && follows(result, next) && follows(next, rate)).toBe(true);
+  });
+
+  it('names the deputy from the region and the status in the resident\'s words', async () => {
+    taroTest.reset({ id: 'op-1' });
+    fakeFunctions({ 'opinion.detail': ok(anOpinionDetail()) });
+    render(<OpinionPage />);
+    expect(await screen.findByText('待代表受理')).toBeTruthy();
+    expect(screen.getByText('办理代表:李红梅(岳麓区人大代表)')).toBeTruthy();
+    expect(screen.getByText(/^提交于/).textContent).toMatch(/^提交于 (2026年)?11月25日 09:30$/);
   });
 
   it('says when the opinion is not found', async () => {

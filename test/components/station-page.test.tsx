@@ -29,7 +29,24 @@ describe('联络站 page', () => {
     expect(screen.getByText('今天没有安排接待,您仍可以写意见,我们会转给代表。')).toBeTruthy();
     expect(screen.getByAltText('李红梅代表的照片')).toBeTruthy();
     expect(screen.getByText('请假中')).toBeTruthy();
-    expect(screen.getAllByText('县(市区)人大代表').length).toBe(1);
+    // Named from the region, as the server says (岳麓区人大代表), never by the taxonomy (县(市区)人大代表).
+    expect(screen.getAllByText('岳麓区人大代表').length).toBe(1);
+    expect(screen.getAllByText('望月湖街道人大代表').length).toBe(1);
+    expect(screen.queryByText(/县\(市区\)/)).toBeNull();
+  });
+
+  it('names a deputy by level where the server did not name the region', async () => {
+    open({ scene: 'WYH01' }, { 'station.get': ok(aStation({ deputies: [aDeputy({ title: undefined })] })) });
+    expect(await screen.findByText('县(市区)人大代表')).toBeTruthy();
+  });
+
+  it('copies the station link in H5, where there is no share sheet, and says so', async () => {
+    open({ scene: 'WYH01' }, { 'station.get': ok(aStation()) });
+    const share = await screen.findByText('分享给邻居(复制链接)');
+    await act(async () => fireEvent.click(share));
+    expect(taroTest.clipboard).toHaveLength(1);
+    expect(taroTest.clipboard[0]).toMatch(/#\/pages\/station\/index\?scene=WYH01$/);
+    expect(taroTest.toasts).toContainEqual({ title: '链接已复制', icon: 'success' });
   });
 
   it('shows each deputy\'s specialties and only the contact they chose to publish', async () => {

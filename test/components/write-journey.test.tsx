@@ -182,6 +182,7 @@ describe('photos, place and the draft', () => {
     const first = await openForm();
     pick('交通出行');
     type(TEXT);
+    fireEvent.click(screen.getByText('更多选项(可不填)'));
     fireEvent.click(screen.getByRole('button', { name: '李红梅' }));
     const kept = JSON.parse(String(taroTest.storage.get('opinionDraft'))).requestId;
     first.view.unmount();
@@ -189,6 +190,7 @@ describe('photos, place and the draft', () => {
     const again = await openForm({}, true);
     expect(textarea().value).toBe(TEXT);
     expect(screen.getByRole('button', { name: '交通出行' }).className).toContain('chip--on');
+    // A choice made under 更多选项 shows unfolded when the draft comes back.
     expect(screen.getByRole('button', { name: '李红梅' }).className).toContain('chip--on');
     fireEvent.click(submitButton());
     await act(async () => dialogButton('允许').click());

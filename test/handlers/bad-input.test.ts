@@ -10,7 +10,7 @@ describe('bad input is refused clearly and writes nothing', () => {
   });
   afterAll(() => t.close());
 
-  const valid = () => ({ stationCode: 'WYH01', category: '住房物业', text: '楼道灯坏了', requestId: t.requestId() });
+  const valid = () => ({ stationCode: 'WYH01', category: '住房物业', text: '楼道灯坏了一个星期,晚上看不见路', requestId: t.requestId() });
 
   const cases: [string, () => unknown, string][] = [
     ['empty text', () => ({ ...valid(), text: '' }), 'INVALID_PAYLOAD'],

@@ -30,7 +30,7 @@ const expected = () => {
 
 test('every tab count matches what the tab lists, across statuses and an overdue case; two requests for the opinions', async () => {
   const ids: string[] = [];
-  const texts = ['小区路灯坏了一个月没人修', '三号楼电梯停运两天了', '垃圾清运不及时有异味', '路口红绿灯时间太短', '公园健身器材损坏'];
+  const texts = ['小区路灯坏了一个月没人修', '三号楼电梯停运两天了', '垃圾清运不及时有异味', '小区路口红绿灯时间太短', '小区公园的健身器材损坏'];
   for (const text of texts) ids.push((await t.submit({ chosenDeputyId: DEPUTY_ID, text })).id);
   await t.ok('deputy', 'accept', { id: ids[0] }, COUNTY_DEPUTY);
   await t.ok('deputy', 'accept', { id: ids[1] }, COUNTY_DEPUTY);

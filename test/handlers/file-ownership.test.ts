@@ -26,7 +26,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const submitWith = (photos: string[], openid = NEWCOMER) =>
-  t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '门口的灯坏了', photos, requestId: t.requestId() }, openid);
+  t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '小区门口的路灯坏了一个月', photos, requestId: t.requestId() }, openid);
 
 /** The attack of the issue: a new openid attaches `fileId`, withdraws and erases its data. */
 async function attachWithdrawErase(fileId: string) {
@@ -43,7 +43,7 @@ async function attachWithdrawErase(fileId: string) {
 describe('a file is attached only by whoever uploaded it', () => {
   test("another resident's photo cannot be attached, so erasing cannot delete it", async () => {
     const photo = await t.upload(PHOTO, RESIDENT);
-    await t.submit({ text: '井盖破损很危险', photos: [photo] }, RESIDENT);
+    await t.submit({ text: '小区门口井盖破损很危险', photos: [photo] }, RESIDENT);
     await attachWithdrawErase(photo);
   });
 
@@ -113,7 +113,7 @@ describe('erasing my data deletes what I uploaded, nothing else', () => {
   test('my photos of a finished case are deleted; a file someone else uploaded stays', async () => {
     const mine = await t.upload(PHOTO, RESIDENT);
     const theirs = await t.upload(PHOTO, OTHER_RESIDENT);
-    const { id } = await t.submit({ text: '井盖破损很危险', photos: [mine] }, RESIDENT);
+    const { id } = await t.submit({ text: '小区门口井盖破损很危险', photos: [mine] }, RESIDENT);
     await t.contentSecurity.settle();
     // A case recorded before uploads had owners may point at a file that is not the resident's.
     await dbOf(t.ports).collection('opinions').doc(id).update({ data: { photos: [mine, theirs] } });

@@ -120,7 +120,7 @@ const TAKES_FILE_ID: Record<string, { caller: string; payload(fileId: string): u
   'user.registerUpload': { caller: OTHER_RESIDENT, payload: (fileId) => ({ fileId, kind: 'file' }), code: 'UPLOAD_NOT_YOURS' },
   'opinion.submit': {
     caller: OTHER_RESIDENT,
-    payload: (fileId) => ({ stationCode: 'WYH01', category: '其他', text: '门口的灯坏了', photos: [fileId], requestId: t.requestId() }),
+    payload: (fileId) => ({ stationCode: 'WYH01', category: '其他', text: '小区门口的路灯坏了一个月', photos: [fileId], requestId: t.requestId() }),
     code: 'UPLOAD_NOT_YOURS',
   },
   'opinion.addInfo': {

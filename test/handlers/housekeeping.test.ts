@@ -23,9 +23,9 @@ describe('housekeeping by the scheduler', () => {
 
   test('contact data of a finished case is erased after 365 days; open cases keep it', async () => {
     const t = await startLocal();
-    const done = await t.submit({ text: '已撤回的意见', phone: '13811112222' });
+    const done = await t.submit({ text: '这是一条已经撤回的意见', phone: '13811112222' });
     await t.ok('opinion', 'withdraw', { id: done.id }, RESIDENT);
-    const open = await t.submit({ text: '还在办理的意见', phone: '13833334444' });
+    const open = await t.submit({ text: '这是一条还在办理中的意见', phone: '13833334444' });
     t.clock.advance(366 * DAY);
     const r = await runRepairs(t.ports);
     expect(r.contactErased).toBe(1);

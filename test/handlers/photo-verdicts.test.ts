@@ -47,7 +47,7 @@ describe('a verdict that lands before the write it belongs to', () => {
   test('on a submitted photo: applied by the relay that follows the insert, which then routes it', async () => {
     const photo = await t.upload(PHOTO, RESIDENT);
     const payload = CONTRACT.opinion.submit.input.parse({
-      stationCode: 'WYH01', category: '住房物业', text: '井盖破损很危险', photos: [photo], chosenDeputyId: 'd-county-1', requestId: t.requestId(),
+      stationCode: 'WYH01', category: '住房物业', text: '小区门口井盖破损很危险', photos: [photo], chosenDeputyId: 'd-county-1', requestId: t.requestId(),
     });
     // WeChat answers between the check's record and the opinion's insert.
     const racing = hooked(t.ports, once((w) => w.collection === 'opinions' && w.kind === 'add', () => verdict('trace-1', 'pass')));
@@ -79,7 +79,7 @@ describe('a verdict that lands before the write it belongs to', () => {
 
   test('the first verdict on a check is the one that counts', async () => {
     const photo = await t.upload(PHOTO, RESIDENT);
-    const { id } = await t.submit({ text: '井盖破损很危险', photos: [photo] });
+    const { id } = await t.submit({ text: '小区门口井盖破损很危险', photos: [photo] });
     await verdict('trace-1', 'risky');
     await verdict('trace-1', 'pass');
     expect(opinion(id).status).toBe('rejected');

@@ -56,7 +56,7 @@ describe('staff.enter: keyed by the staff member, the station and the request id
 describe('every other form with a request id is keyed by its caller too', () => {
   test('opinion.submit: another resident’s same id is another opinion', async () => {
     for (const who of [RESIDENT, OTHER_RESIDENT]) await t.ok('user', 'agreePrivacy', { version: PRIVACY_NOTICE_VERSION }, who);
-    const mine = await t.submit({ text: '小区电梯经常故障。', requestId: SAME_ID }, RESIDENT);
+    const mine = await t.submit({ text: '小区电梯经常出故障。', requestId: SAME_ID }, RESIDENT);
     const theirs = await t.submit({ text: '路口红绿灯时间太短。', requestId: SAME_ID }, OTHER_RESIDENT);
     expect(theirs.id).not.toBe(mine.id);
     expect(theirs.duplicate).toBe(false);

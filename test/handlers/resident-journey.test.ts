@@ -16,44 +16,44 @@ async function acceptedByCounty(t: Local, text = '小区路灯坏了一个月没
 describe('abuse limits and repeated text', () => {
   test('5 an hour, then refused with nothing written; the next hour is open again', async () => {
     const t = await startLocal();
-    for (let i = 0; i < 5; i++) await t.submit({ text: `第${i}条:小区问题` });
+    for (let i = 0; i < 5; i++) await t.submit({ text: `第${i}条:小区里的问题` });
     const before = await t.snapshot();
-    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '第6条', requestId: t.requestId() }, RESIDENT);
+    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '第6条:小区问题,请尽快处理', requestId: t.requestId() }, RESIDENT);
     expect(r).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('每小时最多提交5条') });
     expect(await t.snapshot()).toBe(before);
-    expect((await t.submit({ text: '别人的意见' }, OTHER_RESIDENT)).status).toBeDefined();
+    expect((await t.submit({ text: '别人提交的一条小区意见' }, OTHER_RESIDENT)).status).toBeDefined();
     t.clock.advance(HOUR + 1000);
-    expect((await t.submit({ text: '一小时后的意见' })).status).toBeDefined();
+    expect((await t.submit({ text: '一小时后提交的小区意见' })).status).toBeDefined();
     t.close();
   });
 
   test('20 a day', async () => {
     const t = await startLocal();
     for (let i = 0; i < 20; i++) {
-      await t.submit({ text: `第${i}条` });
+      await t.submit({ text: `第${i}条:小区里的问题` });
       if (i % 5 === 4) t.clock.advance(HOUR + 1000);
     }
-    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '第21条', requestId: t.requestId() }, RESIDENT);
+    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '第21条:小区里的问题', requestId: t.requestId() }, RESIDENT);
     expect(r.message).toContain('每天最多提交20条');
     t.clock.advance(DAY);
-    expect((await t.submit({ text: '第二天' })).status).toBeDefined();
+    expect((await t.submit({ text: '第二天提交的小区意见' })).status).toBeDefined();
     t.close();
   });
 
   test('the same text within 24 hours returns the first opinion, marked as a duplicate', async () => {
     const t = await startLocal();
-    const first = await t.submit({ text: '公交站台缺少遮雨棚' });
-    const again = await t.submit({ text: '  公交站台 缺少遮雨棚 ' });
+    const first = await t.submit({ text: '小区门口公交站台缺少遮雨棚' });
+    const again = await t.submit({ text: '  小区门口公交站台 缺少遮雨棚 ' });
     expect(again).toMatchObject({ id: first.id, duplicate: true, trackingNo: first.trackingNo });
     expect(t.store.count('opinions')).toBe(1);
     t.clock.advance(DAY + 1000);
-    expect((await t.submit({ text: '公交站台缺少遮雨棚' })).id).not.toBe(first.id);
+    expect((await t.submit({ text: '小区门口公交站台缺少遮雨棚' })).id).not.toBe(first.id);
     t.close();
   });
 
   test('concurrent retries of one request id create one opinion', async () => {
     const t = await startLocal();
-    const payload = { stationCode: 'WYH01', category: '其他', text: '重复点击测试', requestId: 'retry-race-0001' } as const;
+    const payload = { stationCode: 'WYH01', category: '其他', text: '重复点击测试:小区路灯坏了', requestId: 'retry-race-0001' } as const;
     const answers = await Promise.all(Array.from({ length: 10 }, () => t.ok('opinion', 'submit', payload, RESIDENT)));
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     expect(t.store.count('opinions')).toBe(1);
@@ -88,7 +88,7 @@ describe('content security', () => {
   test('photos: held until every verdict; all pass → routed; one risky → rejected with a reason', async () => {
     const t = await startLocal();
     const upload = () => t.upload(PNG, RESIDENT);
-    const ok = await t.submit({ text: '井盖破损很危险', photos: [await upload(), await upload()], chosenDeputyId: 'd-county-1' });
+    const ok = await t.submit({ text: '小区门口井盖破损很危险', photos: [await upload(), await upload()], chosenDeputyId: 'd-county-1' });
     expect(ok.status).toBe('held');
     await t.contentSecurity.settle();
     const released = await t.ok('opinion', 'detail', { id: ok.id }, RESIDENT);
@@ -98,7 +98,7 @@ describe('content security', () => {
     expect(released.timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'media_check', 'release', 'route']);
 
     t.contentSecurity.setNextMediaVerdicts(['pass', 'risky']);
-    const bad = await t.submit({ text: '另一处井盖破损', photos: [await upload(), await upload()] });
+    const bad = await t.submit({ text: '小区另一处井盖也破损了', photos: [await upload(), await upload()] });
     await t.contentSecurity.settle();
     const rejected = await t.ok('opinion', 'detail', { id: bad.id }, RESIDENT);
     expect(rejected.status).toBe('rejected');
@@ -108,7 +108,7 @@ describe('content security', () => {
 
   test('a photo that was never uploaded is refused', async () => {
     const t = await startLocal();
-    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '有图', photos: ['local://uploads/20261129/aaaaaaaaaaaaaaaaaaaaaaaa.png'], requestId: t.requestId() }, RESIDENT);
+    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '有图:小区门口井盖破损', photos: ['local://uploads/20261129/aaaaaaaaaaaaaaaaaaaaaaaa.png'], requestId: t.requestId() }, RESIDENT);
     expect(r).toMatchObject({ code: 'UPLOAD_NOT_YOURS', message: expect.stringContaining('照片') });
     t.close();
   });
@@ -236,8 +236,8 @@ describe('claiming, privacy, my data', () => {
 
   test('export shows everything of mine; delete unlinks me from every opinion', async () => {
     const t = await startLocal();
-    const a = await t.submit({ text: '第一条', phone: '13811112222', allowContact: true });
-    await t.submit({ text: '别人的' }, OTHER_RESIDENT);
+    const a = await t.submit({ text: '第一条:小区路灯坏了', phone: '13811112222', allowContact: true });
+    await t.submit({ text: '别人提交的一条小区意见' }, OTHER_RESIDENT);
     const exported = await t.ok('opinion', 'exportMine', {}, RESIDENT);
     expect(exported.opinions.map((o: { id: string }) => o.id)).toEqual([a.id]);
     expect(exported.opinions[0].phone).toBe('13811112222');

@@ -8,9 +8,9 @@ import { dbOf } from '../../server/platform/db';
 describe('routing as stored on the opinion', () => {
   test('during a reception session the deputy on duty gets it (fewest open first)', async () => {
     const t = await startLocal(TUESDAY_SESSION);
-    const first = await t.submit({ category: '交通出行', text: '路口红绿灯时间太短' });
+    const first = await t.submit({ category: '交通出行', text: '小区路口红绿灯时间太短' });
     expect(first.routing.rule).toBe('on_duty');
-    const second = await t.submit({ category: '交通出行', text: '公交站台没有遮雨棚' });
+    const second = await t.submit({ category: '交通出行', text: '小区门口公交站台没有遮雨棚' });
     expect(second.routing.rule).toBe('on_duty');
     const holders = await Promise.all(
       [first.id, second.id].map(async (id) => (await t.ok('opinion', 'detail', { id }, RESIDENT)).assignee?.name),
@@ -55,7 +55,7 @@ describe('routing as stored on the opinion', () => {
 describe('writes that stay correct without transactions', () => {
   test('the same request id twice creates one opinion', async () => {
     const t = await startLocal();
-    const payload = { stationCode: 'WYH01', category: '其他', text: '公园厕所太少', requestId: 'double-tap-0001' } as const;
+    const payload = { stationCode: 'WYH01', category: '其他', text: '小区旁边的公园厕所太少', requestId: 'double-tap-0001' } as const;
     const [a, b] = await Promise.all([
       t.ok('opinion', 'submit', payload, RESIDENT),
       t.ok('opinion', 'submit', payload, RESIDENT),
@@ -72,7 +72,7 @@ describe('writes that stay correct without transactions', () => {
 
   test('concurrent submissions get distinct, consecutive tracking numbers', async () => {
     const t = await startLocal();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => t.submit({ text: `第${i}条意见` })));
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => t.submit({ text: `第${i}条意见:小区路灯坏了` })));
     const seqs = results.map((r) => Number(r.trackingNo.split('-')[2])).sort((x, y) => x - y);
     expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     t.close();
@@ -134,9 +134,9 @@ describe('open load counter', () => {
     const openCount = (id: string) => t.doc<{ openCount?: number }>('deputies', id).openCount ?? 0;
     const actual = async (id: string) =>
       (await dbOf(t.ports).collection('opinions').where({ assigneeDeputyId: id, status: dbOf(t.ports).command.in(['assigned', 'accepted', 'need_info', 'forwarded', 'suggestion', 'replied']) }).count()).total;
-    const a = await t.submit({ text: '一', chosenDeputyId: 'd-county-1' });
-    const b = await t.submit({ text: '二', chosenDeputyId: 'd-county-1' });
-    const c = await t.submit({ text: '三', chosenDeputyId: 'd-county-1' });
+    const a = await t.submit({ text: '第一件事:小区路灯坏了', chosenDeputyId: 'd-county-1' });
+    const b = await t.submit({ text: '第二件事:小区井盖破了', chosenDeputyId: 'd-county-1' });
+    const c = await t.submit({ text: '第三件事:小区电梯坏了', chosenDeputyId: 'd-county-1' });
     expect(openCount('d-county-1')).toBe(3);
     await t.ok('deputy', 'accept', { id: a.id }, 'demo-deputy-county');
     await t.ok('deputy', 'needInfo', { id: a.id, question: '请补充具体位置' }, 'demo-deputy-county');

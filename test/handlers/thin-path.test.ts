@@ -31,7 +31,8 @@ describe('the thin path through the handlers', () => {
     expect(replied.statusLabel).toBe('已答复');
 
     const mine = await t.ok('opinion', 'mine', {}, RESIDENT);
-    expect(mine.items[0]).toMatchObject({ id: submitted.id, status: 'replied', statusLabel: '已答复' });
+    // The resident reads their own words for the status (the deputy's answer above keeps 已答复).
+    expect(mine.items[0]).toMatchObject({ id: submitted.id, status: 'replied', statusLabel: '代表已答复' });
 
     const detail = await t.ok('opinion', 'detail', { id: submitted.id }, RESIDENT);
     expect(detail.replies).toEqual([expect.objectContaining({ text: '已联系物业和电梯维保单位,本周内完成全面检修。', byLabel: '李红梅代表' })]);
@@ -41,7 +42,7 @@ describe('the thin path through the handlers', () => {
       'accept:accepted',
       'reply:replied',
     ]);
-    expect(detail.assignee).toEqual({ name: '李红梅', levelLabel: '县(市区)' });
+    expect(detail.assignee).toEqual({ name: '李红梅', levelLabel: '县(市区)', title: '岳麓区人大代表' });
   });
 
   test('a retired station answers with where to go; submitting to it is refused', async () => {
@@ -49,7 +50,7 @@ describe('the thin path through the handlers', () => {
     expect(retired.retired).toBe(true);
     expect(retired.movedTo).toMatchObject({ code: 'XJH01', name: '咸嘉湖街道人大代表联络站' });
     const before = await t.snapshot();
-    const r = await t.refused('opinion', 'submit', { stationCode: 'XJH00', category: '其他', text: '路灯不亮', requestId: t.requestId() }, RESIDENT);
+    const r = await t.refused('opinion', 'submit', { stationCode: 'XJH00', category: '其他', text: '小区门口的路灯不亮了', requestId: t.requestId() }, RESIDENT);
     expect(r).toMatchObject({ code: 'STATION_RETIRED' });
     expect(r.message).toContain('咸嘉湖街道人大代表联络站');
     expect(await t.snapshot()).toBe(before);
@@ -57,7 +58,7 @@ describe('the thin path through the handlers', () => {
 
   test('anyone may read a station; nobody anonymous may submit', async () => {
     await expect(t.ok('station', 'list', {})).resolves.toMatchObject({ items: expect.any(Array) });
-    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '路灯不亮', requestId: t.requestId() });
+    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '小区门口的路灯不亮了', requestId: t.requestId() });
     expect(r.code).toBe('LOGIN_REQUIRED');
   });
 
@@ -73,11 +74,12 @@ describe('the thin path through the handlers', () => {
 });
 
 describe('station codes', () => {
-  test('a hand-typed lower-case code finds its station; level labels are the plain level', async () => {
+  test('a hand-typed lower-case code finds its station; level labels are the plain level, titles name the region', async () => {
     const t = await startLocal();
     const s = await t.ok('station', 'get', { code: 'wyh01' });
     expect(s.code).toBe('WYH01');
     expect(s.deputies[0].levelLabel).toBe('县(市区)');
+    expect(s.deputies[0].title).toBe('岳麓区人大代表');
     t.close();
   });
 });

@@ -82,7 +82,7 @@ describe('round trips per request (issue 19): the write, and nothing after it be
   test('a submit with three photos and a chosen deputy: at most 8 requests, and no read of the opinion (a retry is found among the resident\'s day)', async () => {
     const photos = [await t.upload(PHOTO, RESIDENT), await t.upload(PHOTO, RESIDENT), await t.upload(PHOTO, RESIDENT)];
     const requestId = t.requestId();
-    const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '井盖破损很危险', photos, chosenDeputyId: DEPUTY_ID, requestId };
+    const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '小区门口井盖破损很危险', photos, chosenDeputyId: DEPUTY_ID, requestId };
     const { count } = await counted(() => t.ok('opinion', 'submit', payload, RESIDENT));
     expect(count.requests.length).toBeLessThanOrEqual(8);
     expect(count.readsOf('opinions', opinionIdFor(RESIDENT, requestId))).toBe(0);
@@ -95,7 +95,7 @@ describe('round trips per request (issue 19): the write, and nothing after it be
 
   test('a submit routed at once answers after its insert; the relay counts and notifies it', async () => {
     const requestId = t.requestId();
-    const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '路口红绿灯太短', chosenDeputyId: DEPUTY_ID, requestId };
+    const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '小区路口红绿灯时间太短', chosenDeputyId: DEPUTY_ID, requestId };
     const load = openCount();
     const { count } = await counted(() => t.ok('opinion', 'submit', payload, RESIDENT));
     expect(count.requests.length).toBeLessThanOrEqual(8);
@@ -115,7 +115,7 @@ describe('round trips per request (issue 19): the write, and nothing after it be
   });
 
   test("a deputy's accept and reply: at most 5 requests, the opinion read once each (the holder check is the write's first read)", async () => {
-    const { id } = await t.submit({ chosenDeputyId: DEPUTY_ID, text: '小区垃圾清运不及时' });
+    const { id } = await t.submit({ chosenDeputyId: DEPUTY_ID, text: '小区垃圾清运很不及时了' });
     const accept = await counted(() => t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY));
     expect(accept.count.readsOf('opinions', id)).toBe(1);
     expect(accept.count.requests.length).toBeLessThanOrEqual(5);

@@ -50,7 +50,7 @@ test('a file uploaded as a document is never served, and is not a photo', async 
   const res = await upload(PHOTO, '?kind=file');
   const { data } = (await res.json()) as { data: { fileId: string } };
   expect((await fetch(`${srv.base}/api/storage/${data.fileId.slice('local://'.length)}`)).status).toBe(404);
-  const submit = await call('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '门口的灯坏了', photos: [data.fileId], requestId: 'http-doc-as-photo-01' });
+  const submit = await call('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '小区门口的路灯坏了一个月', photos: [data.fileId], requestId: 'http-doc-as-photo-01' });
   expect(submit).toMatchObject({ ok: false, code: 'UPLOAD_KIND_WRONG' });
 });
 

@@ -88,7 +88,7 @@ describe('describeIssue', () => {
     [{ stationCode: { $ne: 1 } }, '联络站编号'],
     [{ anonymous: 'true' }, '匿名选项'],
   ])('does not call a present value of the wrong type missing, however it was parsed: %p', (over, label) => {
-    const payload = { stationCode: 'CS-1', category: '交通出行', text: '路灯坏了', requestId: 'req-00000001', ...over };
+    const payload = { stationCode: 'CS-1', category: '交通出行', text: '小区门口的路灯坏了一个月', requestId: 'req-00000001', ...over };
     const r = CONTRACT.opinion.submit.input.safeParse(payload);
     expect(r.success).toBe(false);
     expect(describeError(r.error!)).toBe(`${label}的类型不正确`);

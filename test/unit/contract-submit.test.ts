@@ -46,7 +46,7 @@ describe('opinion.submit accepts', () => {
     ['1000 Chinese characters', '意'.repeat(1000)],
     ['1000 emoji (2000 UTF-16 units)', '😀'.repeat(1000)],
     ['1000 characters inside surrounding blanks', `  ${'意'.repeat(1000)}\n`],
-    ['one character', '灯'],
+    ['10 characters, an emoji counting as one', '小区电梯坏了三天了😀'],
   ])('text of %s', (_, text) => {
     const r = submit.safeParse(aSubmitPayload({ text }));
     expect(r.success).toBe(true);
@@ -74,6 +74,8 @@ describe('opinion.submit refuses, in Chinese naming the field', () => {
     ['whitespace-only text', { text: '\n\t \u3000' }, '内容'],
     ['1001 Chinese characters', { text: '意'.repeat(1001) }, '内容'],
     ['1001 emoji', { text: '😀'.repeat(1001) }, '内容'],
+    ['9 characters', { text: '小区电梯坏了三天😀' }, '内容'],
+    ['9 characters inside blanks', { text: `  ${'意'.repeat(9)}\n` }, '内容'],
     ['text as a number', { text: 123 }, '内容'],
     ['text as an array', { text: ['a'] }, '内容'],
     ['text as null', { text: null }, '内容'],
@@ -113,6 +115,10 @@ describe('opinion.submit refuses, in Chinese naming the field', () => {
     [{ anonymous: 'true' }, '匿名选项的类型不正确'],
   ])('a wrong type %p is named as such, not as missing', (over, message) => {
     expect(refusal(aSubmitPayload(over))).toBe(message);
+  });
+
+  it('short text asks for at least 10 characters, and says what to write', () => {
+    expect(refusal(aSubmitPayload({ text: '小区电梯' }))).toBe('内容至少要写10个字,请写清楚是什么问题、在哪里');
   });
 
   it('over-long text says the limit', () => {

@@ -6,6 +6,7 @@ import {
   Id,
   NOTE_MAX,
   OPINION_TEXT_MAX,
+  OpinionText,
   PLACE_MAX,
   Paging,
   Phone,
@@ -28,7 +29,7 @@ export const opinionActions = {
       stationCode: StationCode,
       category: Category,
       scope: Scope.default('community'),
-      text: text(OPINION_TEXT_MAX),
+      text: OpinionText,
       anonymous: z.boolean().default(false),
       phone: Phone.optional(),
       /** SMS when no subscription message reaches the resident (the result of their case); needs a mobile `phone`. */

@@ -12,7 +12,7 @@ import {
   Id,
   Level,
   NOTE_MAX,
-  OPINION_TEXT_MAX,
+  OpinionText,
   Phone,
   Rating,
   RequestId,
@@ -217,7 +217,8 @@ export const staffActions = {
       channel: z.enum(ENTRY_CHANNELS),
       category: Category,
       scope: Scope.default('community'),
-      text: text(OPINION_TEXT_MAX),
+      // The resident's rule: the entry becomes the same opinion (server/opinions/staff-entry.ts).
+      text: OpinionText,
       phone: Phone.optional(),
       anonymous: z.boolean().default(false),
       consentPublish: z.boolean().default(false),

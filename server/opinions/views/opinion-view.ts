@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { DeputyOpinionDetail, InboxItem, OpinionDetail, OpinionSummary, TimelineEntry } from '../../../core/contract';
 import { ACTION_LABELS } from '../../../core/opinion-events';
 import { STATUS_LABELS } from '../../../core/opinion-status';
+import { RESIDENT_ACTION_LABELS, RESIDENT_STATUS_LABELS } from '../../../core/resident-words';
 import { SCOPE_LABELS } from '../../../core/vocabulary';
 import { maskPhone } from '../../../core/privacy';
 import { currentDeadline, residentCan } from '../../../core/resident-actions';
@@ -11,7 +12,7 @@ import type { OpinionDoc, OpinionEvent } from '../../model';
 import { actorLabel } from './actor-label';
 import { resolutionOf } from './resolution-view';
 
-/** What happens next, in the resident's words. */
+/** What happens next, as a deputy reads it. */
 function nextStepOf(doc: OpinionDoc): { text: string; dueAt?: string } | undefined {
   const due = currentDeadline(doc);
   const withDue = (text: string) => ({ text, ...(due ? { dueAt: iso(due) } : {}) });
@@ -38,21 +39,65 @@ function nextStepOf(doc: OpinionDoc): { text: string; dueAt?: string } | undefin
   }
 }
 
+/** What happens next, in the resident's words: who has it and by when, never how it was routed. */
+function residentNextStep(doc: OpinionDoc): { text: string; dueAt?: string } | undefined {
+  const due = currentDeadline(doc);
+  const withDue = (text: string) => ({ text, ...(due ? { dueAt: iso(due) } : {}) });
+  switch (doc.status) {
+    case 'held':
+      return { text: '内容审核中,审核通过后转给代表' };
+    case 'submitted':
+    case 'triage':
+      return { text: doc.guidance ? '联络站工作人员会登记,并告诉您该向哪里反映' : '联络站工作人员会尽快转给合适的代表' };
+    case 'assigned':
+      return withDue(doc.assigneeName ? `等待${doc.assigneeName}代表受理` : '等待代表受理');
+    case 'accepted':
+    case 'forwarded':
+    case 'suggestion':
+      return withDue('代表正在办理,办结前会答复您');
+    case 'replied':
+      return withDue('代表已答复,办结后请您评价');
+    case 'need_info':
+      return { text: '请按代表的要求补充情况' };
+    case 'resolved':
+      return { text: '已办结:请看办理结果,然后评价' };
+    default:
+      return undefined;
+  }
+}
+
+/** `李红梅代表(岳麓区人大代表)` */
+const deputyNamed = (name: string, title: string | undefined) => `${name}代表${title ? `(${title})` : ''}`;
+
 const EXCERPT_CHARS = 40;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-function timelineOf(doc: OpinionDoc, audience: 'resident' | 'deputy'): z.infer<typeof TimelineEntry>[] {
-  return doc.timeline.map((e: OpinionEvent) => ({
-    at: iso(e.at),
-    action: e.action,
+function timelineOf(doc: OpinionDoc, audience: 'resident' | 'deputy', assigneeTitle?: string): z.infer<typeof TimelineEntry>[] {
+  const resident = audience === 'resident';
+  // The event that gave the case to its present deputy: the resident reads who has it, not why.
+  const gaveTo = resident && doc.assigneeName ? lastIndexWhere(doc.timeline, (e) => (e.action === 'route' || e.action === 'assign') && e.to === 'assigned') : -1;
+  const later = gaveTo >= 0 && doc.timeline.slice(gaveTo + 1).some((e) => e.action === 'handover' || e.action === 'assign');
+  return doc.timeline.map((e: OpinionEvent, i) => {
     // Events stored before an action was listed still read in words (their status, if any).
-    actionLabel: ACTION_LABELS[e.action] ?? (e.to ? STATUS_LABELS[e.to] : '办理进展'),
-    actorLabel: actorLabel(e.actor, audience),
-    ...(e.from ? { from: e.from } : {}),
-    ...(e.to ? { to: e.to } : {}),
-    ...(e.note ? { note: e.note } : {}),
-  }));
+    const label = ACTION_LABELS[e.action] ?? (e.to ? STATUS_LABELS[e.to] : '办理进展');
+    const routing = e.action === 'route' || e.action === 'assign';
+    const note = !resident || !routing ? e.note : i === gaveTo && !later ? `已转给${deputyNamed(doc.assigneeName!, assigneeTitle)}` : undefined;
+    return {
+      at: iso(e.at),
+      action: e.action,
+      actionLabel: !resident ? label : e.action === 'route' && e.to === 'triage' ? '转交联络站工作人员' : (RESIDENT_ACTION_LABELS[e.action] ?? label),
+      actorLabel: actorLabel(e.actor, audience),
+      ...(e.from ? { from: e.from } : {}),
+      ...(e.to ? { to: e.to } : {}),
+      ...(note ? { note } : {}),
+    };
+  });
+}
+
+function lastIndexWhere<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
 }
 
 export function toSummary(doc: OpinionDoc): z.infer<typeof OpinionSummary> {
@@ -70,14 +115,27 @@ export function toSummary(doc: OpinionDoc): z.infer<typeof OpinionSummary> {
   };
 }
 
+/** The resident's list: their words for the status. */
+export const toResidentSummary = (doc: OpinionDoc): z.infer<typeof OpinionSummary> => ({
+  ...toSummary(doc),
+  statusLabel: RESIDENT_STATUS_LABELS[doc.status],
+});
+
 type Rating = keyof typeof RATING_LABELS;
 
-function detailOf(doc: OpinionDoc, audience: 'resident' | 'deputy', photoUrls: Record<string, string>, now: Date): z.infer<typeof OpinionDetail> {
+function detailOf(
+  doc: OpinionDoc,
+  audience: 'resident' | 'deputy',
+  photoUrls: Record<string, string>,
+  now: Date,
+  assigneeTitle?: string,
+): z.infer<typeof OpinionDetail> {
   const last = doc.ratings?.at(-1);
-  const next = nextStepOf(doc);
+  const resident = audience === 'resident';
+  const next = resident ? residentNextStep(doc) : nextStepOf(doc);
   const resolution = resolutionOf(doc, audience);
   return {
-    ...toSummary(doc),
+    ...(resident ? toResidentSummary(doc) : toSummary(doc)),
     text: doc.text,
     scope: doc.scope,
     scopeLabel: SCOPE_LABELS[doc.scope],
@@ -85,11 +143,11 @@ function detailOf(doc: OpinionDoc, audience: 'resident' | 'deputy', photoUrls: R
     anonymous: doc.anonymous,
     stationCode: doc.stationCode,
     ...(doc.assigneeName && doc.assigneeLevelLabel
-      ? { assignee: { name: doc.assigneeName, levelLabel: doc.assigneeLevelLabel } }
+      ? { assignee: { name: doc.assigneeName, levelLabel: doc.assigneeLevelLabel, ...(assigneeTitle ? { title: assigneeTitle } : {}) } }
       : {}),
     ...(doc.guidance ? { guidance: doc.guidance } : {}),
     replies: doc.replies.map((r) => ({ at: iso(r.at), text: r.text, byLabel: `${r.byName}代表` })),
-    timeline: timelineOf(doc, audience),
+    timeline: timelineOf(doc, audience, assigneeTitle),
     photos: (audience === 'deputy' ? photosForDeputy(doc) : allPhotos(doc)).map((fileId, i) => ({ fileId, url: photoUrls[fileId] ?? '', alt: `意见附图${i + 1}` })),
     ...(doc.place ? { place: doc.place } : {}),
     ...(next ? { nextStep: next } : {}),
@@ -129,8 +187,12 @@ export const addedPhotosPassed = (doc: Pick<OpinionDoc, 'additions' | 'mediaChec
  */
 export const photosForDeputy = (doc: OpinionDoc): string[] => [...(doc.photos ?? []), ...addedPhotosPassed(doc)];
 
-export const toResidentDetail = (doc: OpinionDoc, photoUrls: Record<string, string>, now: Date) =>
-  detailOf(doc, 'resident', photoUrls, now);
+/**
+ * The resident's detail: their words for the status, the timeline and what comes next, and the
+ * deputy named from the region (`assigneeTitle`, when the regions were read with the opinion).
+ */
+export const toResidentDetail = (doc: OpinionDoc, photoUrls: Record<string, string>, now: Date, assigneeTitle?: string) =>
+  detailOf(doc, 'resident', photoUrls, now, assigneeTitle);
 
 export const toInboxItem = (doc: OpinionDoc): z.infer<typeof InboxItem> => ({
   ...toSummary(doc),

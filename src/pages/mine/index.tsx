@@ -5,7 +5,7 @@ import { EmptyNotice, ErrorNotice, Loading } from '../../components/page-states'
 import { PageRoot } from '../../components/page-root';
 import { OpinionCard } from '../../components/opinion-card';
 import { useMyOpinions } from '../../hooks/use-my-opinions';
-import { formatTime } from '../../lib/time';
+import { relativeDay } from '@core/friendly-time';
 import { ROUTES } from '../../routes';
 import { flag } from '../../lib/flag';
 
@@ -39,14 +39,16 @@ export default function MinePage() {
     );
   }
 
+  const now = new Date();
   return (
     <PageRoot>
       <Text className='muted small'>共 {list.total} 条</Text>
       {list.items.map((o) => (
         <OpinionCard key={o.id} opinion={o} url={ROUTES.opinion(o.id)}>
           <Text className='muted small'>
-            {o.trackingNo} · {o.stationName} · {formatTime(o.createdAt)}
+            {o.stationName} · <Text className='nowrap'>{relativeDay(o.createdAt, now)}提交</Text>
           </Text>
+          <Text className='muted small tracking'>查询编号 {o.trackingNo}</Text>
         </OpinionCard>
       ))}
       {list.error ? <Text className='error-box'>{list.error.message}</Text> : null}

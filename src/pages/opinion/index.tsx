@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef } from 'react';
+import { monthDayWeekday } from '@core/friendly-time';
 import { OpinionBody } from '../../components/opinion-body';
 import { ErrorNotice, Loading } from '../../components/page-states';
 import { PageRoot } from '../../components/page-root';
-import { PhotoGrid } from '../../components/photo-grid';
 import { PrivacyPopup } from '../../components/privacy-popup';
 import { ReplyList } from '../../components/reply-list';
 import { ResolutionCard } from '../../components/resolution-card';
@@ -12,10 +12,14 @@ import { Timeline } from '../../components/timeline';
 import { useOpinionActions } from '../../hooks/use-opinion-actions';
 import { useOpinionDetail } from '../../hooks/use-opinion-detail';
 import { usePrivacy } from '../../hooks/use-privacy';
-import { formatTime } from '../../lib/time';
-import { OpinionActions } from './opinion-actions';
+import { OpinionActions, OpinionSteps } from './opinion-actions';
+import '../../styles/opinion.css';
 
-/** One of my opinions: where it stands, what happens next, replies, every step, and what I can do. */
+/**
+ * One of my opinions: where it stands (with my photos and place), and for a resolved one the
+ * 办理结果 right under it, before 评价; then what happens next, what I can do, the replies and
+ * every step.
+ */
 export default function OpinionPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
@@ -37,22 +41,19 @@ export default function OpinionPage() {
   const o = detail.data;
   return (
     <PageRoot>
-      <OpinionBody opinion={o} />
+      <OpinionBody opinion={o} media />
+      {o.resolution ? <ResolutionCard resolution={o.resolution} /> : null}
       {o.nextStep ? (
         <View className='card next-step'>
           <Text className='card__title'>下一步</Text>
           <Text>{o.nextStep.text}</Text>
-          {o.nextStep.dueAt ? <Text className='muted'>预计 {formatTime(o.nextStep.dueAt)} 前</Text> : null}
+          {o.nextStep.dueAt ? (
+            <Text className='next-step__due'>
+              最晚<Text className='nowrap'>{monthDayWeekday(o.nextStep.dueAt, new Date())}</Text>前
+            </Text>
+          ) : null}
         </View>
       ) : null}
-      {o.photos.length > 0 || o.place ? (
-        <View className='card'>
-          <Text className='card__title'>照片和地点</Text>
-          <PhotoGrid photos={o.photos} />
-          {o.place ? <Text>地点:{o.place}</Text> : null}
-        </View>
-      ) : null}
-      {o.resolution ? <ResolutionCard resolution={o.resolution} /> : null}
       {o.rating ? (
         <View className='card'>
           <Text className='card__title'>我的评价</Text>
@@ -62,9 +63,10 @@ export default function OpinionPage() {
           {o.rating.comment ? <Text className='muted'>{o.rating.comment}</Text> : null}
         </View>
       ) : null}
-      <OpinionActions opinion={o} actions={actions} />
+      <OpinionSteps opinion={o} actions={actions} />
       {/* A case resolved without a separate reply has its answer in 办理结果, not "还没有答复". */}
       {o.replies.length > 0 || !o.resolution ? <ReplyList replies={o.replies} /> : null}
+      <OpinionActions opinion={o} actions={actions} />
       <Timeline entries={o.timeline} />
       {privacy.error ? <Text className='error-box'>{privacy.error}</Text> : null}
       <PrivacyPopup show={privacy.visible} onAgree={() => void privacy.agree()} onDisagree={privacy.disagree} />

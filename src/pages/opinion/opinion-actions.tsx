@@ -1,26 +1,26 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import type { z } from 'zod';
 import type { OpinionDetail } from '@core/contract/views';
+import { relativeDayTime } from '@core/friendly-time';
+import type { Status } from '@core/opinion-status';
 import { ConfirmBar } from '../../components/confirm-bar';
 import { PhotoPicker } from '../../components/photo-picker';
 import type { useOpinionActions } from '../../hooks/use-opinion-actions';
 import { useSubscription } from '../../hooks/use-subscription';
 import { flag } from '../../lib/flag';
-import { formatTime } from '../../lib/time';
 import { RateForm } from './rate-form';
 
 type Actions = ReturnType<typeof useOpinionActions>;
+type Opinion = z.output<typeof OpinionDetail>;
 
-/** The buttons the server allows now (`can`), and nothing else: the page does not decide. */
-export function OpinionActions({ opinion, actions }: { opinion: z.output<typeof OpinionDetail>; actions: Actions }) {
-  const { can } = opinion;
-  const subscription = useSubscription('resident');
-  const busy = flag(actions.busy);
+/** Once it ended there is no progress left to be told about. */
+const ENDED: readonly Status[] = ['resolved', 'closed', 'withdrawn', 'rejected'];
 
+function Outcome({ actions }: { actions: Actions }) {
   return (
-    <View>
+    <>
       {actions.notice ? (
-        <View className='notice' role='status'>
+        <View className='done-box' role='status'>
           <Text>{actions.notice}</Text>
         </View>
       ) : null}
@@ -29,7 +29,22 @@ export function OpinionActions({ opinion, actions }: { opinion: z.output<typeof 
           <Text>{actions.error}</Text>
         </View>
       ) : null}
+    </>
+  );
+}
 
+/**
+ * What the case waits for from the resident, right under where it stands: the information a
+ * deputy asked for, or the rating of a resolved case (after its 办理结果). Only what the server
+ * allows now (`can`): the page does not decide.
+ */
+export function OpinionSteps({ opinion, actions }: { opinion: Opinion; actions: Actions }) {
+  const { can } = opinion;
+  if (!can.addInfo && !can.rate) return null;
+  const busy = flag(actions.busy);
+  return (
+    <View>
+      <Outcome actions={actions} />
       {can.addInfo ? (
         <View className='card'>
           <Text className='card__title'>补充情况</Text>
@@ -50,15 +65,30 @@ export function OpinionActions({ opinion, actions }: { opinion: z.output<typeof 
           </Button>
         </View>
       ) : null}
-
       {can.rate ? <RateForm rating={actions.rating} busy={actions.busy} onSubmit={() => void actions.rate()} /> : null}
+    </View>
+  );
+}
+
+/** The other things the resident may do now: chase, withdraw, be told of progress. */
+export function OpinionActions({ opinion, actions }: { opinion: Opinion; actions: Actions }) {
+  const { can } = opinion;
+  const subscription = useSubscription('resident');
+  const busy = flag(actions.busy);
+  const stepsShown = can.addInfo || can.rate;
+
+  return (
+    <View>
+      {stepsShown ? null : <Outcome actions={actions} />}
 
       {can.chase ? (
         <Button className='btn btn--plain' disabled={busy} onClick={() => void actions.chase()}>
           催办
         </Button>
       ) : can.chaseAfter ? (
-        <Text className='muted small center'>{formatTime(can.chaseAfter)} 后可以催办</Text>
+        <Text className='muted small center'>
+          <Text className='nowrap'>{relativeDayTime(can.chaseAfter, new Date())}</Text> 后可以催办
+        </Text>
       ) : null}
 
       {can.withdraw ? (
@@ -76,7 +106,7 @@ export function OpinionActions({ opinion, actions }: { opinion: z.output<typeof 
         )
       ) : null}
 
-      {subscription.available ? (
+      {subscription.available && !ENDED.includes(opinion.status) ? (
         // Synchronously inside the tap: WeChat refuses the dialog after an await.
         <Button className='btn btn--plain' onClick={() => void subscription.ask()}>
           接收办理进度通知

@@ -13,6 +13,8 @@ import { clearLastStation, getLastStation, setLastStation } from '../../lib/last
 import { stationCodeFrom } from '../../lib/scene';
 import { flag } from '../../lib/flag';
 import { openMap } from '../../platform/location';
+import { copyLinkTo, nativeShare } from '../../platform/share';
+import { showSuccess } from '../../components/ui/feedback';
 import { ROUTES } from '../../routes';
 
 /** 联络站: opened by the station's QR code (scene), or picked from the list. */
@@ -25,10 +27,20 @@ export default function StationPage() {
   // weapp asks for the privacy agreement when location is first used: answer it here.
   const privacy = usePrivacy({ autoOpen: false });
 
+  const sharePath = code ? `${ROUTES.station}?scene=${encodeURIComponent(code)}` : ROUTES.station;
   useShareAppMessage(() => ({
     title: station.data ? `${station.data.name} · 给代表写意见` : '代表联络站',
-    path: code ? `${ROUTES.station}?scene=${encodeURIComponent(code)}` : ROUTES.station,
+    path: sharePath,
   }));
+  // No share sheet in a browser: the link is copied, and the resident is told so.
+  const copyLink = async () => {
+    try {
+      await copyLinkTo(sharePath);
+      showSuccess('链接已复制');
+    } catch {
+      void Taro.showToast({ title: '没有复制成功,请复制地址栏的链接', icon: 'none' });
+    }
+  };
 
   const pick = (next: string) => {
     nearest.clear();
@@ -166,9 +178,15 @@ export default function StationPage() {
       <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.showcase(s.code, s.region.code) })}>
         办实事成果
       </Button>
-      <Button className='btn btn--plain' openType='share'>
-        分享给邻居
-      </Button>
+      {nativeShare ? (
+        <Button className='btn btn--plain' openType='share'>
+          分享给邻居
+        </Button>
+      ) : (
+        <Button className='btn btn--plain' onClick={() => void copyLink()}>
+          分享给邻居(复制链接)
+        </Button>
+      )}
       <Button className='btn btn--plain' onClick={backToList}>
         切换联络站
       </Button>

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { EmptyNotice, ErrorNotice, Loading } from '../../components/page-states';
 import { PageRoot } from '../../components/page-root';
 import { PrivacyPopup } from '../../components/privacy-popup';
+import { BottomBar } from '../../components/ui/bottom-bar';
+import { flag } from '../../lib/flag';
 import { useOpinionDraft } from '../../hooks/use-opinion-draft';
 import { usePrivacy } from '../../hooks/use-privacy';
 import { useStation } from '../../hooks/use-station';
@@ -12,6 +14,7 @@ import { stationCodeFrom } from '../../lib/scene';
 import { ROUTES } from '../../routes';
 import { OpinionForm } from './opinion-form';
 import { SubmitResult } from './submit-result';
+import '../../styles/write.css';
 
 /** 写意见: for the station the resident opened last (a tab page cannot take a query). */
 export default function WritePage() {
@@ -70,14 +73,13 @@ export default function WritePage() {
 
   return (
     <PageRoot>
-      <View className='card row row--between'>
-        <View className='column'>
-          <Text className='muted'>写给</Text>
-          <Text className='card__title'>{station.data.name}</Text>
+      {/* One line for where it goes, so the first screen is the text box. */}
+      <View className='write-to'>
+        <Text className='muted small'>写给</Text>
+        <Text className='write-to__name'>{station.data.name}</Text>
+        <View className='write-to__change' role='button' onClick={chooseStation}>
+          <Text>更换</Text>
         </View>
-        <Button className='btn btn--small' onClick={chooseStation}>
-          更换
-        </Button>
       </View>
       {privacy.known && !privacy.agreed && !privacy.visible ? (
         <View className='notice row row--between'>
@@ -89,6 +91,17 @@ export default function WritePage() {
       ) : null}
       {privacy.error ? <Text className='error-box'>{privacy.error}</Text> : null}
       <OpinionForm station={station.data} state={state} />
+      {/* One primary action, fixed at the bottom; before WeChat's dialog, what that dialog decides. */}
+      <BottomBar tip={state.asksToNotify ? '微信会问是否通知办理进展,选哪个都不影响提交' : undefined}>
+        {state.error ? (
+          <View className='error-box write-error' role='alert'>
+            <Text>{state.error}</Text>
+          </View>
+        ) : null}
+        <Button className='btn btn--primary btn--big' disabled={flag(state.sending)} loading={flag(state.sending)} onClick={() => state.submit()}>
+          {state.sending ? '正在提交…' : '提交意见'}
+        </Button>
+      </BottomBar>
       <PrivacyPopup show={privacy.visible} onAgree={() => void privacy.agree()} onDisagree={privacy.disagree} />
     </PageRoot>
   );

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 
 type Common = {
+  id?: string;
   className?: string;
   children?: ReactNode;
   onClick?: () => void;
@@ -15,7 +16,8 @@ type Common = {
   [data: `data-${string}`]: string | undefined;
 };
 
-const common = ({ className, onClick, role, ariaLabel, hoverClass: _h, children: _c, ...rest }: Common) => ({
+const common = ({ id, className, onClick, role, ariaLabel, hoverClass: _h, children: _c, ...rest }: Common) => ({
+  id,
   className,
   onClick,
   role,

@@ -19,6 +19,9 @@ const state = {
   modalAnswers: [] as boolean[],
   sheetAnswers: [] as number[],
   tabBarHidden: false,
+  /** What was copied (setClipboardData) and where the page was scrolled (pageScrollTo), in order. */
+  clipboard: [] as string[],
+  scrolls: [] as { selector?: string; scrollTop?: number }[],
 };
 
 /** Test controls (not part of Taro). */
@@ -33,6 +36,8 @@ export const taroTest = {
     state.modalAnswers.length = 0;
     state.sheetAnswers.length = 0;
     state.tabBarHidden = false;
+    state.clipboard.length = 0;
+    state.scrolls.length = 0;
   },
   setParams(params: Params) {
     state.params = params;
@@ -54,6 +59,12 @@ export const taroTest = {
   },
   get tabBarHidden() {
     return state.tabBarHidden;
+  },
+  get clipboard() {
+    return state.clipboard;
+  },
+  get scrolls() {
+    return state.scrolls;
   },
   /** The next showModal answers `confirm` (true: the confirm button). */
   answerModal(confirm: boolean) {
@@ -107,6 +118,13 @@ export const showTabBar = async () => {
   state.tabBarHidden = false;
 };
 
+export const setClipboardData = async ({ data }: { data: string }) => {
+  state.clipboard.push(data);
+};
+export const pageScrollTo = async (o: { selector?: string; scrollTop?: number; duration?: number }) => {
+  state.scrolls.push({ ...(o.selector !== undefined ? { selector: o.selector } : {}), ...(o.scrollTop !== undefined ? { scrollTop: o.scrollTop } : {}) });
+};
+
 export const getStorageSync = (key: string) => (state.storage.has(key) ? state.storage.get(key) : '');
 export const setStorageSync = (key: string, value: unknown) => void state.storage.set(key, value);
 export const removeStorageSync = (key: string) => void state.storage.delete(key);
@@ -133,6 +151,8 @@ const Taro = {
   showActionSheet,
   hideTabBar,
   showTabBar,
+  setClipboardData,
+  pageScrollTo,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

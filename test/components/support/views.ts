@@ -13,6 +13,7 @@ export function aDeputy(overrides: Partial<Deputy> = {}): Deputy {
     name: '李红梅',
     level: 'county',
     levelLabel: '县(市区)',
+    title: '岳麓区人大代表',
     bio: '社区卫生服务中心主任,关注医疗养老。',
     photo: '/static/deputies/d-county-1.svg',
     photoAlt: '李红梅代表的照片',
@@ -42,7 +43,7 @@ export function aStation(overrides: Partial<Station> = {}): Station {
         deputies: [{ id: 'd-county-1', name: '李红梅', onLeave: false }],
       },
     ],
-    deputies: [aDeputy(), aDeputy({ id: 'd-town-1', name: '王建国', level: 'township', levelLabel: '乡镇', onLeave: true, photoAlt: '王建国代表的照片' })],
+    deputies: [aDeputy(), aDeputy({ id: 'd-town-1', name: '王建国', level: 'township', levelLabel: '乡镇', title: '望月湖街道人大代表', onLeave: true, photoAlt: '王建国代表的照片' })],
     ...overrides,
   };
 }
@@ -52,9 +53,12 @@ export function aSubmitResult(overrides: Partial<Answer<'opinion', 'submit'>> = 
     id: 'op-1',
     trackingNo: '430104-20261125-0001',
     status: 'assigned',
-    statusLabel: '已分派',
+    statusLabel: '待代表受理',
     duplicate: false,
-    routing: { rule: 'specialty', reason: '李红梅代表关注住房物业,按问题范围由县级代表办理' },
+    // The resident's answer says where it went, not why (server/opinions/views/submit-result.ts).
+    routing: { rule: 'specialty', reason: '已转给李红梅代表(岳麓区人大代表)' },
+    assignee: { name: '李红梅', title: '岳麓区人大代表' },
+    acceptBy: { dueAt: '2026-11-30T15:59:59.000Z', workingDays: 3 },
     ...overrides,
   };
 }
@@ -65,7 +69,7 @@ export function anOpinionDetail(overrides: Partial<OpinionDetail> = {}): Opinion
     trackingNo: '430104-20261125-0001',
     category: '住房物业',
     status: 'assigned',
-    statusLabel: '已分派',
+    statusLabel: '待代表受理',
     stationName: '望月湖街道人大代表联络站',
     excerpt: '小区电梯经常故障',
     createdAt: '2026-11-25T01:30:00.000Z',
@@ -76,7 +80,7 @@ export function anOpinionDetail(overrides: Partial<OpinionDetail> = {}): Opinion
     channel: 'qr',
     anonymous: false,
     stationCode: 'WYH01',
-    assignee: { name: '李红梅', levelLabel: '县(市区)' },
+    assignee: { name: '李红梅', levelLabel: '县(市区)', title: '岳麓区人大代表' },
     replies: [],
     timeline: [
       { at: '2026-11-25T01:30:00.000Z', action: 'submit', actionLabel: '提交意见', actorLabel: '居民' },
@@ -92,7 +96,8 @@ export function aDeputyDetail(overrides: Partial<DeputyDetail> = {}): DeputyDeta
   const status = overrides.status ?? 'assigned';
   const may = (to: Status) => isAllowed(status, to, 'deputy');
   return {
-    ...anOpinionDetail(),
+    // The deputy reads the working words (已分派) and the level as stored.
+    ...anOpinionDetail({ statusLabel: '已分派', assignee: { name: '李红梅', levelLabel: '县(市区)' } }),
     resident: { anonymous: false },
     routing: { rule: 'chosen', reason: '居民选择了李红梅代表', notes: [] },
     chaseCount: 0,
