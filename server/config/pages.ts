@@ -1,6 +1,7 @@
 /**
- * The mini-program pages a subscription message may open (no leading slash, as
- * subscribeMessage.send wants). Kept equal to src/app.config.ts by a unit test.
+ * The mini-program pages a subscription message or a mini-program code may open (no leading
+ * slash, as subscribeMessage.send and wxacode.getUnlimited want). Kept equal to
+ * src/app.config.ts by a unit test.
  */
 export const MINIPROGRAM_PAGES = [
   'pages/station/index',
@@ -8,6 +9,8 @@ export const MINIPROGRAM_PAGES = [
   'pages/mine/index',
   'pages/me/index',
   'pages/opinion/index',
+  // The walk-in slip's code: claiming the opinion staff entered (scene: its tracking number).
+  'packages/resident/pages/claim/index',
   'packages/deputy/pages/inbox/index',
   'packages/deputy/pages/detail/index',
   'packages/staff/pages/index/index',

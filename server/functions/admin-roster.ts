@@ -21,7 +21,7 @@ type RosterActions =
   | 'handOverEnded';
 
 export const adminRosterHandlers: Pick<HandlersOf<'admin'>, RosterActions> = {
-  issueStaffInvite: (p, { actor, ports }) => issueStaffInvite(ports, actor, p.stationCodes),
+  issueStaffInvite: (p, { actor, ports }) => issueStaffInvite(ports, actor, p.stationCodes, p.name),
   staffOverview: (_p, { actor, ports }) => staffOverview(ports, actor),
   joinAsStaff: (p, { actor, ports }) => joinAsStaff(ports, actor, p.inviteCode),
   rosterTemplate: (_p, { actor, ports }) => rosterTemplate(ports, actor),

@@ -21,6 +21,8 @@ export interface StaffInviteDoc {
   kind: 'staff';
   stationCodes: string[];
   regionCode: string; // the issuing admin's region
+  /** Who the admin issued it for (the office names staff by it, never by their WeChat id). */
+  name?: string;
   expiresAt: Date;
   usedAt: Date | null;
   usedBy?: string;

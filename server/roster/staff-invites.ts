@@ -27,6 +27,7 @@ import { adminRegion } from '../stations/scope';
 import { stationsByCodes as storedStationsByCodes, stationsInRegion } from '../stations/stations.repo';
 import { addUserAsStaffOf, getUser, staffOfStationsUpTo, writeStaffStationsAsRead } from '../users/users.repo';
 import { reachViewsOf } from '../notifications/reach-view';
+import { staffPeople } from './staff-labels';
 
 export type { StaffInviteDoc } from './invites.repo';
 
@@ -37,7 +38,7 @@ async function stationsByCodes(ports: Ports, codes: readonly string[]): Promise<
   return storedStationsByCodes(ports, codes);
 }
 
-export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes: readonly string[]) {
+export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes: readonly string[], name?: string) {
   const region = await adminRegion(ports, actor);
   const codes = [...new Set(stationCodes)];
   const stations = await stationsByCodes(ports, codes);
@@ -55,6 +56,7 @@ export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes:
     kind: 'staff',
     stationCodes: codes,
     regionCode: region._id,
+    ...(name ? { name } : {}),
     expiresAt,
     usedAt: null,
     issuedBy: actor.openid!,
@@ -126,7 +128,10 @@ export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string
   return { stations: stations.map(ref) };
 }
 
-/** The region's staff, each with whether station alerts reach them (one request per 100 staff), and the open invites. */
+/**
+ * The region's staff, each named as the office knows them (./staff-labels.ts) and with whether
+ * station alerts reach them (one request per 100 staff), and the open invites.
+ */
 export async function staffOverview(ports: Ports, actor: Actor) {
   const region = await adminRegion(ports, actor);
   const stations = await stationsInRegion(ports, region._id, 5000);
@@ -138,19 +143,28 @@ export async function staffOverview(ports: Ports, actor: Actor) {
     reachViewsOf(ports, 'staff', users.map((u) => u._id)),
     regionsBelow(ports, region).then((regions) => staffInvitesOfRegions(ports, regions.map((r) => r._id))),
   ]);
+  const person = await staffPeople(ports, users, stations);
   const staff = users
-    .map((u) => ({
-      openid: u._id,
-      stations: (u.staffStationCodes ?? []).map(nameOf).filter((s): s is StationDoc => Boolean(s)).map(ref),
-      reach: reach(u._id),
-    }))
-    .sort((a, b) => a.openid.localeCompare(b.openid));
+    .map((u) => {
+      const p = person(u._id);
+      return {
+        openid: u._id,
+        label: p.label,
+        ...(p.name ? { name: p.name } : {}),
+        ...(p.joinedAt ? { joinedAt: p.joinedAt.toISOString() } : {}),
+        stations: (u.staffStationCodes ?? []).map(nameOf).filter((s): s is StationDoc => Boolean(s)).map(ref),
+        reach: reach(u._id),
+      };
+    })
+    // Named people first, by name; then the others by label (the same order on every visit).
+    .sort((a, b) => Number(!a.name) - Number(!b.name) || a.label.localeCompare(b.label, 'zh-Hans-CN') || a.openid.localeCompare(b.openid));
   const now = ports.clock.now();
   const openInvites = invites
     .filter((i) => !i.usedAt && new Date(i.expiresAt) > now)
     .sort((a, b) => new Date(b.issuedAt).getTime() - new Date(a.issuedAt).getTime())
     .map((i) => ({
       stations: i.stationCodes.map((c) => nameOf(c) ?? { _id: c, name: c } as StationDoc).map(ref),
+      ...(i.name ? { name: i.name } : {}),
       expiresAt: new Date(i.expiresAt).toISOString(),
       issuedAt: new Date(i.issuedAt).toISOString(),
     }));

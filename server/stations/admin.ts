@@ -11,7 +11,8 @@ import type { RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { addStaffStationOfUser, addStaffUser, getUser, removeStaffStationOfUser, staffOfStations } from '../users/users.repo';
 import { getRegion, regionsByCodes, regionsUnder } from './regions.repo';
-import { addStation, getStation, retireActiveStation, stationsInRegion } from './stations.repo';
+import { addStation, getStation, retireActiveStation, stationsByCodes, stationsInRegion } from './stations.repo';
+import { staffPeople } from '../roster/staff-labels';
 import { adminRegion, requireAdminStation } from './scope';
 import { attachableDeputies, setStationDeputies } from './deputies';
 
@@ -30,9 +31,14 @@ export async function adminRegions(ports: Ports, actor: Actor) {
   };
 }
 
+/** The stations as the admin sees them: their staff named as the office knows them (roster/staff-labels.ts), never by WeChat id. */
 async function toItems(ports: Ports, stations: StationDoc[]): Promise<Item[]> {
   const regions = await regionsByCodes(ports, [...new Set(stations.map((s) => s.regionCode))]);
   const staff = stations.length ? await staffOfStations(ports, stations.map((s) => s._id)) : [];
+  // The staff's other stations name them too (one request, only for stations not in hand).
+  const others = [...new Set(staff.flatMap((u) => u.staffStationCodes ?? []))].filter((c) => !stations.some((s) => s._id === c));
+  const named = others.length ? [...stations, ...(await stationsByCodes(ports, others))] : stations;
+  const person = await staffPeople(ports, staff, named);
   return stations.map((s) => ({
     code: s._id,
     name: s.name,
@@ -43,6 +49,7 @@ async function toItems(ports: Ports, stations: StationDoc[]): Promise<Item[]> {
     ...(s.movedTo ? { movedTo: s.movedTo } : {}),
     deputyIds: s.deputyIds,
     staff: staff.filter((u) => u.staffStationCodes?.includes(s._id)).map((u) => u._id),
+    staffMembers: staff.filter((u) => u.staffStationCodes?.includes(s._id)).map((u) => ({ openid: u._id, label: person(u._id).label })),
   }));
 }
 

@@ -1,16 +1,16 @@
 /**
- * Posters: the data each poster shows (schedule in words, deputies, region), the code from
- * wxacode.getUnlimited, one PDF (one page per station), stored in cloud storage.
+ * Posters: the data each poster shows (the weekly schedule in words, deputies, region), the
+ * code from wxacode.getUnlimited, one PDF (one page per station), stored in cloud storage. A
+ * poster hangs for months: it prints the weekly sessions only, never a dated one-off session
+ * or a cancellation (those are on the station page the code opens).
  */
 import { beijingDate, beijingParts } from '../../core/beijing-time';
 import { POSTER_BATCH_MAX } from '../../core/contract/actions/documents';
 import { AppError } from '../../core/errors';
-import { isOnLeave, occurrences } from '../../core/reception-schedule';
+import { isOnLeave } from '../../core/reception-schedule';
 import { withinRegion } from '../../core/region-scope';
-import type { WorkingCalendar } from '../../core/working-calendar';
 import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
-import { CALENDAR } from '../config/holidays';
 import { pdfPath } from '../documents/pdf';
 import { stationPostersPdf, type PosterData } from '../documents/station-poster';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
@@ -22,32 +22,17 @@ import { adminRegion, requireMyStation } from './scope';
 import { renderStationQr } from './qr';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-const NOTICE_DAYS = 30;
 /** Printed under the weekly sessions: the poster hangs for months, across holidays. */
 export const HOLIDAY_NOTE = '法定节假日暂停接待';
 
 const names = (ids: readonly string[], deputies: readonly DeputyDoc[]) =>
   ids.map((id) => deputies.find((d) => d._id === id)?.name).filter(Boolean).join('、');
 
-export function posterData(
-  station: StationDoc,
-  regions: RegionDoc[],
-  deputies: DeputyDoc[],
-  qrImage: Buffer,
-  now: Date,
-  calendar: WorkingCalendar,
-): PosterData {
+/** What a station's poster prints: the weekly sessions only (a cancelled week is still the same weekly session). */
+export function posterData(station: StationDoc, regions: RegionDoc[], deputies: DeputyDoc[], qrImage: Buffer, now: Date): PosterData {
   const today = beijingParts(now).date;
   const weekly = [...station.schedule.weekly].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
-  const scheduleLines = weekly.map((s) => `每${WEEKDAYS[s.weekday]} ${s.start}-${s.end}  ${names(s.deputyIds, deputies)}`.trim());
-  const soon = occurrences(station.schedule, today, NOTICE_DAYS, calendar);
-  const noticeLines = [
-    ...soon
-      .filter((o) => station.schedule.dated.some((d) => d.id === o.sessionId) && !o.cancelled)
-      .map((o) => `${o.date.slice(5)} ${o.start}-${o.end} 专场接待 ${names(o.deputyIds, deputies)}`.trim()),
-    // Holidays are covered once by the note, not date by date.
-    ...soon.filter((o) => o.cancelled && !o.holiday).map((o) => `${o.date.slice(5)} 接待暂停${o.cancelReason ? `:${o.cancelReason}` : ''}`),
-  ];
+  const sessions = weekly.map((s) => ({ when: `每${WEEKDAYS[s.weekday]} ${s.start}-${s.end}`, who: names(s.deputyIds, deputies) }));
   const active = deputies
     .filter((d) => d.status === 'active')
     .sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
@@ -57,9 +42,8 @@ export function posterData(
     address: station.address,
     regionFullName: fullName(regions),
     qrImage,
-    scheduleLines,
+    sessions,
     ...(weekly.length ? { holidayNote: HOLIDAY_NOTE } : {}),
-    noticeLines,
     deputies: active.map((d) => ({ name: d.name, levelLabel: `${LEVEL_LABELS[d.level]}人大代表`, onLeave: isOnLeave(d.leaves, today) })),
     printedOn: beijingDate(now),
   };
@@ -73,7 +57,7 @@ async function postersFor(ports: Ports, stations: StationDoc[]): Promise<PosterD
   for (const s of stations) {
     const qr = await renderStationQr(ports, s);
     const path = s.regionPath.map((c) => regions.find((r) => r._id === c)).filter((r): r is RegionDoc => Boolean(r));
-    out.push(posterData(s, path, deputies.filter((d) => s.deputyIds.includes(d._id)), qr.image, now, CALENDAR));
+    out.push(posterData(s, path, deputies.filter((d) => s.deputyIds.includes(d._id)), qr.image, now));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import DashboardPage from '../../src/packages/admin/pages/dashboard/index';
 import { taroTest } from './stubs/taro';
 import { fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
@@ -49,17 +49,31 @@ const answer = (over: Record<string, unknown> = {}) => ({
 const regions = ok({ items: [{ code: '430104', name: '岳麓区', kind: 'county', depth: 0 }, { code: '430104007', name: '望月湖街道', kind: 'township', depth: 1 }] });
 const stations = ok({ items: [] });
 
+/** The picker of the field labelled `label` in the filter sheet. */
+const picker = (label: string) => screen.getByText(label, { selector: '.field-label' }).parentElement!.querySelector('input.picker-stub')!;
+const tile = (key: string) => document.querySelector(`.kpi[data-kpi="${key}"]`) as HTMLElement;
+
 describe('数据看板', () => {
-  it('shows the figures, durations and rates, and the charts', async () => {
+  it('shows the key figures as tiles first, then the other figures and the charts; the filters are folded away', async () => {
     taroTest.reset();
     fakeFunctions({ 'admin.dashboard': ok(answer()), 'admin.regions': regions, 'admin.stations': stations });
     render(<DashboardPage />);
-    expect(await screen.findByText('收到意见 12 件 · 已办结 4 件')).toBeTruthy();
-    expect(screen.getByText('按期受理 6/8(75%)')).toBeTruthy();
-    expect(screen.getByText('首次答复 中位 5 小时 · 90% 在 30 小时 内')).toBeTruthy();
+    await screen.findByText('收到意见(件)');
+    expect(tile('received').textContent).toBe('12收到意见(件)已办结 4 件');
+    expect(tile('accepted-on-time').textContent).toBe('75%按期受理率6/8 件按期');
+    expect(tile('satisfaction').textContent).toBe('66.7%群众满意率3 件有评价');
+    expect(tile('overdue').textContent).toBe('2超期(件)被催办 1 件');
+    expect(tile('overdue').querySelector('.kpi__value--warn')).toBeTruthy();
+    expect(tile('first-response').textContent).toBe('5 小时首次答复(中位)90% 在 30 小时 内');
+    expect(tile('response-rate').textContent).toBe('66.7%代表答复率6/9 件');
     expect(screen.getByText('办结用时 中位 3 天 · 90% 在 10 天 内')).toBeTruthy();
-    expect(screen.getByText('代表答复率 66.7%(6/9)')).toBeTruthy();
     expect(document.querySelectorAll('[data-chart]')).toHaveLength(5);
+    // Tiles come before any chart, and the filters take one line until opened.
+    const order = Array.from(document.querySelectorAll('.kpi-grid, [data-chart]'));
+    expect(order[0].className).toBe('kpi-grid');
+    expect(screen.getByText('岳麓区 · 2025-12至2026-11')).toBeTruthy();
+    expect(screen.queryByText('代表层级')).toBeNull();
+    expect(document.querySelectorAll('input')).toHaveLength(0);
   });
 
   it("lists the regions below and the region's own stations, which add up to the total", async () => {
@@ -67,35 +81,49 @@ describe('数据看板', () => {
     const byRegion = [row('430104007', '望月湖街道', 7), row('430104010', '咸嘉湖街道', 3), row('430104', '区本级', 2)];
     fakeFunctions({ 'admin.dashboard': ok(answer({ byRegion })), 'admin.regions': regions, 'admin.stations': stations });
     render(<DashboardPage />);
-    await screen.findByText('收到意见 12 件 · 已办结 4 件');
+    await screen.findByText('收到意见(件)');
     expect(screen.getByText('按地区')).toBeTruthy();
     expect(document.querySelector('[data-chart="各下级地区及本级收到和办结意见数"]')).toBeTruthy();
     expect(screen.getByText('· 区本级:收到 2,按期受理 1,办结 1,超期 0,满意率 100%')).toBeTruthy();
     expect(screen.getByText('· 望月湖街道:收到 7,按期受理 1,办结 1,超期 0,满意率 100%')).toBeTruthy();
   });
 
-  it('filters by level and region, and says why a reversed period is refused', async () => {
+  it('filters in the 筛选 sheet (months picked, never typed), shows what is applied in one line, and says why a reversed period is refused', async () => {
     taroTest.reset();
     const fake = fakeFunctions({
       'admin.dashboard': (p: Record<string, unknown>) =>
-        p.from === '2026-12' ? refuse('PERIOD_INVALID', '统计期间不正确:结束月份(2026-01)不能早于开始月份(2026-12)') : ok(answer()),
+        p.from === '2026-12'
+          ? refuse('PERIOD_INVALID', '统计期间不正确:结束月份(2026-01)不能早于开始月份(2026-12)')
+          : ok(answer(p.level === 'township' ? { scope: { regionCode: '430104007', regionName: '望月湖街道', level: 'township', levelLabel: '乡镇' } } : {})),
       'admin.regions': regions,
       'admin.stations': stations,
     });
     render(<DashboardPage />);
-    await screen.findByText('收到意见 12 件 · 已办结 4 件');
+    await screen.findByText('收到意见(件)');
     expect(fake.callsTo('admin.dashboard')[0].payload).toEqual({});
-    await act(async () => fireEvent.click(screen.getByText('乡镇')));
-    expect(fake.callsTo('admin.dashboard').at(-1)?.payload).toEqual({ level: 'township' });
-    await act(async () => fireEvent.click(screen.getByText('望月湖街道')));
+    await act(async () => fireEvent.click(screen.getByText('筛选')));
+    const sheet = screen.getByRole('dialog');
+    // Chips choose; nothing is asked until 查看结果.
+    await act(async () => fireEvent.click(within(sheet).getByText('乡镇')));
+    await act(async () => fireEvent.click(within(sheet).getByText('望月湖街道')));
+    expect(fake.callsTo('admin.dashboard')).toHaveLength(1);
+    await act(async () => fireEvent.click(within(sheet).getByText('查看结果')));
     expect(fake.callsTo('admin.dashboard').at(-1)?.payload).toEqual({ level: 'township', regionCode: '430104007' });
-    const inputs = document.querySelectorAll('input');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await screen.findByText('望月湖街道 · 乡镇代表 · 2025-12至2026-11')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('筛选')));
+    expect(picker('开始月份').closest('[data-picker]')?.getAttribute('data-fields')).toBe('month');
     await act(async () => {
-      fireEvent.input(inputs[0], { target: { value: '2026-12' } });
-      fireEvent.input(inputs[1], { target: { value: '2026-01' } });
+      fireEvent.change(picker('开始月份'), { target: { value: '2026-12' } });
+      fireEvent.change(picker('结束月份'), { target: { value: '2026-01' } });
     });
-    await act(async () => fireEvent.click(screen.getByText('按期间查询')));
+    await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('查看结果')));
+    expect(fake.callsTo('admin.dashboard').at(-1)?.payload).toEqual({ level: 'township', regionCode: '430104007', from: '2026-12', to: '2026-01' });
     expect(await screen.findByText(/不能早于开始月份\(2026-12\)/)).toBeTruthy();
+    // 重置 goes back to the last 12 months of the whole region.
+    await act(async () => fireEvent.click(screen.getByText('筛选')));
+    await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('重置(近12个月,全部)')));
+    expect(fake.callsTo('admin.dashboard').at(-1)?.payload).toEqual({});
   });
 
   it('exports the filtered list as xlsx, downloaded from the URL the answer carries', async () => {
@@ -112,8 +140,10 @@ describe('数据看板', () => {
       }),
     });
     render(<DashboardPage />);
-    await screen.findByText('收到意见 12 件 · 已办结 4 件');
-    await act(async () => fireEvent.click(screen.getByText('县(市区)')));
+    await screen.findByText('收到意见(件)');
+    await act(async () => fireEvent.click(screen.getByText('筛选')));
+    await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('县(市区)')));
+    await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('查看结果')));
     await act(async () => fireEvent.click(screen.getByText('导出 Excel')));
     expect(fake.callsTo('admin.exportOpinions')[0].payload).toEqual({ level: 'county' });
     expect(await screen.findByText('已下载 意见清单-岳麓区-2025-12至2026-11.xlsx(共 12 条)')).toBeTruthy();

@@ -70,8 +70,10 @@ describe('主题活动', () => {
     });
     render(<AdminCampaignsPage />);
     fireEvent.change(screen.getByPlaceholderText('如 联系群众办实事'), { target: { value: '联系群众办实事' } });
-    fireEvent.change(screen.getByPlaceholderText('2026-05-01'), { target: { value: '2026-11-01' } });
-    fireEvent.change(screen.getByPlaceholderText('2026-12-31'), { target: { value: '2026-10-01' } });
+    // The days come from date pickers (the stand-in's input answers as the picker would).
+    const picker = (label: string) => screen.getByText(label, { selector: '.field-label' }).parentElement!.querySelector('input.picker-stub')!;
+    fireEvent.change(picker('开始日期'), { target: { value: '2026-11-01' } });
+    fireEvent.change(picker('结束日期'), { target: { value: '2026-10-01' } });
     fireEvent.click(await screen.findByText('岳麓区'));
     fireEvent.click(screen.getByText('乡镇')); // all five levels start chosen: this one off
     await act(async () => fireEvent.click(screen.getByText('新建活动')));

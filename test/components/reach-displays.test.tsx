@@ -110,18 +110,18 @@ test('the office’s staff page shows whether station alerts reach each staff me
   fakeFunctions({
     'admin.staffOverview': ok({
       staff: [
-        { openid: 'demo-staff-wyh', stations: [{ code: 'WYH01', name: '望月湖街道人大代表联络站' }], reach: REACHABLE },
-        { openid: 'demo-staff-xjh', stations: [{ code: 'XJH01', name: '咸嘉湖街道人大代表联络站' }], reach: { reachable: false, label: '未开启提醒' } },
+        { openid: 'demo-staff-wyh', label: '王小红', name: '王小红', stations: [{ code: 'WYH01', name: '望月湖街道人大代表联络站' }], reach: REACHABLE },
+        { openid: 'demo-staff-xjh', label: '李明', name: '李明', stations: [{ code: 'XJH01', name: '咸嘉湖街道人大代表联络站' }], reach: { reachable: false, label: '未开启提醒' } },
       ],
       openInvites: [],
     }),
     'admin.stations': ok({ items: [] }),
   });
   render(<AdminStaffPage />);
-  expect(await screen.findByText('· demo-staff-xjh:咸嘉湖街道人大代表联络站')).toBeTruthy();
+  expect(await screen.findByText('· 李明:咸嘉湖街道人大代表联络站')).toBeTruthy();
   const rows = Object.fromEntries(Array.from(document.querySelectorAll('.staff-row')).map((r) => [r.textContent!.split(':')[0]!.replace('· ', ''), r]));
-  expect(rows['demo-staff-wyh']!.textContent).toContain('可接收提醒,最近送达:12月4日');
-  expect(rows['demo-staff-wyh']!.getAttribute('data-reachable')).toBe('true');
-  expect(rows['demo-staff-xjh']!.textContent).toContain('联系不上:未开启提醒,从未送达');
-  expect(rows['demo-staff-xjh']!.getAttribute('data-reachable')).toBe('false');
+  expect(rows['王小红']!.textContent).toContain('可接收提醒,最近送达:12月4日');
+  expect(rows['王小红']!.getAttribute('data-reachable')).toBe('true');
+  expect(rows['李明']!.textContent).toContain('联系不上:未开启提醒,从未送达');
+  expect(rows['李明']!.getAttribute('data-reachable')).toBe('false');
 });

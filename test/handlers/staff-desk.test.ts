@@ -105,7 +105,7 @@ describe('walk-in entries, slips and 回访', () => {
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain(e.trackingNo);
-    expect(text).toContain('认领意见');
+    expect(text).toContain('认领工作人员代录的意见'); // the app's own label for the way there
     expect(text).toContain('现场');
     const claimed = await t.ok('opinion', 'claim', { trackingNo: e.trackingNo, phone: '138-0013-8000' }, 'demo-resident-walkin');
     expect(claimed.id ?? claimed.trackingNo).toBeTruthy();

@@ -52,7 +52,8 @@ export const rosterActions = {
   issueStaffInvite: action({
     access: 'admin',
     summary: '为本地区联络站发放工作人员邀请码(一次性,7天内有效)',
-    input: z.strictObject({ stationCodes: z.array(StationCode).min(1, { error: '请至少选择一个联络站' }).max(20) }),
+    // `name`: who the code is for, so the office later sees the person by name (never by a WeChat id).
+    input: z.strictObject({ stationCodes: z.array(StationCode).min(1, { error: '请至少选择一个联络站' }).max(20), name: text(20).optional() }),
     output: z.object({ code: z.string(), stations: z.array(StationRef), expiresAt: IsoTime }),
   }),
   staffOverview: action({
@@ -60,8 +61,9 @@ export const rosterActions = {
     summary: '本地区联络站的工作人员(能否收到联络站提醒),以及未使用的工作人员邀请码',
     input: z.strictObject({}),
     output: z.object({
-      staff: z.array(z.object({ openid: z.string(), stations: z.array(StationRef), reach: ReachView })),
-      openInvites: z.array(z.object({ stations: z.array(StationRef), expiresAt: IsoTime, issuedAt: IsoTime })),
+      // `label`: how the office names the person (their name from the invite, or what the invite recorded); `openid` only for the actions.
+      staff: z.array(z.object({ openid: z.string(), label: z.string(), name: z.string().optional(), joinedAt: IsoTime.optional(), stations: z.array(StationRef), reach: ReachView })),
+      openInvites: z.array(z.object({ stations: z.array(StationRef), name: z.string().optional(), expiresAt: IsoTime, issuedAt: IsoTime })),
     }),
   }),
   joinAsStaff: action({

@@ -32,7 +32,9 @@ export const AdminStationItem = z.object({
   retired: z.boolean(),
   movedTo: z.string().optional(),
   deputyIds: z.array(z.string()),
+  /** The staff's openids (for giving and taking); shown by `staffMembers`' labels. */
   staff: z.array(z.string()),
+  staffMembers: z.array(z.object({ openid: z.string(), label: z.string() })),
 });
 
 export const adminActions = {

@@ -68,3 +68,23 @@ export const Image = (props: Common & { src: string; mode?: string; nativeProps?
 );
 
 export const ScrollView = (props: Common & { scrollY?: boolean }) => <div {...common(props)}>{props.children}</div>;
+
+/**
+ * Picker (date, month, time): what the wheel would answer is typed into an input of the matching
+ * type inside it; the page gets WeChat's `e.detail.value` (YYYY-MM-DD, YYYY-MM, HH:mm).
+ */
+export const Picker = (
+  props: Common & { mode?: string; value?: string; fields?: string; start?: string; end?: string; onChange?: (e: Detail<string>) => void },
+) => (
+  <div className={props.className} data-picker={props.mode} data-fields={props.fields}>
+    {props.children}
+    <input
+      type={props.mode === 'time' ? 'time' : props.fields === 'month' ? 'month' : 'date'}
+      className='picker-stub'
+      value={props.value ?? ''}
+      min={props.start}
+      max={props.end}
+      onChange={(e) => props.onChange?.({ detail: { value: e.target.value } })}
+    />
+  </div>
+);

@@ -5,6 +5,8 @@ import { Chip } from '../../../../components/chip';
 import { Field, Messages } from '../../../../components/field';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
+import { PickerField } from '../../../../components/picker-field';
+import '../../../../styles/desk.css';
 import { useCampaigns, type CampaignForm } from '../../hooks/use-campaigns';
 
 const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
@@ -21,8 +23,10 @@ export default function AdminCampaignsPage() {
       <View className='card'>
         <Text className='card__title'>新建主题活动</Text>
         <Field label='活动名称' value={form.name} onChange={(name) => setForm({ ...form, name })} placeholder='如 联系群众办实事' />
-        <Field label='开始日期' value={form.from} onChange={(from) => setForm({ ...form, from: from.trim() })} placeholder='2026-05-01' />
-        <Field label='结束日期' value={form.to} onChange={(to) => setForm({ ...form, to: to.trim() })} placeholder='2026-12-31' />
+        <View className='picker-pair'>
+          <PickerField label='开始日期' mode='date' value={form.from} onChange={(from) => setForm({ ...form, from })} placeholder='选择日期' />
+          <PickerField label='结束日期' mode='date' value={form.to} onChange={(to) => setForm({ ...form, to })} fallback={form.from || undefined} placeholder='选择日期' />
+        </View>
         <Text className='field-label'>活动地区</Text>
         <View className='chips'>
           {regions.map((r) => (

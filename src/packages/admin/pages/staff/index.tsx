@@ -1,13 +1,17 @@
 import { Button, Text, View } from '@tarojs/components';
 import { Chip } from '../../../../components/chip';
-import { Messages } from '../../../../components/field';
+import { Field, Messages } from '../../../../components/field';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { beijingDateTime } from '@core/beijing-time';
 import { useStaffInvites } from '../../hooks/use-staff-invites';
 import { lastDelivered } from '../../../../components/reach-line';
 
-/** 工作人员: invite codes for the stations of my region, who holds which station, and whether station alerts reach them. */
+/**
+ * 工作人员: invite codes for the stations of my region (with the name of the person each is for),
+ * who holds which station — by name, or what their invite recorded, never by WeChat id — and
+ * whether station alerts reach them.
+ */
 export default function AdminStaffPage() {
   const s = useStaffInvites();
   const active = (s.stations.data?.items ?? []).filter((st) => !st.retired);
@@ -22,12 +26,14 @@ export default function AdminStaffPage() {
             <Chip key={st.code} on={s.picked.includes(st.code)} label={st.name} onTap={() => s.toggle(st.code)} />
           ))}
         </View>
+        <Field label='给谁(姓名,选填)' value={s.name} onChange={s.setName} placeholder='如 王小红:之后按姓名显示这位工作人员' />
         <Button className='btn btn--primary' disabled={flag(s.busy || s.picked.length === 0)} onClick={() => void s.issue()}>
           生成邀请码
         </Button>
         {s.issued ? (
           <View className='notice invite-code' role='status'>
             <Text className='card__title'>{s.issued.code}</Text>
+            {s.issued.name ? <Text className='small'>给:{s.issued.name}</Text> : null}
             <Text className='small'>联络站:{s.issued.stations}</Text>
             <Text className='small'>有效期至 {beijingDateTime(new Date(s.issued.expiresAt))},只能使用一次</Text>
           </View>
@@ -45,7 +51,7 @@ export default function AdminStaffPage() {
             {s.overview.data.staff.map((p) => (
               <View key={p.openid} className='column staff-row' data-reachable={String(p.reach.reachable)}>
                 <Text className='bullet'>
-                  · {p.openid}:{p.stations.map((st) => st.name).join('、')}
+                  · {p.name ? `${p.name}:${p.stations.map((st) => st.name).join('、')}` : p.label}
                 </Text>
                 <Text className={`bullet small${p.reach.reachable ? ' muted' : ' notice-text'}`}>
                   {p.reach.reachable ? '' : '联系不上:'}
@@ -59,7 +65,7 @@ export default function AdminStaffPage() {
             <Text className='card__title'>未使用的邀请码({s.overview.data.openInvites.length})</Text>
             {s.overview.data.openInvites.map((i) => (
               <Text key={i.issuedAt} className='bullet small'>
-                · {i.stations.map((st) => st.name).join('、')}(有效期至 {beijingDateTime(new Date(i.expiresAt))})
+                · {i.name ? `给${i.name}:` : ''}{i.stations.map((st) => st.name).join('、')}(有效期至 {beijingDateTime(new Date(i.expiresAt))})
               </Text>
             ))}
           </View>

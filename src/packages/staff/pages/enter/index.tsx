@@ -61,7 +61,7 @@ export default function EnterPage() {
       {e.entered ? (
         <View className='card entered'>
           <Text className='card__title'>查询编号 {e.entered.trackingNo}</Text>
-          <Text className='small'>{e.entered.claimable ? '群众可凭查询编号和电话在小程序中认领。' : '未留电话:请告知群众凭查询编号到站查询。'}</Text>
+          <Text className='small'>{e.entered.claimable ? '回执上有认领二维码:群众扫码,或在小程序“我的 → 认领工作人员代录的意见”中,凭查询编号和电话认领。' : '未留电话:请告知群众凭查询编号到站查询。'}</Text>
           <Button className='btn btn--plain' disabled={flag(e.busy)} onClick={() => void e.printSlip()}>打印回执</Button>
         </View>
       ) : null}

@@ -8,9 +8,12 @@ import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
 import { lastDelivered } from '../../../../components/reach-line';
 import { type QueueEntry, type QueueView, useQueue } from '../../hooks/use-queue';
+import { staffOnlyHandling } from '../../lib/staff-only';
+import '../../../../styles/desk.css';
 
 /**
- * 意见处理: triage (assign or reject with a reason; release or reject held ones), cases deputies
+ * 意见处理: triage (assign or reject with a reason; release or reject held ones; matters deputies
+ * do not take up are registered and answered, never assigned: lib/staff-only.ts), cases deputies
  * are working on (flagged when the deputy cannot be reached), 回访, showcase (publish, take down).
  */
 export default function QueuePage() {
@@ -47,10 +50,15 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
   const [reason, setReason] = useState('');
   const [story, setStory] = useState({ title: '', summary: o.text.slice(0, 120) });
   const deputies = q.deputiesOf(o.stationCode).filter((d) => d.active && d.bound && !d.onLeaveToday);
+  const staffOnly = staffOnlyHandling(o.category);
+  const [answer, setAnswer] = useState(staffOnly?.reply ?? '');
   return (
     <View className='card queue-item' data-id={o.id}>
       <View className='row row--between'>
-        <Text className='list-item__title'>{o.category}{o.flagged ? ' ⚑' : ''}</Text>
+        <View className='row'>
+          <Text className='list-item__title'>{o.category}</Text>
+          {staffOnly ? <Text className={staffOnly.tagClass}>{staffOnly.tag}</Text> : o.flagged ? <Text className='tag tag--quiet'>需关注</Text> : null}
+        </View>
         <Text className='small'>{o.statusLabel}</Text>
       </View>
       <Text className='excerpt'>{o.text}</Text>
@@ -63,7 +71,16 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
           </Text>
         </View>
       ) : null}
-      {view === 'triage' && o.status === 'triage' ? (
+      {view === 'triage' && o.status === 'triage' && staffOnly ? (
+        <>
+          <Text className='guidance'>{staffOnly.guidance}</Text>
+          <Field label='告知居民(居民可见)' value={answer} onChange={setAnswer} placeholder={staffOnly.placeholder} multi />
+          <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !answer.trim())} onClick={() => (answer.trim() ? void q.answer(o.id, answer.trim(), staffOnly.done) : q.setError('请写明告知居民的内容'))}>
+            {staffOnly.action}
+          </Button>
+        </>
+      ) : null}
+      {view === 'triage' && o.status === 'triage' && !staffOnly ? (
         <>
           <Chips options={deputies.map((d) => ({ value: d.id, label: d.reach.reachable ? d.name : `${d.name}(收不到提醒)` }))} selected={[deputyId]} onToggle={setDeputyId} />
           <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !deputyId)} onClick={() => void q.assign(o.id, deputyId)}>分派给代表</Button>
@@ -72,7 +89,7 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
       {view === 'triage' && o.status === 'held' ? (
         <Button className='btn btn--primary btn--small' disabled={flag(q.busy)} onClick={() => void q.release(o.id)}>审核通过</Button>
       ) : null}
-      {view === 'triage' ? (
+      {view === 'triage' && !(staffOnly && o.status === 'triage') ? (
         <>
           <Field label='不予受理的原因(居民可见)' value={reason} onChange={setReason} />
           <Button className='btn btn--plain btn--small' disabled={flag(q.busy || !reason.trim())} onClick={() => void q.reject(o.id, reason)}>不予受理</Button>

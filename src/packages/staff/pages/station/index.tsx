@@ -11,6 +11,9 @@ import { StationLocation } from '../../components/station-location';
 import { useAttachDeputies } from '../../hooks/use-attach-deputies';
 import { usePhotoReviews } from '../../hooks/use-photo-reviews';
 import { useStationEditor } from '../../hooks/use-station-editor';
+import { PickerField } from '../../../../components/picker-field';
+import { beijingDate } from '@core/beijing-time';
+import '../../../../styles/desk.css';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const sid = () => `s${Date.now().toString(36)}`;
@@ -21,6 +24,7 @@ export default function StationSchedulePage() {
   const e = useStationEditor(code);
   const attach = useAttachDeputies(code, e, e.station.reload);
   const photos = usePhotoReviews(code, e);
+  const [kind, setKind] = useState<'weekly' | 'dated'>('weekly');
   const [weekday, setWeekday] = useState(2);
   const [date, setDate] = useState('');
   const [start, setStart] = useState('09:00');
@@ -38,10 +42,21 @@ export default function StationSchedulePage() {
   const deputyChips = st.deputies.map((d) => ({ value: d.id, label: d.name }));
   const toggle = (id: string) => setOnDuty(onDuty.includes(id) ? onDuty.filter((x) => x !== id) : [...onDuty, id]);
 
-  const addSession = () =>
-    date
-      ? e.save({ ...sched, dated: [...sched.dated, { id: sid(), date, start, end, deputyIds: onDuty }] })
-      : e.save({ ...sched, weekly: [...sched.weekly, { id: sid(), weekday, start, end, deputyIds: onDuty }] });
+  const today = beijingDate(new Date());
+  // A button that only looks disabled can still be tapped (a fast double tap): each form checks what it needs.
+  const addSession = () => {
+    if (kind === 'weekly') return e.save({ ...sched, weekly: [...sched.weekly, { id: sid(), weekday, start, end, deputyIds: onDuty }] });
+    if (!date) return e.setError('请选择接待日期');
+    return e.save({ ...sched, dated: [...sched.dated, { id: sid(), date, start, end, deputyIds: onDuty }] });
+  };
+  const pause = () => {
+    if (!cancel.sessionId || !cancel.date) return e.setError('请选择要暂停的接待和日期');
+    return e.save({ ...sched, cancelled: [...sched.cancelled, cancel] });
+  };
+  const addLeave = () => {
+    if (!leave.deputyId || !leave.from || !leave.to) return e.setError('请选择请假的代表和起止日期');
+    return e.addLeave(leave.deputyId, { from: leave.from, to: leave.to, ...(leave.reason ? { reason: leave.reason } : {}) });
+  };
 
   return (
     <View className='page'>
@@ -84,22 +99,30 @@ export default function StationSchedulePage() {
 
       <View className='card'>
         <Text className='card__title'>新增接待</Text>
-        <Text className='field-label'>每周(不填日期时)</Text>
-        <Chips options={WEEKDAYS.map((l, i) => ({ value: i, label: l }))} selected={[weekday]} onToggle={setWeekday} />
-        <Field label='单次接待日期(选填)' value={date} onChange={setDate} placeholder='YYYY-MM-DD' />
-        <Field label='开始' value={start} onChange={setStart} placeholder='09:00' />
-        <Field label='结束' value={end} onChange={setEnd} placeholder='11:30' />
+        <Chips options={[{ value: 'weekly' as const, label: '每周例行' }, { value: 'dated' as const, label: '单次接待' }]} selected={[kind]} onToggle={setKind} />
+        {kind === 'weekly' ? (
+          <>
+            <Text className='field-label'>每周几</Text>
+            <Chips options={WEEKDAYS.map((l, i) => ({ value: i, label: l }))} selected={[weekday]} onToggle={setWeekday} />
+          </>
+        ) : (
+          <PickerField label='接待日期' mode='date' value={date} onChange={setDate} start={today} fallback={today} placeholder='选择日期' />
+        )}
+        <View className='picker-pair'>
+          <PickerField label='开始' mode='time' value={start} onChange={setStart} />
+          <PickerField label='结束' mode='time' value={end} onChange={setEnd} />
+        </View>
         <Text className='field-label'>值班代表</Text>
         <Chips options={deputyChips} selected={onDuty} onToggle={toggle} />
-        <Button className='btn btn--primary' disabled={flag(e.busy)} loading={flag(e.busy)} onClick={() => void addSession()}>保存接待安排</Button>
+        <Button className='btn btn--primary' disabled={flag(e.busy || (kind === 'dated' && !date))} loading={flag(e.busy)} onClick={() => void addSession()}>保存接待安排</Button>
       </View>
 
       <View className='card'>
         <Text className='card__title'>暂停某次接待</Text>
         <Chips options={[...sched.weekly.map((s) => ({ value: s.id, label: `每${WEEKDAYS[s.weekday]}${s.start}` })), ...sched.dated.map((s) => ({ value: s.id, label: `${s.date}` }))]} selected={[cancel.sessionId]} onToggle={(v) => setCancel({ ...cancel, sessionId: v })} />
-        <Field label='日期' value={cancel.date} onChange={(v) => setCancel({ ...cancel, date: v })} placeholder='YYYY-MM-DD' />
+        <PickerField label='暂停哪一天' mode='date' value={cancel.date} onChange={(v) => setCancel({ ...cancel, date: v })} start={today} fallback={today} placeholder='选择日期' />
         <Field label='原因' value={cancel.reason} onChange={(v) => setCancel({ ...cancel, reason: v })} />
-        <Button className='btn btn--plain' disabled={flag(e.busy)} onClick={() => void e.save({ ...sched, cancelled: [...sched.cancelled, cancel] })}>暂停这次接待</Button>
+        <Button className='btn btn--plain' disabled={flag(e.busy || !cancel.sessionId || !cancel.date)} onClick={() => void pause()}>暂停这次接待</Button>
       </View>
 
       <View className='card'>
@@ -108,9 +131,12 @@ export default function StationSchedulePage() {
           <Text key={d.id} className='small'>{d.name} {d.levelLabel}{d.onLeaveToday ? '(请假中)' : ''}{d.bound ? '' : '(未绑定微信)'} {d.leaves.map((l) => `${l.from}~${l.to}`).join(' ')}</Text>
         ))}
         <Chips options={deputyChips} selected={[leave.deputyId]} onToggle={(v) => setLeave({ ...leave, deputyId: v })} />
-        <Field label='开始日期' value={leave.from} onChange={(v) => setLeave({ ...leave, from: v })} placeholder='YYYY-MM-DD' />
-        <Field label='结束日期' value={leave.to} onChange={(v) => setLeave({ ...leave, to: v })} placeholder='YYYY-MM-DD' />
-        <Button className='btn btn--plain' disabled={flag(e.busy || !leave.deputyId)} onClick={() => void e.addLeave(leave.deputyId, { from: leave.from, to: leave.to, ...(leave.reason ? { reason: leave.reason } : {}) })}>登记请假</Button>
+        <View className='picker-pair'>
+          <PickerField label='开始日期' mode='date' value={leave.from} onChange={(v) => setLeave({ ...leave, from: v, to: leave.to && leave.to < v ? v : leave.to })} fallback={today} placeholder='选择日期' />
+          <PickerField label='结束日期' mode='date' value={leave.to} onChange={(v) => setLeave({ ...leave, to: v })} start={leave.from || undefined} fallback={leave.from || today} placeholder='选择日期' />
+        </View>
+        <Field label='原因(选填)' value={leave.reason} onChange={(v) => setLeave({ ...leave, reason: v })} />
+        <Button className='btn btn--plain' disabled={flag(e.busy || !leave.deputyId || !leave.from || !leave.to)} onClick={() => void addLeave()}>登记请假</Button>
       </View>
     </View>
   );
