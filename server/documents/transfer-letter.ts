@@ -31,6 +31,8 @@ export interface TransferLetterData {
   note?: string;
   residentContact?: string;
   photos: LetterPhoto[];
+  /** The resident's own photos not printed here (their image check did not pass). */
+  otherPhotos: number;
   answerDue: string; // YYYY年M月D日
   issuedOn: string; // YYYY年M月D日
   replyTo: string;
@@ -62,6 +64,7 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
     ['反映时间', d.receivedAt],
     ['反映渠道', d.stationName],
     ...(d.place ? [['反映地点', d.place] as [string, string]] : []),
+    ...(d.photos.length + d.otherPhotos > 0 ? [['现场照片', photoLine(d)] as [string, string]] : []),
     ['反映人', d.residentContact ?? '按居民意愿不提供身份信息'],
   ];
   for (const [k, v] of rows) {
@@ -102,6 +105,13 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
 
   if (d.photos.length > 0) drawPhotos(doc, page, d);
   return renderPdf(doc);
+}
+
+/** 附照片 N 张 (printed as the 附件), and how many are not printed. */
+function photoLine(d: TransferLetterData): string {
+  const printed = d.photos.length > 0 ? `附照片${d.photos.length}张(见附件)` : '';
+  const others = d.otherPhotos > 0 ? `${printed ? ',另有' : '照片'}${d.otherPhotos}张未随函打印,如需查看请联系${d.deputyName}代表` : '';
+  return `${printed}${others}`;
 }
 
 function heading(doc: PdfDoc, page: A4Flow, title: string, gap: number): void {

@@ -32,7 +32,8 @@ export async function transferLetterData(
   const stationName = station?.name ?? doc.stationName;
   const photos: LetterPhoto[] = [];
   const added = addedPhotosPassed(doc);
-  for (const [fileId, source] of [...photosPassed(doc).map((f) => [f, '居民反映时提交']), ...added.map((f) => [f, '居民补充情况时提交'])]) {
+  const own = photosPassed(doc);
+  for (const [fileId, source] of [...own.map((f) => [f, '居民反映时提交']), ...added.map((f) => [f, '居民补充情况时提交'])]) {
     const image = await ports.storage.download(fileId).catch(() => undefined);
     if (!image) ports.log.error('transfer letter: photo not readable', { opinionId: doc._id, fileId });
     photos.push({ ...(image ? { image } : {}), source });
@@ -57,6 +58,7 @@ export async function transferLetterData(
     ...(f.note ? { note: f.note } : {}),
     ...(!doc.anonymous && doc.allowContact && doc.phone ? { residentContact: `居民(同意联系)电话 ${doc.phone}` } : {}),
     photos,
+    otherPhotos: (doc.photos ?? []).length - own.length,
     answerDue: chineseDate(new Date(f.answerDueAt)),
     issuedOn: chineseDate(new Date(f.at)),
     replyTo: `请答复${deputy.name}代表(${stationName}${station?.address ? `,${station.address}` : ''})`,

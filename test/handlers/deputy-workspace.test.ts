@@ -155,6 +155,23 @@ describe('reply templates and boilerplate', () => {
     await refusedCleanly(t, 'TEMPLATE_NOT_FOUND', 'deputy', 'deleteTemplate', { id: tpl.id }, COUNTY_DEPUTY);
     t.close();
   });
+
+  test('templates carry the names their deputy gave; a name already used is refused; one stored without a name reads 模板N', async () => {
+    const t = await startLocal();
+    await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到,我们将尽快协调有关部门处理。' }, COUNTY_DEPUTY);
+    const r = await refusedCleanly(t, 'TEMPLATE_TITLE_TAKEN', 'deputy', 'saveTemplate', { title: ' 已收到 ', text: '另一段答复内容,和前一条不同。' }, COUNTY_DEPUTY);
+    expect(r.message).toBe('已有同名的答复模板,请换一个名称');
+    // Another deputy may use the same name.
+    await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '收到您的意见,我会尽快了解情况。' }, TOWNSHIP_DEPUTY);
+    t.clock.set(new Date(t.clock.now().getTime() + 60_000));
+    await t.ok('deputy', 'saveTemplate', { title: '转部门', text: '已将您反映的问题转交有关部门办理。' }, COUNTY_DEPUTY);
+    // An older template stored without a name (before names were asked) keeps a name by its place.
+    const mine = await t.ok('deputy', 'templates', {}, COUNTY_DEPUTY);
+    const stored = t.doc<Record<string, unknown>>('replytemplates', mine.items[1].id);
+    t.store.replace('replytemplates', { ...stored, title: '' } as never);
+    expect((await t.ok('deputy', 'templates', {}, COUNTY_DEPUTY)).items.map((i) => i.title)).toEqual(['已收到', '模板2']);
+    t.close();
+  });
 });
 
 describe('forward to a department, and its answer', () => {

@@ -71,6 +71,8 @@ test('the 转办函 prints the place, the added information with its date, and t
 
     expect(text).toContain('反映地点');
     expect(text).toContain(PLACE);
+    // The photos in the table: the one printed as the 附件, the held one counted and who to ask.
+    expect(text).toContain('现场照片附照片1张(见附件),另有1张未随函打印,如需查看请联系李红梅代表');
     expect(text).toContain('补充情况');
     expect(text).toContain('2026年12月1日');
     expect(text).toContain(ADDED.replace(/\s+/g, ''));
