@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 /**
  * The deputy's workspace in a real browser (Chromium, headless) against the local run:
- * a newly elected deputy (黄镕) binds with the demo invite code, then works opinions through
- * every path — reply (saved as a template), need-info, forward with the 转办函 and the
- * department's answer, suggestion, hand-over, resolve — checks in at a reception session
- * (the local clock moved into one), records an activity, and opens and exports the duty
- * record (Excel and PDF). Opinions are sent by residents through the HTTP API.
+ * a newly elected deputy (黄镕) binds with the demo invite code, then works opinions one step
+ * at a time — the step's one primary button fixed at the bottom, every other way under
+ * 更多办理方式 (WeChat's action sheet) in its own half-screen dialog, a confirmation before
+ * 转交 and 办结, toasts for what was done — through every path: reply (saved as a named
+ * template, warned before a reply that would not count), need-info, forward with the 转办函
+ * (the resident's photo and place in it) and the department's answer, suggestion, hand-over,
+ * resolve; checks in at a reception session (the local clock moved into one), records an
+ * activity, and opens and exports the duty record (Excel and PDF). Opinions are sent by
+ * residents through the HTTP API.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/deputy-workspace/; any failed step fails the run.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -30,6 +35,8 @@ import {
 } from './support.mjs';
 
 const INVITE = 'HUANGRONG26';
+const DEPUTY = 'demo-deputy-new'; // 黄镕, once bound
+const PLACE = '咸嘉湖小学东门(咸嘉湖西路)';
 const PHOTO = path.join(root, 'test/fixtures/elevator.png');
 /** Wednesday 2026-12-02 09:30 Beijing: 咸嘉湖 (XJH01) receives 09:00–12:00, 黄镕 among the deputies. */
 const WEDNESDAY_SESSION = '2026-12-02T01:30:00.000Z';
@@ -69,10 +76,60 @@ runWalk(walk, 'deputy workspace', async () => {
     const size = fs.statSync(file).size;
     if (size < 1000) throw new Error(`${name} is only ${size} bytes`);
     log(`  saved ${name} (${size} bytes)`);
+    return file;
   }
+  /**
+   * A toast WeChat's way (Taro draws it outside the page) saying `text`; `shot` snaps it while
+   * shown. Returns once it is gone, so it covers no later screenshot.
+   */
+  const toast = async (text, shot) => {
+    const said = page.locator('.taro__toast').getByText(text, { exact: true }).first();
+    await said.waitFor();
+    if (shot) await snap(shot);
+    await said.waitFor({ state: 'hidden' });
+  };
+  /** WeChat's modal: waits for it to ask `title`; answers with its confirm or cancel button. */
+  const modal = async (title) => {
+    const m = page.locator('.taro-modal__content', { has: page.locator('.taro-modal__title', { hasText: title }) });
+    await m.waitFor();
+    // Taro fades it in: wait until it is fully shown.
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.taro__modal')).opacity === '1');
+    return {
+      text: () => m.locator('.taro-modal__text').innerText(),
+      confirm: () => m.locator('.taro-model__confirm').click(),
+      cancel: () => m.locator('.taro-model__cancel').click(),
+      gone: () => m.waitFor({ state: 'hidden' }),
+    };
+  };
+  /** 更多办理方式: WeChat's action sheet; answers its rows, taps `choice` when given. */
+  const moreWays = async (choice) => {
+    await tap('更多办理方式');
+    // Its rows (the sheet's title cell, empty here, has the same class).
+    const cells = page.locator('.taro__actionSheet .taro-actionsheet__cell').filter({ hasText: /\S/ });
+    await cells.first().waitFor();
+    const rows = await cells.allInnerTexts();
+    if (choice) {
+      if (!rows.includes(choice)) throw new Error(`更多办理方式 lists ${rows.join('、')}, not ${choice}`);
+      await cells.filter({ hasText: new RegExp(`^${choice}$`) }).click();
+    }
+    return rows;
+  };
+  /** The half-screen dialog titled `title`. */
+  const dialog = (title) => screen().locator('[role=dialog]', { has: page.getByText(title, { exact: true }) });
+  /** The fixed bar's buttons: only ever one primary (the current step's). */
+  async function barButtons() {
+    const bar = screen().locator('.ui-bottom-bar');
+    await bar.waitFor();
+    const primaries = await bar.locator('.btn--primary').allInnerTexts();
+    if (primaries.length > 1) throw new Error(`the bar has ${primaries.length} primary buttons: ${primaries.join('、')}`);
+    return bar.locator('.btn').allInnerTexts();
+  }
+  const inboxTab = (label) => screen().locator('[role=tab]', { hasText: label }).first();
+  /** The inbox tab `label` reads `count` (its aria-label: the count also when 0). */
+  const tabCount = (label, count) => screen().locator(`[role=tab][aria-label="${label} ${count}"]`).waitFor();
   const openOpinion = async (trackingNo) => {
     await go('/packages/deputy/pages/inbox/index');
-    await tap(/^全部/);
+    await inboxTab('全部').click();
     await tap(new RegExp(`^${trackingNo}`));
     await see('办理经过');
   };
@@ -98,7 +155,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await see('绑定成功');
     await snap('bound');
     await tap('进入代表收件箱');
-    await see(/^待受理 0/);
+    await tabCount('待受理', 0);
   });
 
   // Residents write to 黄镕 at 咸嘉湖 (through the same API the app uses).
@@ -109,18 +166,35 @@ runWalk(walk, 'deputy workspace', async () => {
     '社区图书室每天只开放两个小时,希望延长到晚上和周末。',
     '小区健身器材年久失修,有的螺丝松动,存在安全隐患。',
   ];
+  /** Uploads a photo as `openid`, as the app does in the local run; its file id. */
+  async function uploadPhoto(openid, file) {
+    const res = await fetch(`${base}/api/storage/upload`, { method: 'POST', headers: { 'content-type': 'image/png', 'X-WX-OPENID': openid }, body: fs.readFileSync(file) });
+    const body = await res.json();
+    if (!body.ok) throw new Error(`upload refused: ${body.code} ${body.message}`);
+    return body.data.fileId;
+  }
   const ops = [];
   for (const [i, text] of texts.entries()) {
-    await agreePrivacy(base, `browser-resident-${i}`);
-    const r = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '城乡建设', chosenDeputyId: 'd-town-3', text, requestId: `browser-deputy-${Date.now()}-${i}` }, `browser-resident-${i}`);
+    const resident = `browser-resident-${i}`;
+    await agreePrivacy(base, resident);
+    // The one to be forwarded carries a photo and a place: the deputy and the 转办函 show both.
+    const extra = i === 2 ? { place: PLACE, photos: [await uploadPhoto(resident, PHOTO)] } : {};
+    const r = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '城乡建设', chosenDeputyId: 'd-town-3', text, requestId: `browser-deputy-${Date.now()}-${i}`, ...extra }, resident);
     ops.push(r.trackingNo);
   }
   const [replyNo, infoNo, forwardNo, suggestNo, handoverNo] = ops;
 
-  await step('inbox: tabs with counts, due dates', async () => {
+  await step('inbox: underline tabs with counts, the tools as an icon grid, due dates', async () => {
     await go('/packages/deputy/pages/inbox/index');
-    await see(/^待受理 5/);
+    // The photo's image check answers a moment later; then the case reaches the deputy.
+    await untilAnswer(page, { fn: 'deputy', action: 'inbox', payload: { tab: 'new' }, openid: DEPUTY }, (d) => d.counts.new === 5);
+    await page.reload();
+    await tabCount('待受理', 5);
     await see(/受理期限/);
+    await see(/今天收到/);
+    const tools = await screen().locator('.deputy-tools .ui-grid__label').allInnerTexts();
+    if (tools.join() !== '接待值班,履职活动,履职档案,我的资料') throw new Error(`the tools grid reads ${tools.join('、')}`);
+    if (await screen().locator('.chip').count()) throw new Error('the inbox still shows chips');
     await snap('inbox');
   });
 
@@ -143,69 +217,149 @@ runWalk(walk, 'deputy workspace', async () => {
     await snap('reminders-on');
   });
 
-  await step('the inbox opens the tab named in ?tab=; its tab row scrolls within a 390 px page', async () => {
+  await step('the inbox opens the tab named in ?tab=; its six tabs fit a 390 px page', async () => {
     await go('/packages/deputy/pages/inbox/index?tab=overdue');
-    await screen().locator('.tab--on', { hasText: /^已逾期/ }).waitFor();
+    await screen().locator('.inbox-tab--on', { hasText: /^逾期/ }).waitFor();
     await see('这里没有意见');
     const widths = await screen().evaluate((el) => {
-      const tabs = el.querySelector('.tabs');
+      const tabs = el.querySelector('.inbox-tabs');
       return { page: el.scrollWidth, view: el.clientWidth, tabs: tabs.scrollWidth, tabsView: tabs.clientWidth, doc: document.documentElement.scrollWidth };
     });
     if (widths.page > widths.view || widths.doc > 390) throw new Error(`the page overflows sideways: ${JSON.stringify(widths)}`);
-    log(`  tab row ${widths.tabs} px wide in ${widths.tabsView} px, scrolled within the row`);
+    if (widths.tabs > widths.tabsView) throw new Error(`the tabs do not fit: ${JSON.stringify(widths)}`);
+    log(`  six tabs in ${widths.tabsView} px, none hidden`);
+    await snap('inbox-overdue-tab');
   });
 
-  await step('accept and reply; save the reply as a template', async () => {
+  const REPLY = '已联系街道城管办,本周内组织人员修补人行道砖块,并清理排水口。';
+  await step('受理: the one primary button of the first step, then a toast and the next step', async () => {
     await openOpinion(replyNo);
+    if ((await barButtons()).join() !== '更多办理方式,受理') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    await snap('detail-accept-step');
     await tap('受理');
-    await see('发送答复');
-    await screen().locator('textarea').first().fill('已联系街道城管办,本周内组织人员修补人行道砖块,并清理排水口。');
+    await toast('已受理', 'accepted-toast');
+    await see('答复居民');
+    if ((await barButtons()).join() !== '更多办理方式,发送答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    if ((await screen().locator('textarea').count()) !== 1) throw new Error('more than one form on the page');
+  });
+
+  await step('save the reply as a template under a name the deputy gives', async () => {
+    await screen().locator('textarea').first().fill(REPLY);
     await tap('存为模板');
-    await see('已存为我的答复模板');
+    await dialog('存为答复模板').waitFor();
+    await fill('模板名称(20字以内)', '人行道修补');
+    await snap('template-name-dialog');
+    await tap('保存模板');
+    await toast('已存为模板');
+    await dialog('存为答复模板').waitFor({ state: 'detached' });
+    // Its name is now a chip above the reply box.
+    await screen().locator('.reply-composer .chip', { hasText: '人行道修补' }).waitFor();
+  });
+
+  await step('a reply that only repeats the template says it will not count, and why, before it is sent', async () => {
+    await see('这条答复和您的模板“人行道修补”完全相同,发送后不计为有效答复。请补充了解到的情况或办理打算。');
+    await screen().getByTestId('reply-warning').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await snap('reply-warning');
     await tap('发送答复');
+    const asked = await modal('这条答复不计为有效答复');
+    if (!(await asked.text()).includes('“人行道修补”')) throw new Error(`the modal says: ${await asked.text()}`);
+    await snap('reply-warning-modal');
+    await asked.cancel();
+    await asked.gone();
+    // Nothing was sent: the case is still at 答复居民.
+    await see('答复居民');
+  });
+
+  await step('the reply with something added counts: sent without a question, a toast', async () => {
+    await screen().locator('textarea').first().fill(`${REPLY}修补完成后我会再告诉您。`);
+    if (await screen().getByTestId('reply-warning').count()) throw new Error('a reply that counts is still warned about');
+    await tap('发送答复');
+    await toast('答复已发送', 'reply-sent-toast');
     await see('已答复');
     await snap('replied');
+    const sent = await api(base, 'deputy', 'detail', { id: (await api(base, 'deputy', 'inbox', { tab: 'all' }, DEPUTY)).items.find((o) => o.trackingNo === replyNo).id }, DEPUTY);
+    if (sent.replyFlags.at(-1)?.countsAsResponse !== true) throw new Error(`the reply was not counted: ${JSON.stringify(sent.replyFlags)}`);
   });
 
-  await step('ask the resident for more information', async () => {
+  await step('ask the resident for more information: 更多办理方式, then its own dialog', async () => {
     await openOpinion(infoNo);
     await tap('受理');
-    await see('请居民补充情况');
+    await toast('已受理');
+    const rows = await moreWays();
+    log(`  更多办理方式: ${rows.join('、')}`);
+    await snap('more-ways-sheet');
+    await page.locator('.taro__actionSheet .taro-actionsheet__cell').filter({ hasText: /^请居民补充$/ }).click();
+    await dialog('请居民补充情况').waitFor();
     await fill('需要补充的情况', '请说明是哪一栋楼旁的篮球场,方便联系物业。');
-    await tap('请居民补充');
+    await snap('need-info-dialog');
+    await tap('发送给居民');
+    await toast('已请居民补充');
     await see('待补充');
     await snap('need-info');
   });
 
-  await step('forward to a department from the directory; print the 转办函; record the answer', async () => {
+  await step("the resident's photo and place are on the deputy's page", async () => {
     await openOpinion(forwardNo);
+    const card = screen().getByTestId('resident-material');
+    await card.getByText(PLACE).waitFor();
+    const src = await card.locator('img').first().getAttribute('src');
+    if (!src?.includes('/api/storage/uploads/')) throw new Error(`the deputy sees the photo ${src}`);
+    await snap('detail-photo-place');
+  });
+
+  await step('forward to a department from the directory, confirmed first; print the 转办函 with the photo and place', async () => {
     await tap('受理');
-    await see('转交部门办理');
-    await tap('查看部门目录');
+    await toast('已受理');
+    await moreWays('转交部门');
+    await dialog('转交部门办理').waitFor();
     await tap('咸嘉湖街道社区建设办公室');
     await fill('转办要求(选填)', '请协调交警中队早高峰到校门口疏导');
+    await snap('forward-dialog');
     await tap('转交部门');
+    const asked = await modal('转交部门办理?');
+    await snap('forward-confirm');
+    await asked.confirm();
+    await toast('已转交部门', 'forwarded-toast');
     await see(/^已转交:咸嘉湖街道社区建设办公室/);
     await snap('forwarded');
-    await download('打印转办函', /^转办函-ZB-.*\.pdf$/);
+    const letter = await download('打印转办函', /^转办函-ZB-.*\.pdf$/);
+    execFileSync('sh', [path.join(root, 'scripts/ensure-poppler.sh')], { stdio: 'ignore' });
+    const text = execFileSync('pdftotext', [letter, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const want of ['反映地点', PLACE.replace(/\s+/g, ''), '附照片1张(见附件)', '附图1']) {
+      if (!text.includes(want)) throw new Error(`the 转办函 lacks "${want}"`);
+    }
+    log('  the 转办函 prints the place and the photo (附图1)');
+  });
+
+  await step('登记部门答复 is the step while the department has the case', async () => {
+    if ((await barButtons()).join() !== '更多办理方式,登记部门答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    await screen().locator('.ui-bottom-bar').getByText('登记部门答复', { exact: true }).click();
+    await dialog('登记部门答复').waitFor();
     await fill('部门答复', '街道已协调交警中队,每天早高峰安排警力在校门口疏导,并施划临时停车区。');
-    await tap('登记部门答复');
+    await tap('登记答复');
+    await toast('已登记部门答复');
     await see(/^部门答复/);
     await snap('department-answer');
   });
 
-  await step('resolve after the department answered', async () => {
+  await step('办结 after the department answered, confirmed first', async () => {
+    await see('办结本件意见');
     await tap('已解决');
     await fill('办结说明', '交警已在校门口早高峰定点疏导,临时停车区已施划完成。');
     await tap('办结');
+    const asked = await modal('确定办结?');
+    await snap('resolve-confirm');
+    await asked.confirm();
+    await toast('已办结');
     await see('已办结');
     await snap('resolved');
   });
 
-  await step('convert into a 闭会期间代表建议', async () => {
+  await step('convert into a 闭会期间代表建议 (its own page, from 更多办理方式)', async () => {
     await openOpinion(suggestNo);
     await tap('受理');
-    await tap('转为代表建议');
+    await toast('已受理');
+    await moreWays('转为代表建议');
     await see('合并的意见');
     await fill('建议标题', '关于延长社区文体设施开放时间的建议');
     await fill('理由', '居民反映社区图书室、活动室开放时间短,上班族无法使用。');
@@ -215,14 +369,17 @@ runWalk(walk, 'deputy workspace', async () => {
     await snap('suggestion');
   });
 
-  await step('hand over to another deputy with a reason', async () => {
+  await step('hand over to another deputy with a reason, confirmed first', async () => {
     await openOpinion(handoverNo);
-    await tap('选择接手代表');
+    await moreWays('转交其他代表');
+    await dialog('转交给本站其他代表').waitFor();
     await tap(/^赵国庆/);
     await fill('转交原因', '赵国庆代表负责该片区的公共设施,便于跟进');
     await tap('转交其他代表');
-    await see('已转交其他代表');
-    await snap('handed-over');
+    const asked = await modal('转交其他代表?');
+    if (!(await asked.text()).includes('赵国庆代表')) throw new Error(`the modal says: ${await asked.text()}`);
+    await asked.confirm();
+    await toast('已转交其他代表', 'handed-over');
   });
 
   await step('resolve the replied opinion (已解释说明)', async () => {
@@ -230,6 +387,8 @@ runWalk(walk, 'deputy workspace', async () => {
     await tap('已解释说明');
     await fill('办结说明', '人行道已修补完毕,排水口已清理,后续纳入街道日常巡查。');
     await tap('办结');
+    await (await modal('确定办结?')).confirm();
+    await toast('已办结');
     await see('已办结');
   });
 
@@ -259,6 +418,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await go('/packages/deputy/pages/record/index');
     await see(/^黄镕代表履职档案/);
     await see('收到意见(件)');
+    await see(/^有效答复:不少于15字/);
     await snap('duty-record');
     await download('导出 Excel', /^履职档案-黄镕-.*\.xlsx$/);
     await download('导出 PDF', /^履职档案-黄镕-.*\.pdf$/);

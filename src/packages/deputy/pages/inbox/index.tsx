@@ -4,13 +4,22 @@ import { useRef, useState } from 'react';
 import { INBOX_TABS } from '@core/contract/functions';
 import { ErrorNotice, ListStates } from '../../../../components/page-states';
 import { OpinionCard } from '../../../../components/opinion-card';
+import { Grid, GridItem } from '../../../../components/ui/grid';
 import { type InboxTab, useInbox } from '../../../../hooks/use-inbox';
-import { INBOX_TAB_LABELS } from '../../../../lib/inbox-tabs';
 import { formatTime } from '../../../../lib/time';
 import { ROUTES } from '../../../../routes';
 import { flag } from '../../../../lib/flag';
-import { Chip } from '../../../../components/chip';
 import { RemindersCard } from '../../../../components/reminders-card';
+import { COUNTED_TABS, INBOX_TAB_LABELS, receivedAgo, URGENT_TABS } from '../../lib/inbox-tabs';
+import '../../../../styles/deputy.css';
+
+/** The deputy's other work, one tap away: an icon grid, not chips that look like filters. */
+const TOOLS = [
+  { label: '接待值班', icon: '值', tone: 'blue', url: ROUTES.deputyDuty },
+  { label: '履职活动', icon: '活', tone: 'green', url: ROUTES.deputyActivities },
+  { label: '履职档案', icon: '档', tone: 'orange', url: ROUTES.deputyRecord },
+  { label: '我的资料', icon: '我', tone: 'purple', url: ROUTES.deputyProfile },
+] as const;
 
 /** 代表收件箱: opinions routed to me, by tab. */
 export default function InboxPage() {
@@ -28,30 +37,34 @@ export default function InboxPage() {
   const notDeputy = inbox.error?.code === 'FORBIDDEN';
   return (
     <View className='page'>
-      <View className='chips'>
-        {[
-          ['接待值班', ROUTES.deputyDuty],
-          ['履职活动', ROUTES.deputyActivities],
-          ['履职档案', ROUTES.deputyRecord],
-          ['我的资料', ROUTES.deputyProfile],
-        ].map(([label, url]) => (
-          <Chip key={url} on={false} label={label} onTap={() => void Taro.navigateTo({ url })} />
-        ))}
-      </View>
-      <View className='tabs' role='tablist'>
-        {INBOX_TABS.map((t) => (
-          <View
-            key={t}
-            className={`tab${t === tab ? ' tab--on' : ''}`}
-            role='tab'
-            onClick={() => setTab(t)}
-          >
-            <Text>
-              {INBOX_TAB_LABELS[t]}
-              {counts[t] !== undefined ? ` ${counts[t]}` : ''}
-            </Text>
-          </View>
-        ))}
+      {notDeputy ? null : (
+        <View className='deputy-tools'>
+          <Grid>
+            {TOOLS.map((x) => (
+              <GridItem key={x.url} label={x.label} icon={x.icon} tone={x.tone} url={x.url} />
+            ))}
+          </Grid>
+        </View>
+      )}
+      <View className='inbox-tabs' role='tablist'>
+        {INBOX_TABS.map((t) => {
+          const n = counts[t];
+          const label = INBOX_TAB_LABELS[t];
+          const hot = URGENT_TABS.includes(t) && (n ?? 0) > 0;
+          return (
+            <View
+              key={t}
+              className={`inbox-tab${t === tab ? ' inbox-tab--on' : ''}`}
+              role='tab'
+              aria-selected={t === tab ? 'true' : 'false'}
+              ariaLabel={n !== undefined ? `${label} ${n}` : label}
+              onClick={() => setTab(t)}
+            >
+              <Text>{label}</Text>
+              {n && COUNTED_TABS.includes(t) ? <Text className={`inbox-tab__count${hot ? ' inbox-tab__count--hot' : ''}`}>{n}</Text> : null}
+            </View>
+          );
+        })}
       </View>
 
       {notDeputy ? (
@@ -62,23 +75,23 @@ export default function InboxPage() {
         </ErrorNotice>
       ) : (
         <ListStates list={inbox} empty='这里没有意见'>
-          {() => (
-            inbox.items.map((o) => (
-              <OpinionCard key={o.id} opinion={o} url={ROUTES.deputyDetail(o.id)}>
-                <Text className='muted small'>
-                  {o.trackingNo} · {o.stationName} · 已{o.ageDays}天
-                  {o.chaseCount > 0 ? ` · 催办${o.chaseCount}次` : ''}
-                </Text>
-                {o.dueAt ? (
-                  <Text className={o.overdue ? 'notice' : 'muted small'}>
-                    {o.overdue ? '已逾期 · ' : ''}
-                    {o.dueKind === 'accept' ? '受理期限' : '办结期限'} {formatTime(o.dueAt)}
+            {() =>
+              inbox.items.map((o) => (
+                <OpinionCard key={o.id} opinion={o} url={ROUTES.deputyDetail(o.id)}>
+                  <Text className='muted small'>
+                    {o.trackingNo} · {o.stationName} · {receivedAgo(o.ageDays)}
+                    {o.chaseCount > 0 ? ` · 催办${o.chaseCount}次` : ''}
                   </Text>
-                ) : null}
-              </OpinionCard>
-            ))
-          )}
-        </ListStates>
+                  {o.dueAt ? (
+                    <Text className={o.overdue ? 'notice' : 'muted small'}>
+                      {o.overdue ? '已逾期 · ' : ''}
+                      {o.dueKind === 'accept' ? '受理期限' : '办结期限'} {formatTime(o.dueAt)}
+                    </Text>
+                  ) : null}
+                </OpinionCard>
+              ))
+            }
+          </ListStates>
       )}
       {inbox.hasMore ? (
         <Button className='btn btn--plain' loading={flag(inbox.loading)} disabled={flag(inbox.loading)} onClick={inbox.more}>

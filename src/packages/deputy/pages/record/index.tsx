@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { beijingDate } from '@core/beijing-time';
+import { RESPONSE_RULE } from '@core/boilerplate';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { Chip } from '../../../../components/chip';
 import { flag } from '../../../../lib/flag';
@@ -39,6 +40,7 @@ export default function RecordPage() {
               <Text className='list-item__title'>{row.value}</Text>
             </View>
           ))}
+          <Text className='muted small'>{RESPONSE_RULE}</Text>
         </View>
       )}
       <Messages error={r.error} done={r.done} />
