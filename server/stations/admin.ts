@@ -11,7 +11,7 @@ import type { RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { addStaffStationOfUser, addStaffUser, getUser, removeStaffStationOfUser, staffOfStations } from '../users/users.repo';
 import { getRegion, regionsByCodes, regionsUnder } from './regions.repo';
-import { addStation, getStation, retireActiveStation, stationsByCodes, stationsInRegion } from './stations.repo';
+import { addStation, getStation, retireActiveStation, stationsInRegion } from './stations.repo';
 import { staffPeople } from '../roster/staff-labels';
 import { adminRegion, requireAdminStation } from './scope';
 import { attachableDeputies, setStationDeputies } from './deputies';
@@ -35,10 +35,7 @@ export async function adminRegions(ports: Ports, actor: Actor) {
 async function toItems(ports: Ports, stations: StationDoc[]): Promise<Item[]> {
   const regions = await regionsByCodes(ports, [...new Set(stations.map((s) => s.regionCode))]);
   const staff = stations.length ? await staffOfStations(ports, stations.map((s) => s._id)) : [];
-  // The staff's other stations name them too (one request, only for stations not in hand).
-  const others = [...new Set(staff.flatMap((u) => u.staffStationCodes ?? []))].filter((c) => !stations.some((s) => s._id === c));
-  const named = others.length ? [...stations, ...(await stationsByCodes(ports, others))] : stations;
-  const person = await staffPeople(ports, staff, named);
+  const person = await staffPeople(ports, staff, stations);
   return stations.map((s) => ({
     code: s._id,
     name: s.name,

@@ -2,17 +2,20 @@
 /**
  * The region admin's dashboard in a real browser (Chromium, headless) against the local run:
  * opinions come in and are handled through the API; the admin opens 数据看板 from the admin
- * home, sees the figures and the charts drawn (pixels on each canvas), filters by station and
- * by level (the figures follow the same API answer), is told plainly when a period ends
- * before it starts, and exports the list as .xlsx — read back with exceljs: the rows match
- * the dashboard, an anonymous resident's phone is absent and the other phones are masked.
+ * home, sees the key figures as tiles first and the charts drawn (pixels on each canvas, in
+ * the app's colours, month labels that do not collide), filters in the folded 筛选 sheet by
+ * station and by level (the figures follow the same API answer, the one-line summary says
+ * what is shown), is told plainly when a period picked on the month wheels ends before it
+ * starts, and exports the list as .xlsx — read back with exceljs: the rows match the
+ * dashboard, an anonymous resident's phone is absent and the other phones are masked.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/admin-dashboard/; any failed step fails the run.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { agreePrivacy, callFunction as api, createWalk, field, launchBrowser, newContext, runWalk, screen, see, startServer, tap } from './support.mjs';
+import { agreePrivacy, callFunction as api, createWalk, launchBrowser, newContext, runWalk, screen, see, startServer, tap } from './support.mjs';
+import { pick } from './picker.mjs';
 
 const ADMIN = 'demo-admin-yuelu';
 const COUNTY_DEPUTY = 'demo-deputy-county';
@@ -76,6 +79,35 @@ async function chartsDrawn(page, ids) {
   }
 }
 
+/** The key figure tile `key` shows `value`. */
+async function tileShows(page, key, value) {
+  await screen(page).locator(`.kpi[data-kpi="${key}"] .kpi__value`).getByText(value, { exact: true }).waitFor();
+}
+
+/** Opens 筛选; `choose` taps in the sheet; 查看结果 applies it. */
+async function filter(page, choose) {
+  await tap(page, '筛选');
+  const sheet = screen(page).locator('.ui-half');
+  await sheet.getByText('代表层级', { exact: true }).waitFor();
+  await choose(sheet);
+  await tap(sheet, '查看结果');
+  await sheet.waitFor({ state: 'hidden' });
+}
+
+/** Pixels of `colour` (#rrggbb) on the canvas, roughly (antialiasing blurs edges). */
+const colourPixels = (page, id, colour) =>
+  page.evaluate(
+    ([canvasId, hex]) => {
+      const c = document.getElementById(canvasId);
+      const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 200 && want.every((v, k) => Math.abs(d[i + k] - v) < 12)) n++;
+      return n;
+    },
+    [id, colour],
+  );
+
 runWalk(walk, 'admin dashboard', async () => {
   // No timer: the walk runs the relay itself once its writes are in (one relay at a time holds the lease).
   const base = await startServer({ tmpPrefix: 'lianluozhan-admin-dashboard-', env: () => ({ SCHEDULER: 'off' }) });
@@ -85,46 +117,72 @@ runWalk(walk, 'admin dashboard', async () => {
   const admin = await walk.openPage(context, `${base}/#/packages/admin/pages/index/index`);
   const whole = await api(base, 'admin', 'dashboard', {}, ADMIN);
 
-  await step('the admin opens the dashboard from the admin home: figures and charts', admin, async () => {
+  await step('the admin opens the dashboard from the admin home: key figures as tiles, then the charts', admin, async () => {
     await tap(admin, '数据看板');
-    await see(admin, `收到意见 ${whole.totals.received} 件 · 已办结 ${whole.totals.resolved} 件`);
-    await see(admin, /^代表答复率/);
+    await tileShows(admin, 'received', String(whole.totals.received));
+    await see(admin, `已办结 ${whole.totals.resolved} 件`);
+    await see(admin, '代表答复率');
+    // The tiles come first; the filters are one line until opened.
+    const first = await screen(admin).locator('.kpi-grid, .card').first().getAttribute('class');
+    if (first !== 'kpi-grid') throw new Error(`the first block is ${first}`);
+    await see(admin, new RegExp(`^岳麓区 · ${whole.period.from}至${whole.period.to}$`));
+    if (await screen(admin).getByText('代表层级', { exact: true }).count()) throw new Error('the filters are not folded away');
     await chartsDrawn(admin, ['chart-trend', 'chart-category', 'chart-level', 'chart-region', 'chart-station']);
+    // The app's colours (src/app.css: --c-info, --c-success), not the chart library's blue and green.
+    for (const [id, colour] of [['chart-trend', '#10aeff'], ['chart-category', '#07c160']]) {
+      if ((await colourPixels(admin, id, colour)) < 20) throw new Error(`${id} has no ${colour}`);
+    }
+    if ((await colourPixels(admin, 'chart-trend', '#1f6feb')) > 0) throw new Error('the trend still uses the library blue');
     await snap(admin, 'dashboard');
   });
 
+  await step('筛选 opens as a sheet over the page', admin, async () => {
+    await tap(admin, '筛选');
+    const sheet = screen(admin).locator('.ui-half');
+    await sheet.getByText('代表层级', { exact: true }).waitFor();
+    await snap(admin, 'filter-sheet');
+    await sheet.locator('.ui-half__close').click();
+    await sheet.waitFor({ state: 'hidden' });
+  });
+
   await step('filters by station: the figures are that station’s', admin, async () => {
-    const s = screen(admin);
-    await tap(s.locator('.chip'), '咸嘉湖街道人大代表联络站');
+    await filter(admin, (sheet) => tap(sheet.locator('.chip'), '咸嘉湖街道人大代表联络站'));
     const xjh = await api(base, 'admin', 'dashboard', { stationCode: 'XJH01' }, ADMIN);
-    await see(admin, '岳麓区 · 咸嘉湖街道人大代表联络站');
-    await see(admin, `收到意见 ${xjh.totals.received} 件 · 已办结 ${xjh.totals.resolved} 件`);
+    await see(admin, new RegExp(`^岳麓区 · 咸嘉湖街道人大代表联络站 · `));
+    await tileShows(admin, 'received', String(xjh.totals.received));
     if (xjh.totals.received >= whole.totals.received) throw new Error('the station filter did not narrow the figures');
     await chartsDrawn(admin, ['chart-trend']);
     await snap(admin, 'filtered-station');
-    await tap(s.locator('.chip'), '全部');
   });
 
   await step('filters by level: county deputies only', admin, async () => {
-    const s = screen(admin);
-    await tap(s.locator('.chip'), '县(市区)');
+    await filter(admin, async (sheet) => {
+      await tap(sheet.locator('.chip'), '全部联络站');
+      await tap(sheet.locator('.chip'), '县(市区)');
+    });
     const county = await api(base, 'admin', 'dashboard', { level: 'county' }, ADMIN);
-    await see(admin, '岳麓区 · 县(市区)代表');
-    await see(admin, `收到意见 ${county.totals.received} 件 · 已办结 ${county.totals.resolved} 件`);
+    await see(admin, new RegExp(`^岳麓区 · 县\\(市区\\)代表 · `));
+    await tileShows(admin, 'received', String(county.totals.received));
     await snap(admin, 'filtered-level');
   });
 
-  await step('a period that ends before it starts is refused in plain words', admin, async () => {
-    await field(admin, '开始月份').fill('2026-12');
-    await field(admin, '结束月份').fill('2026-01');
-    await tap(admin, '按期间查询');
+  await step('a period picked on the month wheels that ends before it starts is refused in plain words', admin, async () => {
+    await tap(admin, '筛选');
+    const sheet = screen(admin).locator('.ui-half');
+    await sheet.getByText('代表层级', { exact: true }).waitFor();
+    await pick(admin, '开始月份', ['2026年', '12月'], { scope: sheet });
+    const wheel = await pick(admin, '结束月份', ['2026年', '01月'], { scope: sheet, keepOpen: true });
+    await snap(admin, 'month-picker');
+    await wheel.confirm();
+    await sheet.getByText('2026-01', { exact: true }).waitFor();
+    await tap(sheet, '查看结果');
     await see(admin, /结束月份\(2026-01\)不能早于开始月份\(2026-12\)/);
     await snap(admin, 'period-refused');
-    await field(admin, '开始月份').fill('');
-    await field(admin, '结束月份').fill('');
-    await tap(admin, '按期间查询');
-    await screen(admin).locator('.chip').getByText('全部', { exact: true }).nth(1).click(); // the levels' 全部 (the first is the stations')
-    await see(admin, `收到意见 ${whole.totals.received} 件 · 已办结 ${whole.totals.resolved} 件`);
+    // 重置: the last 12 months of the whole region again.
+    await tap(admin, '筛选');
+    await tap(screen(admin).locator('.ui-half'), '重置(近12个月,全部)');
+    await screen(admin).locator('.ui-half').waitFor({ state: 'hidden' });
+    await tileShows(admin, 'received', String(whole.totals.received));
   });
 
   await step('exports the list as xlsx: rows match, anonymous identity absent, phones masked', admin, async () => {

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * The region admin's roster work in a real browser (Chromium, headless) against the local run:
- *   the admin issues a staff invite code and a new person opens the staff desk with it on 我的;
+ *   the admin issues a staff invite code for a person by name and a new person opens the staff
+ *   desk with it on 我的; the office then lists the person by that name (never a WeChat id);
  *   the admin imports a roster (.xlsx) with a few bad rows, sees them reported row by row,
  *   activates the batch and the new deputies appear on the station page; the admin creates a
- *   campaign, reads its progress and opens the summary PDF (rendered with pdftoppm, read back).
+ *   campaign (its days picked on date wheels), reads its progress and opens the summary PDF
+ *   (rendered with pdftoppm, read back).
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/admin-roster/; any failed step fails the run.
  */
@@ -13,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { callFunction as api, createWalk, field, launchBrowser, newContext, root, runWalk, screen, see, startServer, tap } from './support.mjs';
+import { pick } from './picker.mjs';
 
 const ADMIN = 'demo-admin-yuelu';
 const NEWCOMER = 'walk-new-staff';
@@ -53,8 +56,10 @@ runWalk(walk, 'admin roster', async () => {
     await see(admin, '发放工作人员邀请码');
     const s = screen(admin);
     await tap(s, '咸嘉湖街道人大代表联络站');
+    await field(s, '给谁(姓名,选填)').fill('王小红');
     await tap(s, '生成邀请码');
     await see(admin, '邀请码已生成,只显示这一次,请抄给工作人员');
+    await see(admin, '给:王小红');
     code = (await s.locator('.invite-code .card__title').innerText()).trim();
     if (!/^[2-9A-Z]{5}-[2-9A-Z]{5}$/.test(code)) throw new Error(`unexpected invite code ${code}`);
     await snap(admin, 'staff-invite-issued');
@@ -75,6 +80,17 @@ runWalk(walk, 'admin roster', async () => {
     await see(person, /咸嘉湖街道人大代表联络站/);
     await snap(person, 'staff-desk');
     await person.context().close();
+  });
+
+  await step('the office lists the new staff member by the name on the invite, never a WeChat id', admin, async () => {
+    await admin.goto(`${base}/#/packages/admin/pages/staff/index`);
+    await see(admin, '· 王小红:咸嘉湖街道人大代表联络站');
+    const text = await screen(admin).innerText();
+    if (/walk-new-staff|demo-staff/.test(text)) throw new Error('the staff page shows a WeChat id');
+    await snap(admin, 'staff-by-name');
+    await admin.goto(`${base}/#/packages/admin/pages/stations/index`);
+    await screen(admin).locator('.admin-station[data-code="XJH01"]').getByText(/^工作人员:.*王小红/).waitFor();
+    await snap(admin, 'stations-staff-by-name');
   });
 
   await step('the admin uploads a roster with bad rows and sees each reported', admin, async () => {
@@ -121,13 +137,17 @@ runWalk(walk, 'admin roster', async () => {
     await see(admin, '新建主题活动');
     const s = screen(admin);
     await field(s, '活动名称').fill('联系群众办实事');
-    await field(s, '开始日期').fill('2026-11-01');
-    await field(s, '结束日期').fill('2026-10-01');
+    // The days are picked on date wheels, never typed.
+    await pick(admin, '开始日期', ['2026年', '11月', '01日']);
+    const wheel = await pick(admin, '结束日期', ['2026年', '10月', '01日'], { keepOpen: true });
+    await snap(admin, 'campaign-date-picker');
+    await wheel.confirm();
+    await see(admin, '2026-10-01');
     await tap(s, '岳麓区');
     await tap(s, '新建活动');
     await see(admin, '结束日期(2026-10-01)早于开始日期(2026-11-01),请检查活动期间');
     await snap(admin, 'campaign-period-refused');
-    await field(s, '结束日期').fill('2026-12-31');
+    await pick(admin, '结束日期', ['2026年', '12月', '31日']);
     await tap(s, '新建活动');
     await see(admin, '已新建主题活动「联系群众办实事」');
     // Its own card: the demo year has the year's campaign of a similar name (“…联系群众办实事”主题活动).

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 /**
  * The station staff's desk in a real browser (Chromium, headless) against the local run:
- *   the region admin creates a station and gives it to a staff member; the staff member sets
- *   its reception schedule, generates its QR code and prints its poster (the PDF is rendered
- *   with pdftoppm, its QR decoded with jsqr, and the decoded URL opens the station page);
- *   triages an opinion (assigns it to a deputy); enters a walk-in and prints its slip.
+ *   the region admin creates a station and gives it to a staff member picked by name (never a
+ *   typed WeChat id), and sees merging ask for a station from a list and a confirmation; the
+ *   staff member sets its reception schedule with time pickers, generates its QR code and
+ *   prints its poster (the PDF is rendered with pdftoppm, its QR decoded with jsqr, and the
+ *   decoded URL opens the station page; weekly sessions only); registers a leave with date
+ *   pickers; triages opinions (assigns one to a deputy; a court case is registered and the
+ *   resident guided, never assigned); enters a walk-in and prints its slip, whose QR code
+ *   opens the claim page.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/staff-desk/; any failed step fails the run.
  */
@@ -28,6 +32,7 @@ import {
   tap,
   untilAnswer,
 } from './support.mjs';
+import { pick } from './picker.mjs';
 
 const ADMIN = 'demo-admin-yuelu';
 const STAFF = 'demo-staff-xjh';
@@ -53,6 +58,26 @@ runWalk(walk, 'staff desk', async () => {
     const head = fs.readFileSync(file).subarray(0, 5).toString();
     if (head !== '%PDF-') throw new Error(`${label} did not give a PDF (${head})`);
   }
+  /** A PDF's first page as a PNG (pdftoppm at `dpi`) and the QR code on it, if any. */
+  function renderPdf(file, dpi) {
+    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', file, file.replace(/\.pdf$/, '')]);
+    const pngFile = file.replace(/\.pdf$/, '.png');
+    const png = PNG.sync.read(fs.readFileSync(pngFile));
+    return { pngFile, qr: jsQR(new Uint8ClampedArray(png.data), png.width, png.height) };
+  }
+  /** The rendered page shown in the browser, so a screenshot records what prints. */
+  async function snapImage(context, pngFile, name) {
+    const page = await context.newPage();
+    await page.setContent(`<img src="data:image/png;base64,${fs.readFileSync(pngFile).toString('base64')}" style="width:100%">`);
+    await snap(page, name);
+    await page.close();
+  }
+  /** WeChat's modal as Taro draws it: waits for it to ask `title`. */
+  const modal = async (page, title) => {
+    const m = page.locator('.taro-modal__content', { has: page.locator('.taro-modal__title', { hasText: title }) });
+    await m.waitFor();
+    return { text: () => m.locator('.taro-modal__text').innerText(), cancel: () => m.locator('.taro-model__cancel').click(), gone: () => m.waitFor({ state: 'hidden' }) };
+  };
   const admin = await openAs(ADMIN, '/packages/admin/pages/stations/index');
   await step('admin creates a station and gives it to a staff member', admin, async () => {
     await see(admin, '新建联络站');
@@ -65,11 +90,38 @@ runWalk(walk, 'staff desk', async () => {
     await tap(s, '新建');
     await see(admin, '已新建 咸嘉湖西苑代表联络点');
     const card = s.locator('.admin-station', { hasText: CODE });
-    await field(card, '交给工作人员(微信标识)').fill(STAFF);
-    await tap(card, '交给TA负责');
-    await see(admin, `已交给工作人员 ${STAFF}`);
-    await card.getByText(`工作人员:${STAFF}`).waitFor();
+    // The person is picked from the region's staff, by name or what their invite recorded.
+    await tap(card, '安排工作人员');
+    const dialog = s.locator('.ui-half');
+    await dialog.getByText('本地区的工作人员(点一下交给TA负责)').waitFor();
+    const listed = await dialog.innerText();
+    if (/demo-|walk-/.test(listed)) throw new Error(`the staff list shows a WeChat id: ${listed}`);
+    await snap(admin, 'admin-staff-picker');
+    await tap(dialog, '咸嘉湖街道人大代表联络站的工作人员');
+    await see(admin, '已交给 咸嘉湖街道人大代表联络站的工作人员 负责咸嘉湖西苑代表联络点');
+    // A seeded account has no invite: it is named by the stations it holds, now both.
+    await card.getByText('工作人员:咸嘉湖街道人大代表联络站、咸嘉湖西苑代表联络点的工作人员').waitFor();
+    if (/demo-staff/.test(await s.innerText())) throw new Error('the stations page shows a WeChat id');
     await snap(admin, 'admin-station-given');
+  });
+
+  await step('merging asks for a station from the list and a confirmation; cancelled, nothing changes', admin, async () => {
+    const s = screen(admin);
+    await admin.locator('.taro__toast').getByText(/^已交给/).waitFor({ state: 'hidden' }); // the last step's toast has gone
+    const card = s.locator('.admin-station', { hasText: CODE });
+    await tap(card, '撤并');
+    const dialog = s.locator('.ui-half');
+    await dialog.getByText('选择撤并到哪个联络站:群众扫原来的二维码时,会被引导到那里。').waitFor();
+    if (await dialog.getByText('咸嘉湖西苑代表联络点', { exact: true }).count()) throw new Error('a station is offered to merge into itself');
+    await snap(admin, 'admin-merge-picker');
+    await tap(dialog, '咸嘉湖街道人大代表联络站');
+    const asked = await modal(admin, '确认撤并');
+    if (!(await asked.text()).includes('咸嘉湖西苑代表联络点撤并到咸嘉湖街道人大代表联络站后不能恢复')) throw new Error(`the modal says: ${await asked.text()}`);
+    await snap(admin, 'admin-merge-confirm');
+    await asked.cancel();
+    await asked.gone();
+    const station = (await api(base, 'admin', 'stations', {}, ADMIN)).items.find((x) => x.code === CODE);
+    if (station.retired) throw new Error('a cancelled merge retired the station');
   });
 
   const staff = await openAs(STAFF, '/packages/staff/pages/index/index');
@@ -81,14 +133,17 @@ runWalk(walk, 'staff desk', async () => {
     await see(staff, '新增接待');
     const s = screen(staff);
     await tap(s, '周三');
-    await field(s, '开始').fill('09:00');
-    await field(s, '结束').fill('11:30');
+    // The times are picked, never typed: the pickers start at 09:00 and 11:30.
+    if ((await s.locator('input[placeholder="09:00"], input[placeholder="YYYY-MM-DD"]').count()) > 0) throw new Error('a typed time or date box is still there');
     await tap(s, '保存接待安排');
     await see(staff, '接待安排已保存,联络站页面已更新');
     await see(staff, '每周三 09:00-11:30');
     // A session that ends before it starts is refused with a clear message.
-    await field(s, '开始').fill('15:00');
-    await field(s, '结束').fill('14:00');
+    await pick(staff, '开始', ['15', '00']);
+    const wheel = await pick(staff, '结束', ['14', '00'], { keepOpen: true });
+    await snap(staff, 'staff-time-picker');
+    await wheel.confirm();
+    await see(staff, '14:00');
     await tap(s, '保存接待安排');
     await see(staff, /结束时间必须晚于开始时间/);
     await snap(staff, 'staff-schedule');
@@ -104,13 +159,15 @@ runWalk(walk, 'staff desk', async () => {
     await snap(staff, 'staff-qr-code');
     posterFile = path.join(outDir, `poster-${CODE}.pdf`);
     await download(staff, card, '打印海报', posterFile);
+    // Weekly sessions only: where to see changes, no dated session or cancellation.
+    const text = execFileSync('pdftotext', [posterFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    if (!text.includes('每周三09:00-11:30') || !text.includes('临时调整、暂停接待以扫码查看的最新安排为准')) throw new Error(`the poster reads: ${text.slice(0, 300)}`);
   });
 
   await step('the poster’s QR code, decoded from the rendered page, opens the station', staff, async () => {
-    execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', posterFile, posterFile.replace(/\.pdf$/, '')]);
-    const png = PNG.sync.read(fs.readFileSync(posterFile.replace(/\.pdf$/, '.png')));
-    const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    const { pngFile, qr } = renderPdf(posterFile, 150);
     if (!qr) throw new Error('no QR code found on the rendered poster');
+    await snapImage(staff.context(), pngFile, 'poster-pdf');
     if (!qr.data.startsWith(`${base}/#/pages/station/index?scene=`)) throw new Error(`unexpected QR content ${qr.data}`);
     const resident = await openAs('demo-resident-2', qr.data.slice(base.length + 2));
     walk.currentPage = resident; // a failure from here on is shown on the resident's page
@@ -135,6 +192,24 @@ runWalk(walk, 'staff desk', async () => {
     await see(staff, '地图位置已保存,居民可在联络站页面打开地图导航');
     await see(staff, '已设置:纬度 28.2161,经度 112.9242');
     await snap(staff, 'staff-deputies-and-location');
+  });
+
+  await step('the staff member registers a deputy’s leave with date pickers', staff, async () => {
+    const s = screen(staff);
+    const leave = s.locator('.card', { has: staff.getByText('代表请假', { exact: true }) });
+    await tap(leave.locator('.chip'), '赵国庆');
+    // The wheels open on today; the leave is this day next year (a leave today would change who gets today's cases).
+    const today = await staff.evaluate(() => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+    const day = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+    await pick(staff, '开始日期', [`${day.slice(0, 4)}年`], { scope: leave });
+    const wheel = await pick(staff, '结束日期', [`${day.slice(0, 4)}年`], { scope: leave, keepOpen: true });
+    await snap(staff, 'staff-date-picker');
+    await wheel.confirm();
+    await field(leave, '原因(选填)').fill('外出学习');
+    await tap(leave, '登记请假');
+    await see(staff, '请假已登记');
+    await leave.getByText(new RegExp(`赵国庆.*${day}~${day}`)).waitFor();
+    await snap(staff, 'staff-leave');
   });
 
   await step('a deputy photo the image check leaves to a person: staff publish it from the station page', staff, async () => {
@@ -195,6 +270,26 @@ runWalk(walk, 'staff desk', async () => {
     await resident.context().close();
   });
 
+  await step('the staff member triages: a court case is registered and the resident guided, never assigned', staff, async () => {
+    await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '涉法涉诉', text: '我家的房屋买卖合同纠纷在岳麓区法院已经拖了两年没有判决,希望代表帮忙催一催法院。', requestId: `browser-court-${Date.now()}` }, 'demo-resident-2');
+    await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '对代表的意见', text: '希望代表多来社区走走,上次接待日代表没来,等了一个上午。', requestId: `browser-about-${Date.now()}` }, 'demo-resident-2');
+    await staff.goto(`${base}/#/packages/staff/pages/queue/index?view=triage`);
+    const s = screen(staff);
+    const court = s.locator('.queue-item', { hasText: '房屋买卖合同纠纷' });
+    const about = s.locator('.queue-item', { hasText: '上次接待日代表没来' });
+    await court.waitFor();
+    await court.getByText('需引导', { exact: true }).waitFor();
+    await about.getByText('涉及代表', { exact: true }).waitFor();
+    for (const item of [court, about]) {
+      if (await item.getByText('分派给代表', { exact: true }).count()) throw new Error('a restricted case offers 分派给代表');
+      if (await item.locator('.chip').count()) throw new Error('a restricted case offers deputies');
+    }
+    if ((await s.innerText()).includes('⚑')) throw new Error('the queue still shows ⚑');
+    await snap(staff, 'staff-triage-restricted');
+    await tap(court, '登记并引导');
+    await see(staff, '已登记,并已告知居民应通过哪些渠道反映');
+  });
+
   await step('the staff member triages an opinion: assigns it to a deputy', staff, async () => {
     // A resident asks about a national matter at 咸嘉湖: no deputy there fits, so it waits for staff.
     await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '其他', scope: 'national', text: '建议全国统一老年人乘车优惠政策,方便异地养老。', requestId: `browser-${Date.now()}` }, 'demo-resident-2');
@@ -225,5 +320,16 @@ runWalk(walk, 'staff desk', async () => {
     await download(staff, s, '打印回执', slip);
     const text = execFileSync('pdftotext', [slip, '-'], { encoding: 'utf8' });
     if (!/意见登记回执/.test(text) || !/\d{8}-\d{4}/.test(text)) throw new Error(`the slip reads: ${text.slice(0, 200)}`);
+    // The way there in the app's words, and a code that opens the claim page.
+    if (!text.replace(/\s+/g, '').includes('我的→认领工作人员代录的意见')) throw new Error(`the slip does not name the app's 认领 entry: ${text}`);
+    const { pngFile, qr } = renderPdf(slip, 200);
+    await snapImage(staff.context(), pngFile, 'entry-slip-pdf');
+    const trackingNo = text.match(/\d{6}-\d{8}-\d{4}/)[0];
+    if (qr?.data !== `${base}/#/packages/resident/pages/claim/index?scene=${trackingNo}`) throw new Error(`the slip's QR code reads ${qr?.data}`);
+    const resident = await openAs('demo-resident-2', qr.data.slice(base.length + 2));
+    walk.currentPage = resident;
+    await see(resident, '认领工作人员代录的意见');
+    await snap(resident, 'claim-from-slip-qr');
+    await resident.context().close();
   });
 });

@@ -26,7 +26,7 @@ describe('admin stations page: deputies of a station', () => {
       'admin.setStationDeputies': ok({ ...station, deputyIds: ['d-town-3', 'd-nat-1'] }),
     });
     render(<AdminStationsPage />);
-    const open = await screen.findByText('设置本站代表(1位)');
+    const open = await screen.findByText('本站代表(1位)');
     await act(async () => fireEvent.click(open));
     expect(await screen.findByText(/刘建华 · 全国人大代表 · 湖南省/)).toBeTruthy();
     expect(fake.callsTo('admin.attachableDeputies')[0].payload).toEqual({ code: 'XJH01' });
@@ -45,7 +45,7 @@ describe('admin stations page: deputies of a station', () => {
       'admin.setStationDeputies': refuse('OUT_OF_REGION', '以下代表不属于您管辖的地区,不能设为本站代表:刘建华'),
     });
     render(<AdminStationsPage />);
-    const open = await screen.findByText('设置本站代表(1位)');
+    const open = await screen.findByText('本站代表(1位)');
     await act(async () => fireEvent.click(open));
     const attach = await screen.findByText('设为本站代表');
     await act(async () => fireEvent.click(attach));

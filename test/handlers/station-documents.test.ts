@@ -252,6 +252,12 @@ describe('the office names staff by name, or by what their invite recorded', () 
     expect([...xjh.staff].sort()).toEqual([STAFF_XJH, 'walk-new-staff'].sort());
     const given = await t.ok('admin', 'giveStation', { code: 'YL01', openid: 'walk-new-staff' }, ADMIN);
     expect(given.staffMembers.find((m) => m.openid === 'walk-new-staff')?.label).toBe('王小红');
+    // A label from the invite stays the person's when stations are given or taken later.
+    const more = await t.ok('admin', 'giveStation', { code: 'XJH01', openid: 'walk-other-staff' }, ADMIN);
+    expect(more.staffMembers.find((m) => m.openid === 'walk-other-staff')?.label).toBe('望月湖街道人大代表联络站的工作人员(12月5日加入)');
+    await t.ok('admin', 'takeStation', { code: 'WYH01', openid: 'walk-other-staff' }, ADMIN);
+    const after = (await t.ok('admin', 'staffOverview', {}, ADMIN)).staff.find((p) => p.openid === 'walk-other-staff');
+    expect(after).toMatchObject({ label: '望月湖街道人大代表联络站的工作人员(12月5日加入)', stations: [{ code: 'XJH01', name: '咸嘉湖街道人大代表联络站' }] });
   });
 
   test('an invite’s name is plain text of at most 20 characters', async () => {

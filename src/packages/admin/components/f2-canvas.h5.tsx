@@ -13,7 +13,8 @@ export function F2Canvas({ id, height, element, label }: { id: string; height: n
     const pixelRatio = window.devicePixelRatio || 1;
     canvas.width = width * pixelRatio;
     canvas.height = height * pixelRatio;
-    const props = { context: canvas.getContext('2d'), pixelRatio, width, height, px2hd, children: element };
+    // Drawn at once, not animated: a chart read (or printed, or captured) at any moment is whole.
+    const props = { context: canvas.getContext('2d'), pixelRatio, width, height, px2hd, animate: false, children: element };
     if (chart.current) chart.current.update(props);
     else {
       chart.current = new Canvas(props);

@@ -73,7 +73,7 @@ export default function AdminStationsPage() {
                     安排工作人员
                   </Button>
                   <Button className='btn btn--plain btn--small' onClick={() => setDeputiesOf(deputiesOf === s.code ? undefined : s.code)}>
-                    {deputiesOf === s.code ? '收起本站代表' : `设置本站代表(${s.deputyIds.length}位)`}
+                    {deputiesOf === s.code ? '收起本站代表' : `本站代表(${s.deputyIds.length}位)`}
                   </Button>
                   <Button className='btn btn--plain btn--small btn--danger' disabled={flag(a.busy)} onClick={() => setDialog({ kind: 'merge', code: s.code })}>
                     撤并
