@@ -9,7 +9,7 @@ import { charCount } from './contract/fields';
 export const MIN_RESPONSE_CHARS = 15;
 
 /** What 有效答复 means, for the deputy's duty record. */
-export const RESPONSE_RULE = `有效答复:不少于${MIN_RESPONSE_CHARS}字(不计标点和空格),且不是只套用答复模板的答复。`;
+export const RESPONSE_RULE = `有效答复：不少于${MIN_RESPONSE_CHARS}字（不计标点和空格），且不是只套用答复模板的答复。`;
 
 /** Whitespace and punctuation carry no content: a template with a full stop added is still the template. */
 const NOISE = /[\s\p{P}\p{S}]/gu;
@@ -59,7 +59,7 @@ export function replyWarning(text: string, templates: readonly { title: string; 
     return {
       reason: 'boilerplate',
       template: j.repeats.title,
-      message: `这条答复和您的模板“${j.repeats.title}”完全相同,发送后不计为有效答复。请补充了解到的情况或办理打算。`,
+      message: `这条答复和您的模板“${j.repeats.title}”完全相同，发送后不计为有效答复。请补充了解到的情况或办理打算。`,
     };
   }
   if (j.tooShort) {
@@ -67,7 +67,7 @@ export function replyWarning(text: string, templates: readonly { title: string; 
     return {
       reason: 'too_short',
       missing,
-      message: `答复只有${j.chars}字(不计标点),不足${MIN_RESPONSE_CHARS}字,发送后不计为有效答复。还差${missing}字。`,
+      message: `答复只有${j.chars}字（不计标点），不足${MIN_RESPONSE_CHARS}字，发送后不计为有效答复。还差${missing}字。`,
     };
   }
   return undefined;

@@ -28,11 +28,11 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 export function periodProblem(from: string, to: string, reportDue?: string): string | undefined {
   if (!isCalendarDate(from)) return '开始日期不是有效日期';
   if (!isCalendarDate(to)) return '结束日期不是有效日期';
-  if (to < from) return `结束日期(${to})早于开始日期(${from}),请检查活动期间`;
+  if (to < from) return `结束日期（${to}）早于开始日期（${from}），请检查活动期间`;
   if (daysBetween(from, to) + 1 > CAMPAIGN_MAX_DAYS) return `活动期间不能超过${CAMPAIGN_MAX_DAYS}天`;
   if (reportDue !== undefined) {
     if (!isCalendarDate(reportDue)) return '总结报送日期不是有效日期';
-    if (reportDue < to) return `总结报送日期(${reportDue})不能早于活动结束日期(${to})`;
+    if (reportDue < to) return `总结报送日期（${reportDue}）不能早于活动结束日期（${to}）`;
   }
   return undefined;
 }

@@ -81,16 +81,16 @@ export function campaignNumbers(input: SummaryInput): CampaignNumbers {
 export function campaignRows(n: CampaignNumbers): [string, number | string][] {
   return [
     ['接待活动场次', n.sessionsHeld],
-    ['参加活动的代表(人)', n.deputies.total],
+    ['参加活动的代表（人）', n.deputies.total],
     ...n.deputies.byLevel.map((l): [string, number] => [`  其中${l.label}人大代表`, l.count]),
-    ['收到群众意见(件)', n.opinions.received],
-    ['转交部门办理(件)', n.opinions.forwarded],
-    ['转为代表建议(件)', n.opinions.converted],
-    ['已办结(件)', n.opinions.resolved],
-    ['群众评价(件)', n.satisfaction.rated],
+    ['收到群众意见（件）', n.opinions.received],
+    ['转交部门办理（件）', n.opinions.forwarded],
+    ['转为代表建议（件）', n.opinions.converted],
+    ['已办结（件）', n.opinions.resolved],
+    ['群众评价（件）', n.satisfaction.rated],
     ['  满意', n.satisfaction.satisfied],
     ['  基本满意', n.satisfaction.basic],
     ['  不满意', n.satisfaction.unsatisfied],
-    ['满意率(%)', n.satisfaction.satisfiedPercent ?? '—'],
+    ['满意率（%）', n.satisfaction.satisfiedPercent ?? '—'],
   ];
 }

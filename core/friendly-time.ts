@@ -25,7 +25,7 @@ export function monthDay(at: Date | string, now?: Date): string {
 export function monthDayWeekday(at: Date | string, now?: Date): string {
   const d = valid(at);
   if (!d) return String(at);
-  return `${monthDay(d, now)}(${WEEKDAYS[weekdayOf(beijingDate(d))]})`;
+  return `${monthDay(d, now)}（${WEEKDAYS[weekdayOf(beijingDate(d))]}）`;
 }
 
 /** Whole Beijing calendar days from `at` to `now` (0 today, 1 yesterday; negative ahead). */

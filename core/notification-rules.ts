@@ -135,7 +135,7 @@ export function eventKind(e: EventFacts): EventKind {
 /** From the second chase on, staff are told as well (the deputy first, then staff). */
 export const CHASES_BEFORE_STAFF = 2;
 
-const summary = (o: OpinionFacts) => `${o.category}:${o.text}`;
+const summary = (o: OpinionFacts) => `${o.category}：${o.text}`;
 
 export function notificationsForEvent(e: EventFacts, o: OpinionFacts): Intent[] {
   const base: Values = { trackingNo: o.trackingNo, summary: summary(o), stationName: o.stationName, at: e.at };
@@ -153,29 +153,29 @@ export function notificationsForEvent(e: EventFacts, o: OpinionFacts): Intent[] 
     case 'triage':
       return [staff(o.flagged ? '敏感类别意见待处理' : '有新意见待分派')];
     case 'accepted':
-      return [resident('accepted', e.note || '代表已受理,正在办理')];
+      return [resident('accepted', e.note || '代表已受理，正在办理')];
     case 'need_info':
       return [resident('need_info', e.note || '请补充相关情况')];
     case 'rejected':
-      return [resident('rejected', e.note || '不予受理,详见小程序')];
+      return [resident('rejected', e.note || '不予受理，详见小程序')];
     case 'forwarded':
       return [resident('forwarded', e.note || '已转交有关部门办理')];
     case 'suggestion':
       return [resident('suggestion', e.note || '已转为代表建议办理')];
     case 'replied':
-      return [resident('replied', o.replyText || e.note || '代表已答复,请查看')];
+      return [resident('replied', o.replyText || e.note || '代表已答复，请查看')];
     case 'resolved':
-      return [resident('resolved', '办理完毕,请进入小程序评价', 'opinion_result')];
+      return [resident('resolved', '办理完毕，请进入小程序评价', 'opinion_result')];
     case 'info_added':
       return [deputyUpdate('居民已补充情况')];
     case 'chased': {
       const n = Math.max(o.chaseCount, 1);
-      const out = [deputyUpdate(`居民催办(第${n}次)`)];
+      const out = [deputyUpdate(`居民催办（第${n}次）`)];
       if (n >= CHASES_BEFORE_STAFF) out.push(staff(`意见已被催办${n}次`));
       return out;
     }
     case 'reopened':
-      return [deputyUpdate('居民不满意,申请重新办理')];
+      return [deputyUpdate('居民不满意，申请重新办理')];
     case 'none':
       return [];
   }
@@ -200,7 +200,7 @@ export function notificationsForDeadline(alert: DueAlert, kind: DueKind, dueAt: 
     case 'near':
       return [deputy(`${label}期限${monthDay(dueAt)}到期`)];
     case 'overdue':
-      return [deputy(`已超过${label}期限,请尽快${label === '受理' ? '受理' : '办理'}`)];
+      return [deputy(`已超过${label}期限，请尽快${label === '受理' ? '受理' : '办理'}`)];
     case 'escalate':
       return [{ audience: 'staff', template: 'staff_alert', values: { ...base, note: `意见超期未${label}`, at: dueAt } }];
   }
@@ -228,7 +228,7 @@ export function notificationProblem(
     audience: 'staff',
     template: 'staff_alert',
     values: {
-      note: `${state === 'dead' ? '消息未能送达' : '消息发送结果不明'}:${about.title}`,
+      note: `${state === 'dead' ? '消息未能送达' : '消息发送结果不明'}：${about.title}`,
       trackingNo: about.trackingNo || 'none',
       stationName: about.stationName || '全部联络站',
       at,
@@ -242,7 +242,7 @@ export function calendarGapNotification(year: number, gap: 'missing' | 'provisio
     audience: 'staff',
     template: 'staff_alert',
     values: {
-      note: `${year}年放假安排${gap === 'missing' ? '未录入' : '为暂定'},请联系维护人员`,
+      note: `${year}年放假安排${gap === 'missing' ? '未录入' : '为暂定'}，请联系维护人员`,
       trackingNo: 'none',
       stationName: '全部联络站',
       at,

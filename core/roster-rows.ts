@@ -58,11 +58,11 @@ export function checkHeader(header: readonly RosterCell[]): HeaderCheck {
 /** The sentence shown when the header is wrong: the whole file is refused. */
 export function headerProblem(c: Extract<HeaderCheck, { ok: false }>): string {
   const parts = [
-    c.missing.length ? `缺少列:${c.missing.join('、')}` : '',
-    c.unknown.length ? `无法识别的列:${c.unknown.join('、')}` : '',
-    c.repeated.length ? `重复的列:${c.repeated.join('、')}` : '',
+    c.missing.length ? `缺少列：${c.missing.join('、')}` : '',
+    c.unknown.length ? `无法识别的列：${c.unknown.join('、')}` : '',
+    c.repeated.length ? `重复的列：${c.repeated.join('、')}` : '',
   ].filter(Boolean);
-  return `名册的列不正确(${parts.join(';')})。第一行应为:${ROSTER_TEMPLATE_HEADER.join('、')}`;
+  return `名册的列不正确（${parts.join('；')}）。第一行应为：${ROSTER_TEMPLATE_HEADER.join('、')}`;
 }
 
 const LEVEL_WORDS: Record<string, Level> = {
@@ -161,7 +161,7 @@ export function checkRosterRows(
     else if (Array.from(name).length > NAME_MAX) errors.push(`姓名超过${NAME_MAX}字`);
     const levelCell = cell(r, 'level');
     const level = parseLevel(levelCell);
-    if (!level) errors.push(`层级"${String(levelCell ?? '').trim()}"不正确,应为全国、省、市、县、乡之一`);
+    if (!level) errors.push(`层级"${String(levelCell ?? '').trim()}"不正确，应为全国、省、市、县、乡之一`);
     const regionText = String(cell(r, 'homeRegion') ?? '').trim();
     let home: { code: string; name: string } | undefined;
     if (!regionText) errors.push('选举地区为空');
@@ -184,23 +184,23 @@ export function checkRosterRows(
     else if (Array.from(term).length > TERM_MAX) errors.push(`届次超过${TERM_MAX}字`);
     const endCell = cell(r, 'termEnd');
     const termEnd = parseDate(endCell);
-    if (!termEnd) errors.push(`任期届满日期"${String(endCell ?? '').trim()}"不正确,应如 2027-12-31`);
+    if (!termEnd) errors.push(`任期届满日期"${String(endCell ?? '').trim()}"不正确，应如 2027-12-31`);
     else if (termEnded(termEnd, lookups.today)) errors.push(`任期已于${termEnd}届满`);
     const bio = String(cell(r, 'bio') ?? '').trim();
     if (Array.from(bio).length > BIO_MAX) errors.push(`简介超过${BIO_MAX}字`);
     if (name && level && home) {
       const key = deputyKey(name, level, home.code);
       const first = seen.get(key);
-      if (first !== undefined) errors.push(`与第${first}行重复(同名、同层级、同选举地区)`);
+      if (first !== undefined) errors.push(`与第${first}行重复（同名、同层级、同选举地区）`);
       else seen.set(key, row);
-      if (lookups.existing.has(key)) errors.push('该代表已在册(在任),不能重复导入');
+      if (lookups.existing.has(key)) errors.push('该代表已在册（在任），不能重复导入');
     }
     if (errors.length === 0) {
       const full = stationCodes.filter((c) => (lookups.stationLoad?.(c) ?? 0) + (added.get(c) ?? 0) + 1 > STATION_DEPUTIES_MAX);
       if (full.length) errors.push(`联络站${full.join('、')}的代表将超过${STATION_DEPUTIES_MAX}位`);
       else for (const c of stationCodes) added.set(c, (added.get(c) ?? 0) + 1);
     }
-    if (errors.length) problems.push({ row, name: name || '(无姓名)', errors });
+    if (errors.length) problems.push({ row, name: name || '（无姓名）', errors });
     else valid.push({ row, name, level: level!, homeRegionCode: home!.code, homeRegionName: home!.name, stationCodes, specialties, term, termEnd: termEnd!, bio });
   });
   return { valid, problems };

@@ -84,7 +84,7 @@ function toTriage(input: RoutingInput, notes: string[], lead: string): RoutingDe
     return {
       status: 'triage',
       rule: 'triage',
-      reason: `${lead},交联络站工作人员分派`,
+      reason: `${lead}，交联络站工作人员分派`,
       notes,
       triage: { kind: 'staff' },
       flagged: false,
@@ -94,7 +94,7 @@ function toTriage(input: RoutingInput, notes: string[], lead: string): RoutingDe
     return {
       status: 'triage',
       rule: 'triage',
-      reason: `${lead};联络站暂无工作人员,交${input.adminRegion.name}分派`,
+      reason: `${lead}；联络站暂无工作人员，交${input.adminRegion.name}分派`,
       notes,
       triage: { kind: 'admin', regionCode: input.adminRegion.code },
       flagged: false,
@@ -103,7 +103,7 @@ function toTriage(input: RoutingInput, notes: string[], lead: string): RoutingDe
   return {
     status: 'triage',
     rule: 'triage',
-    reason: `${lead};联络站及上级均无工作人员,待管理员认领`,
+    reason: `${lead}；联络站及上级均无工作人员，待管理员认领`,
     notes,
     triage: { kind: 'none' },
     flagged: false,
@@ -144,7 +144,7 @@ export function routeOpinion(input: RoutingInput): RoutingDecision {
         flagged: false,
       };
     }
-    notes.push(`居民所选代表无法办理:${why}`);
+    notes.push(`居民所选代表无法办理：${why}`);
   }
 
   // 3. A deputy on duty at the station now.
@@ -156,7 +156,7 @@ export function routeOpinion(input: RoutingInput): RoutingDecision {
       rule: 'on_duty',
       reason:
         onDuty.length > 1
-          ? `${duty.name}代表正在接待值班,在值班代表中待办最少`
+          ? `${duty.name}代表正在接待值班，在值班代表中待办最少`
           : `${duty.name}代表正在接待值班`,
       notes,
       deputyId: duty.id,
@@ -175,7 +175,7 @@ export function routeOpinion(input: RoutingInput): RoutingDecision {
     return {
       status: 'assigned',
       rule: 'specialty',
-      reason: `${best.name}代表(${LEVEL_LABELS[best.level]}级)关注“${input.category}”,适合${SCOPE_LABELS[input.scope]}范围的问题,待办最少`,
+      reason: `${best.name}代表（${LEVEL_LABELS[best.level]}级）关注“${input.category}”，适合${SCOPE_LABELS[input.scope]}范围的问题，待办最少`,
       notes,
       deputyId: best.id,
       flagged: false,

@@ -33,11 +33,11 @@ export function scheduleProblems(schedule: Schedule, stationDeputyIds: readonly 
     ...schedule.dated.map((s) => ({ ...s, label: `${s.date} ${s.start}-${s.end}` })),
   ];
   for (const s of all) {
-    if (ids.has(s.id)) problems.push(`接待安排编号重复:${s.id}`);
+    if (ids.has(s.id)) problems.push(`接待安排编号重复：${s.id}`);
     ids.add(s.id);
-    if (minutesOf(s.end) <= minutesOf(s.start)) problems.push(`${s.label}:结束时间必须晚于开始时间`);
+    if (minutesOf(s.end) <= minutesOf(s.start)) problems.push(`${s.label}：结束时间必须晚于开始时间`);
     const strangers = s.deputyIds.filter((d) => !stationDeputyIds.includes(d));
-    if (strangers.length) problems.push(`${s.label}:值班代表不属于本联络站`);
+    if (strangers.length) problems.push(`${s.label}：值班代表不属于本联络站`);
   }
   if (problems.length) return problems;
 
@@ -58,7 +58,7 @@ export function scheduleProblems(schedule: Schedule, stationDeputyIds: readonly 
       ...schedule.weekly
         .filter((s) => s.weekday === weekday)
         .filter((s) => !schedule.cancelled.some((c) => c.sessionId === s.id && c.date === date))
-        .map((s) => ({ ...s, label: `${date}(${WEEKDAY_LABELS[weekday]}例行) ${s.start}-${s.end}` })),
+        .map((s) => ({ ...s, label: `${date}（${WEEKDAY_LABELS[weekday]}例行） ${s.start}-${s.end}` })),
     ];
     const pair = firstOverlap(sameDay.map(slot));
     if (pair) problems.push(`${pair[0].label} 与 ${pair[1].label} 时间重叠`);
@@ -66,9 +66,9 @@ export function scheduleProblems(schedule: Schedule, stationDeputyIds: readonly 
   for (const c of schedule.cancelled) {
     const weekly = schedule.weekly.find((s) => s.id === c.sessionId);
     const dated = schedule.dated.find((s) => s.id === c.sessionId);
-    if (!weekly && !dated) problems.push(`取消的接待不存在:${c.sessionId}`);
-    else if (weekly && weekdayOf(c.date) !== weekly.weekday) problems.push(`${c.date} 不是${WEEKDAY_LABELS[weekly.weekday]},不能取消这次接待`);
-    else if (dated && dated.date !== c.date) problems.push(`取消日期与接待日期不符:${c.date}`);
+    if (!weekly && !dated) problems.push(`取消的接待不存在：${c.sessionId}`);
+    else if (weekly && weekdayOf(c.date) !== weekly.weekday) problems.push(`${c.date} 不是${WEEKDAY_LABELS[weekly.weekday]}，不能取消这次接待`);
+    else if (dated && dated.date !== c.date) problems.push(`取消日期与接待日期不符：${c.date}`);
   }
   return problems;
 }

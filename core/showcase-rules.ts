@@ -19,9 +19,9 @@ export const ratedUnsatisfied = (o: ShowcaseCandidate): boolean =>
 
 /** Why the case may not be published (a sentence for staff), or undefined when it may. */
 export function publishRefusal(o: ShowcaseCandidate): string | undefined {
-  if (o.erasedAt) return '居民已删除个人信息,办理结果不再公开';
-  if (!o.consentPublish) return '居民没有同意公开办理结果,不能公开';
-  if (o.status !== 'resolved' && o.status !== 'closed') return '意见尚未办结,不能公开';
-  if (ratedUnsatisfied(o)) return '居民对办理评价为不满意,不能公开';
+  if (o.erasedAt) return '居民已删除个人信息，办理结果不再公开';
+  if (!o.consentPublish) return '居民没有同意公开办理结果，不能公开';
+  if (o.status !== 'resolved' && o.status !== 'closed') return '意见尚未办结，不能公开';
+  if (ratedUnsatisfied(o)) return '居民对办理评价为不满意，不能公开';
   return undefined;
 }

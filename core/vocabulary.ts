@@ -5,8 +5,8 @@ export type Level = (typeof LEVELS)[number];
 export const LEVEL_LABELS: Record<Level, string> = {
   national: '全国',
   provincial: '省',
-  city: '市(州)',
-  county: '县(市区)',
+  city: '市（州）',
+  county: '县（市区）',
   township: '乡镇',
 };
 
@@ -68,10 +68,10 @@ export function goesToStaffOnly(category: string): boolean {
 /** What the resident reads before submitting, and on the opinion afterwards. */
 export const CATEGORY_GUIDANCE: Record<string, string> = {
   涉法涉诉:
-    '人大代表不得干涉具体司法案件。您的意见将交工作人员登记,并引导您通过人民法院、人民检察院的申诉、信访等法定渠道反映。',
+    '人大代表不得干涉具体司法案件。您的意见将交工作人员登记，并引导您通过人民法院、人民检察院的申诉、信访等法定渠道反映。',
   招投标等经济活动:
-    '人大代表不得干涉招投标等经济活动。您的意见将交工作人员登记,并引导您向公共资源交易、市场监管等主管部门反映。',
-  [ABOUT_DEPUTY_CATEGORY]: '对代表的意见由联络站工作人员直接处理,不会转给被反映的代表本人。',
+    '人大代表不得干涉招投标等经济活动。您的意见将交工作人员登记，并引导您向公共资源交易、市场监管等主管部门反映。',
+  [ABOUT_DEPUTY_CATEGORY]: '对代表的意见由联络站工作人员直接处理，不会转给被反映的代表本人。',
 };
 
 export const CHANNELS = ['qr', 'walk_in', 'phone', 'letter', 'visit'] as const;

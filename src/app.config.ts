@@ -50,7 +50,7 @@ export default defineAppConfig({
   // Location is asked only on a tap (nearest station, a place on the map), never tracked.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
-    'scope.userLocation': { desc: '用于查找离您最近的人大代表联络站,位置不会保存' },
+    'scope.userLocation': { desc: '用于查找离您最近的人大代表联络站，位置不会保存' },
   },
   window: {
     backgroundTextStyle: 'light',

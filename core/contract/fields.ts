@@ -26,12 +26,12 @@ export const text = (max: number) =>
     .min(1, { error: '不能为空' })
     .refine((s) => charCount(s) <= max, { error: `不能超过${max}字` })
     .refine((s) => !CONTROL.test(s), { error: '含有不可见的控制字符' })
-    .refine((s) => !LONE_SURROGATE.test(s), { error: '含有无法识别的字符,请删除后重新输入' })
+    .refine((s) => !LONE_SURROGATE.test(s), { error: '含有无法识别的字符，请删除后重新输入' })
     .refine((s) => !MARKUP.test(s), { error: '不能包含网页代码' });
 
 /** A resident's opinion (opinion.submit): plain text of OPINION_TEXT_MIN to OPINION_TEXT_MAX characters. */
 export const OpinionText = text(OPINION_TEXT_MAX).refine((s) => s === '' || charCount(s) >= OPINION_TEXT_MIN, {
-  error: `至少要写${OPINION_TEXT_MIN}个字,请写清楚是什么问题、在哪里`,
+  error: `至少要写${OPINION_TEXT_MIN}个字，请写清楚是什么问题、在哪里`,
 });
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '格式不正确' });

@@ -19,7 +19,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   if (!ASCII.test(issue.message) && issue.code !== 'unrecognized_keys') return `${label}${issue.message}`;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `不支持的字段:${issue.keys.slice(0, 3).join('、')}`;
+      return `不支持的字段：${issue.keys.slice(0, 3).join('、')}`;
     case 'invalid_type':
       return isMissing(issue) ? `请填写${label}` : `${label}的类型不正确`;
     case 'invalid_value':

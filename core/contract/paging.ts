@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const Cursor = z
   .string()
   .max(400)
-  .regex(/^[A-Za-z0-9_-]+$/, { error: '列表位置不正确,请从头重新加载' });
+  .regex(/^[A-Za-z0-9_-]+$/, { error: '列表位置不正确，请从头重新加载' });
 
 /** `cursor` and `limit` (1 to `max`, `byDefault` when left out). */
 export const cursorPaging = (byDefault: number, max: number) => ({

@@ -18,8 +18,8 @@ export function monthsBetween(from: string, to: string): string[] {
 /** Why a period cannot be shown, in words for the user; undefined when it can. */
 export function periodProblem(from: string, to: string, maxMonths: number): string | undefined {
   if (!MONTH_PATTERN.test(from) || !MONTH_PATTERN.test(to)) return '月份格式应为 YYYY-MM';
-  if (to < from) return `结束月份(${to})不能早于开始月份(${from})`;
+  if (to < from) return `结束月份（${to}）不能早于开始月份（${from}）`;
   const n = monthsBetween(from, to).length;
-  if (n > maxMonths) return `统计期间最长${maxMonths}个月,当前为${n}个月`;
+  if (n > maxMonths) return `统计期间最长${maxMonths}个月，当前为${n}个月`;
   return undefined;
 }

@@ -97,7 +97,13 @@ const HOUR = 3600_000;
 const ms = (d: Date | string | null | undefined): number | undefined => (d ? new Date(d).getTime() : undefined);
 
 
-const LEVEL_BY_LABEL = new Map(Object.entries(LEVEL_LABELS).map(([level, label]) => [label, level as Level]));
+/** Label → level; opinions stored before the labels took full-width brackets carry 县(市区) and 市(州). */
+const LEVEL_BY_LABEL = new Map(
+  Object.entries(LEVEL_LABELS).flatMap(([level, label]) => [
+    [label, level as Level],
+    [label.replace('（', '(').replace('）', ')'), level as Level],
+  ]),
+);
 
 /** A deputy's answer that counts: a reply that is not boilerplate, or a result. */
 const respondedOf = (s: StatsSource): boolean => Boolean(s.resolvedAt) || (s.replies ?? []).some((r) => r.countsAsResponse !== false);

@@ -48,9 +48,9 @@ export async function createCampaign(ports: Ports, actor: Actor, p: Payload<'adm
   const codes = [...new Set(p.regionCodes)];
   const regions = await regionsByCodes(ports, codes);
   const missing = codes.filter((c) => !regions.some((r) => r._id === c));
-  if (missing.length) throw new AppError('REGION_NOT_FOUND', `没有找到地区:${missing.join('、')}`);
+  if (missing.length) throw new AppError('REGION_NOT_FOUND', `没有找到地区：${missing.join('、')}`);
   const outside = regions.filter((r) => !withinRegion(r.path, scope._id));
-  if (outside.length) throw new AppError('OUT_OF_REGION', `以下地区不在您管辖的范围(${scope.name}):${outside.map((r) => r.name).join('、')}`);
+  if (outside.length) throw new AppError('OUT_OF_REGION', `以下地区不在您管辖的范围（${scope.name}）：${outside.map((r) => r.name).join('、')}`);
   const ordered = codes.map((c) => regions.find((r) => r._id === c)!);
   const doc: CampaignDoc = {
     _id: p.requestId ? `cp${requestKey(actor.openid!, p.requestId)}` : `cp${randomBytes(6).toString('hex')}`,
@@ -138,7 +138,7 @@ export async function remindCampaignReports(ports: Ports): Promise<number> {
     const recipients = [...new Set([c.createdBy, ...admins.map((a) => a._id)])];
     const entries = recipients.map((openid) =>
       buildEntry(
-        { audience: 'staff', template: 'staff_alert', values: { note: `活动总结请于${c.reportDue}前报送:${c.name}`, trackingNo: c._id, stationName: c.regionNames.join('、'), at: now } },
+        { audience: 'staff', template: 'staff_alert', values: { note: `活动总结请于${c.reportDue}前报送：${c.name}`, trackingNo: c._id, stationName: c.regionNames.join('、'), at: now } },
         { ref: openid, openid, label: '区域管理员' },
         { eventKey: `campaign-report-${c._id}`, page: 'packages/admin/pages/index/index' },
         now,

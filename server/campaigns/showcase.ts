@@ -29,7 +29,7 @@ export async function publish(ports: Ports, actor: Actor, p: Payload<'staff', 'p
   const refused = publishRefusal(doc);
   if (refused) throw new AppError('NOT_PUBLISHABLE', refused);
   const result = resolutionText(doc);
-  if (!result) throw new AppError('NOT_PUBLISHABLE', '这条意见没有办结说明,不能公开');
+  if (!result) throw new AppError('NOT_PUBLISHABLE', '这条意见没有办结说明，不能公开');
   const names = [doc.assigneeName ?? '', ...doc.replies.map((r) => r.byName)];
   const now = ports.clock.now();
   const earlier = await getShowcaseEntry(ports, doc._id);
@@ -85,7 +85,7 @@ async function takeDown(ports: Ports, id: string, actor: ActorRef, note: string)
 export async function unpublish(ports: Ports, actor: Actor, id: string) {
   const doc = await requireOpinion(ports, id);
   assertMyOpinion(actor, doc);
-  if (!doc.publishedAt) throw new AppError('NOT_PUBLISHABLE', '这条意见没有公开,无需撤下');
+  if (!doc.publishedAt) throw new AppError('NOT_PUBLISHABLE', '这条意见没有公开，无需撤下');
   await takeDown(ports, id, { role: 'staff', id: actor.openid }, '工作人员撤下公开的办理结果');
   return { id };
 }
@@ -93,7 +93,7 @@ export async function unpublish(ports: Ports, actor: Actor, id: string) {
 /** After a change to a published case (a rating): a case that no longer qualifies is taken down. */
 export async function keepShowcaseHonest(ports: Ports, doc: OpinionDoc): Promise<void> {
   if (!doc.publishedAt || !publishRefusal(doc)) return;
-  await takeDown(ports, doc._id, { role: 'system' }, '居民评价为不满意,办理结果不再公开');
+  await takeDown(ports, doc._id, { role: 'system' }, '居民评价为不满意，办理结果不再公开');
 }
 
 /** A page of the public list (of a station, or a region and below), newest approval first, after `cursor`; the first page says how many there are. */

@@ -13,7 +13,7 @@ export async function campaignSummaryXlsx(s: CampaignSummary): Promise<Buffer> {
   wb.creator = '代表联络站';
   const sheet = wb.addWorksheet('汇总');
   sheet.columns = [{ width: 30 }, { width: 18 }];
-  sheet.addRow([`${s.campaign.name} 活动总结(${s.region.name})`]).font = { bold: true, size: 14 };
+  sheet.addRow([`${s.campaign.name} 活动总结（${s.region.name}）`]).font = { bold: true, size: 14 };
   sheet.addRow(['活动期间', `${s.campaign.from} 至 ${s.campaign.to}`]);
   sheet.addRow(['统计截至', s.counted.to]);
   sheet.addRow(['代表层级', s.campaign.levelLabels.join('、')]);

@@ -43,7 +43,7 @@ export async function gatherCampaignSummary(ports: Ports, actor: Actor, id: stri
   if (codes.length && counted.from <= counted.to) {
     const total = await countOpinionsOfStationsCreatedSince(ports, codes, start);
     if (total > CAMPAIGN_SUMMARY.maxOpinions) {
-      throw new AppError('INVALID_PAYLOAD', `这个地区活动期间的意见超过${CAMPAIGN_SUMMARY.maxOpinions}件,请按下级地区分别生成总结`);
+      throw new AppError('INVALID_PAYLOAD', `这个地区活动期间的意见超过${CAMPAIGN_SUMMARY.maxOpinions}件，请按下级地区分别生成总结`);
     }
     [opinions, attendance] = await Promise.all([
       opinionsOfStationsCreatedSince(ports, codes, start, CAMPAIGN_SUMMARY.maxOpinions),

@@ -35,7 +35,7 @@ export async function dashboardScope(ports: Ports, actor: Actor, p: DashboardFil
   const to = p.to ?? (p.from && p.from > today.slice(0, 7) ? p.from : today.slice(0, 7));
   const from = p.from ?? addMonths(to, -(DASHBOARD.defaultMonths - 1));
   const problem = periodProblem(from, to, DASHBOARD.maxMonths);
-  if (problem) throw new AppError('PERIOD_INVALID', `统计期间不正确:${problem}`);
+  if (problem) throw new AppError('PERIOD_INVALID', `统计期间不正确：${problem}`);
 
   const mine = await adminRegion(ports, actor);
   const region = await regionAskedBy(ports, actor, mine, p.regionCode);

@@ -79,7 +79,7 @@ export async function checkInAt(ports: Ports, actor: Actor, stationCode: string)
   const verdict = checkIn(all, deputy._id, station._id, now, CALENDAR);
   if (!verdict.ok) {
     if (verdict.reason === 'wrong_station') throw new AppError('CHECKIN_WRONG_STATION');
-    if (verdict.reason === 'cancelled') throw new AppError('CHECKIN_OUTSIDE_SESSION', `本次接待已取消(${verdict.cancelReason}),不能签到`);
+    if (verdict.reason === 'cancelled') throw new AppError('CHECKIN_OUTSIDE_SESSION', `本次接待已取消（${verdict.cancelReason}），不能签到`);
     throw new AppError('CHECKIN_OUTSIDE_SESSION');
   }
   const s = verdict.session;
@@ -106,7 +106,7 @@ export async function checkInAt(ports: Ports, actor: Actor, stationCode: string)
     date: s.date,
     place: station.name,
     people: '到站群众',
-    summary: `联络站接待日(${s.start}-${s.end})签到`,
+    summary: `联络站接待日（${s.start}-${s.end}）签到`,
     photos: [],
     automatic: true,
     createdAt: now,
@@ -116,7 +116,7 @@ export async function checkInAt(ports: Ports, actor: Actor, stationCode: string)
 
 const leaveView = (l: Leave) => ({ from: l.from, to: l.to, ...(l.reason ? { reason: l.reason } : {}) });
 
-const leavesPolicy = (deputyId: string) => asReadPolicy(`deputies/${deputyId}`, '请假记录刚刚被修改,请稍后重试');
+const leavesPolicy = (deputyId: string) => asReadPolicy(`deputies/${deputyId}`, '请假记录刚刚被修改，请稍后重试');
 
 /**
  * Changes the deputy's leaves as they are now: `change` is applied to the list read (first

@@ -24,9 +24,9 @@ export const CLAIM_ENTRY = '认领工作人员代录的意见';
 export const SLIP_QR_SIZE = 34 * MM;
 
 export function claimInstructions(s: Pick<SlipData, 'claimable' | 'qrImage'>): string {
-  if (!s.claimable) return '查看办理进度:请凭查询编号到联络站或拨打联络站电话查询。';
-  const scan = s.qrImage ? '用微信扫描上方二维码,或' : '';
-  return `查看办理进度:${scan}在微信中打开“代表联络站”小程序,点“我的 → ${CLAIM_ENTRY}”,输入查询编号和登记时留的电话号码。`;
+  if (!s.claimable) return '查看办理进度：请凭查询编号到联络站或拨打联络站电话查询。';
+  const scan = s.qrImage ? '用微信扫描上方二维码，或' : '';
+  return `查看办理进度：${scan}在微信中打开“代表联络站”小程序，点“我的 → ${CLAIM_ENTRY}”，输入查询编号和登记时留的电话号码。`;
 }
 
 export async function entrySlipPdf(s: SlipData): Promise<Buffer> {
@@ -46,17 +46,17 @@ export async function entrySlipPdf(s: SlipData): Promise<Buffer> {
     ['意见类别', s.category],
     ['登记时间', s.enteredAt],
   ]) {
-    y = paragraph(doc, `${k}:${v}`, { x: m, y, width: w, maxHeight: 28 }, { size: 9.5 });
+    y = paragraph(doc, `${k}：${v}`, { x: m, y, width: w, maxHeight: 28 }, { size: 9.5 });
   }
   if (s.claimable && s.qrImage) {
     y += 1 * MM;
     doc.image(s.qrImage, (A6.width - SLIP_QR_SIZE) / 2, y, { width: SLIP_QR_SIZE, height: SLIP_QR_SIZE });
     y += SLIP_QR_SIZE + 1 * MM;
-    y = line(doc, '扫码认领,跟踪办理进度', { x: m, y, width: w }, { size: 9, color: COLORS.muted, align: 'center' });
+    y = line(doc, '扫码认领，跟踪办理进度', { x: m, y, width: w }, { size: 9, color: COLORS.muted, align: 'center' });
   } else {
     y += 2 * MM;
   }
   paragraph(doc, claimInstructions(s), { x: m, y, width: w, maxHeight: 60 }, { size: 9.5, color: COLORS.red });
-  paragraph(doc, `地址:${s.stationAddress}`, { x: m, y: A6.height - 14 * MM, width: w, maxHeight: 30 }, { size: 8.5, color: COLORS.muted });
+  paragraph(doc, `地址：${s.stationAddress}`, { x: m, y: A6.height - 14 * MM, width: w, maxHeight: 30 }, { size: 8.5, color: COLORS.muted });
   return renderPdf(doc);
 }

@@ -126,7 +126,7 @@ export function renderPdf(doc: PdfDoc): Promise<Buffer> {
   const marked = [...(unsupportedOf.get(doc)?.marked ?? [])];
   if (marked.length > 0 && doc.page) {
     const { width, height } = doc.page;
-    const note = `注:文中“${MISSING_MARK}”处是字库中没有的字(${marked.map(codePoint).join('、')}),原文以代表联络站系统中的记录为准。`;
+    const note = `注：文中“${MISSING_MARK}”处是字库中没有的字（${marked.map(codePoint).join('、')}），原文以代表联络站系统中的记录为准。`;
     doc.fillColor(COLORS.muted).fontSize(8).text(note, 15 * MM, height - 12 * MM, { width: width - 30 * MM, lineBreak: false, ellipsis: '…' });
   }
   return new Promise((resolve, reject) => {
@@ -161,10 +161,10 @@ export function printable(doc: PdfDoc, text: string): string {
   if (missing.length === 0) return visible;
   const state = unsupportedOf.get(doc) ?? { policy: 'refuse', marked: new Set<string>() };
   if (state.policy === 'refuse') {
-    const chars = missing.map((ch) => `${ch}(${codePoint(ch)})`).join('、');
+    const chars = missing.map((ch) => `${ch}（${codePoint(ch)}）`).join('、');
     throw new AppError(
       'PDF_CHARACTER_UNSUPPORTED',
-      `「${excerpt(visible, missing[0])}」含有字库不支持的字符:${chars},请修改后再生成`,
+      `「${excerpt(visible, missing[0])}」含有字库不支持的字符：${chars}，请修改后再生成`,
       `no glyph for ${missing.map(codePoint).join(' ')}`,
     );
   }

@@ -26,7 +26,7 @@ export interface PosterData {
 /** The smallest and the largest printed size of the code. */
 export const QR_SIZE = 105 * MM;
 export const QR_SIZE_MAX = 135 * MM;
-export const INSTRUCTION = '微信扫一扫,向人大代表反映意见、查询办理进度';
+export const INSTRUCTION = '微信扫一扫，向人大代表反映意见、查询办理进度';
 /** Under the schedule: what changes week to week is in the app, not on the wall. */
 export const LATEST_NOTE = '临时调整、暂停接待以扫码查看的最新安排为准';
 
@@ -61,7 +61,7 @@ function scheduleColumn(doc: PdfDoc, p: PosterData, width: number, size: number,
   // The notes: one line each (shrunk to the column's width if need be).
   const notes = (p.holidayNote ? 4 + 13 * 1.35 : 0) + 4 + 11.5 * 1.35;
   const more = 12 * 1.35;
-  const empty = '接待时间另行公布,请扫码查看';
+  const empty = '接待时间另行公布，请扫码查看';
   const body = sessions.length ? sessions.reduce((h, s) => h + sessionHeight(s), 0) : textHeight(empty, size);
   return {
     height: TITLE * 1.35 + 4 + body + notes,
@@ -82,7 +82,7 @@ function scheduleColumn(doc: PdfDoc, p: PosterData, width: number, size: number,
         }
         shown++;
       }
-      if (shown < p.sessions.length && sessions.length) ly = line(doc, `另有 ${p.sessions.length - shown} 场接待,请扫码查看`, { x, y: ly, width }, { size: 12, color: COLORS.muted });
+      if (shown < p.sessions.length && sessions.length) ly = line(doc, `另有 ${p.sessions.length - shown} 场接待，请扫码查看`, { x, y: ly, width }, { size: 12, color: COLORS.muted });
       if (p.holidayNote) ly = line(doc, p.holidayNote, { x, y: ly + 4, width }, { size: 13, color: COLORS.red });
       line(doc, LATEST_NOTE, { x, y: ly + 4, width }, { size: 11.5, min: 8, color: COLORS.muted });
     },
@@ -101,7 +101,7 @@ function deputiesColumn(doc: PdfDoc, p: PosterData, width: number, size: number)
       let ry = line(doc, '驻站代表', { x, y, width }, { size: TITLE, color: COLORS.red }) + 4;
       for (const d of shown) {
         if (ry + row > limit) break;
-        ry = line(doc, `${d.name}  ${d.levelLabel}${d.onLeave ? '(请假中)' : ''}`, { x, y: ry, width }, { size, min: 9 }) + 4;
+        ry = line(doc, `${d.name}  ${d.levelLabel}${d.onLeave ? '（请假中）' : ''}`, { x, y: ry, width }, { size, min: 9 }) + 4;
       }
       if (more && ry + 12 * 1.35 <= limit) line(doc, `等 ${p.deputies.length} 位代表`, { x, y: ry, width }, { size: 12, color: COLORS.muted });
       if (shown.length === 0) line(doc, '扫码查看本站代表', { x, y: ry, width }, { size, color: COLORS.muted });
@@ -129,7 +129,7 @@ export function drawStationPoster(doc: PdfDoc, p: PosterData): void {
 
   let y = 42 * MM;
   y = line(doc, p.name, { x: margin, y, width: inner }, { size: 26, min: 14, align: 'center' });
-  y = paragraph(doc, `地址:${p.address}`, { x: margin, y: y + 2, width: inner, maxHeight: 36 }, { size: 12.5, color: COLORS.muted, align: 'center' });
+  y = paragraph(doc, `地址：${p.address}`, { x: margin, y: y + 2, width: inner, maxHeight: 36 }, { size: 12.5, color: COLORS.muted, align: 'center' });
 
   // Between the address and the columns besides the code: its frame (4 mm each side), 8 mm, the instruction, the code line, 7 mm.
   const around = 4 * MM + (4 + 8) * MM + 17 * 1.35 + 2 + 11 * 1.35 + 7 * MM;
@@ -170,7 +170,7 @@ export function drawStationPoster(doc: PdfDoc, p: PosterData): void {
 
 /** One PDF with one poster page per station. */
 export async function stationPostersPdf(posters: readonly PosterData[]): Promise<Buffer> {
-  const doc = newPdf({ title: posters.length === 1 ? `${posters[0].name} 张贴海报` : `联络站张贴海报(${posters.length} 个)` });
+  const doc = newPdf({ title: posters.length === 1 ? `${posters[0].name} 张贴海报` : `联络站张贴海报（${posters.length} 个）` });
   for (const p of posters) drawStationPoster(doc, p);
   return renderPdf(doc);
 }

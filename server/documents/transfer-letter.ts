@@ -45,15 +45,15 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   const doc = newPdf({ title: `转办函 ${d.letterNo}`, subject: `${d.deputyName}代表转办函`, unsupported: 'mark' });
   const page = new A4Flow(doc, { margin: 22 * MM, top: 24 * MM, bottom: DEADLINE_Y - 6 * MM });
   const { m, w } = page;
-  line(doc, `办理期限:${d.answerDue}前答复`, { x: m, y: DEADLINE_Y, width: w }, { size: 10, color: COLORS.red, align: 'center' });
+  line(doc, `办理期限：${d.answerDue}前答复`, { x: m, y: DEADLINE_Y, width: w }, { size: 10, color: COLORS.red, align: 'center' });
 
   page.y = line(doc, '人大代表转办函', { x: m, y: page.y, width: w }, { size: 24, color: COLORS.red, align: 'center' });
-  page.y = line(doc, `编号:${d.letterNo}`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted, align: 'center' });
+  page.y = line(doc, `编号：${d.letterNo}`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted, align: 'center' });
   doc.moveTo(m, page.y + 4).lineTo(m + w, page.y + 4).lineWidth(1.2).strokeColor(COLORS.red).stroke();
   page.y += 14;
-  page.y = line(doc, `${d.departmentName}:`, { x: m, y: page.y, width: w }, { size: 13 }) + 4;
+  page.y = line(doc, `${d.departmentName}：`, { x: m, y: page.y, width: w }, { size: 13 }) + 4;
   page.paragraph(
-    `现将群众通过${d.stationName}反映的意见转交贵单位办理。请于${d.answerDue}前将办理情况书面答复${d.deputyName}代表,并告知反映人。`,
+    `现将群众通过${d.stationName}反映的意见转交贵单位办理。请于${d.answerDue}前将办理情况书面答复${d.deputyName}代表，并告知反映人。`,
     { size: 11.5 },
     2 * 10.5,
   );
@@ -80,8 +80,8 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
     heading(doc, page, '补充情况', 6);
     for (const a of d.additions) {
       page.room(40);
-      page.y = line(doc, `${a.date} 居民补充:`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted });
-      const others = a.otherPhotos > 0 ? `(另有照片${a.otherPhotos}张未随函打印,如需查看请联系${d.deputyName}代表)` : '';
+      page.y = line(doc, `${a.date} 居民补充：`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted });
+      const others = a.otherPhotos > 0 ? `（另有照片${a.otherPhotos}张未随函打印，如需查看请联系${d.deputyName}代表）` : '';
       page.paragraph(`${a.text}${others}`, { size: 11 });
     }
   }
@@ -91,15 +91,15 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   }
   if (d.photos.length > 0) {
     page.y += 6;
-    page.paragraph(`附件:现场照片${d.photos.length}张(附后)`, { size: 11 });
+    page.paragraph(`附件：现场照片${d.photos.length}张（附后）`, { size: 11 });
   }
 
   // Reply address and signature: low on the page as a letter has them, or on a new page.
   const foot = A4.height - 62 * MM;
   page.room(110);
   const sigTop = Math.max(page.y + 10, Math.min(foot - 30, page.y + page.left - 100));
-  paragraph(doc, `答复方式:${d.replyTo}`, { x: m, y: sigTop, width: w, maxHeight: 40 }, { size: 10, color: COLORS.muted });
-  line(doc, `${d.deputyLevelLabel}人大代表:${d.deputyName}`, { x: m, y: sigTop + 50, width: w }, { size: 12, align: 'right' });
+  paragraph(doc, `答复方式：${d.replyTo}`, { x: m, y: sigTop, width: w, maxHeight: 40 }, { size: 10, color: COLORS.muted });
+  line(doc, `${d.deputyLevelLabel}人大代表：${d.deputyName}`, { x: m, y: sigTop + 50, width: w }, { size: 12, align: 'right' });
   line(doc, d.issuedOn, { x: m, y: sigTop + 70, width: w }, { size: 12, align: 'right' });
   page.y = sigTop + 90;
 
@@ -109,8 +109,8 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
 
 /** 附照片 N 张 (printed as the 附件), and how many are not printed. */
 function photoLine(d: TransferLetterData): string {
-  const printed = d.photos.length > 0 ? `附照片${d.photos.length}张(见附件)` : '';
-  const others = d.otherPhotos > 0 ? `${printed ? ',另有' : '照片'}${d.otherPhotos}张未随函打印,如需查看请联系${d.deputyName}代表` : '';
+  const printed = d.photos.length > 0 ? `附照片${d.photos.length}张（见附件）` : '';
+  const others = d.otherPhotos > 0 ? `${printed ? '，另有' : '照片'}${d.otherPhotos}张未随函打印，如需查看请联系${d.deputyName}代表` : '';
   return `${printed}${others}`;
 }
 
@@ -124,7 +124,7 @@ function heading(doc: PdfDoc, page: A4Flow, title: string, gap: number): void {
 /** The 附件: each photo fitted in half the width and 70 mm, two to a row, captioned. */
 function drawPhotos(doc: PdfDoc, page: A4Flow, d: TransferLetterData): void {
   page.newPage();
-  page.y = line(doc, `附件:现场照片(${d.photos.length}张)`, { x: page.m, y: page.y, width: page.w }, { size: 14, color: COLORS.red }) + 6;
+  page.y = line(doc, `附件：现场照片（${d.photos.length}张）`, { x: page.m, y: page.y, width: page.w }, { size: 14, color: COLORS.red }) + 6;
   const gap = 8 * MM;
   const cellW = (page.w - gap) / 2;
   d.photos.forEach((p, i) => {
@@ -132,7 +132,7 @@ function drawPhotos(doc: PdfDoc, page: A4Flow, d: TransferLetterData): void {
     if (col === 0) page.room(PHOTO_H + 30);
     const x = page.m + col * (cellW + gap);
     const image = p.image ? openImage(doc, p.image) : undefined;
-    const caption = `附图${i + 1}(${p.source})`;
+    const caption = `附图${i + 1}（${p.source}）`;
     if (image) {
       const scale = Math.min(cellW / image.width, PHOTO_H / image.height);
       doc.image(image as unknown as Buffer, x + (cellW - image.width * scale) / 2, page.y, { width: image.width * scale, height: image.height * scale });

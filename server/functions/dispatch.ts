@@ -44,7 +44,7 @@ function checkAccess(spec: ActionSpec, actor: Actor): Envelope<never> | undefine
 function checkConsent(spec: ActionSpec, actor: Actor): Envelope<never> | undefined {
   if (spec.consent !== 'privacy' || actor.privacyVersion === PRIVACY_NOTICE_VERSION) return undefined;
   return actor.privacyVersion
-    ? fail('PRIVACY_NOT_AGREED', '隐私保护指引已更新,请阅读并同意后再操作')
+    ? fail('PRIVACY_NOT_AGREED', '隐私保护指引已更新，请阅读并同意后再操作')
     : fail('PRIVACY_NOT_AGREED');
 }
 
@@ -61,15 +61,15 @@ export async function dispatch(
   let actionName = '?';
   try {
     if (event === null || typeof event !== 'object' || Array.isArray(event)) {
-      return fail('BAD_REQUEST', '请求格式不正确:应为 { action, payload }');
+      return fail('BAD_REQUEST', '请求格式不正确：应为 { action, payload }');
     }
     const { action, payload } = event as { action?: unknown; payload?: unknown };
-    if (typeof action !== 'string') return fail('BAD_REQUEST', '请求格式不正确:缺少 action');
+    if (typeof action !== 'string') return fail('BAD_REQUEST', '请求格式不正确：缺少 action');
     actionName = action;
     const actions = CONTRACT[fn] as Record<string, ActionSpec>;
     const spec = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
     const handler = Object.prototype.hasOwnProperty.call(handlers, action) ? handlers[action] : undefined;
-    if (!spec || !handler) return fail('UNKNOWN_ACTION', `请求的操作不存在:${fn}.${action.slice(0, 40)}`);
+    if (!spec || !handler) return fail('UNKNOWN_ACTION', `请求的操作不存在：${fn}.${action.slice(0, 40)}`);
 
     // Who may call comes first: a caller without access learns nothing about the payload.
     // An action for the platform is answered only when the platform's context says it is

@@ -31,7 +31,7 @@ export const subscriptionHandlers = handlers('subscription', {
   async grant({ results }, { actor, ports }) {
     const keys = Object.keys(results);
     const unknown = keys.filter((k) => !(TEMPLATE_KEYS as readonly string[]).includes(k));
-    if (unknown.length) throw new AppError('INVALID_PAYLOAD', `未知的消息模板:${unknown.join('、').slice(0, 60)}`);
+    if (unknown.length) throw new AppError('INVALID_PAYLOAD', `未知的消息模板：${unknown.join('、').slice(0, 60)}`);
     for (const key of keys) await recordGrant(ports, actor.openid!, key as TemplateKey, results[key]);
     return { credits: await creditsOf(ports, actor.openid!) };
   },

@@ -69,7 +69,7 @@ export async function handleConsentRoutes(runtime: LocalRuntime, req: http.Incom
   if (p === '/api/local/wx/settings') {
     if (typeof body.mainSwitch === 'boolean') wx.setMainSwitch(openid, body.mainSwitch);
     else if (typeof body.templateId !== 'string' || typeof body.on !== 'boolean' || !wx.setItem(openid, body.templateId, body.on, runtime.clock.now())) {
-      return (bad(res, '应为 {"mainSwitch":false} 或 {"templateId":"…","on":false}(设置页中已有的模板)'), true);
+      return (bad(res, '应为 {"mainSwitch":false} 或 {"templateId":"…","on":false}（设置页中已有的模板）'), true);
     }
     return (json(res, 200, { ok: true, data: wx.settings(openid) }), true);
   }

@@ -32,10 +32,10 @@ export function consentSection(runtime: LocalRuntime, openid: string): string {
           on ? '在微信设置中关闭' : '重新打开',
         )}</div>`;
       }
-      return `<div class="grant" data-template="${esc(tpl!.key)}"><span class="kind once">一次性</span>${esc(tpl!.title)} <b>剩余 ${g.unused} 次</b>${g.setting ? `(已选“总是${g.setting === 'accept' ? '允许' : '拒绝'}”)` : ''}</div>`;
+      return `<div class="grant" data-template="${esc(tpl!.key)}"><span class="kind once">一次性</span>${esc(tpl!.title)} <b>剩余 ${g.unused} 次</b>${g.setting ? `（已选“总是${g.setting === 'accept' ? '允许' : '拒绝'}”）` : ''}</div>`;
     })
     .join('');
-  return `<div class="consent" data-openid="${esc(openid)}"><div class="main">订阅消息总开关:<b class="${main ? 'on' : 'off'}">${main ? '开' : '关'}</b>${toggle(
+  return `<div class="consent" data-openid="${esc(openid)}"><div class="main">订阅消息总开关：<b class="${main ? 'on' : 'off'}">${main ? '开' : '关'}</b>${toggle(
     openid,
     { mainSwitch: main ? '0' : '1' },
     main ? '关闭' : '打开',

@@ -59,17 +59,17 @@ const deputy = (
 });
 
 export const DEMO_DEPUTIES: DeputyDoc[] = [
-  deputy('d-nat-1', '刘建华', 'national', hunan, ['YL01'], ['营商环境', '教育', '就业创业'], '全国人大代表,长期关注民营经济和职业教育。', 'demo-deputy-national'),
-  deputy('d-prov-1', '陈秀英', 'provincial', changsha, ['YL01'], ['医疗卫生', '社会保障'], '省人大代表,社区医院院长,关注基层医疗和医保。', 'demo-deputy-provincial'),
-  deputy('d-mil-1', '孙立军', 'provincial', military, ['YL01'], ['公共安全'], '省人大代表(解放军),关注双拥和退役军人服务。', 'demo-deputy-military'),
-  deputy('d-city-1', '王志强', 'city', yuelu, ['YL01', 'WYH01'], ['交通出行', '城乡建设'], '市人大代表,交通工程师,关注公交线路和道路改造。', 'demo-deputy-city'),
-  deputy('d-county-1', '李红梅', 'county', wangyuehu, ['WYH01', 'YL01'], ['住房物业', '城乡建设', '民政养老'], '区人大代表,社区党委书记,关注老旧小区改造和居家养老。', 'demo-deputy-county'),
-  deputy('d-county-2', '赵国庆', 'county', xianjiahu, ['XJH01'], ['生态环境', '交通出行'], '区人大代表,关注咸嘉湖水环境和停车难。', 'demo-deputy-county-2'),
-  deputy('d-town-1', '周丽', 'township', wangyuehu, ['WYH01'], ['住房物业', '民政养老', '其他'], '街道人大代表,小区业委会主任,关注物业服务。', 'demo-deputy-township'),
+  deputy('d-nat-1', '刘建华', 'national', hunan, ['YL01'], ['营商环境', '教育', '就业创业'], '全国人大代表，长期关注民营经济和职业教育。', 'demo-deputy-national'),
+  deputy('d-prov-1', '陈秀英', 'provincial', changsha, ['YL01'], ['医疗卫生', '社会保障'], '省人大代表，社区医院院长，关注基层医疗和医保。', 'demo-deputy-provincial'),
+  deputy('d-mil-1', '孙立军', 'provincial', military, ['YL01'], ['公共安全'], '省人大代表（解放军），关注双拥和退役军人服务。', 'demo-deputy-military'),
+  deputy('d-city-1', '王志强', 'city', yuelu, ['YL01', 'WYH01'], ['交通出行', '城乡建设'], '市人大代表，交通工程师，关注公交线路和道路改造。', 'demo-deputy-city'),
+  deputy('d-county-1', '李红梅', 'county', wangyuehu, ['WYH01', 'YL01'], ['住房物业', '城乡建设', '民政养老'], '区人大代表，社区党委书记，关注老旧小区改造和居家养老。', 'demo-deputy-county'),
+  deputy('d-county-2', '赵国庆', 'county', xianjiahu, ['XJH01'], ['生态环境', '交通出行'], '区人大代表，关注咸嘉湖水环境和停车难。', 'demo-deputy-county-2'),
+  deputy('d-town-1', '周丽', 'township', wangyuehu, ['WYH01'], ['住房物业', '民政养老', '其他'], '街道人大代表，小区业委会主任，关注物业服务。', 'demo-deputy-township'),
   // Not yet bound to WeChat: routing must pass over him and say why.
-  deputy('d-town-2', '吴喆', 'township', xianjiahu, ['XJH01'], ['城乡建设', '市场监管'], '街道人大代表,个体经营户,关注农贸市场管理。'),
+  deputy('d-town-2', '吴喆', 'township', xianjiahu, ['XJH01'], ['城乡建设', '市场监管'], '街道人大代表，个体经营户，关注农贸市场管理。'),
   // Newly elected, binds with the demo invite code below (a rare character in the name: 镕).
-  deputy('d-town-3', '黄镕', 'township', xianjiahu, ['XJH01'], ['教育', '文化体育'], '街道人大代表,中学教师,关注课后服务和社区文体活动。'),
+  deputy('d-town-3', '黄镕', 'township', xianjiahu, ['XJH01'], ['教育', '文化体育'], '街道人大代表，中学教师，关注课后服务和社区文体活动。'),
 ];
 
 /** Stations, with sessions placed relative to the day the demo data is created. */
@@ -110,7 +110,7 @@ export function demoStations(now: Date): StationDoc[] {
           { id: 'wyh-thu', weekday: 4, start: '14:30', end: '17:00', deputyIds: ['d-city-1'] },
         ],
         dated: [],
-        cancelled: [{ sessionId: 'wyh-thu', date: nextWeekday(today, 4), reason: '代表参加市人代会,本次接待暂停' }],
+        cancelled: [{ sessionId: 'wyh-thu', date: nextWeekday(today, 4), reason: '代表参加市人代会，本次接待暂停' }],
       },
     },
     {
@@ -132,7 +132,7 @@ export function demoStations(now: Date): StationDoc[] {
       ...base,
       _id: 'XJH00',
       location: { latitude: 28.2155, longitude: 112.9221 },
-      name: '咸嘉湖西社区代表联络点(已撤并)',
+      name: '咸嘉湖西社区代表联络点（已撤并）',
       address: '长沙市岳麓区咸嘉湖西路 9 号',
       regionCode: xianjiahu._id,
       regionPath: xianjiahu.path,
@@ -177,18 +177,18 @@ export function demoUsers(now: Date): UserDoc[] {
 export const DEMO_INVITE_CODE = 'HUANGRONG26';
 
 export const DEMO_PERSONAS: Persona[] = [
-  { openid: 'demo-resident-1', name: '居民 张女士', roles: ['resident'], note: '望月湖小区居民(还没有同意隐私保护指引)' },
+  { openid: 'demo-resident-1', name: '居民 张女士', roles: ['resident'], note: '望月湖小区居民（还没有同意隐私保护指引）' },
   { openid: 'demo-resident-2', name: '居民 李先生', roles: ['resident'], note: '咸嘉湖社区居民' },
   ...DEMO_DEPUTIES.filter((d) => d.openid).map((d) => ({
     openid: d.openid!,
     name: `代表 ${d.name}`,
     roles: ['resident', 'deputy'],
-    note: `${d.bio.split(',')[0]};联络站 ${d.stationCodes.join('、')}`,
+    note: `${d.bio.split(',')[0]}；联络站 ${d.stationCodes.join('、')}`,
   })),
   { openid: 'demo-staff-wyh', name: '工作人员 望月湖站', roles: ['resident', 'staff'], note: '负责望月湖站、岳麓总站' },
   { openid: 'demo-staff-xjh', name: '工作人员 咸嘉湖站', roles: ['resident', 'staff'], note: '负责咸嘉湖站' },
-  { openid: 'demo-admin-yuelu', name: '岳麓区人大常委会', roles: ['resident', 'admin'], note: '区域管理员(岳麓区)' },
-  { openid: 'demo-deputy-new', name: '新任代表 黄镕', roles: ['resident'], note: `尚未绑定:在"我的"里输入邀请码 ${DEMO_INVITE_CODE}` },
+  { openid: 'demo-admin-yuelu', name: '岳麓区人大常委会', roles: ['resident', 'admin'], note: '区域管理员（岳麓区）' },
+  { openid: 'demo-deputy-new', name: '新任代表 黄镕', roles: ['resident'], note: `尚未绑定：在"我的"里输入邀请码 ${DEMO_INVITE_CODE}` },
 ];
 
 export const demoInvites = (now: Date): InviteDoc[] => [

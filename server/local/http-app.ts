@@ -95,7 +95,7 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
 
   async function callFunction(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
     if (!(FUNCTION_NAMES as string[]).includes(name)) {
-      return refuse(res, 404, 'UNKNOWN_FUNCTION', `请求的服务不存在:${name.slice(0, 40)}`);
+      return refuse(res, 404, 'UNKNOWN_FUNCTION', `请求的服务不存在：${name.slice(0, 40)}`);
     }
     const header = req.headers['x-wx-openid'];
     const openid = Array.isArray(header) ? header[0] : header;
@@ -218,7 +218,7 @@ export function createHttpApp(runtime: LocalRuntime, opts: { staticDir?: string 
       if (p.startsWith('/api/')) return refuse(res, 404, 'NOT_FOUND', '接口不存在');
       if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(res, p)) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('H5 应用尚未构建:请运行 npm start');
+      res.end('H5 应用尚未构建：请运行 npm start');
     } catch (e) {
       runtime.ports.log.error('http handler failed', { error: String(e) });
       if (!res.headersSent) refuse(res, 500, 'INTERNAL');

@@ -57,7 +57,7 @@ ${consentSection(runtime, openid)}
 ${mine.length ? mine.map(phoneCard).join('') : '<div class="empty">暂无服务通知</div>'}</section>`;
     })
     .join('');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>订阅消息(本地)</title>
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>订阅消息（本地）</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
 body{font-family:-apple-system,"PingFang SC","Noto Sans CJK SC",sans-serif;background:#f3f3f3;margin:0;padding:16px;color:#222}
@@ -75,10 +75,10 @@ tr.ok td{background:#f4fbf4}tr.bad td{background:#fdeeee}tr.warn td{background:#
 ${CONSENT_STYLE}
 </style></head><body>
 <h1>订阅消息 · 本地模拟</h1>
-<p class="note">每位演示用户手机上的“服务通知”,以及微信记录的订阅:长期订阅可在“设置”中关闭(如同用户在小程序设置页操作),一次性订阅每次同意可收一条;下方为发件箱(outbox)每条通知的状态。时间为北京时间,当前模拟时钟:${esc(when(runtime.clock.now()))}。</p>
+<p class="note">每位演示用户手机上的“服务通知”，以及微信记录的订阅：长期订阅可在“设置”中关闭（如同用户在小程序设置页操作），一次性订阅每次同意可收一条；下方为发件箱（outbox）每条通知的状态。时间为北京时间，当前模拟时钟：${esc(when(runtime.clock.now()))}。</p>
 <div class="phones">${phones}</div>
 ${renderSmsSection(runtime)}
-<h1>发件箱(${outbox.length})</h1>
+<h1>发件箱（${outbox.length}）</h1>
 ${outboxTable(outbox)}
 </body></html>`;
 }

@@ -21,7 +21,7 @@ const STYLE = `<style>
 export function renderSmsSection(runtime: LocalRuntime): string {
   const setup = runtime.sms.setup();
   const all = runtime.sms.messages().reverse();
-  const state = setup ? `已开启(短信模板 ${esc(setup.templateId)},链接有效 ${setup.linkDays} 天)` : '未开启(未设置 SMS_TEMPLATE_ID)';
+  const state = setup ? `已开启（短信模板 ${esc(setup.templateId)}，链接有效 ${setup.linkDays} 天）` : '未开启（未设置 SMS_TEMPLATE_ID）';
   const rows = all
     .map((m) => {
       const link = m.linkId ? runtime.sms.resolveLink(m.linkId, runtime.clock.now()) : undefined;
@@ -33,5 +33,5 @@ export function renderSmsSection(runtime: LocalRuntime): string {
   const body = all.length
     ? `<table><thead><tr><th>时间</th><th>手机</th><th>短信内容</th><th>链接</th></tr></thead><tbody>${rows}</tbody></table>`
     : '<div class="off">暂无短信</div>';
-  return `${STYLE}<section class="sms" id="sms"><h2>短信备用提醒(${all.length})</h2><div class="off">${state}</div>${body}</section>`;
+  return `${STYLE}<section class="sms" id="sms"><h2>短信备用提醒（${all.length}）</h2><div class="off">${state}</div>${body}</section>`;
 }

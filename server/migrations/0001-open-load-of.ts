@@ -29,7 +29,7 @@ export const countedHolder = (o: Pick<OpenLoadRow, 'status' | 'assigneeDeputyId'
 
 export const openLoadOfBackfill: Migration = {
   id: '0001-open-load-of',
-  description: '为早先写入的意见补记 openLoadOf(哪位代表的在办量计入这条意见)',
+  description: '为早先写入的意见补记 openLoadOf（哪位代表的在办量计入这条意见）',
   async run(ports, resume) {
     let after = resume.after;
     for (;;) {

@@ -17,7 +17,7 @@ export const PAGE_SIZE = 50;
 
 export const stationGeoBackfill: Migration = {
   id: '0002-station-geo',
-  description: '为早先写入的联络站补记地理位置点 geo(“离我最近”按地理位置索引查询)',
+  description: '为早先写入的联络站补记地理位置点 geo（“离我最近”按地理位置索引查询）',
   async run(ports, resume) {
     let after = resume.after;
     for (;;) {

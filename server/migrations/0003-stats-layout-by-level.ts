@@ -20,7 +20,7 @@ import { earliestCounterMonth } from '../dashboard/stats.repo';
 
 export const statsLayoutByLevel: Migration = {
   id: '0003-stats-layout-by-level',
-  description: '统计计数改为按级别的布局:省、市按下级地区统计,县(市区)及以下按乡镇街道和联络站统计',
+  description: '统计计数改为按级别的布局：省、市按下级地区统计，县（市区）及以下按乡镇街道和联络站统计',
   async run(ports, resume) {
     const first = await earliestCounterMonth(ports);
     if (!first) return 'done';

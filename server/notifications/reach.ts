@@ -55,7 +55,7 @@ export function reachLabel(r: Reach): string {
     case 'setting':
       return '在微信设置中关闭了提醒';
     case 'wechat':
-      return '微信退回了提醒(已关闭订阅)';
+      return '微信退回了提醒（已关闭订阅）';
     case 'used_up':
       return '提醒次数已用完';
     default:

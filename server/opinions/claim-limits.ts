@@ -39,13 +39,13 @@ export async function takeClaimAttempt(ports: Ports, openid: string, trackingNo:
   // Each counter carries its day, so the days past are swept (they count for nothing, and name a phone).
   const day = { day: beijingDateKey(now) };
   if ((await nextSequence(ports, keys.caller!, day)) > RESIDENT_LIMITS.claimAttemptsPerDay) {
-    throw new AppError('RATE_LIMITED', '认领尝试次数过多,请明天再试或联系联络站');
+    throw new AppError('RATE_LIMITED', '认领尝试次数过多，请明天再试或联系联络站');
   }
   if ((await nextSequence(ports, keys.case, day)) > RESIDENT_LIMITS.claimAttemptsPerCasePerDay) {
     throw new AppError('CLAIM_LOCKED', undefined, `case ${trackingNo}`);
   }
   if ((await nextSequence(ports, keys.phone, day)) > RESIDENT_LIMITS.claimAttemptsPerPhonePerDay) {
-    throw new AppError('CLAIM_LOCKED', '这个电话号码今天的认领尝试次数过多,已暂停认领,请明天再试或联系登记的联络站工作人员解除');
+    throw new AppError('CLAIM_LOCKED', '这个电话号码今天的认领尝试次数过多，已暂停认领，请明天再试或联系登记的联络站工作人员解除');
   }
 }
 

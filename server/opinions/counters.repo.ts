@@ -20,7 +20,7 @@ const policyFor = (key: string): CasPolicy => ({
   tries: 100,
   maxWaitMs: 50,
   stepMs: 2,
-  conflict: () => new AppError('CONFLICT', '提交的人较多,请稍后重试', `counter ${key} kept changing`),
+  conflict: () => new AppError('CONFLICT', '提交的人较多，请稍后重试', `counter ${key} kept changing`),
 });
 
 /** The next number of `key`; `fields` are written with the counter when it is created (e.g. its `day`). */

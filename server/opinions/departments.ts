@@ -80,7 +80,7 @@ export async function saveDepartment(ports: Ports, actor: Actor, as: 'staff' | '
   const region = keptRegion(scope, p.regionCode);
   const level = DEPARTMENT_LEVEL_OF_REGION[region.kind];
   if (p.level !== level) {
-    throw new AppError('DEPARTMENT_LEVEL_MISMATCH', `${region.name}的部门应为${LEVEL_LABELS[level]}级,请改选级别`);
+    throw new AppError('DEPARTMENT_LEVEL_MISMATCH', `${region.name}的部门应为${LEVEL_LABELS[level]}级，请改选级别`);
   }
   if (p.id) {
     const existing = await getDepartment(ports, p.id);

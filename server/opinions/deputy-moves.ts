@@ -113,7 +113,7 @@ export async function resolveOpinion(ports: Ports, actor: Actor, id: string, kin
     (fresh, now) => ({
       to: 'resolved',
       action: 'resolve',
-      note: `${RESULT_KIND_LABELS[kind]}:${text}`,
+      note: `${RESULT_KIND_LABELS[kind]}：${text}`,
       set: { resultKind: kind, resultText: text, resolvedAt: now, ...(fresh.firstResponseAt ? {} : { firstResponseAt: now }) },
     }),
     held,

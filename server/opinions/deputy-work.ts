@@ -25,7 +25,7 @@ export async function myAssignedOpinion(ports: Ports, actor: Actor, id: string):
 /** Deputy text goes through content security too; what needs review is sent back to edit. */
 export async function checkDeputyText(ports: Ports, actor: Actor, ...texts: string[]): Promise<void> {
   if ((await checkText(ports, actor.openid!, texts)) !== 'pass') {
-    throw new AppError('TEXT_REFUSED', '内容需要人工审核,请修改后再提交');
+    throw new AppError('TEXT_REFUSED', '内容需要人工审核，请修改后再提交');
   }
 }
 

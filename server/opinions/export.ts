@@ -47,7 +47,7 @@ export async function exportOpinions(ports: Ports, actor: Actor, p: ExportFilter
   };
   const total = await countOpinionsForExport(ports, selection);
   if (total > OPINION_EXPORT.maxRows) {
-    throw new AppError('EXPORT_TOO_LARGE', `符合条件的意见有${total}条,超过单次导出上限${OPINION_EXPORT.maxRows}条,请缩小期间或地区`);
+    throw new AppError('EXPORT_TOO_LARGE', `符合条件的意见有${total}条，超过单次导出上限${OPINION_EXPORT.maxRows}条，请缩小期间或地区`);
   }
   const docs = await opinionsForExport(ports, selection, total);
   const bytes = await opinionsXlsx(docs, regionNames, `${scope.region.name} ${scope.from} 至 ${scope.to}`);
@@ -123,12 +123,12 @@ export async function opinionsXlsx(docs: OpinionDoc[], regionNames: Map<string, 
       d.chaseCount ?? 0,
       d.reopenCount ?? 0,
       ...residentColumns(d),
-      d.erasedAt ? '(居民已删除)' : d.text,
+      d.erasedAt ? '（居民已删除）' : d.text,
     ]);
   }
   const info = wb.addWorksheet('说明');
   info.addRow(['范围', title]);
   info.addRow(['条数', docs.length]);
-  info.addRow(['隐私', '匿名居民不显示身份与电话;电话号码均已打码;不含微信身份标识']);
+  info.addRow(['隐私', '匿名居民不显示身份与电话；电话号码均已打码；不含微信身份标识']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

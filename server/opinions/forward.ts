@@ -59,7 +59,7 @@ export async function forwardOpinion(ports: Ports, actor: Actor, id: string, dep
     return {
       to: 'forwarded',
       action: 'forward',
-      note: `转交${dept.name}${note ? `:${note}` : ''}`,
+      note: `转交${dept.name}${note ? `：${note}` : ''}`,
       set: { forward, forwardedAt: now, ...(fresh.firstResponseAt ? {} : { firstResponseAt: now }) },
     };
   });
@@ -79,7 +79,7 @@ export async function recordDepartmentAnswer(ports: Ports, actor: Actor, id: str
     if (fresh.forward.answer) throw new AppError('TRANSITION_NOT_ALLOWED', '部门答复已经登记过了');
     return {
       action: 'department_answer',
-      note: `${fresh.forward.departmentName}答复:${text}`,
+      note: `${fresh.forward.departmentName}答复：${text}`,
       set: { forward: { ...fresh.forward, answer: { at: now, text } } },
     };
   });

@@ -44,7 +44,7 @@ export async function handOver(ports: Ports, actor: Actor, id: string, toDeputyI
     if (!HANDOVER_STATUSES.includes(fresh.status)) throw new AppError('TRANSITION_NOT_ALLOWED');
     return {
       action: 'handover',
-      note: `转交${target.name}代表:${reason}`,
+      note: `转交${target.name}代表：${reason}`,
       set: { assigneeDeputyId: target._id, assigneeName: target.name, assigneeLevelLabel: LEVEL_LABELS[target.level] },
     };
   });

@@ -26,8 +26,8 @@ type Verdict = 'pass' | 'review' | 'risky';
 /** What a verdict on a photo added later tells the resident and the deputy. */
 const ADDED_PHOTO_NOTES: Record<Verdict, string> = {
   pass: '补充的照片审核通过',
-  review: '补充的照片需要人工审核,审核通过前不转给代表',
-  risky: '补充的照片含有不适宜公开的内容,不转给代表',
+  review: '补充的照片需要人工审核，审核通过前不转给代表',
+  risky: '补充的照片含有不适宜公开的内容，不转给代表',
 };
 
 /** A held opinion's next status once this verdict is known, or none while checks remain. */
@@ -85,7 +85,7 @@ async function applyToOpinion(ports: Ports, check: OpinionPhotoCheckDoc, verdict
       ...common,
       ...(to ? { to } : {}),
       action: to === 'submitted' ? 'release' : to === 'rejected' ? 'reject' : 'media_check',
-      ...(to === 'rejected' ? { note: '图片含有不适宜公开的内容,意见未被受理,请修改后重新提交' } : {}),
+      ...(to === 'rejected' ? { note: '图片含有不适宜公开的内容，意见未被受理，请修改后重新提交' } : {}),
       ...(verdict === 'review' ? { note: '图片需要人工审核' } : {}),
     };
   }).catch((e) => {

@@ -50,7 +50,7 @@ export async function addInfo(ports: Ports, openid: string, p: Payload<'opinion'
   if (doc.status !== 'need_info') throw new AppError('TRANSITION_NOT_ALLOWED', '代表没有要求补充情况');
   await requireOwnImages(ports, openid, p.photos);
   if ((await checkText(ports, openid, [p.text])) === 'review') {
-    throw new AppError('TEXT_REFUSED', '补充内容需要人工审核,请修改后再提交或联系联络站');
+    throw new AppError('TEXT_REFUSED', '补充内容需要人工审核，请修改后再提交或联系联络站');
   }
   const checks = await startMediaChecks(ports, openid, p.id, p.photos);
   const at = ports.clock.now();
@@ -80,7 +80,7 @@ export async function chase(ports: Ports, openid: string, id: string) {
       const from = chaseAllowedFrom({ ...fresh, now: ports.clock.now() }, RESIDENT_LIMITS.chaseIntervalDays);
       throw new AppError(
         'CHASE_TOO_EARLY',
-        from ? `办理期限未到或刚催办过,${beijingDateTime(from)} 后可以催办` : '当前状态不能催办',
+        from ? `办理期限未到或刚催办过，${beijingDateTime(from)} 后可以催办` : '当前状态不能催办',
       );
     }
     return {

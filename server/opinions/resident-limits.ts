@@ -34,9 +34,9 @@ export function sameTextRecently(recent: RecentOpinions, text: string): OpinionD
 export function enforceSubmitLimits(recent: RecentOpinions): void {
   const count = (ms: number) => recent.docs.filter((d) => new Date(d.createdAt).getTime() >= recent.now - ms).length;
   if (count(HOUR) >= RESIDENT_LIMITS.opinionsPerHour) {
-    throw new AppError('RATE_LIMITED', `每小时最多提交${RESIDENT_LIMITS.opinionsPerHour}条意见,请稍后再试`);
+    throw new AppError('RATE_LIMITED', `每小时最多提交${RESIDENT_LIMITS.opinionsPerHour}条意见，请稍后再试`);
   }
   if (count(24 * HOUR) >= RESIDENT_LIMITS.opinionsPerDay) {
-    throw new AppError('RATE_LIMITED', `每天最多提交${RESIDENT_LIMITS.opinionsPerDay}条意见,请明天再试`);
+    throw new AppError('RATE_LIMITED', `每天最多提交${RESIDENT_LIMITS.opinionsPerDay}条意见，请明天再试`);
   }
 }

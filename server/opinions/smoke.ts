@@ -38,7 +38,7 @@ export async function smokeCheck(ports: Ports, context: SmokeReport['context']):
     anonymous: true,
     status: 'withdrawn',
     version: 1,
-    text: '冒烟检查:合成的居民意见,检查后立即删除',
+    text: '冒烟检查：合成的居民意见，检查后立即删除',
     timeline: [],
     replies: [],
     createdAt: now,

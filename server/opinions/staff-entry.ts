@@ -35,7 +35,7 @@ export async function enterOpinion(ports: Ports, actor: Actor, p: Payload<'staff
   // The entry (who, the channel, claimable) lands with the opinion in its one insert.
   const { doc, duplicate } = await submitOpinion(ports, entryOpenid(actor.openid!, p.stationCode, p.requestId), payload, p.channel, {
     by: actor.openid!,
-    note: `工作人员代录(${CHANNEL_LABELS[p.channel]})`,
+    note: `工作人员代录（${CHANNEL_LABELS[p.channel]}）`,
     claimable: Boolean(p.phone),
     residentInformed: p.residentInformed,
   });

@@ -48,7 +48,7 @@ const result = (doc: OpinionDoc) => ({ id: doc._id, status: doc.status, statusLa
 function heldReason(doc: OpinionDoc): string {
   if (doc.textReview) return '内容安全检查提示需人工审核文字';
   const pending = (doc.mediaChecks ?? []).filter((m) => !m.verdict).length;
-  if (pending) return `照片审核中(${pending} 张)`;
+  if (pending) return `照片审核中（${pending} 张）`;
   if ((doc.mediaChecks ?? []).some((m) => m.verdict === 'review')) return '照片需人工审核';
   return '内容审核中';
 }
@@ -115,7 +115,7 @@ async function myOpinion(ports: Ports, actor: Actor, id: string): Promise<Opinio
 export async function assign(ports: Ports, actor: Actor, p: Payload<'staff', 'assign'>) {
   const doc = await myOpinion(ports, actor, p.id);
   if (goesToStaffOnly(doc.category)) {
-    throw new AppError('DEPUTY_UNAVAILABLE', `“${doc.category}”类意见由工作人员直接办理,不能分派给代表`);
+    throw new AppError('DEPUTY_UNAVAILABLE', `“${doc.category}”类意见由工作人员直接办理，不能分派给代表`);
   }
   const station = await requireStation(ports, doc.stationCode);
   const [deputy] = await deputiesByIds(ports, [p.deputyId]);
@@ -123,7 +123,7 @@ export async function assign(ports: Ports, actor: Actor, p: Payload<'staff', 'as
   const today = beijingParts(ports.clock.now()).date;
   const why =
     deputy.status !== 'active' ? '已不在任' : !deputy.openid ? '尚未绑定微信' : isOnLeave(deputy.leaves, today) ? '正在请假' : deputy.termEnd && deputy.termEnd < today ? '任期已满' : '';
-  if (why) throw new AppError('DEPUTY_UNAVAILABLE', `${deputy.name}代表${why},请选择其他代表`);
+  if (why) throw new AppError('DEPUTY_UNAVAILABLE', `${deputy.name}代表${why}，请选择其他代表`);
   const now = ports.clock.now();
   const changed = await moveOpinion(ports, p.id, () => ({
     to: 'assigned',

@@ -76,7 +76,7 @@ export async function submitOpinion(
     const moved = station.movedTo ? await getStation(ports, station.movedTo) : undefined;
     throw new AppError(
       'STATION_RETIRED',
-      moved ? `该联络站已撤并,请到“${moved.name}”(${moved.address})反映意见` : undefined,
+      moved ? `该联络站已撤并，请到“${moved.name}”（${moved.address}）反映意见` : undefined,
     );
   }
 

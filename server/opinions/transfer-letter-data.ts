@@ -56,11 +56,11 @@ export async function transferLetterData(
       otherPhotos: a.photos.filter((fileId) => !added.includes(fileId)).length,
     })),
     ...(f.note ? { note: f.note } : {}),
-    ...(!doc.anonymous && doc.allowContact && doc.phone ? { residentContact: `居民(同意联系)电话 ${doc.phone}` } : {}),
+    ...(!doc.anonymous && doc.allowContact && doc.phone ? { residentContact: `居民（同意联系）电话 ${doc.phone}` } : {}),
     photos,
     otherPhotos: (doc.photos ?? []).length - own.length,
     answerDue: chineseDate(new Date(f.answerDueAt)),
     issuedOn: chineseDate(new Date(f.at)),
-    replyTo: `请答复${deputy.name}代表(${stationName}${station?.address ? `,${station.address}` : ''})`,
+    replyTo: `请答复${deputy.name}代表（${stationName}${station?.address ? `，${station.address}` : ''}）`,
   };
 }

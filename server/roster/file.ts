@@ -75,7 +75,7 @@ function decodeText(bytes: Buffer): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw refuse('无法识别这个 CSV 文件的文字编码(应为 UTF-8 或 GBK)');
+      throw refuse('无法识别这个 CSV 文件的文字编码（应为 UTF-8 或 GBK）');
     }
   }
 }
@@ -97,7 +97,7 @@ const blank = (r: readonly RosterCell[]) => r.every((c) => c === undefined || c 
 function tooMany(dataRows: number): AppError {
   return new AppError(
     'ROSTER_TOO_MANY_ROWS',
-    `名册有${dataRows}行,超过一次导入的上限${ROSTER_IMPORT.maxRows}行,请按地区分成几个文件分批导入`,
+    `名册有${dataRows}行，超过一次导入的上限${ROSTER_IMPORT.maxRows}行，请按地区分成几个文件分批导入`,
   );
 }
 
@@ -129,14 +129,14 @@ function readCsv(bytes: Buffer): RosterTable {
 export async function readRosterFile(bytes: Buffer, fileName: string): Promise<RosterTable> {
   if (bytes.length > ROSTER_IMPORT.maxBytes) throw refuse(`文件超过 ${ROSTER_IMPORT.maxBytes / 1024 / 1024} MB`);
   const ext = /\.([A-Za-z0-9]{1,5})$/.exec(fileName.trim())?.[1]?.toLowerCase() ?? '';
-  if (['xlsm', 'xltm', 'xlam'].includes(ext)) throw refuse('含宏的表格(.xlsm)不能导入,请另存为 .xlsx 后上传');
-  if (ext !== 'xlsx' && ext !== 'csv') throw refuse(`不支持 .${ext || '(无扩展名)'} 文件`);
+  if (['xlsm', 'xltm', 'xlam'].includes(ext)) throw refuse('含宏的表格（.xlsm）不能导入，请另存为 .xlsx 后上传');
+  if (ext !== 'xlsx' && ext !== 'csv') throw refuse(`不支持 .${ext || '（无扩展名）'} 文件`);
   const kind = sniffRoster(bytes);
-  if (kind === 'xlsm') throw refuse('这个表格含有宏(VBA),不能导入,请另存为不含宏的 .xlsx 后上传');
-  if (kind === 'xls') throw refuse('这是旧版 .xls 格式,请在 Excel/WPS 中另存为 .xlsx 后上传');
-  if (typeof kind === 'object') throw refuse(`文件内容是${kind.other},不是表格(扩展名为 .${ext})`);
-  if (ext === 'xlsx' && kind !== 'xlsx') throw refuse('文件扩展名为 .xlsx,内容却不是 Excel 表格');
-  if (ext === 'csv' && kind !== 'text') throw refuse('文件扩展名为 .csv,内容却是 Excel 表格,请把扩展名改为 .xlsx');
+  if (kind === 'xlsm') throw refuse('这个表格含有宏（VBA），不能导入，请另存为不含宏的 .xlsx 后上传');
+  if (kind === 'xls') throw refuse('这是旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后上传');
+  if (typeof kind === 'object') throw refuse(`文件内容是${kind.other}，不是表格（扩展名为 .${ext}）`);
+  if (ext === 'xlsx' && kind !== 'xlsx') throw refuse('文件扩展名为 .xlsx，内容却不是 Excel 表格');
+  if (ext === 'csv' && kind !== 'text') throw refuse('文件扩展名为 .csv，内容却是 Excel 表格，请把扩展名改为 .xlsx');
   const table = kind === 'xlsx' ? await readXlsx(bytes) : readCsv(bytes);
   if (table.rows.length > ROSTER_IMPORT.maxRows) throw tooMany(table.rows.length);
   return table;

@@ -57,7 +57,7 @@ export async function handOverEnded(ports: Ports, actor: Actor, p: { id: string;
   assertMyOpinion(actor, doc);
   if (!HANDOVER_STATUSES.includes(doc.status)) throw new AppError('TRANSITION_NOT_ALLOWED');
   const holder = doc.assigneeDeputyId ? await getDeputy(ports, doc.assigneeDeputyId) : undefined;
-  if (!hasEnded(holder, today)) throw new AppError('HANDOVER_NOT_ALLOWED', '原承办代表仍在任,请由代表本人转交');
+  if (!hasEnded(holder, today)) throw new AppError('HANDOVER_NOT_ALLOWED', '原承办代表仍在任，请由代表本人转交');
   const station = await requireStation(ports, doc.stationCode);
   const [target] = await deputiesByIds(ports, [p.toDeputyId]);
   if (!target || !station.deputyIds.includes(target._id) || !canTakeOver(target, today) || target._id === doc.assigneeDeputyId) {
@@ -70,7 +70,7 @@ export async function handOverEnded(ports: Ports, actor: Actor, p: { id: string;
       mover: 'staff',
       actor: { role: 'staff', id: actor.openid },
       action: 'handover',
-      note: `${fresh.assigneeName ?? '原承办'}代表任期届满,工作人员转交${target.name}代表:${p.reason}`,
+      note: `${fresh.assigneeName ?? '原承办'}代表任期届满，工作人员转交${target.name}代表：${p.reason}`,
       set: { assigneeDeputyId: target._id, assigneeName: target.name, assigneeLevelLabel: LEVEL_LABELS[target.level] },
     };
   });

@@ -75,8 +75,8 @@ async function regionLookup(ports: Ports, scope: RegionDoc, values: string[]) {
     const candidates = exact ? [exact] : byName.filter((r) => r.name === value);
     if (candidates.length === 0) return { error: `没有找到选举地区"${value}"` };
     const usable = candidates.filter(inScope);
-    if (usable.length === 0) return { error: `选举地区"${value}"不在您管辖的地区(${scope.name})` };
-    if (usable.length > 1) return { error: `选举地区"${value}"有重名,请填写地区编号` };
+    if (usable.length === 0) return { error: `选举地区"${value}"不在您管辖的地区（${scope.name}）` };
+    if (usable.length > 1) return { error: `选举地区"${value}"有重名，请填写地区编号` };
     return { code: usable[0]._id, name: usable[0].name };
   };
 }
@@ -102,11 +102,11 @@ export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fi
   // Only a file this admin uploaded for an import (decision 0015): never someone's photo or document.
   await requireOwnUploads(ports, actor.openid!, [fileId], 'file');
   const bytes = await ports.storage.download(fileId);
-  if (!bytes) throw new AppError('NOT_FOUND', '没有找到上传的文件,请重新上传');
+  if (!bytes) throw new AppError('NOT_FOUND', '没有找到上传的文件，请重新上传');
   const table = await readRosterFile(bytes, fileName);
   const header = checkHeader(table.header);
   if (!header.ok) throw new AppError('ROSTER_COLUMNS_WRONG', headerProblem(header));
-  if (table.rows.length === 0) throw new AppError('ROSTER_NOTHING_VALID', '名册只有表头,没有代表');
+  if (table.rows.length === 0) throw new AppError('ROSTER_NOTHING_VALID', '名册只有表头，没有代表');
   const col = (f: 'homeRegion' | 'stations') => header.columns[f]!;
   const distinct = (i: number, split = false) => [
     ...new Set(table.rows.flatMap((r) => (split ? String(r[i] ?? '').split(/[、,,;;\n]+/) : [String(r[i] ?? '')])).map((s) => s.trim()).filter(Boolean)),
@@ -186,11 +186,11 @@ export async function activateRoster(ports: Ports, actor: Actor, id: string) {
   const full = stations.filter((s) => s.deputyIds.length + batch.rows.filter((r) => r.stationCodes.includes(s._id)).length > STATION_DEPUTIES_MAX);
   if (clashes.length || retired.length || full.length) {
     const why = [
-      clashes.length ? `已在册:${clashes.slice(0, 5).map((r) => `第${r.row}行${r.name}`).join('、')}` : '',
-      retired.length ? `联络站已撤并:${retired.join('、')}` : '',
-      full.length ? `联络站的代表将超过${STATION_DEPUTIES_MAX}位:${full.map((s) => s._id).join('、')}` : '',
+      clashes.length ? `已在册：${clashes.slice(0, 5).map((r) => `第${r.row}行${r.name}`).join('、')}` : '',
+      retired.length ? `联络站已撤并：${retired.join('、')}` : '',
+      full.length ? `联络站的代表将超过${STATION_DEPUTIES_MAX}位：${full.map((s) => s._id).join('、')}` : '',
     ].filter(Boolean);
-    throw new AppError('ROSTER_STALE', `名册暂存后情况有变(${why.join(';')}),请放弃这批后重新上传`);
+    throw new AppError('ROSTER_STALE', `名册暂存后情况有变（${why.join('；')}），请放弃这批后重新上传`);
   }
   // The switch: of two taps (or two admins) one update matches; from here the import is committed.
   if (!(await startActivatingRosterBatch(ports, batch._id, ports.clock.now(), actor.openid))) throw new AppError('ROSTER_BATCH_CLOSED');

@@ -43,11 +43,11 @@ export async function issueStaffInvite(ports: Ports, actor: Actor, stationCodes:
   const codes = [...new Set(stationCodes)];
   const stations = await stationsByCodes(ports, codes);
   const missing = codes.filter((c) => !stations.some((s) => s._id === c));
-  if (missing.length) throw new AppError('STATION_NOT_FOUND', `没有找到联络站:${missing.join('、')}`);
+  if (missing.length) throw new AppError('STATION_NOT_FOUND', `没有找到联络站：${missing.join('、')}`);
   const outside = stations.filter((s) => !withinRegion(s.regionPath, region._id));
-  if (outside.length) throw new AppError('OUT_OF_REGION', `以下联络站不在您管辖的地区:${outside.map((s) => s.name).join('、')}`);
+  if (outside.length) throw new AppError('OUT_OF_REGION', `以下联络站不在您管辖的地区：${outside.map((s) => s.name).join('、')}`);
   const retired = stations.filter((s) => s.status === 'retired');
-  if (retired.length) throw new AppError('STATION_RETIRED', `已撤并的联络站不能再安排工作人员:${retired.map((s) => s.name).join('、')}`);
+  if (retired.length) throw new AppError('STATION_RETIRED', `已撤并的联络站不能再安排工作人员：${retired.map((s) => s.name).join('、')}`);
   const code = newInviteCode();
   const now = ports.clock.now();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 3600_000);
@@ -96,7 +96,7 @@ async function addStaffStations(ports: Ports, openid: string, codes: readonly st
       },
     },
     // As before: five rounds, straight after one another.
-    { tries: 5, maxWaitMs: 0, stepMs: 0, conflict: () => new AppError('CONFLICT', '同时有其他人在修改您的联络站,请稍后重试', `staff stations of ${openid}`) },
+    { tries: 5, maxWaitMs: 0, stepMs: 0, conflict: () => new AppError('CONFLICT', '同时有其他人在修改您的联络站，请稍后重试', `staff stations of ${openid}`) },
   );
 }
 
@@ -108,13 +108,13 @@ export async function joinAsStaff(ports: Ports, actor: Actor, inviteCode: string
   // Claimed by this phone on a try that stopped before the grant was written: finish it
   // (valid when claimed). A finished code (`grantedAt`) never grants again.
   const claimedByMe = Boolean(invite.usedAt) && invite.usedBy === openid && !invite.grantedAt;
-  if (invite.usedAt && !claimedByMe) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
-  if (!claimedByMe && new Date(invite.expiresAt) <= now) throw new AppError('INVITE_EXPIRED', '邀请码已过期(有效期7天),请联系区域管理员重新发放');
+  if (invite.usedAt && !claimedByMe) throw new AppError('INVITE_USED', '邀请码已被使用，请联系区域管理员重新发放');
+  if (!claimedByMe && new Date(invite.expiresAt) <= now) throw new AppError('INVITE_EXPIRED', '邀请码已过期（有效期7天），请联系区域管理员重新发放');
   const stations = (await stationsByCodes(ports, invite.stationCodes)).filter((s) => s.status === 'active');
-  if (stations.length === 0) throw new AppError('STATION_RETIRED', '邀请码中的联络站都已撤并,请联系区域管理员重新发放');
+  if (stations.length === 0) throw new AppError('STATION_RETIRED', '邀请码中的联络站都已撤并，请联系区域管理员重新发放');
   if (!claimedByMe) {
     // Single use: of two callers, one conditional update matches.
-    if (!(await claimInvite(ports, invite._id, openid, now))) throw new AppError('INVITE_USED', '邀请码已被使用,请联系区域管理员重新发放');
+    if (!(await claimInvite(ports, invite._id, openid, now))) throw new AppError('INVITE_USED', '邀请码已被使用，请联系区域管理员重新发放');
   }
   try {
     await addStaffStations(ports, openid, stations.map((s) => s._id));

@@ -49,7 +49,7 @@ export function staffPerson(
   if (name) return { label: name, name, ...(joinedAt ? { joinedAt } : {}) };
   const names = first ? first.stationCodes.map(nameOf).filter((n): n is string => Boolean(n)) : heldNames;
   const where = names.length ? `${stationsLabel(names)}的工作人员` : '联络站工作人员';
-  return joinedAt ? { label: `${where}(${dayLabel(joinedAt, now)}加入)`, joinedAt } : { label: where };
+  return joinedAt ? { label: `${where}（${dayLabel(joinedAt, now)}加入）`, joinedAt } : { label: where };
 }
 
 /**

@@ -14,8 +14,8 @@ export async function rosterTemplate(ports: Ports, actor: Actor) {
   const sheet = wb.addWorksheet('代表名册');
   sheet.columns = ROSTER_TEMPLATE_HEADER.map((header) => ({ header, width: header === '简介' ? 40 : 16 }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRow(['张三', '县', '望月湖街道', 'WYH01', '住房物业、民政养老', '第十八届', '2031-12-31', '示例行,导入前请删除']);
-  sheet.addRow(['李四', '乡', '430104010', 'XJH01、YL01', '教育', '第十八届', '2031-12-31', '层级填 全国/省/市/县/乡;选举地区可填名称或编号']);
+  sheet.addRow(['张三', '县', '望月湖街道', 'WYH01', '住房物业、民政养老', '第十八届', '2031-12-31', '示例行，导入前请删除']);
+  sheet.addRow(['李四', '乡', '430104010', 'XJH01、YL01', '教育', '第十八届', '2031-12-31', '层级填 全国/省/市/县/乡；选举地区可填名称或编号']);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   return storeGenerated(ports, { folder: 'roster-templates', scope: actor.adminRegionCode!, fileName: '代表名册模板.xlsx', ext: 'xlsx' }, bytes);
 }

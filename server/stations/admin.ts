@@ -82,7 +82,7 @@ export async function createStation(ports: Ports, actor: Actor, p: Payload<'admi
     createdAt: now,
     updatedAt: now,
   };
-  if (!(await addStation(ports, doc))) throw new AppError('STATION_CODE_TAKEN', `联络站编号 ${p.code} 已被使用,请换一个`);
+  if (!(await addStation(ports, doc))) throw new AppError('STATION_CODE_TAKEN', `联络站编号 ${p.code} 已被使用，请换一个`);
   return stationItem(ports, p.code);
 }
 

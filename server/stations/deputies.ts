@@ -49,7 +49,7 @@ export async function setStationDeputies(
   const ids = [...new Set(deputyIds)];
   const deputies = await deputiesByIds(ports, ids);
   const missing = ids.filter((id) => !deputies.some((d) => d._id === id));
-  if (missing.length) throw new AppError('DEPUTY_NOT_FOUND', `没有找到这些代表:${missing.join('、').slice(0, 60)}`);
+  if (missing.length) throw new AppError('DEPUTY_NOT_FOUND', `没有找到这些代表：${missing.join('、').slice(0, 60)}`);
   const homes = await regionsOnPath(ports, [...new Set(deputies.map((d) => d.homeRegionCode))]);
   const outside: DeputyDoc[] = [];
   for (const d of deputies) {
@@ -57,7 +57,7 @@ export async function setStationDeputies(
     if (!home || !deputyWithinScope(home.path, home.kind === 'military', scopePath)) outside.push(d);
   }
   if (outside.length) {
-    throw new AppError('OUT_OF_REGION', `以下代表不属于您管辖的地区,不能设为本站代表:${outside.map((d) => d.name).join('、')}`);
+    throw new AppError('OUT_OF_REGION', `以下代表不属于您管辖的地区，不能设为本站代表：${outside.map((d) => d.name).join('、')}`);
   }
   const added = ids.filter((id) => !base.includes(id));
   // Deputies of a roster still activating are not shown to the editor: leaving them out is not removing them.
@@ -76,14 +76,14 @@ export async function setStationDeputies(
         // Sessions may only list attached deputies.
         const { weekly, dated } = fresh.schedule;
         if ([...weekly, ...dated].some((s) => s.deputyIds.some((id) => dropped.includes(id)))) {
-          throw new AppError('SCHEDULE_INVALID', '要移除的代表还在接待安排中,请先修改接待安排');
+          throw new AppError('SCHEDULE_INVALID', '要移除的代表还在接待安排中，请先修改接待安排');
         }
         return { change: { asRead: { deputyIds: fresh.deputyIds, ...(dropped.length ? { schedule: fresh.schedule } : {}) }, next } };
       },
       write: async (_fresh, { asRead, next }) =>
         (await writeStationDeputiesAsRead(ports, station._id, asRead, next, now)) ? { value: undefined } : undefined,
     },
-    asReadPolicy(`stations/${station._id}`, '联络站的代表名单刚刚被其他人修改,请刷新后重试'),
+    asReadPolicy(`stations/${station._id}`, '联络站的代表名单刚刚被其他人修改，请刷新后重试'),
   );
   await syncDeputyLists(ports, station._id);
 }

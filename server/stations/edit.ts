@@ -79,7 +79,7 @@ export async function myStations(ports: Ports, actor: Actor) {
 
 async function editable(ports: Ports, actor: Actor, code: string): Promise<StationDoc> {
   const station = await requireMyStation(ports, actor, code);
-  if (station.status === 'retired') throw new AppError('STATION_RETIRED', '这个联络站已撤并,不能再修改');
+  if (station.status === 'retired') throw new AppError('STATION_RETIRED', '这个联络站已撤并，不能再修改');
   return station;
 }
 
@@ -113,14 +113,14 @@ export async function setSchedule(ports: Ports, actor: Actor, code: string, sche
       decide: (fresh) => {
         if (!fresh) throw new AppError('STATION_NOT_FOUND');
         const problems = scheduleProblems(schedule, fresh.deputyIds);
-        if (problems.length) throw new AppError('SCHEDULE_INVALID', `接待安排有误:${problems.slice(0, 3).join(';')}`);
+        if (problems.length) throw new AppError('SCHEDULE_INVALID', `接待安排有误：${problems.slice(0, 3).join('；')}`);
         if (isDeepStrictEqual(fresh.schedule, schedule)) return { done: undefined };
         return { change: { deputyIds: fresh.deputyIds, at: ports.clock.now() } };
       },
       write: async (_fresh, { deputyIds, at }) =>
         (await writeStationScheduleAsRead(ports, code, deputyIds, schedule, at)) ? { value: undefined } : undefined,
     },
-    asReadPolicy(`stations/${code}`, '联络站的代表名单刚刚被其他人修改,请刷新后重试'),
+    asReadPolicy(`stations/${code}`, '联络站的代表名单刚刚被其他人修改，请刷新后重试'),
   );
   return staffStationView(ports, await requireStation(ports, code));
 }
@@ -157,7 +157,7 @@ export async function setLeaves(ports: Ports, actor: Actor, code: string, deputy
       write: async (_fresh, { asRead, next }) =>
         (await writeDeputyLeavesAsRead(ports, deputyId, asRead, next)) ? { value: undefined } : undefined,
     },
-    asReadPolicy(`deputies/${deputyId}`, '请假记录刚刚被修改,请刷新后重试'),
+    asReadPolicy(`deputies/${deputyId}`, '请假记录刚刚被修改，请刷新后重试'),
   );
   return staffStationView(ports, station);
 }

@@ -70,7 +70,7 @@ async function store(ports: Ports, pdf: Buffer, folder: string, name: string, fi
 export async function stationPoster(ports: Ports, actor: Actor, code: string) {
   const station = await requireMyStation(ports, actor, code);
   if (station.status === 'retired') {
-    throw new AppError('STATION_RETIRED', `这个联络站已撤并${station.movedTo ? `到 ${station.movedTo}` : ''},不再印制海报`);
+    throw new AppError('STATION_RETIRED', `这个联络站已撤并${station.movedTo ? `到 ${station.movedTo}` : ''}，不再印制海报`);
   }
   const pdf = await stationPostersPdf(await postersFor(ports, [station]));
   return store(ports, pdf, 'posters', station._id, `${station.name}-海报.pdf`, 1);
@@ -85,7 +85,7 @@ export async function regionPosters(ports: Ports, actor: Actor, regionCode: stri
   const count = await countActiveStationsInRegion(ports, regionCode);
   if (count === 0) throw new AppError('STATION_NOT_FOUND', '这个地区还没有在用的联络站');
   if (count > POSTER_BATCH_MAX) {
-    throw new AppError('BATCH_TOO_LARGE', `${region.name}共有 ${count} 个联络站,一次最多生成 ${POSTER_BATCH_MAX} 个,请按下级地区分批生成`);
+    throw new AppError('BATCH_TOO_LARGE', `${region.name}共有 ${count} 个联络站，一次最多生成 ${POSTER_BATCH_MAX} 个，请按下级地区分批生成`);
   }
   const stations = (await activeStationsInRegion(ports, regionCode, POSTER_BATCH_MAX)).sort((a, b) => a._id.localeCompare(b._id));
   const pdf = await stationPostersPdf(await postersFor(ports, stations));

@@ -35,15 +35,15 @@ export async function renderStationQr(ports: Ports, station: StationDoc): Promis
   } catch (e) {
     if (e instanceof OpenApiError) {
       ports.log.error('wxacode.getUnlimited refused', { scene, errCode: e.errCode, errMsg: e.errMsg });
-      const why = e.errCode === 45009 ? '生成太频繁,请一分钟后再试' : `微信返回错误 ${e.errCode}`;
-      throw new AppError('QR_CODE_FAILED', `生成小程序码失败:${why}`, e.message);
+      const why = e.errCode === 45009 ? '生成太频繁，请一分钟后再试' : `微信返回错误 ${e.errCode}`;
+      throw new AppError('QR_CODE_FAILED', `生成小程序码失败：${why}`, e.message);
     }
     throw e;
   }
 }
 
 export async function saveStationQr(ports: Ports, station: StationDoc): Promise<StationQr & { fileId: string; url: string }> {
-  if (station.status === 'retired') throw new AppError('STATION_RETIRED', '这个联络站已撤并,不再生成小程序码');
+  if (station.status === 'retired') throw new AppError('STATION_RETIRED', '这个联络站已撤并，不再生成小程序码');
   const qr = await renderStationQr(ports, station);
   const ext = qr.contentType.includes('png') ? 'png' : 'jpg';
   const fileId = await ports.storage.saveGenerated(`qrcodes/${station._id}.${ext}`, qr.image, qr.contentType);

@@ -26,7 +26,7 @@ export async function me(ports: Ports, actor: Actor) {
 /** Records the agreement to the privacy notice `version` (only the current one); the user's roles are left untouched. */
 export async function agreePrivacy(ports: Ports, openid: string, version: string) {
   if (version !== PRIVACY_NOTICE_VERSION) {
-    throw new AppError('INVALID_PAYLOAD', '隐私保护指引已更新,请重新阅读后同意');
+    throw new AppError('INVALID_PAYLOAD', '隐私保护指引已更新，请重新阅读后同意');
   }
   const agreedAt = ports.clock.now();
   await recordPrivacyAgreement(ports, openid, agreedAt, version);

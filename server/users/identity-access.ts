@@ -65,7 +65,7 @@ export async function revealPhones(ports: Ports, viewer: Viewer, docs: readonly 
 /** The record for a region's admin: their region and below (or one region under it), by day and by staff member, newest first. */
 export async function identityAccessLog(ports: Ports, actor: Actor, p: Payload<'admin', 'identityAccessLog'>) {
   const region = await regionAskedBy(ports, actor, await adminRegion(ports, actor), p.regionCode);
-  if (p.from && p.to && p.to < p.from) throw new AppError('PERIOD_INVALID', '查询期间不正确:结束日期不能早于开始日期');
+  if (p.from && p.to && p.to < p.from) throw new AppError('PERIOD_INVALID', '查询期间不正确：结束日期不能早于开始日期');
   const { items, total } = await identityAccessPage(
     ports,
     {

@@ -16,7 +16,7 @@ import { addUpload, findUpload, findUploads, removeUpload, uploadIdOf } from './
 
 const KIND_WRONG: Record<UploadKind, string | undefined> = {
   image: undefined, // the code's own message: not a photo
-  file: '这个文件是作为照片上传的,请重新上传要导入的文件',
+  file: '这个文件是作为照片上传的，请重新上传要导入的文件',
 };
 
 /** One answer for "no such upload" and "someone else's": a file id reveals nothing. */
@@ -39,7 +39,7 @@ export async function registerUpload(ports: Ports, openid: string, fileId: strin
   if (known) return ownedAs(known, openid, kind);
   const bytes = await ports.storage.download(fileId);
   if (!bytes) throw notYours(`${fileId} is not in storage`);
-  if (bytes.length === 0) throw new AppError('INVALID_PAYLOAD', '文件是空的,请重新上传');
+  if (bytes.length === 0) throw new AppError('INVALID_PAYLOAD', '文件是空的，请重新上传');
   if (bytes.length > UPLOAD_LIMITS.maxBytes) throw new AppError('INVALID_PAYLOAD', `文件不能超过 ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB`);
   const image = kind === 'image' ? inspectImage(bytes) : undefined;
   if (image && !image.ok) throw new AppError('IMAGE_INVALID', undefined, `${fileId}: ${image.reason}`);

@@ -3,7 +3,7 @@ import type { ErrorCode } from '@core/errors';
 /** Codes the client adds to the server's: the call never got an answer it could read. */
 export type ClientErrorCode = 'NETWORK';
 
-export const NETWORK_MESSAGE = '网络连接失败,请检查网络后重试';
+export const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试';
 
 /** A refusal or failure the user can read: the server's stable code and Chinese message. */
 export class ApiError extends Error {

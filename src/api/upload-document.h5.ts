@@ -11,9 +11,9 @@ export async function uploadDocument(localPath: string): Promise<{ fileId: strin
   try {
     body = await (await fetch(localPath)).blob();
   } catch {
-    throw new ApiError('INVALID_PAYLOAD', '无法读取这个文件,请重新选择');
+    throw new ApiError('INVALID_PAYLOAD', '无法读取这个文件，请重新选择');
   }
-  if (body.size > MAX_BYTES) throw new ApiError('INVALID_PAYLOAD', '文件不能超过 2 MB,请按地区分成几个文件');
+  if (body.size > MAX_BYTES) throw new ApiError('INVALID_PAYLOAD', '文件不能超过 2 MB，请按地区分成几个文件');
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
   const openid = await currentOpenid();
   if (openid) headers['X-WX-OPENID'] = openid;

@@ -16,7 +16,7 @@ export async function uploadDocument(localPath: string, fileName: string): Promi
   try {
     fileId = (await Taro.cloud.uploadFile({ cloudPath: uploadCloudPath('file', today(), random(), ext), filePath: localPath })).fileID;
   } catch {
-    throw new ApiError('NETWORK', '文件上传失败,请检查网络后重试');
+    throw new ApiError('NETWORK', '文件上传失败，请检查网络后重试');
   }
   await call('user', 'registerUpload', { fileId, kind: 'file' });
   return { fileId };

@@ -11,7 +11,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new ApiError('INVALID_PAYLOAD', '无法读取这张图片,请换一张 JPG 或 PNG 照片'));
+    img.onerror = () => reject(new ApiError('INVALID_PAYLOAD', '无法读取这张图片，请换一张 JPG 或 PNG 照片'));
     img.src = src;
   });
 }
@@ -32,7 +32,7 @@ async function compress(src: string): Promise<Blob> {
     const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', quality));
     if (blob && blob.size <= MAX_BYTES) return blob;
   }
-  throw new ApiError('INVALID_PAYLOAD', '照片太大,请换一张');
+  throw new ApiError('INVALID_PAYLOAD', '照片太大，请换一张');
 }
 
 /** Local run: POST the compressed bytes to /api/storage/upload as the current persona. */

@@ -25,7 +25,7 @@ export async function uploadPhoto(localPath: string): Promise<StoredPhoto> {
   try {
     fileId = (await Taro.cloud.uploadFile({ cloudPath: uploadCloudPath('image', today(), random(), 'jpg'), filePath })).fileID;
   } catch {
-    throw new ApiError('NETWORK', '照片上传失败,请检查网络后重试');
+    throw new ApiError('NETWORK', '照片上传失败，请检查网络后重试');
   }
   await call('user', 'registerUpload', { fileId, kind: 'image' });
   return { fileId, url: fileId };

@@ -34,8 +34,8 @@ export function DeputyCard({ deputy }: { deputy: z.output<typeof DeputyCardView>
           {deputy.onLeave ? <Text className='badge badge--quiet'>请假中</Text> : null}
         </View>
         <Text className='deputy__bio'>{deputy.bio}</Text>
-        {deputy.specialties.length ? <Text className='deputy__more'>关注领域:{deputy.specialties.join('、')}</Text> : null}
-        {deputy.contact.text ? <Text className='deputy__more'>联系方式:{deputy.contact.text}</Text> : null}
+        {deputy.specialties.length ? <Text className='deputy__more'>关注领域：{deputy.specialties.join('、')}</Text> : null}
+        {deputy.contact.text ? <Text className='deputy__more'>联系方式：{deputy.contact.text}</Text> : null}
       </View>
     </View>
   );

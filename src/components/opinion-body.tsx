@@ -27,10 +27,10 @@ export function OpinionBody({ opinion, media = false }: { opinion: z.output<type
       </Text>
       <Text className='body-text'>{opinion.text}</Text>
       {media && opinion.photos.length > 0 ? <PhotoGrid photos={opinion.photos} /> : null}
-      {media && opinion.place ? <Text>地点:{opinion.place}</Text> : null}
+      {media && opinion.place ? <Text>地点：{opinion.place}</Text> : null}
       {assignee ? (
         <Text className='muted'>
-          办理代表:{assignee.name}({assignee.title ?? deputyTitle(assignee.levelLabel)})
+          办理代表：{assignee.name}（{assignee.title ?? deputyTitle(assignee.levelLabel)}）
         </Text>
       ) : null}
       {opinion.guidance ? <Text className='notice'>{opinion.guidance}</Text> : null}

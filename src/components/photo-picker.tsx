@@ -18,7 +18,7 @@ export function PhotoPicker({ photos, max }: { photos: Photos; max: number }) {
       {photos.uploading ? <Text className='muted'>正在上传照片…</Text> : null}
       {!photos.full ? (
         <View className='chip chip--add' role='button' ariaLabel='添加照片' onClick={photos.add}>
-          <Text>+ 添加照片({photos.list.length}/{max})</Text>
+          <Text>+ 添加照片（{photos.list.length}/{max}）</Text>
         </View>
       ) : null}
     </View>

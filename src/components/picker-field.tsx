@@ -45,7 +45,7 @@ export function PickerField({
           onChange={(e) => onChange(String(e.detail.value))}
           className='picker-field__picker'
         >
-          <View className='input row row--between picker-field__value' role='button' ariaLabel={`${label}:${value || placeholder}`}>
+          <View className='input row row--between picker-field__value' role='button' ariaLabel={`${label}：${value || placeholder}`}>
             <Text className={value ? 'nowrap' : 'muted'}>{value || placeholder}</Text>
             <View className='ui-cell__chevron' />
           </View>

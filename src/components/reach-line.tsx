@@ -13,14 +13,14 @@ export interface Reach {
 export function lastDelivered(reach: Reach): string {
   if (!reach.lastSentAt) return '从未送达';
   const [, m, d] = beijingDate(reach.lastSentAt).split('-');
-  return `最近送达:${Number(m)}月${Number(d)}日`;
+  return `最近送达：${Number(m)}月${Number(d)}日`;
 }
 
 /** One person's reach on a list: name, why they cannot be reached (or that they can), last delivery. */
 export function ReachLine({ name, reach }: { name: string; reach: Reach }) {
   return (
     <Text className={`bullet small${reach.reachable ? '' : ' notice-text'}`} data-reachable={String(reach.reachable)}>
-      · {name}:{reach.label},{lastDelivered(reach)}
+      · {name}：{reach.label}，{lastDelivered(reach)}
     </Text>
   );
 }
@@ -39,7 +39,7 @@ export function UnreachableList({ title, all, people }: { title: string; all: st
       ) : (
         <>
           <Text className='small notice-text'>
-            {title}({unreachable.length}位):
+            {title}（{unreachable.length}位）：
           </Text>
           {unreachable.map((p) => (
             <ReachLine key={p.id} name={p.name} reach={p.reach} />

@@ -6,17 +6,17 @@ import { formatTime } from '../lib/time';
 import { useReminders, type ReminderItem } from '../hooks/use-reminders';
 
 const ON: Record<ReminderRole, string> = {
-  deputy: '新意见提醒已开启:新意见、催办和期限提醒会通过微信服务通知送达',
-  staff: '新意见提醒已开启:本站的新意见、超期意见和每日待办会通过微信服务通知送达',
+  deputy: '新意见提醒已开启：新意见、催办和期限提醒会通过微信服务通知送达',
+  staff: '新意见提醒已开启：本站的新意见、超期意见和每日待办会通过微信服务通知送达',
 };
 const OFF: Record<ReminderRole, string> = {
-  deputy: '新意见提醒未开启:居民的意见分派给您时,微信不会通知您,容易错过受理期限。',
-  staff: '新意见提醒未开启:本站有新意见、意见超期时,微信不会通知您,容易耽误办理。',
+  deputy: '新意见提醒未开启：居民的意见分派给您时，微信不会通知您，容易错过受理期限。',
+  staff: '新意见提醒未开启：本站有新意见、意见超期时，微信不会通知您，容易耽误办理。',
 };
-export const MAIN_SWITCH_NOTICE = '您在微信中关闭了订阅消息,请在小程序右上角「···」→设置→订阅消息中打开';
+export const MAIN_SWITCH_NOTICE = '您在微信中关闭了订阅消息，请在小程序右上角「···」→设置→订阅消息中打开';
 export const ASK_LABEL = '接收新意见提醒';
 export const SMS_LABEL = '短信备用提醒';
-export const SMS_EXPLAINED = '微信提醒未开启或被退回时,新意见和期限提醒改发短信到这个号码。';
+export const SMS_EXPLAINED = '微信提醒未开启或被退回时，新意见和期限提醒改发短信到这个号码。';
 
 interface Props {
   role: ReminderRole;
@@ -61,7 +61,7 @@ export function RemindersCard({ role, title, next }: Props) {
           r.on ? (
             <>
               <Text>{ON[role]}</Text>
-              {r.reach?.lastSentAt ? <Text className='muted small'>最近一次提醒:{formatTime(r.reach.lastSentAt)}</Text> : null}
+              {r.reach?.lastSentAt ? <Text className='muted small'>最近一次提醒：{formatTime(r.reach.lastSentAt)}</Text> : null}
               {mainSwitch}
               {r.longBatch.length > 0 ? (
                 // Synchronously inside the tap: WeChat refuses the dialog after an await.
@@ -75,7 +75,7 @@ export function RemindersCard({ role, title, next }: Props) {
               <Text className='notice-text'>{OFF[role]}</Text>
               {r.reach?.endedAt ? (
                 <Text className='muted small'>
-                  {r.reach.label}({formatTime(r.reach.endedAt)})
+                  {r.reach.label}（{formatTime(r.reach.endedAt)}）
                 </Text>
               ) : null}
               {mainSwitch}
@@ -99,11 +99,11 @@ export function RemindersCard({ role, title, next }: Props) {
           <>
             <ItemRows items={oneTime} />
             <Text className='muted small'>
-              {oneTime.some((i) => (i.left ?? 0) < 1) ? '提醒次数用完后不再推送微信消息,请及时补充。' : '每同意一次,可收到一条对应的提醒。'}
+              {oneTime.some((i) => (i.left ?? 0) < 1) ? '提醒次数用完后不再推送微信消息，请及时补充。' : '每同意一次，可收到一条对应的提醒。'}
             </Text>
             {r.oneTimeBatch.length > 0 ? (
               <Button className='btn btn--plain btn--small' disabled={flag(r.asking)} onClick={() => r.ask('oneTime')}>
-                补充提醒次数(每次最多3项)
+                补充提醒次数（每次最多3项）
               </Button>
             ) : null}
           </>

@@ -17,9 +17,9 @@ export function SessionList({ sessions, empty }: { sessions: Session[]; empty: s
           <Text className='session__who'>
             {s.deputies.length === 0
               ? '工作人员接待'
-              : s.deputies.map((d) => (d.onLeave ? `${d.name}(请假)` : d.name)).join('、')}
+              : s.deputies.map((d) => (d.onLeave ? `${d.name}（请假）` : d.name)).join('、')}
           </Text>
-          {s.cancelled ? <Text className='session__cancel'>已取消{s.cancelReason ? `:${s.cancelReason}` : ''}</Text> : null}
+          {s.cancelled ? <Text className='session__cancel'>已取消{s.cancelReason ? `：${s.cancelReason}` : ''}</Text> : null}
         </View>
       ))}
     </View>

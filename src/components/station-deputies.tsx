@@ -17,14 +17,14 @@ export function StationDeputies({ data, busy, onToggle }: { data: Attachable | u
   const shown = data.items.filter((d) => d.attached || !name.trim() || d.name.includes(name.trim()));
   return (
     <View className='attach-deputies'>
-      <Text className='muted small'>可选:{data.scopeName}及以下的代表、上级各级人大代表和省军区代表。</Text>
+      <Text className='muted small'>可选：{data.scopeName}及以下的代表、上级各级人大代表和省军区代表。</Text>
       <Field label='按姓名查找' value={name} onChange={setName} placeholder='输入代表姓名' />
       {shown.map((d) => (
         <View key={d.id} className='attach-deputy'>
           <Text className='attach-deputy__name'>
             {d.name} · {d.levelLabel}
             {d.homeRegionName ? ` · ${d.homeRegionName}` : ''}
-            {d.bound ? '' : '(未绑定微信)'}
+            {d.bound ? '' : '（未绑定微信）'}
           </Text>
           <Button className={`btn btn--small ${d.attached ? 'btn--plain' : 'btn--primary'}`} disabled={flag(busy || (!d.attached && !d.withinScope))} onClick={() => onToggle(d.id)}>
             {d.attached ? '移出' : '设为本站代表'}

@@ -41,7 +41,7 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
     const text = infoText.trim();
     if (text === '') return refuse('请填写补充的情况');
     if (charCount(text) > OPINION_TEXT_MAX) return refuse(`补充内容不能超过${OPINION_TEXT_MAX}字`);
-    if (photos.uploading) return refuse('照片还在上传,请稍候');
+    if (photos.uploading) return refuse('照片还在上传，请稍候');
     const payload = { id, text, photos: infoPhotos.map((p) => p.fileId) };
     const done = await act(async () => {
       await privacy.whenAgreed(() => call('opinion', 'addInfo', payload));
@@ -66,7 +66,7 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
   const chase = () =>
     act(async () => {
       const answer = await call('opinion', 'chase', { id: id as string });
-      return `已催办(第${answer.chaseCount}次),${formatTime(answer.nextChaseAfter)}后可再次催办`;
+      return `已催办（第${answer.chaseCount}次），${formatTime(answer.nextChaseAfter)}后可再次催办`;
     });
 
   const rate = async () => {
@@ -78,7 +78,7 @@ export function useOpinionActions(id: string | undefined, reload: () => Promise<
     const payload = { id, result, attitude, comment: note === '' ? undefined : note };
     await act(async () => {
       const answer = await privacy.whenAgreed(() => call('opinion', 'rate', payload));
-      return answer.reopened ? '感谢评价。您不满意,意见已重新交代表办理' : '感谢您的评价';
+      return answer.reopened ? '感谢评价。您不满意，意见已重新交代表办理' : '感谢您的评价';
     });
   };
 

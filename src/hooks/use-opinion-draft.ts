@@ -74,8 +74,8 @@ function ownFaults(draft: Draft): Faults {
   const faults: Faults = {};
   const n = charCount(draft.text.trim());
   if (n === 0) faults.text = '请填写意见内容';
-  else if (n < OPINION_TEXT_MIN) faults.text = `意见内容至少要写${OPINION_TEXT_MIN}个字(现在${n}字),请写清楚是什么问题、在哪里`;
-  else if (n > OPINION_TEXT_MAX) faults.text = `意见内容不能超过${OPINION_TEXT_MAX}字(现在${n}字)`;
+  else if (n < OPINION_TEXT_MIN) faults.text = `意见内容至少要写${OPINION_TEXT_MIN}个字（现在${n}字），请写清楚是什么问题、在哪里`;
+  else if (n > OPINION_TEXT_MAX) faults.text = `意见内容不能超过${OPINION_TEXT_MAX}字（现在${n}字）`;
   if (draft.category === undefined) faults.category = '请选择意见类别';
   if (charCount(draft.place.trim()) > PLACE_MAX) faults.place = `地点不能超过${PLACE_MAX}字`;
   return faults;
@@ -208,7 +208,7 @@ export function useOpinionDraft(stationCode: string | undefined, privacy: Privac
       setScrollTo({ field: first });
       return;
     }
-    if (photos.uploading) return setError('照片还在上传,请稍候再提交');
+    if (photos.uploading) return setError('照片还在上传，请稍候再提交');
     if (!privacy.agreed) {
       privacy.open();
       return setError('提交前请阅读并同意隐私保护指引');

@@ -64,7 +64,7 @@ export function usePrivacy({ autoOpen }: { autoOpen: boolean }) {
       await call('user', 'agreePrivacy', { version: PRIVACY_VERSION });
     } catch (e) {
       setAgreed(false);
-      setError(`同意未能保存:${toApiError(e).message}`);
+      setError(`同意未能保存：${toApiError(e).message}`);
       request?.decline();
       return;
     }

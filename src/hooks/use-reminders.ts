@@ -117,10 +117,10 @@ export function useReminders(role: ReminderRole) {
       const results = a?.results ?? {};
       const yes = batch.filter((t) => accepted(results[t.key]));
       if (a?.errCode === MAIN_SWITCH_OFF) setMainSwitchOff(true);
-      else if (a?.errCode !== undefined) setNotice(`暂时无法开启提醒(微信返回 ${a.errCode}),请稍后再试`);
-      else if (Object.keys(results).length === 0) setNotice('没有打开订阅窗口,请再点一次');
+      else if (a?.errCode !== undefined) setNotice(`暂时无法开启提醒（微信返回 ${a.errCode}），请稍后再试`);
+      else if (Object.keys(results).length === 0) setNotice('没有打开订阅窗口，请再点一次');
       else if (kind === 'oneTime') setNotice(yes.length > 0 ? `已增加 ${yes.length} 项提醒` : '未增加提醒');
-      else setNotice(yes.length > 0 ? `已开启:${yes.map((t) => t.title).join('、')}` : '您没有同意接收提醒,新意见不会通过微信通知您');
+      else setNotice(yes.length > 0 ? `已开启：${yes.map((t) => t.title).join('、')}` : '您没有同意接收提醒，新意见不会通过微信通知您');
       if (yes.length > 0) setMainSwitchOff(false);
       await load(true);
       setAsking(false);
@@ -137,7 +137,7 @@ export function useReminders(role: ReminderRole) {
     try {
       const sms = await call('subscription', 'smsPhone', { phone });
       setView((v) => (v ? { ...v, sms } : v));
-      setNotice(phone === null ? '已删除短信备用提醒号码' : `已保存短信备用提醒号码:${sms.phone ?? ''}`);
+      setNotice(phone === null ? '已删除短信备用提醒号码' : `已保存短信备用提醒号码：${sms.phone ?? ''}`);
       return true;
     } catch (e) {
       setSmsError(toApiError(e).message);

@@ -1,7 +1,7 @@
 /** The browser's geolocation (the local run); WGS-84 is close enough to sort stations by. */
 export function currentPosition(): Promise<{ latitude: number; longitude: number }> {
   return new Promise((resolve, reject) => {
-    const fail = () => reject(new Error('没有获取到位置:请允许浏览器使用位置信息,或从列表中选择联络站'));
+    const fail = () => reject(new Error('没有获取到位置：请允许浏览器使用位置信息，或从列表中选择联络站'));
     if (typeof navigator === 'undefined' || !navigator.geolocation) return fail();
     navigator.geolocation.getCurrentPosition(
       (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }),

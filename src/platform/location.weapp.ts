@@ -5,7 +5,7 @@ export async function currentPosition(): Promise<{ latitude: number; longitude: 
     const res = await Taro.getLocation({ type: 'gcj02' });
     return { latitude: res.latitude, longitude: res.longitude };
   } catch {
-    throw new Error('没有获取到位置:请在设置中允许使用位置信息,或从列表中选择联络站');
+    throw new Error('没有获取到位置：请在设置中允许使用位置信息，或从列表中选择联络站');
   }
 }
 

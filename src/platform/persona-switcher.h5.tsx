@@ -20,8 +20,8 @@ export function PersonaSwitcher({ onSwitched }: { onSwitched: () => void }) {
   if (personas.length === 0) return null;
   return (
     <View className='card persona-switcher'>
-      <Text className='card__title'>本地演示:切换身份</Text>
-      <Text className='muted small'>仅在本地运行时出现。选择后,所有请求都以该身份发出。</Text>
+      <Text className='card__title'>本地演示：切换身份</Text>
+      <Text className='muted small'>仅在本地运行时出现。选择后，所有请求都以该身份发出。</Text>
       {personas.map((p) => (
         <View
           key={p.openid}

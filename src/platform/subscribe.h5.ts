@@ -17,8 +17,8 @@ import type { SubscriptionSettings } from './subscription-settings.d';
  */
 
 const TAP_ONLY = 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.';
-const LONG_TERM_NOTE = '长期接收,可随时在小程序设置中关闭';
-const KEEP_CHOICE = '总是保持以上选择,不再询问';
+const LONG_TERM_NOTE = '长期接收，可随时在小程序设置中关闭';
+const KEEP_CHOICE = '总是保持以上选择，不再询问';
 
 interface Shown {
   templateId: string;
@@ -119,7 +119,7 @@ function drawDialog(initial: Shown[], visible: boolean): Dialog {
   fill(initial);
 
   const note = document.createElement('div');
-  note.textContent = '本地运行:模拟微信的订阅消息弹窗';
+  note.textContent = '本地运行：模拟微信的订阅消息弹窗';
   note.style.cssText = 'color:#888;font-size:13px;margin:6px 0 12px;';
   sheet.appendChild(note);
 

@@ -50,7 +50,7 @@ export const CampaignRegionInput = z.strictObject({ id: Id, regionCode: Campaign
 export const campaignActions = {
   createCampaign: action({
     access: 'admin',
-    summary: '新建主题活动:名称、活动期间、地区、代表层级',
+    summary: '新建主题活动：名称、活动期间、地区、代表层级',
     input: z.strictObject({
       name: text(40),
       from: DateOnly,
@@ -71,13 +71,13 @@ export const campaignActions = {
   }),
   campaignProgress: action({
     access: 'admin',
-    summary: '主题活动进展(某地区,截至今天)',
+    summary: '主题活动进展（某地区，截至今天）',
     input: CampaignRegionInput,
     output: CampaignSummaryView,
   }),
   exportCampaignSummary: action({
     access: 'admin',
-    summary: '活动总结(某地区)导出为 Excel',
+    summary: '活动总结（某地区）导出为 Excel',
     input: CampaignRegionInput,
     output: FileAnswer,
   }),

@@ -95,13 +95,13 @@ export const DashboardAnswer = z.object({
 export const dashboardActions = {
   dashboard: action({
     access: 'admin',
-    summary: '数据看板:本地区(可按期间、下级地区、联络站、代表层级筛选)的办理统计',
+    summary: '数据看板：本地区（可按期间、下级地区、联络站、代表层级筛选）的办理统计',
     input: z.strictObject(Filters),
     output: DashboardAnswer,
   }),
   exportOpinions: action({
     access: 'admin',
-    summary: '导出意见清单(Excel):按筛选条件;匿名者不显示身份,电话打码',
+    summary: '导出意见清单（Excel）：按筛选条件；匿名者不显示身份，电话打码',
     input: z.strictObject({ ...Filters, category: Category.optional(), status: Status.optional() }),
     output: FileAnswer.extend({ rows: Count }),
   }),

@@ -11,13 +11,13 @@ import { Department, DepartmentDirectory, SaveDepartment } from './staff';
 export const adminDepartmentActions = {
   departments: action({
     access: 'admin',
-    summary: '本地区及下级地区的部门目录(分级分类、联系方式)',
+    summary: '本地区及下级地区的部门目录（分级分类、联系方式）',
     input: z.strictObject({}),
     output: DepartmentDirectory,
   }),
   saveDepartment: action({
     access: 'admin',
-    summary: '新增或修改本地区或下级地区的一个部门(级别与地区一致)',
+    summary: '新增或修改本地区或下级地区的一个部门（级别与地区一致）',
     input: SaveDepartment,
     output: Department,
   }),

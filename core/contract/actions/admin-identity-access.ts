@@ -30,7 +30,7 @@ export const IdentityAccessEntry = z.object({
 export const identityAccessActions = {
   identityAccessLog: action({
     access: 'admin',
-    summary: '身份信息查看记录:本地区及下级联络站工作人员查看群众完整电话等身份信息的记录(可按日期、工作人员筛选)',
+    summary: '身份信息查看记录：本地区及下级联络站工作人员查看群众完整电话等身份信息的记录（可按日期、工作人员筛选）',
     input: z.strictObject({
       regionCode: RegionCode.optional(),
       from: Day.optional(),

@@ -51,14 +51,14 @@ export const rosterActions = {
   // —— staff accounts by invite code ——
   issueStaffInvite: action({
     access: 'admin',
-    summary: '为本地区联络站发放工作人员邀请码(一次性,7天内有效)',
+    summary: '为本地区联络站发放工作人员邀请码（一次性，7天内有效）',
     // `name`: who the code is for, so the office later sees the person by name (never by a WeChat id).
     input: z.strictObject({ stationCodes: z.array(StationCode).min(1, { error: '请至少选择一个联络站' }).max(20), name: text(20).optional() }),
     output: z.object({ code: z.string(), stations: z.array(StationRef), expiresAt: IsoTime }),
   }),
   staffOverview: action({
     access: 'admin',
-    summary: '本地区联络站的工作人员(能否收到联络站提醒),以及未使用的工作人员邀请码',
+    summary: '本地区联络站的工作人员（能否收到联络站提醒），以及未使用的工作人员邀请码',
     input: z.strictObject({}),
     output: z.object({
       // `label`: how the office names the person (their name from the invite, or what the invite recorded); `openid` only for the actions.
@@ -76,19 +76,19 @@ export const rosterActions = {
   // —— deputy roster import ——
   rosterTemplate: action({
     access: 'admin',
-    summary: '代表名册模板(Excel,含填写示例)',
+    summary: '代表名册模板（Excel，含填写示例）',
     input: z.strictObject({}),
     output: FileAnswer,
   }),
   stageRoster: action({
     access: 'admin',
-    summary: '上传代表名册(.xlsx/.csv):逐行检查,暂存为一批,待激活',
+    summary: '上传代表名册（.xlsx/.csv）：逐行检查，暂存为一批，待激活',
     input: z.strictObject({ fileId: FileId, fileName: text(100) }),
     output: RosterBatchView,
   }),
   rosterBatches: action({
     access: 'admin',
-    summary: '本地区的名册导入批次(分页:最新的在前)',
+    summary: '本地区的名册导入批次（分页：最新的在前）',
     input: z.strictObject({ ...cursorPaging(20, 50) }),
     output: z.object({ items: z.array(RosterBatchView.omit({ problems: true, valid: true })), ...NextCursor }),
   }),
@@ -100,7 +100,7 @@ export const rosterActions = {
   }),
   activateRoster: action({
     access: 'admin',
-    summary: '激活一批名册:检查通过的代表一起生效(有误的行跳过)',
+    summary: '激活一批名册：检查通过的代表一起生效（有误的行跳过）',
     input: z.strictObject({ id: Id }),
     output: RosterBatchView,
   }),
@@ -114,7 +114,7 @@ export const rosterActions = {
   // —— terms that ended ——
   endedTerms: action({
     access: 'admin',
-    summary: '任期届满的代表及其未办结的意见(待转交)',
+    summary: '任期届满的代表及其未办结的意见（待转交）',
     input: z.strictObject({}),
     output: z.object({
       deputies: z.array(z.object({ id: Id, name: z.string(), levelLabel: z.string(), termEnd: z.string(), openOpinions: z.number().int() })),
@@ -136,7 +136,7 @@ export const rosterActions = {
   }),
   staffEndedTerms: action({
     access: 'staff',
-    summary: '本站任期届满代表未办结的意见,及可接手的在任代表',
+    summary: '本站任期届满代表未办结的意见，及可接手的在任代表',
     input: z.strictObject({}),
     output: z.object({
       items: z.array(
@@ -156,7 +156,7 @@ export const rosterActions = {
   }),
   handOverEnded: action({
     access: 'staff',
-    summary: '把任期届满代表的意见转交给本站在任代表(承办人变,状态和期限不变)',
+    summary: '把任期届满代表的意见转交给本站在任代表（承办人变，状态和期限不变）',
     input: z.strictObject({ id: Id, toDeputyId: Id, reason: text(NOTE_MAX) }),
     output: z.object({ id: Id, assigneeName: z.string() }),
   }),

@@ -41,19 +41,19 @@ export const adminActions = {
   // —— stations and staff ——
   regions: action({
     access: 'admin',
-    summary: '我管辖的地区(本级及下级)',
+    summary: '我管辖的地区（本级及下级）',
     input: z.strictObject({}),
     output: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string(), depth: z.number().int() })) }),
   }),
   stations: action({
     access: 'admin',
-    summary: '我管辖地区的联络站(含已撤并)及其工作人员',
+    summary: '我管辖地区的联络站（含已撤并）及其工作人员',
     input: z.strictObject({}),
     output: z.object({ items: z.array(AdminStationItem) }),
   }),
   createStation: action({
     access: 'admin',
-    summary: '新建联络站(编号即二维码 scene,建后不变)',
+    summary: '新建联络站（编号即二维码 scene，建后不变）',
     input: z.strictObject({
       code: NewStationCode,
       name: text(40),
@@ -65,7 +65,7 @@ export const adminActions = {
   }),
   retireStation: action({
     access: 'admin',
-    summary: '撤并联络站:写明群众改去哪个联络站',
+    summary: '撤并联络站：写明群众改去哪个联络站',
     input: z.strictObject({ code: StationCode, movedTo: StationCode }),
     output: AdminStationItem,
   }),
@@ -84,7 +84,7 @@ export const adminActions = {
   setStationDeputies: action({
     access: 'admin',
     // `base`: the list the page showed; the change is what differs from it (others' changes meanwhile are kept).
-    summary: '设置联络站的代表(五级代表均可;只能是本地区的代表)',
+    summary: '设置联络站的代表（五级代表均可；只能是本地区的代表）',
     input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50), base: z.array(Id).max(50).optional() }),
     output: AdminStationItem,
   }),

@@ -9,7 +9,7 @@ import { DeputyCard } from '../views';
 /** Where the last photo the deputy sent stands in the image check; only a passed photo is public. */
 export const PHOTO_CHECK_STATES = ['none', 'pending', 'review', 'refused'] as const;
 
-const Specialty = Category.refine((c) => !goesToStaffOnly(c), { error: '这一类别由工作人员处理,不能作为代表的专长' });
+const Specialty = Category.refine((c) => !goesToStaffOnly(c), { error: '这一类别由工作人员处理，不能作为代表的专长' });
 
 export const DeputyProfile = z.object({
   name: z.string(),
@@ -29,13 +29,13 @@ export const DeputyProfile = z.object({
 export const deputyProfileActions = {
   profile: action({
     access: 'deputy',
-    summary: '我的代表资料(照片、简介、专长、公开联系方式)及居民看到的样子',
+    summary: '我的代表资料（照片、简介、专长、公开联系方式）及居民看到的样子',
     input: z.strictObject({}),
     output: DeputyProfile,
   }),
   saveProfile: action({
     access: 'deputy',
-    summary: '保存代表资料:简介与照片经内容安全检测,照片检测通过后才公开',
+    summary: '保存代表资料：简介与照片经内容安全检测，照片检测通过后才公开',
     input: z
       .strictObject({
         bio: text(BIO_MAX),
@@ -49,7 +49,7 @@ export const deputyProfileActions = {
         photo: FileId.optional(),
       })
       .refine((p) => p.contactPreference !== 'office_phone' || Boolean(p.officePhone), {
-        error: '选择公开办公电话时,请填写办公电话',
+        error: '选择公开办公电话时，请填写办公电话',
         path: ['officePhone'],
       }),
     output: DeputyProfile,

@@ -38,7 +38,7 @@ export const deputyActions = {
   }),
   inbox: action({
     access: 'deputy',
-    summary: '代表收件箱(按办理期限排序,各分类数量)',
+    summary: '代表收件箱（按办理期限排序，各分类数量）',
     input: z.strictObject({ tab: z.enum(INBOX_TABS).default('all'), ...Paging }),
     output: Page(DeputyInboxItem).extend({ counts: z.record(z.string(), z.number().int()) }),
   }),
@@ -56,7 +56,7 @@ export const deputyActions = {
   }),
   reply: action({
     access: 'deputy',
-    summary: '答复居民(可用自己的答复模板;只有模板或过短的答复不计为有效答复)',
+    summary: '答复居民（可用自己的答复模板；只有模板或过短的答复不计为有效答复）',
     input: z.strictObject({ id: Id, text: text(REPLY_TEXT_MAX) }),
     output: TransitionResult.extend({ countsAsResponse: z.boolean(), boilerplate: z.boolean() }),
   }),
@@ -68,7 +68,7 @@ export const deputyActions = {
   }),
   resolve: action({
     access: 'deputy',
-    summary: '办结:已解决/部分解决/已解释说明',
+    summary: '办结：已解决/部分解决/已解释说明',
     input: z.strictObject({ id: Id, kind: z.enum(RESULT_KINDS), text: text(REPLY_TEXT_MAX) }),
     output: TransitionResult,
   }),
@@ -92,13 +92,13 @@ export const deputyActions = {
   }),
   departments: action({
     access: 'deputy',
-    summary: '部门目录(按层级、类别筛选),供转交选择',
+    summary: '部门目录（按层级、类别筛选），供转交选择',
     input: z.strictObject({ id: Id, level: Level.optional(), category: Category.optional() }),
     output: z.object({ items: z.array(DepartmentView) }),
   }),
   forward: action({
     access: 'deputy',
-    summary: '转交部门办理,生成转办函',
+    summary: '转交部门办理，生成转办函',
     input: z.strictObject({ id: Id, departmentId: Id, note: text(NOTE_MAX).optional() }),
     output: TransitionResult.extend({ letterNo: z.string(), answerDueAt: z.string() }),
   }),
@@ -110,7 +110,7 @@ export const deputyActions = {
   }),
   suggest: action({
     access: 'deputy',
-    summary: '转为闭会期间代表建议(可合并自己办理的多条意见)',
+    summary: '转为闭会期间代表建议（可合并自己办理的多条意见）',
     input: z.strictObject({
       title: text(50),
       reasons: text(2000),
@@ -129,13 +129,13 @@ export const deputyActions = {
   }),
   handoverTargets: action({
     access: 'deputy',
-    summary: '可转交的代表(本站在任、已绑定)',
+    summary: '可转交的代表（本站在任、已绑定）',
     input: z.strictObject({ id: Id }),
     output: z.object({ items: z.array(z.object({ id: Id, name: z.string(), levelLabel: z.string() })) }),
   }),
   handover: action({
     access: 'deputy',
-    summary: '转交其他代表办理(说明原因;状态不变)',
+    summary: '转交其他代表办理（说明原因；状态不变）',
     input: z.strictObject({ id: Id, toDeputyId: Id, reason: text(NOTE_MAX) }),
     output: TransitionResult.extend({ assigneeName: z.string() }),
   }),
@@ -159,7 +159,7 @@ export const deputyActions = {
   }),
   addLeave: action({
     access: 'deputy',
-    summary: '请假(期间不再分派新意见)',
+    summary: '请假（期间不再分派新意见）',
     input: z.strictObject({ from: DateOnly, to: DateOnly, reason: text(50).optional() }),
     output: z.object({ items: z.array(LeaveView) }),
   }),
@@ -177,7 +177,7 @@ export const deputyActions = {
   }),
   recordActivity: action({
     access: 'deputy',
-    summary: '记录履职活动(接待、专题调研、集中视察、代表小组活动、走访)',
+    summary: '记录履职活动（接待、专题调研、集中视察、代表小组活动、走访）',
     input: z.strictObject({
       kind: ActivityKind,
       date: DateOnly,
@@ -192,13 +192,13 @@ export const deputyActions = {
   }),
   dutyRecord: action({
     access: 'deputy',
-    summary: '我的履职档案(按期间)',
+    summary: '我的履职档案（按期间）',
     input: z.strictObject(Period),
     output: DutyRecordView,
   }),
   exportDutyRecord: action({
     access: 'deputy',
-    summary: '导出履职档案(Excel)',
+    summary: '导出履职档案（Excel）',
     input: z.strictObject(Period),
     output: FileAnswer,
   }),

@@ -18,37 +18,37 @@ export const POSTER_BATCH_MAX = 200;
 export const documentsActions = {
   stationPoster: action({
     access: 'staff',
-    summary: '联络站张贴海报(A4 PDF,含小程序码、接待安排、值班代表)',
+    summary: '联络站张贴海报（A4 PDF，含小程序码、接待安排、值班代表）',
     input: z.strictObject({ code: StationCode }),
     output: GeneratedFile,
   }),
   regionPosters: action({
     access: 'admin',
-    summary: `本地区全部联络站的海报(每站一页,一次最多${POSTER_BATCH_MAX}个)`,
+    summary: `本地区全部联络站的海报（每站一页，一次最多${POSTER_BATCH_MAX}个）`,
     input: z.strictObject({ regionCode: RegionCode }),
     output: GeneratedFile,
   }),
   entrySlip: action({
     access: 'staff',
-    summary: '代录意见的回执(查询编号、认领方法)',
+    summary: '代录意见的回执（查询编号、认领方法）',
     input: z.strictObject({ id: Id }),
     output: GeneratedFile,
   }),
   transferLetter: action({
     access: 'deputy',
-    summary: '转办函(A4 PDF,含部门答复期限)',
+    summary: '转办函（A4 PDF，含部门答复期限）',
     input: z.strictObject({ id: Id }),
     output: GeneratedFile,
   }),
   dutyRecord: action({
     access: 'deputy',
-    summary: '代表履职档案(PDF,按期间)',
+    summary: '代表履职档案（PDF，按期间）',
     input: z.strictObject({ from: DateOnly, to: DateOnly }),
     output: GeneratedFile,
   }),
   campaignSummary: action({
     access: 'admin',
-    summary: '主题活动总结报告(某地区,A4 PDF)',
+    summary: '主题活动总结报告（某地区，A4 PDF）',
     input: CampaignRegionInput,
     output: GeneratedFile,
   }),

@@ -24,7 +24,7 @@ export const opinionActions = {
   submit: action({
     access: 'resident',
     consent: 'privacy',
-    summary: '居民提交意见,返回查询编号与分派结果',
+    summary: '居民提交意见，返回查询编号与分派结果',
     input: z.strictObject({
       stationCode: StationCode,
       category: Category,
@@ -52,7 +52,7 @@ export const opinionActions = {
   }),
   detail: action({
     access: 'resident',
-    summary: '我的一条意见:状态、答复与时间线',
+    summary: '我的一条意见：状态、答复与时间线',
     input: z.strictObject({ id: Id }),
     output: OpinionDetail,
   }),
@@ -65,20 +65,20 @@ export const opinionActions = {
   addInfo: action({
     access: 'resident',
     consent: 'privacy',
-    summary: '按代表要求补充情况(待补充时)',
+    summary: '按代表要求补充情况（待补充时）',
     input: z.strictObject({ id: Id, text: text(OPINION_TEXT_MAX), photos: Photos.default([]) }),
     output: TransitionResult,
   }),
   chase: action({
     access: 'resident',
-    summary: '超期后催办(每 3 天一次)',
+    summary: '超期后催办（每 3 天一次）',
     input: z.strictObject({ id: Id }),
     output: z.object({ id: Id, chaseCount: z.number().int(), nextChaseAfter: z.string() }),
   }),
   rate: action({
     access: 'resident',
     consent: 'privacy',
-    summary: '评价办理结果;不满意可重新办理一次',
+    summary: '评价办理结果；不满意可重新办理一次',
     input: z.strictObject({ id: Id, result: Rating, attitude: Rating, comment: text(NOTE_MAX).optional() }),
     output: TransitionResult.extend({ reopened: z.boolean() }),
   }),
@@ -97,7 +97,7 @@ export const opinionActions = {
   }),
   deleteMine: action({
     access: 'resident',
-    summary: '删除我的个人数据(意见内容保留用于统计,身份和联系方式清除)',
+    summary: '删除我的个人数据（意见内容保留用于统计，身份和联系方式清除）',
     input: z.strictObject({ confirm: z.literal(true, { error: '请确认删除' }) }),
     output: z.object({ erased: z.number().int() }),
   }),

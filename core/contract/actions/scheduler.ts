@@ -44,13 +44,13 @@ export const RelayReport = z.object({
 export const schedulerActions = {
   relay: action({
     access: 'admin',
-    summary: '立即发送待发提醒(平时每分钟自动发送一次)',
+    summary: '立即发送待发提醒（平时每分钟自动发送一次）',
     input: z.strictObject({}),
     output: RelayReport,
   }),
   tick: action({
     access: 'admin',
-    summary: '立即运行一次定时任务(期限提醒、超期标记、每日汇总、消息发送)',
+    summary: '立即运行一次定时任务（期限提醒、超期标记、每日汇总、消息发送）',
     input: z.strictObject({}),
     output: TickReport,
   }),

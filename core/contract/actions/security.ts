@@ -8,7 +8,7 @@ import { action } from '../define';
 export const securityActions = {
   mediaVerdict: action({
     access: 'platform',
-    summary: '图片内容安全检测结果(仅限微信推送;只接受本系统发起检测的 trace_id)',
+    summary: '图片内容安全检测结果（仅限微信推送；只接受本系统发起检测的 trace_id）',
     input: z.strictObject({
       traceId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/),
       suggest: z.enum(['pass', 'review', 'risky']),

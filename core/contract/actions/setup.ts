@@ -19,14 +19,14 @@ export const setupActions = {
     // Only WeChat's server API (the deploy's call, SOURCE wx_http), never the mini-program.
     access: 'platform',
     via: ['wx_http'],
-    summary: '创建缺少的数据集合(幂等;仅限微信服务端接口调用)',
+    summary: '创建缺少的数据集合（幂等；仅限微信服务端接口调用）',
     input: Empty,
     output: z.object({ created: z.array(z.string()), existing: z.array(z.string()) }),
   }),
   migrate: action({
     access: 'platform',
     via: ['wx_http'],
-    summary: '按编号运行尚未完成的数据迁移(可中断、可续跑;未完成时再次调用;仅限微信服务端接口调用)',
+    summary: '按编号运行尚未完成的数据迁移（可中断、可续跑；未完成时再次调用；仅限微信服务端接口调用）',
     input: Empty,
     output: z.object({
       /** Every migration is done: nothing is left to run. */
@@ -41,7 +41,7 @@ export const setupActions = {
   exportPage: action({
     access: 'platform',
     via: ['wx_http'],
-    summary: '导出一个集合中 _id 大于 after 的一页文档(JSON 行,日期记为 {"$date"};备份用;仅限微信服务端接口调用)',
+    summary: '导出一个集合中 _id 大于 after 的一页文档（JSON 行，日期记为 {"$date"}；备份用；仅限微信服务端接口调用）',
     input: z.strictObject({
       collection: z.string().min(1).max(64),
       /** The last _id of the previous page; absent for the first. */
@@ -57,7 +57,7 @@ export const setupActions = {
   smoke: action({
     access: 'platform',
     via: ['wx_http'],
-    summary: '冒烟检查:创建、读回、修改并删除一条合成意见,报告调用来源、重复主键错误码和每次数据库请求耗时(仅限微信服务端接口调用)',
+    summary: '冒烟检查：创建、读回、修改并删除一条合成意见，报告调用来源、重复主键错误码和每次数据库请求耗时（仅限微信服务端接口调用）',
     input: Empty,
     output: z.object({
       context: z.object({ source: z.string().optional(), withOpenid: z.boolean() }),

@@ -19,7 +19,7 @@ export const ShowcaseItem = z.object({
 export const showcaseActions = {
   list: action({
     access: 'public',
-    summary: '办实事成果:按联络站或地区列出已公开的办结案例(分页:最新公开的在前)',
+    summary: '办实事成果：按联络站或地区列出已公开的办结案例（分页：最新公开的在前）',
     input: z.strictObject({ stationCode: StationCode.optional(), regionCode: RegionCode.optional(), ...cursorPaging(20, 50) }),
     // `total`: on the first page (no cursor) only.
     output: z.object({ items: z.array(ShowcaseItem), total: z.number().int().optional(), ...NextCursor }),

@@ -28,7 +28,7 @@ import { Location, RegionCode } from './admin';
 import { ReachView } from './subscription';
 import { staffAttachActions } from './station-deputies';
 
-const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时:分,如 09:00' });
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时：分，如 09:00' });
 const DateText = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期应为 年-月-日' });
 const SessionId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { error: '格式不正确' });
 const OnDuty = z.array(Id).max(20);
@@ -143,7 +143,7 @@ export const ENTRY_CHANNELS = ['walk_in', 'phone', 'letter', 'visit'] as const;
 export const staffActions = {
   myStations: action({
     access: 'staff',
-    summary: '我负责的联络站:地址、代表、接待安排、请假',
+    summary: '我负责的联络站：地址、代表、接待安排、请假',
     input: z.strictObject({}),
     output: z.object({ items: z.array(StaffStation) }),
   }),
@@ -156,13 +156,13 @@ export const staffActions = {
   setDeputies: action({
     access: 'staff',
     // `base`: the list the page showed; the change is what differs from it (others' changes meanwhile are kept).
-    summary: '设置联络站的代表(五级代表均可)',
+    summary: '设置联络站的代表（五级代表均可）',
     input: z.strictObject({ code: StationCode, deputyIds: z.array(Id).max(50), base: z.array(Id).max(50).optional() }),
     output: StaffStation,
   }),
   setSchedule: action({
     access: 'staff',
-    summary: '接待安排:每周例行、单次接待、取消的场次',
+    summary: '接待安排：每周例行、单次接待、取消的场次',
     input: z.strictObject({ code: StationCode, schedule: ScheduleInput }),
     output: StaffStation,
   }),
@@ -180,13 +180,13 @@ export const staffActions = {
   }),
   stationCode: action({
     access: 'staff',
-    summary: '生成联络站小程序码(scene 即联络站编号)',
+    summary: '生成联络站小程序码（scene 即联络站编号）',
     input: z.strictObject({ code: StationCode }),
     output: z.object({ scene: z.string(), page: z.string(), fileId: z.string(), url: z.string() }),
   }),
   queue: action({
     access: 'staff',
-    summary: '本站意见:待处理(待分派、受限类别、对代表的意见、审核中)、办理中(标出收不到提醒的代表)、待回访、可公开(分页:先提交的在前)',
+    summary: '本站意见：待处理（待分派、受限类别、对代表的意见、审核中）、办理中（标出收不到提醒的代表）、待回访、可公开（分页：先提交的在前）',
     input: z.strictObject({ view: z.enum(QUEUE_VIEWS).default('triage'), code: StationCode.optional(), ...cursorPaging(20, 50) }),
     // `total`: on the first page (no cursor) only.
     output: z.object({ items: z.array(QueueItem), total: z.number().int().optional(), ...NextCursor }),
@@ -199,13 +199,13 @@ export const staffActions = {
   }),
   reject: action({
     access: 'staff',
-    summary: '不予受理(原因居民可见)',
+    summary: '不予受理（原因居民可见）',
     input: z.strictObject({ id: Id, reason: text(NOTE_MAX) }),
     output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
   }),
   release: action({
     access: 'staff',
-    summary: '审核通过被内容安全暂扣的意见,随后自动分派',
+    summary: '审核通过被内容安全暂扣的意见，随后自动分派',
     input: z.strictObject({ id: Id }),
     output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
   }),
@@ -223,27 +223,27 @@ export const staffActions = {
       anonymous: z.boolean().default(false),
       consentPublish: z.boolean().default(false),
       /** The staff member's statement that the resident was told what their information is used for (PIPL). */
-      residentInformed: z.literal(true, { error: ':请确认已向群众说明其个人信息的用途' }),
+      residentInformed: z.literal(true, { error: '：请确认已向群众说明其个人信息的用途' }),
       requestId: RequestId,
     }),
     output: SubmitResult.extend({ claimable: z.boolean() }),
   }),
   resetClaim: action({
     access: 'staff',
-    summary: '解除本站一条代录意见今天的认领锁定(认领尝试过多时;群众可立即再认领)',
+    summary: '解除本站一条代录意见今天的认领锁定（认领尝试过多时；群众可立即再认领）',
     input: z.strictObject({ trackingNo: TrackingNo }),
     output: z.object({ id: z.string(), trackingNo: z.string() }),
   }),
   followUp: action({
     access: 'staff',
-    summary: '登记电话回访的评价(办结 → 归档)',
+    summary: '登记电话回访的评价（办结 → 归档）',
     input: z.strictObject({ id: Id, result: Rating, attitude: Rating, comment: text(200).optional() }),
     output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
   }),
   publish: action({
     access: 'staff',
     // The result published is the case's 办结说明, redacted; staff write the title and summary.
-    summary: '审核通过办结案例进入办实事成果(居民同意公开、未评不满意;办结说明与标题摘要均脱敏)',
+    summary: '审核通过办结案例进入办实事成果（居民同意公开、未评不满意；办结说明与标题摘要均脱敏）',
     input: z.strictObject({ id: Id, title: text(30), summary: text(300) }),
     output: z.object({ id: z.string(), title: z.string(), summary: z.string(), result: z.string() }),
   }),
@@ -255,25 +255,25 @@ export const staffActions = {
   }),
   deputyPhotoReviews: action({
     access: 'staff',
-    summary: '本站代表待人工审核的照片(内容安全检测建议人工审核)',
+    summary: '本站代表待人工审核的照片（内容安全检测建议人工审核）',
     input: z.strictObject({ code: StationCode }),
     output: z.object({ items: z.array(DeputyPhotoReview) }),
   }),
   reviewDeputyPhoto: action({
     access: 'staff',
-    summary: '审核本站代表的照片:通过后向居民展示,不通过则不展示',
+    summary: '审核本站代表的照片：通过后向居民展示，不通过则不展示',
     input: z.strictObject({ code: StationCode, deputyId: Id, fileId: FileId, approve: z.boolean() }),
     output: z.object({ deputyId: z.string(), state: z.enum(['published', 'refused']) }),
   }),
   departments: action({
     access: 'staff',
-    summary: '部门目录:本站所在地区及上级地区的部门(分级分类、联系方式),可维护的是本站所在地区的',
+    summary: '部门目录：本站所在地区及上级地区的部门（分级分类、联系方式），可维护的是本站所在地区的',
     input: z.strictObject({}),
     output: DepartmentDirectory,
   }),
   saveDepartment: action({
     access: 'staff',
-    summary: '新增或修改本站所在地区的一个部门(级别与地区一致)',
+    summary: '新增或修改本站所在地区的一个部门（级别与地区一致）',
     input: SaveDepartment,
     output: Department,
   }),
@@ -285,7 +285,7 @@ export const staffActions = {
   }),
   issueInvite: action({
     access: 'staff',
-    summary: '为本站代表发放一次性绑定邀请码(7天内有效)',
+    summary: '为本站代表发放一次性绑定邀请码（7天内有效）',
     input: z.strictObject({ deputyId: Id, stationCode: StationCode.optional() }),
     output: z.object({ code: z.string(), deputyName: z.string(), expiresAt: z.string() }),
   }),

@@ -27,7 +27,7 @@ const AttachableAnswer = z.object({ items: z.array(AttachableDeputy), scopeName:
 export const staffAttachActions = {
   attachableDeputies: action({
     access: 'staff',
-    summary: '可设为本站代表的代表(本县区及以下、上级各级代表、省军区代表)',
+    summary: '可设为本站代表的代表（本县区及以下、上级各级代表、省军区代表）',
     input: z.strictObject({ code: StationCode }),
     output: AttachableAnswer,
   }),
@@ -36,7 +36,7 @@ export const staffAttachActions = {
 export const adminAttachActions = {
   attachableDeputies: action({
     access: 'admin',
-    summary: '可设为联络站代表的代表(我管辖的地区及上级各级代表)',
+    summary: '可设为联络站代表的代表（我管辖的地区及上级各级代表）',
     input: z.strictObject({ code: StationCode }),
     output: AttachableAnswer,
   }),

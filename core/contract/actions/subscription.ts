@@ -61,7 +61,7 @@ const TemplateKey = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: '格式�
 export const subscriptionActions = {
   templates: action({
     access: 'public',
-    summary: '某类用户可订阅的消息模板(每次最多申请 3 个),以及本环境是否开通短信提醒',
+    summary: '某类用户可订阅的消息模板（每次最多申请 3 个），以及本环境是否开通短信提醒',
     input: z.strictObject({ audience: z.enum(AUDIENCES) }),
     output: z.object({
       templates: z.array(
@@ -73,7 +73,7 @@ export const subscriptionActions = {
   }),
   grant: action({
     access: 'resident',
-    summary: '记录 requestSubscribeMessage 的结果:每次同意增加一次发送额度',
+    summary: '记录 requestSubscribeMessage 的结果：每次同意增加一次发送额度',
     input: z.strictObject({
       results: z
         .record(TemplateKey, z.enum(SUBSCRIBE_RESULTS))
@@ -83,19 +83,19 @@ export const subscriptionActions = {
   }),
   credits: action({
     access: 'resident',
-    summary: '我的各模板剩余发送额度(长期订阅的模板:已订阅为 1)',
+    summary: '我的各模板剩余发送额度（长期订阅的模板：已订阅为 1）',
     input: z.strictObject({}),
     output: z.object({ credits: z.record(z.string(), z.number().int()) }),
   }),
   reminders: action({
     access: 'resident',
-    summary: '我的消息提醒:长期提醒是否开启、一次性提醒剩余次数',
+    summary: '我的消息提醒：长期提醒是否开启、一次性提醒剩余次数',
     input: z.strictObject({}),
     output: Reminders,
   }),
   sync: action({
     access: 'resident',
-    summary: '小程序打开时上报微信订阅设置(wx.getSetting 的 subscriptionsSetting):在微信设置中关闭的长期提醒随之停止',
+    summary: '小程序打开时上报微信订阅设置（wx.getSetting 的 subscriptionsSetting）：在微信设置中关闭的长期提醒随之停止',
     input: z.strictObject({
       mainSwitch: z.boolean(),
       itemSettings: z
@@ -106,7 +106,7 @@ export const subscriptionActions = {
   }),
   smsPhone: action({
     access: 'resident',
-    summary: '代表和工作人员设置短信备用提醒号码(未开启订阅提醒时改发短信;传 null 关闭);答复只显示打码后的号码',
+    summary: '代表和工作人员设置短信备用提醒号码（未开启订阅提醒时改发短信；传 null 关闭）；答复只显示打码后的号码',
     input: z.strictObject({ phone: Phone.nullable() }),
     output: z.object({
       /** The number as set, masked (138****0001); absent when none is set. */
@@ -117,7 +117,7 @@ export const subscriptionActions = {
   }),
   missed: action({
     access: 'resident',
-    summary: '因未开启提醒(长期提醒已关闭或一次性提醒已用完)而未发出的通知(小程序内角标显示)',
+    summary: '因未开启提醒（长期提醒已关闭或一次性提醒已用完）而未发出的通知（小程序内角标显示）',
     input: z.strictObject({ ...Paging }),
     output: z.object({
       total: z.number().int(),
@@ -126,7 +126,7 @@ export const subscriptionActions = {
   }),
   outbox: action({
     access: 'staff',
-    summary: '本站的通知发送记录(无法送达、结果不明的需要人工联系)',
+    summary: '本站的通知发送记录（无法送达、结果不明的需要人工联系）',
     input: z.strictObject({ state: z.enum(OUTBOX_STATES).optional(), ...Paging }),
     output: z.object({ total: z.number().int(), items: z.array(OutboxItem), nextOffset: z.number().int().optional() }),
   }),

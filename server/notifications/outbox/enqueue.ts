@@ -44,8 +44,8 @@ export function buildEntry(
   let problem: { code: number; message: string } | null = null;
   const data: OutboxDoc['data'] = {};
   const labels: OutboxDoc['labels'] = {};
-  if (!tpl) problem = { code: 40037, message: `模板未配置:${intent.template}` };
-  else if (!recipient.openid) problem = { code: 40003, message: `收件人未绑定微信:${recipient.label}` };
+  if (!tpl) problem = { code: 40037, message: `模板未配置：${intent.template}` };
+  else if (!recipient.openid) problem = { code: 40003, message: `收件人未绑定微信：${recipient.label}` };
   else {
     for (const f of tpl.fields) {
       labels[f.key] = f.label;

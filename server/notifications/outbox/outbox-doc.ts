@@ -31,7 +31,7 @@ export const OUTBOX_STATE_LABELS: Record<OutboxState, string> = {
   sending: '发送中',
   sent: '已送达',
   failed: '失败待重试',
-  skipped: '未发送(对方未开启此提醒)',
+  skipped: '未发送（对方未开启此提醒）',
   dead: '无法送达',
   unknown: '结果不明',
 };

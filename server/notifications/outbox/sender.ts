@@ -208,14 +208,14 @@ async function sendPage(ports: Ports, ids: readonly string[], opts: DrainOptions
   const phones = candidates.length > 0 ? await smsPhonesFor(ports, candidates) : new Map<string, string>();
   const bySms = candidates.filter((e) => phones.has(e._id));
   const skipped = skip.filter((e) => !phones.has(e._id));
-  await settle(ports, skipped, 'skipped', { sendingSince: null }, '对方未开启此提醒,未发送');
+  await settle(ports, skipped, 'skipped', { sendingSince: null }, '对方未开启此提醒，未发送');
   // An SMS to retry whose phone is gone (taken back, erased) or whose SMS was turned off.
   const smsGone = retriedSms.filter((e) => !phones.has(e._id));
-  await settle(ports, smsGone, 'skipped', { sendingSince: null }, '没有可用的短信号码,未发送');
+  await settle(ports, smsGone, 'skipped', { sendingSince: null }, '没有可用的短信号码，未发送');
   report.skipped += skipped.length + smsGone.length;
   // Switched to SMS: recorded before the attempt (one write), so a stop mid-send leaves an SMS `unknown`.
   const switching = bySms.filter((e) => e.channel !== 'sms');
-  await settle(ports, switching, 'sending', { channel: 'sms' }, '没有订阅,改发短信');
+  await settle(ports, switching, 'sending', { channel: 'sms' }, '没有订阅，改发短信');
   const smsEntries = bySms.map((e) => (e.channel === 'sms' ? e : { ...e, channel: 'sms' as const, version: e.version + 1 }));
   await sendChunks(ports, go, (e) => sendClaimed(ports, e, opts), opts, report, async (sent) => {
     // When each person was last reached (the desks show who is not): one write for the chunk.
@@ -270,12 +270,12 @@ async function recordFailure(
     ? PERMANENT_SMS_ERRORS.has(e.errCode) || (e.errCode === SMS_NUMBER_REFUSED && permanentNumberCode(e.errMsg))
     : PERMANENT_ERRORS.has(e.errCode);
   if (permanent || attempts >= MAX_ATTEMPTS) {
-    const note = permanent ? `${bySms ? '短信被拒' : '微信拒绝'}:${e.errCode}` : `已重试${attempts}次`;
+    const note = permanent ? `${bySms ? '短信被拒' : '微信拒绝'}：${e.errCode}` : `已重试${attempts}次`;
     await move(ports, claimed, ['sending'], 'dead', { lastError, sendingSince: null }, note);
     return 'dead';
   }
   const nextAttemptAt = new Date(ports.clock.now().getTime() + backoffMs(attempts));
-  await move(ports, claimed, ['sending'], 'failed', { lastError, sendingSince: null, nextAttemptAt }, `失败 ${e.errCode},稍后重试`);
+  await move(ports, claimed, ['sending'], 'failed', { lastError, sendingSince: null, nextAttemptAt }, `失败 ${e.errCode}，稍后重试`);
   return 'failed';
 }
 
@@ -324,7 +324,7 @@ export async function markStaleSending(ports: Ports): Promise<number> {
     const page = await staleSendingOutboxEntries(ports, cutoff);
     if (page.length === 0) break;
     for (const d of page) {
-      if (await move(ports, d, ['sending'], 'unknown', {}, '发送中断,结果不明,不会自动重发')) marked++;
+      if (await move(ports, d, ['sending'], 'unknown', {}, '发送中断，结果不明，不会自动重发')) marked++;
     }
     if (page.length < 100) break;
   }

@@ -34,7 +34,7 @@ export async function runHousekeeping(ports: Ports): Promise<{ autoClosed: numbe
           mover: 'system',
           actor: { role: 'system' },
           action: 'close',
-          note: `办结${RETENTION.autoCloseDays}天未评价,自动归档`,
+          note: `办结${RETENTION.autoCloseDays}天未评价，自动归档`,
         };
       });
       autoClosed++;

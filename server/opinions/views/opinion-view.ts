@@ -18,7 +18,7 @@ function nextStepOf(doc: OpinionDoc): { text: string; dueAt?: string } | undefin
   const withDue = (text: string) => ({ text, ...(due ? { dueAt: iso(due) } : {}) });
   switch (doc.status) {
     case 'held':
-      return { text: '内容审核中,通过后分派给代表' };
+      return { text: '内容审核中，通过后分派给代表' };
     case 'submitted':
     case 'triage':
       return { text: '等待联络站工作人员分派' };
@@ -27,13 +27,13 @@ function nextStepOf(doc: OpinionDoc): { text: string; dueAt?: string } | undefin
     case 'accepted':
     case 'forwarded':
     case 'suggestion':
-      return withDue('代表正在办理,办结前会答复您');
+      return withDue('代表正在办理，办结前会答复您');
     case 'replied':
-      return withDue('代表已答复,办结后请您评价');
+      return withDue('代表已答复，办结后请您评价');
     case 'need_info':
       return { text: '请按代表的要求补充情况' };
     case 'resolved':
-      return { text: '已办结,请评价办理结果' };
+      return { text: '已办结，请评价办理结果' };
     default:
       return undefined;
   }
@@ -45,29 +45,29 @@ function residentNextStep(doc: OpinionDoc): { text: string; dueAt?: string } | u
   const withDue = (text: string) => ({ text, ...(due ? { dueAt: iso(due) } : {}) });
   switch (doc.status) {
     case 'held':
-      return { text: '内容审核中,审核通过后转给代表' };
+      return { text: '内容审核中，审核通过后转给代表' };
     case 'submitted':
     case 'triage':
-      return { text: doc.guidance ? '联络站工作人员会登记,并告诉您该向哪里反映' : '联络站工作人员会尽快转给合适的代表' };
+      return { text: doc.guidance ? '联络站工作人员会登记，并告诉您该向哪里反映' : '联络站工作人员会尽快转给合适的代表' };
     case 'assigned':
       return withDue(doc.assigneeName ? `等待${doc.assigneeName}代表受理` : '等待代表受理');
     case 'accepted':
     case 'forwarded':
     case 'suggestion':
-      return withDue('代表正在办理,办结前会答复您');
+      return withDue('代表正在办理，办结前会答复您');
     case 'replied':
-      return withDue('代表已答复,办结后请您评价');
+      return withDue('代表已答复，办结后请您评价');
     case 'need_info':
       return { text: '请按代表的要求补充情况' };
     case 'resolved':
-      return { text: '已办结:请看办理结果,然后评价' };
+      return { text: '已办结：请看办理结果，然后评价' };
     default:
       return undefined;
   }
 }
 
 /** `李红梅代表(岳麓区人大代表)` */
-const deputyNamed = (name: string, title: string | undefined) => `${name}代表${title ? `(${title})` : ''}`;
+const deputyNamed = (name: string, title: string | undefined) => `${name}代表${title ? `（${title}）` : ''}`;
 
 const EXCERPT_CHARS = 40;
 

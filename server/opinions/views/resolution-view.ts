@@ -19,7 +19,7 @@ export function resolutionText(doc: OpinionDoc): string | undefined {
   if (doc.status !== 'resolved' && doc.status !== 'closed') return undefined;
   if (doc.resultText) return doc.resultText;
   const note = lastResolve(doc)?.note;
-  const prefix = doc.resultKind ? `${RESULT_KIND_LABELS[doc.resultKind]}:` : '';
+  const prefix = doc.resultKind ? `${RESULT_KIND_LABELS[doc.resultKind]}：` : '';
   return note && prefix && note.startsWith(prefix) ? note.slice(prefix.length) : note;
 }
 

@@ -12,14 +12,14 @@ export const submitResult = (doc: OpinionDoc, duplicate: boolean) => ({
   statusLabel: STATUS_LABELS[doc.status],
   duplicate,
   // An opinion held for content review has no routing yet: it is routed once released.
-  routing: doc.routing ? { rule: doc.routing.rule, reason: doc.routing.reason } : { rule: 'triage' as const, reason: '内容审核中,审核通过后自动分派' },
+  routing: doc.routing ? { rule: doc.routing.rule, reason: doc.routing.reason } : { rule: 'triage' as const, reason: '内容审核中，审核通过后自动分派' },
   ...(doc.guidance ? { guidance: doc.guidance } : {}),
 });
 
 function whereItWent(doc: OpinionDoc, assignee: { name: string; title: string } | undefined): string {
-  if (assignee) return `已转给${assignee.name}代表(${assignee.title})`;
-  if (doc.status === 'held') return '内容审核通过后,会转给代表办理';
-  if (doc.guidance) return '联络站工作人员会登记,并告诉您该向哪里反映';
+  if (assignee) return `已转给${assignee.name}代表（${assignee.title}）`;
+  if (doc.status === 'held') return '内容审核通过后，会转给代表办理';
+  if (doc.guidance) return '联络站工作人员会登记，并告诉您该向哪里反映';
   return '联络站工作人员会尽快转给合适的代表';
 }
 

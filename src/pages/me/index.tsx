@@ -35,23 +35,23 @@ export default function MePage() {
             {me.data.identified ? (
               <Text>{roles.map((r) => ROLE_LABELS[r]).join('、') || '居民'}</Text>
             ) : (
-              <Text className='muted'>未识别身份:请在微信中打开小程序</Text>
+              <Text className='muted'>未识别身份：请在微信中打开小程序</Text>
             )}
             {me.data.deputy ? (
               <Text className='muted'>
                 {me.data.deputy.name} · {deputyTitle(me.data.deputy.levelLabel)}
               </Text>
             ) : null}
-            {me.data.adminRegion ? <Text className='muted'>管理区域:{me.data.adminRegion.name}</Text> : null}
+            {me.data.adminRegion ? <Text className='muted'>管理区域：{me.data.adminRegion.name}</Text> : null}
             {me.data.staffStations.length > 0 ? (
-              <Text className='muted'>负责联络站:{me.data.staffStations.map((s) => s.name).join('、')}</Text>
+              <Text className='muted'>负责联络站：{me.data.staffStations.map((s) => s.name).join('、')}</Text>
             ) : null}
           </View>
 
           {roles.some((r) => r === 'deputy' || r === 'staff' || r === 'admin') ? (
             <Cells title='我的工作'>
               {roles.includes('deputy') ? (
-                <Cell icon='信' tone='red' label='代表收件箱' description='居民写给我的意见,待受理的在前' url={ROUTES.deputyInbox} />
+                <Cell icon='信' tone='red' label='代表收件箱' description='居民写给我的意见，待受理的在前' url={ROUTES.deputyInbox} />
               ) : null}
               {roles.includes('staff') ? (
                 <Cell icon='站' tone='blue' label='联络站工作台' description='待处理意见、代录、回访、接待安排' url={ROUTES.staffHome} />
@@ -63,7 +63,7 @@ export default function MePage() {
           ) : null}
 
           <Cells title='我的意见'>
-            <Cell icon='领' tone='orange' label='认领工作人员代录的意见' description='用查询编号和登记电话认领,之后在办理进度里查看' url={ROUTES.claim} />
+            <Cell icon='领' tone='orange' label='认领工作人员代录的意见' description='用查询编号和登记电话认领，之后在办理进度里查看' url={ROUTES.claim} />
           </Cells>
 
           {me.data.identified && !(roles.includes('deputy') && roles.includes('staff')) ? (
@@ -80,7 +80,7 @@ export default function MePage() {
       )}
 
       <Cells title='设置'>
-        <Cell icon='大' tone='green' label='大字模式' description='字更大、按钮更大,所有页面都生效' className='switch-row'>
+        <Cell icon='大' tone='green' label='大字模式' description='字更大、按钮更大，所有页面都生效' className='switch-row'>
           <Switch checked={text.large} color='#b71c1c' ariaLabel='大字模式' onChange={(e) => text.setLarge(e.detail.value)} />
         </Cell>
         {me.data ? <Cell icon='数' tone='grey' label='我的数据' description='导出或删除我在这里留下的信息' url={ROUTES.myData} /> : null}

@@ -58,7 +58,7 @@ export default function OpinionPage() {
         <View className='card'>
           <Text className='card__title'>我的评价</Text>
           <Text>
-            办理结果:{o.rating.resultLabel} · 服务态度:{o.rating.attitudeLabel}
+            办理结果：{o.rating.resultLabel} · 服务态度：{o.rating.attitudeLabel}
           </Text>
           {o.rating.comment ? <Text className='muted'>{o.rating.comment}</Text> : null}
         </View>

@@ -48,7 +48,7 @@ export function OpinionSteps({ opinion, actions }: { opinion: Opinion; actions: 
       {can.addInfo ? (
         <View className='card'>
           <Text className='card__title'>补充情况</Text>
-          <Text className='muted'>代表请您补充情况,补充后继续办理。</Text>
+          <Text className='muted'>代表请您补充情况，补充后继续办理。</Text>
           <Textarea
             className='textarea'
             value={actions.info.text}
@@ -94,7 +94,7 @@ export function OpinionActions({ opinion, actions }: { opinion: Opinion; actions
       {can.withdraw ? (
         actions.confirmingWithdraw ? (
           <ConfirmBar
-            message='撤回后这条意见不再办理,确定撤回吗?'
+            message='撤回后这条意见不再办理，确定撤回吗？'
             confirmLabel='确认撤回'
             onConfirm={() => void actions.withdraw()}
             onCancel={actions.cancelWithdraw}

@@ -24,13 +24,13 @@ export function RateForm({ rating, busy, onSubmit }: { rating: Rating; busy: boo
         ))}
       </View>
       {rating.result === 'unsatisfied' ? (
-        <Text className='notice'>选择“不满意”,意见会重新交代表办理一次。</Text>
+        <Text className='notice'>选择“不满意”，意见会重新交代表办理一次。</Text>
       ) : null}
       <Textarea
         className='textarea textarea--short'
         value={rating.comment}
         maxlength={-1}
-        placeholder='还想说的话(可不填)'
+        placeholder='还想说的话（可不填）'
         onInput={(e) => rating.setComment(e.detail.value)}
       />
       <Button className='btn btn--primary' disabled={flag(busy)} onClick={onSubmit}>

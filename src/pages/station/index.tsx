@@ -38,7 +38,7 @@ export default function StationPage() {
       await copyLinkTo(sharePath);
       showSuccess('链接已复制');
     } catch {
-      void Taro.showToast({ title: '没有复制成功,请复制地址栏的链接', icon: 'none' });
+      void Taro.showToast({ title: '没有复制成功，请复制地址栏的链接', icon: 'none' });
     }
   };
 
@@ -63,7 +63,7 @@ export default function StationPage() {
         <Button className='btn btn--primary' disabled={flag(nearest.busy)} loading={flag(nearest.busy)} onClick={() => void nearest.find()}>
           查找离我最近的联络站
         </Button>
-        <Text className='muted small'>位置只用于查找联络站,不会保存。</Text>
+        <Text className='muted small'>位置只用于查找联络站，不会保存。</Text>
         {nearest.error ? (
           <View className='error-box' role='alert'>
             <Text>{nearest.error}</Text>
@@ -71,7 +71,7 @@ export default function StationPage() {
         ) : null}
         {nearest.items ? (
           nearest.items.length === 0 ? (
-            <EmptyNotice text='附近没有找到联络站,请从下面的列表中选择' />
+            <EmptyNotice text='附近没有找到联络站，请从下面的列表中选择' />
           ) : (
             <StationList items={nearest.items} onPick={pick} title='离我最近' byRegion={false} />
           )
@@ -102,7 +102,7 @@ export default function StationPage() {
       <PageRoot>
         <ErrorNotice
           title={unknown ? '没有找到这个联络站' : '联络站信息暂时打不开'}
-          message={unknown ? `编号“${code}”不对应任何联络站,请确认二维码是否正确,或从列表中选择。` : station.error.message}
+          message={unknown ? `编号“${code}”不对应任何联络站，请确认二维码是否正确，或从列表中选择。` : station.error.message}
           onRetry={unknown ? undefined : station.reload}
         >
           <Button className='btn btn--primary' onClick={backToList}>
@@ -123,7 +123,7 @@ export default function StationPage() {
           <Text className='state__message'>{s.name}已不再接收意见。</Text>
           {s.movedTo ? (
             <View className='card card--inner'>
-              <Text className='muted'>请到这里反映:</Text>
+              <Text className='muted'>请到这里反映：</Text>
               <Text className='card__title'>{s.movedTo.name}</Text>
               <Text className='muted'>{s.movedTo.address}</Text>
               <Button className='btn btn--primary' onClick={() => pick(s.movedTo!.code)}>
@@ -144,7 +144,7 @@ export default function StationPage() {
       <View className='card station-head'>
         <Text className='station-head__name'>{s.name}</Text>
         <Text className='muted'>{s.region.fullName}</Text>
-        <Text className='muted'>地址:{s.address}</Text>
+        <Text className='muted'>地址：{s.address}</Text>
         {s.location ? (
           <Button className='btn btn--plain btn--small' onClick={() => openMap({ ...s.location!, name: s.name, address: s.address })}>
             打开地图/导航
@@ -158,7 +158,7 @@ export default function StationPage() {
 
       <View className='card'>
         <Text className='card__title'>今日接待</Text>
-        <SessionList sessions={s.today} empty='今天没有安排接待,您仍可以写意见,我们会转给代表。' />
+        <SessionList sessions={s.today} empty='今天没有安排接待，您仍可以写意见，我们会转给代表。' />
       </View>
 
       <View className='card'>
@@ -184,7 +184,7 @@ export default function StationPage() {
         </Button>
       ) : (
         <Button className='btn btn--plain' onClick={() => void copyLink()}>
-          分享给邻居(复制链接)
+          分享给邻居（复制链接）
         </Button>
       )}
       <Button className='btn btn--plain' onClick={backToList}>

@@ -33,7 +33,7 @@ export function CategoryPicker({
         <View className='write-cats-more'>
           <Text className='write-subhead'>其他类别</Text>
           <View className='write-cats'>{MORE_CATEGORIES.map(chip)}</View>
-          <Text className='write-subhead'>以下事项不由代表办理,由工作人员登记并告诉您去哪里反映</Text>
+          <Text className='write-subhead'>以下事项不由代表办理，由工作人员登记并告诉您去哪里反映</Text>
           <View className='chips'>{STAFF_ONLY_CATEGORIES.map(chip)}</View>
         </View>
       ) : null}

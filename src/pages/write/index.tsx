@@ -32,7 +32,7 @@ export default function WritePage() {
   if (stationCode === undefined) {
     return (
       <PageRoot>
-        <EmptyNotice text='请先扫描联络站的二维码,或选择一个联络站'>
+        <EmptyNotice text='请先扫描联络站的二维码，或选择一个联络站'>
           <Button className='btn btn--primary' onClick={chooseStation}>
             选择联络站
           </Button>
@@ -62,7 +62,7 @@ export default function WritePage() {
   if (station.data.retired) {
     return (
       <PageRoot>
-        <ErrorNotice title='该联络站已撤并' message={`${station.data.name}已不再接收意见,请到新的联络站反映。`}>
+        <ErrorNotice title='该联络站已撤并' message={`${station.data.name}已不再接收意见，请到新的联络站反映。`}>
           <Button className='btn btn--primary' onClick={chooseStation}>
             查看联络站
           </Button>
@@ -92,7 +92,7 @@ export default function WritePage() {
       {privacy.error ? <Text className='error-box'>{privacy.error}</Text> : null}
       <OpinionForm station={station.data} state={state} />
       {/* One primary action, fixed at the bottom; before WeChat's dialog, what that dialog decides. */}
-      <BottomBar tip={state.asksToNotify ? '微信会问是否通知办理进展,选哪个都不影响提交' : undefined}>
+      <BottomBar tip={state.asksToNotify ? '微信会问是否通知办理进展，选哪个都不影响提交' : undefined}>
         {state.error ? (
           <View className='error-box write-error' role='alert'>
             <Text>{state.error}</Text>

@@ -43,7 +43,7 @@ export function MoreOptions({
     <View className='card write-more'>
       <View className='write-more__hd' role='button' onClick={onToggle}>
         <View className='column'>
-          <Text className='card__title'>更多选项(可不填)</Text>
+          <Text className='card__title'>更多选项（可不填）</Text>
           <Text className='muted small'>{summary.length ? summary.join(' · ') : '问题范围、指定代表、匿名、联系电话'}</Text>
         </View>
         <Text className={`write-toggle__arrow${open ? ' write-toggle__arrow--up' : ''}`} />
@@ -62,13 +62,13 @@ export function MoreOptions({
 
           {station.deputies.length > 0 ? (
             <View className='write-field' id='write-field-chosenDeputyId'>
-              <Text className='field-label'>想请哪位代表办理(可不选)</Text>
+              <Text className='field-label'>想请哪位代表办理（可不选）</Text>
               <View className='chips'>
                 <Chip label='不指定' on={draft.chosenDeputyId === undefined} onTap={() => update({ chosenDeputyId: undefined })} />
                 {station.deputies.map((d) => (
                   <Chip
                     key={d.id}
-                    label={d.onLeave ? `${d.name}(请假中)` : d.name}
+                    label={d.onLeave ? `${d.name}（请假中）` : d.name}
                     on={draft.chosenDeputyId === d.id}
                     onTap={() => update({ chosenDeputyId: d.id })}
                   />
@@ -80,12 +80,12 @@ export function MoreOptions({
           ) : null}
 
           <View className='row row--between switch-row' id='write-field-anonymous'>
-            <Text>匿名(代表看不到您的身份)</Text>
+            <Text>匿名（代表看不到您的身份）</Text>
             <Switch checked={draft.anonymous} color={SWITCH_COLOR} onChange={(e) => update({ anonymous: e.detail.value })} />
           </View>
 
           <View className={`write-field${faults.phone ? ' write-field--fault' : ''}`} id='write-field-phone'>
-            <Text className='field-label'>联系电话(可不填)</Text>
+            <Text className='field-label'>联系电话（可不填）</Text>
             <Input
               className={`input${faults.phone ? ' input--fault' : ''}`}
               type='text'
@@ -108,7 +108,7 @@ export function MoreOptions({
             </View>
           ) : null}
           <View className='row row--between switch-row' id='write-field-consentPublish'>
-            <Text className='write-more__consent'>办结后,允许把处理结果(隐去姓名电话)公开在「办实事成果」</Text>
+            <Text className='write-more__consent'>办结后，允许把处理结果（隐去姓名电话）公开在「办实事成果」</Text>
             <Switch checked={draft.consentPublish} color={SWITCH_COLOR} onChange={(e) => update({ consentPublish: e.detail.value })} />
           </View>
         </View>

@@ -46,11 +46,11 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
           className={`textarea${faults.text ? ' textarea--fault' : ''}`}
           value={draft.text}
           maxlength={-1}
-          placeholder='请写清楚是什么问题、在哪里、有多久了,以及您的建议'
+          placeholder='请写清楚是什么问题、在哪里、有多久了，以及您的建议'
           onInput={(e) => update({ text: e.detail.value })}
         />
         <Text className={`counter${over ? ' counter--over' : ''}`}>
-          已写 {count} 字{over ? `,最多 ${max} 字` : count < min ? `,至少 ${min} 字` : ''}
+          已写 {count} 字{over ? `，最多 ${max} 字` : count < min ? `，至少 ${min} 字` : ''}
         </Text>
         <FieldFault text={faults.text} />
         <PhotoUploader photos={photos} max={photos.max} />
@@ -60,17 +60,17 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
 
       <View className={`card write-field${faults.place ? ' write-field--fault' : ''}`} id='write-field-place'>
         <Text className='card__title'>地点</Text>
-        <Text className='muted small'>可不填,写小区、路口或地标即可</Text>
+        <Text className='muted small'>可不填，写小区、路口或地标即可</Text>
         <Input
           className={`input${faults.place ? ' input--fault' : ''}`}
           type='text'
           value={draft.place}
-          placeholder='如:望月湖小区3栋'
+          placeholder='如：望月湖小区3栋'
           onInput={(e) => update({ place: e.detail.value })}
         />
         {canChoosePlace ? (
           <Button className='btn btn--plain' onClick={() => void pickPlace()}>
-            在地图上选地点(只保留名称)
+            在地图上选地点（只保留名称）
           </Button>
         ) : null}
         <FieldFault text={faults.place} />
@@ -87,7 +87,7 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
       />
 
       <Text className='muted small write-privacy'>
-        您的意见只用于办理。电话号码只在您允许时给代表看到;匿名时代表看不到您的身份。
+        您的意见只用于办理。电话号码只在您允许时给代表看到；匿名时代表看不到您的身份。
       </Text>
     </View>
   );

@@ -16,7 +16,7 @@ export function PhotoUploader({ photos, max }: { photos: Photos; max: number }) 
       <View className='write-uploader__hd'>
         <Text>添加照片</Text>
         <Text className='muted small'>
-          可不传,最多{max}张({photos.list.length}/{max})
+          可不传，最多{max}张（{photos.list.length}/{max}）
         </Text>
       </View>
       <View className='write-uploader__files'>

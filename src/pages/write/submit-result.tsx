@@ -11,7 +11,7 @@ const copy = async (trackingNo: string) => {
     await Taro.setClipboardData({ data: trackingNo });
     showSuccess('已复制');
   } catch {
-    void Taro.showToast({ title: '没有复制成功,请长按编号复制', icon: 'none' });
+    void Taro.showToast({ title: '没有复制成功，请长按编号复制', icon: 'none' });
   }
 };
 
@@ -37,10 +37,10 @@ export function SubmitResult({ result, onAgain }: { result: SubmitAnswer; onAgai
         <Button className='btn btn--plain btn--small sent__copy' onClick={() => void copy(result.trackingNo)}>
           复制编号
         </Button>
-        <Text className='muted small'>已保存在「办理进度」,不用抄写</Text>
+        <Text className='muted small'>已保存在「办理进度」，不用抄写</Text>
         {result.acceptBy ? (
           <Text className='sent__when'>
-            代表一般在 {result.acceptBy.workingDays} 个工作日内受理,最晚
+            代表一般在 {result.acceptBy.workingDays} 个工作日内受理，最晚
             <Text className='nowrap'>{monthDayWeekday(result.acceptBy.dueAt, new Date())}</Text>前
           </Text>
         ) : null}

@@ -22,7 +22,7 @@ export function useDashboard() {
   const exportXlsx = () =>
     action.act(async () => {
       const f = await call('admin', 'exportOpinions', applied);
-      return `${await saveFile(f.url, f.fileName)}(共 ${f.rows} 条)`;
+      return `${await saveFile(f.url, f.fileName)}（共 ${f.rows} 条）`;
     }, (m) => m);
   return { filters, setFilters, dashboard, regions, stations, exportXlsx, ...action };
 }

@@ -27,7 +27,7 @@ export function useRosterImport() {
         await batches.reload();
         return staged;
       },
-      (b) => (b ? `已检查 ${b.total} 行:${b.validCount} 行可以导入,${b.problemCount} 行有误` : undefined),
+      (b) => (b ? `已检查 ${b.total} 行：${b.validCount} 行可以导入，${b.problemCount} 行有误` : undefined),
     );
   const template = () =>
     action.act(async () => {
@@ -44,7 +44,7 @@ export function useRosterImport() {
         await batches.reload();
         return next;
       },
-      (b) => (b ? (b.status === 'active' ? `已激活:${b.validCount} 位代表已生效` : '已放弃这批名册') : undefined),
+      (b) => (b ? (b.status === 'active' ? `已激活：${b.validCount} 位代表已生效` : '已放弃这批名册') : undefined),
     );
   return { batches, ended, batch, upload, template, open, activate: () => decide(true), discard: () => decide(false), ...action };
 }

@@ -23,7 +23,7 @@ export function useStaffInvites() {
         await overview.reload();
         return r;
       },
-      () => '邀请码已生成,只显示这一次,请抄给工作人员',
+      () => '邀请码已生成，只显示这一次，请抄给工作人员',
     );
   return { overview, stations, picked, toggle, name, setName, issue, issued, ...action };
 }

@@ -18,7 +18,7 @@ export function ResidentMaterial({ o }: { o: Detail }) {
       <Text className='card__title'>照片和地点</Text>
       {o.place ? (
         <Text className='case-place'>
-          <Text className='muted'>地点:</Text>
+          <Text className='muted'>地点：</Text>
           {o.place}
         </Text>
       ) : null}
@@ -31,7 +31,7 @@ export function ResidentMaterial({ o }: { o: Detail }) {
               </View>
             ))}
           </View>
-          <Text className='muted small'>居民提供的照片 {o.photos.length} 张,点照片看大图</Text>
+          <Text className='muted small'>居民提供的照片 {o.photos.length} 张，点照片看大图</Text>
         </>
       ) : null}
     </View>
@@ -43,10 +43,10 @@ export function SenderCard({ o }: { o: Detail }) {
   return (
     <View className='card'>
       <Text className='card__title'>来信人</Text>
-      <Text>{o.resident.anonymous ? '匿名居民' : '居民(实名)'}</Text>
-      {o.resident.phone ? <Text>联系电话:{o.resident.phone}</Text> : <Text className='muted'>未留电话或不允许联系</Text>}
-      <Text className='muted small'>分派原因:{o.routing.reason}</Text>
-      {o.dueAt ? <Text className={o.overdue ? 'notice' : 'muted small'}>{o.overdue ? '已逾期:' : '办理期限:'}{formatTime(o.dueAt)}</Text> : null}
+      <Text>{o.resident.anonymous ? '匿名居民' : '居民（实名）'}</Text>
+      {o.resident.phone ? <Text>联系电话：{o.resident.phone}</Text> : <Text className='muted'>未留电话或不允许联系</Text>}
+      <Text className='muted small'>分派原因：{o.routing.reason}</Text>
+      {o.dueAt ? <Text className={o.overdue ? 'notice' : 'muted small'}>{o.overdue ? '已逾期：' : '办理期限：'}{formatTime(o.dueAt)}</Text> : null}
       {o.chaseCount > 0 ? <Text className='notice'>居民已催办 {o.chaseCount} 次</Text> : null}
     </View>
   );
@@ -57,11 +57,11 @@ export function ForwardInfo({ work, o }: { work: Work; o: Detail }) {
   const f = o.forward!;
   return (
     <View className='card'>
-      <Text className='card__title'>已转交:{f.departmentName}</Text>
+      <Text className='card__title'>已转交：{f.departmentName}</Text>
       <Text className='muted small'>
         转办函 {f.letterNo} · 请于 {formatTime(f.answerDueAt).slice(0, 10)} 前答复 · {f.departmentContact}
       </Text>
-      {f.answer ? <Text>部门答复({formatTime(f.answer.at)}):{f.answer.text}</Text> : <Text className='muted'>等待部门答复</Text>}
+      {f.answer ? <Text>部门答复（{formatTime(f.answer.at)}）：{f.answer.text}</Text> : <Text className='muted'>等待部门答复</Text>}
       <Button className='btn btn--plain' disabled={flag(work.busy)} onClick={() => void work.transferLetter()}>
         打印转办函
       </Button>
@@ -74,7 +74,7 @@ export function StepsLine({ at }: { at: number }) {
   return (
     <View className='case-steps' role='list' ariaLabel='办理步骤'>
       {STEPS.map((s, i) => (
-        <View key={s} role='listitem' className={`case-step${i < at ? ' case-step--done' : ''}${i === at ? ' case-step--now' : ''}`} ariaLabel={`${s}${i < at ? '(已完成)' : i === at ? '(当前步骤)' : ''}`}>
+        <View key={s} role='listitem' className={`case-step${i < at ? ' case-step--done' : ''}${i === at ? ' case-step--now' : ''}`} ariaLabel={`${s}${i < at ? '（已完成）' : i === at ? '（当前步骤）' : ''}`}>
           {/* One text with its number: the step's name alone is the primary button's word (受理, 办结). */}
           <Text className='case-step__label'>
             <Text className='case-step__dot'>{i < at ? '✓' : String(i + 1)}</Text>

@@ -43,8 +43,8 @@ export function NeedInfoDialog({ work, onClose }: DialogProps) {
   const [q, setQ] = useState('');
   return (
     <HalfScreenDialog show title='请居民补充情况' onClose={onClose} footer={<Footer work={work} label='发送给居民' onClick={() => void then(onClose)(work.needInfo(q))} />}>
-      <Text className='muted small'>居民会收到通知,补充后这条意见回到您这里继续办理。</Text>
-      <Field label='需要补充的情况' value={q} onChange={setQ} placeholder='例如:请说明是哪一栋楼、问题出现的时间' multi />
+      <Text className='muted small'>居民会收到通知，补充后这条意见回到您这里继续办理。</Text>
+      <Field label='需要补充的情况' value={q} onChange={setQ} placeholder='例如：请说明是哪一栋楼、问题出现的时间' multi />
     </HalfScreenDialog>
   );
 }
@@ -83,15 +83,15 @@ export function ForwardDialog({ work, o, onClose }: DialogProps & { o: Detail })
       {list === undefined ? (
         <Text className='muted'>正在读取部门目录…</Text>
       ) : list.length === 0 ? (
-        <Text className='muted'>没有符合条件的部门,请换一个层级</Text>
+        <Text className='muted'>没有符合条件的部门，请换一个层级</Text>
       ) : (
         <View className='chips'>
           {list.map((d) => (
-            <Chip key={d.id} on={chosen?.id === d.id} label={d.name} ariaLabel={`${d.name}(${d.levelLabel})`} onTap={() => setChosen({ id: d.id, name: d.name })} />
+            <Chip key={d.id} on={chosen?.id === d.id} label={d.name} ariaLabel={`${d.name}（${d.levelLabel}）`} onTap={() => setChosen({ id: d.id, name: d.name })} />
           ))}
         </View>
       )}
-      <Field label='转办要求(选填)' value={note} onChange={setNote} placeholder='例如:请督促物业限期检修' />
+      <Field label='转办要求（选填）' value={note} onChange={setNote} placeholder='例如：请督促物业限期检修' />
     </HalfScreenDialog>
   );
 }
@@ -116,11 +116,11 @@ export function HandoverDialog({ work, onClose }: DialogProps) {
       ) : (
         <View className='chips'>
           {targets.map((d) => (
-            <Chip key={d.id} on={to?.id === d.id} label={`${d.name}(${d.levelLabel})`} onTap={() => setTo({ id: d.id, name: d.name })} />
+            <Chip key={d.id} on={to?.id === d.id} label={`${d.name}（${d.levelLabel}）`} onTap={() => setTo({ id: d.id, name: d.name })} />
           ))}
         </View>
       )}
-      <Field label='转交原因' value={reason} onChange={setReason} placeholder='例如:该代表更熟悉这个小区' />
+      <Field label='转交原因' value={reason} onChange={setReason} placeholder='例如：该代表更熟悉这个小区' />
     </HalfScreenDialog>
   );
 }
@@ -129,7 +129,7 @@ export function DepartmentAnswerDialog({ work, o, onClose }: DialogProps & { o: 
   const [answer, setAnswer] = useState('');
   return (
     <HalfScreenDialog show title='登记部门答复' onClose={onClose} footer={<Footer work={work} label='登记答复' onClick={() => void then(onClose)(work.departmentAnswer(answer))} />}>
-      <Text className='muted small'>{o.forward?.departmentName}的答复,登记后可以办结。</Text>
+      <Text className='muted small'>{o.forward?.departmentName}的答复，登记后可以办结。</Text>
       <Field label='部门答复' value={answer} onChange={setAnswer} placeholder='部门答复的办理情况' multi />
     </HalfScreenDialog>
   );
@@ -149,8 +149,8 @@ export function SaveTemplateDialog({ work, onClose }: DialogProps) {
   const [title, setTitle] = useState('');
   return (
     <HalfScreenDialog show title='存为答复模板' onClose={onClose} footer={<Footer work={work} label='保存模板' onClick={() => void then(onClose)(work.saveTemplate(title))} />}>
-      <Field label='模板名称(20字以内)' value={title} onChange={setTitle} placeholder='例如:已收到,正在了解' />
-      <Text className='muted small'>模板内容:</Text>
+      <Field label='模板名称（20字以内）' value={title} onChange={setTitle} placeholder='例如：已收到，正在了解' />
+      <Text className='muted small'>模板内容：</Text>
       <Text className='template-preview'>{work.reply.trim() || '答复框里还没有内容'}</Text>
       <Text className='muted small'>只套用模板、不补充具体情况的答复不计为有效答复。</Text>
     </HalfScreenDialog>
@@ -173,7 +173,7 @@ export function ResolveForm({ kind, setKind, text, setText }: { kind?: Kind; set
           <Chip key={k} on={kind === k} label={label} onTap={() => setKind(k)} />
         ))}
       </View>
-      <Field label='办结说明' value={text} onChange={setText} placeholder='写明办理结果,居民会看到' multi />
+      <Field label='办结说明' value={text} onChange={setText} placeholder='写明办理结果，居民会看到' multi />
     </>
   );
 }

@@ -16,10 +16,10 @@ export function ReplyComposer({ work, onSaveTemplate }: { work: Work; onSaveTemp
     <View className='column reply-composer'>
       {templates.length > 0 ? (
         <>
-          <Text className='muted small'>从我的模板开始(点一下放进答复框):</Text>
+          <Text className='muted small'>从我的模板开始（点一下放进答复框）：</Text>
           <View className='chips'>
             {templates.map((t) => (
-              <Chip key={t.id} on={false} label={t.title} ariaLabel={`使用模板:${t.title}`} onTap={() => setReply(reply ? `${reply}${t.text}` : t.text)} />
+              <Chip key={t.id} on={false} label={t.title} ariaLabel={`使用模板：${t.title}`} onTap={() => setReply(reply ? `${reply}${t.text}` : t.text)} />
             ))}
           </View>
         </>
@@ -28,7 +28,7 @@ export function ReplyComposer({ work, onSaveTemplate }: { work: Work; onSaveTemp
         className='textarea'
         value={reply}
         maxlength={-1}
-        placeholder={`写明了解到的情况和办理打算,至少${MIN_RESPONSE_CHARS}字`}
+        placeholder={`写明了解到的情况和办理打算，至少${MIN_RESPONSE_CHARS}字`}
         ariaLabel='答复内容'
         onInput={(e) => setReply(e.detail.value)}
       />

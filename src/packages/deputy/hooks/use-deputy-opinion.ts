@@ -13,7 +13,7 @@ import { confirm, showSuccess } from '../../../components/ui/feedback';
 type Kind = 'solved' | 'partly' | 'explained';
 
 const notCountedWhy = (boilerplate: boolean, template?: string) =>
-  boilerplate ? `和${template ? `模板“${template}”` : '您的模板'}完全相同` : `不足${MIN_RESPONSE_CHARS}字(不计标点)`;
+  boilerplate ? `和${template ? `模板“${template}”` : '您的模板'}完全相同` : `不足${MIN_RESPONSE_CHARS}字（不计标点）`;
 
 /**
  * One opinion in the deputy's hands: read it and do what `deputyCan` allows — accept, reply
@@ -57,7 +57,7 @@ export function useDeputyOpinion(id: string | undefined) {
     setReply('');
     if (sent.value.countsAsResponse !== false) showSuccess('答复已发送');
     // The server's judgement is what is recorded: it stays on the page, with its reason.
-    else setNotice(`答复已发送,但${notCountedWhy(sent.value.boilerplate, warning?.template)},不计为有效答复。`);
+    else setNotice(`答复已发送，但${notCountedWhy(sent.value.boilerplate, warning?.template)}，不计为有效答复。`);
     return true;
   };
 
@@ -65,7 +65,7 @@ export function useDeputyOpinion(id: string | undefined) {
   const saveTemplate = async (title: string) => {
     const text = reply.trim();
     if (!text) return setError('请先在答复框里写好要保存的内容'), false;
-    if (!title.trim()) return setError('请给模板起个名字,例如“已收到”'), false;
+    if (!title.trim()) return setError('请给模板起个名字，例如“已收到”'), false;
     if (!valid('saveTemplate', { title, text })) return false;
     const saved = (await attempt(() => call('deputy', 'saveTemplate', { title, text }), { after: templates.reload })).ok;
     if (saved) showSuccess('已存为模板');
@@ -81,7 +81,7 @@ export function useDeputyOpinion(id: string | undefined) {
   /** Forwards to the department, once the deputy confirmed: a 转办函 goes out in their name. */
   const forward = async (department: { id: string; name: string }, note: string) => {
     if (!valid('forward', { id, departmentId: department.id, ...(note.trim() ? { note } : {}) })) return false;
-    const sure = await confirm('转交部门办理?', `转交给${department.name}后,将生成转办函,请部门在期限内答复;部门答复后您再办结。`, { confirmText: '确认转交' });
+    const sure = await confirm('转交部门办理？', `转交给${department.name}后，将生成转办函，请部门在期限内答复；部门答复后您再办结。`, { confirmText: '确认转交' });
     return sure && act(() => call('deputy', 'forward', { id: oid, departmentId: department.id, ...(note.trim() ? { note } : {}) }), '已转交部门');
   };
 
@@ -100,7 +100,7 @@ export function useDeputyOpinion(id: string | undefined) {
   /** Hands the case to another deputy of the station, once confirmed: it leaves my inbox. */
   const handover = async (to: { id: string; name: string }, reason: string) => {
     if (!valid('handover', { id, toDeputyId: to.id, reason })) return false;
-    const sure = await confirm('转交其他代表?', `转交给${to.name}代表后,这条意见由${to.name}代表办理,不再出现在您的收件箱。`, { confirmText: '确认转交' });
+    const sure = await confirm('转交其他代表？', `转交给${to.name}代表后，这条意见由${to.name}代表办理，不再出现在您的收件箱。`, { confirmText: '确认转交' });
     return sure && act(() => call('deputy', 'handover', { id: oid, toDeputyId: to.id, reason }), '已转交其他代表');
   };
 
@@ -108,7 +108,7 @@ export function useDeputyOpinion(id: string | undefined) {
   const resolve = async (kind: Kind | undefined, text: string) => {
     if (!kind) return setError('请选择办结结果'), false;
     if (!valid('resolve', { id, kind, text })) return false;
-    const sure = await confirm('确定办结?', '办结后居民会收到办理结果并可以评价,不能再答复或转交。', { confirmText: '确认办结' });
+    const sure = await confirm('确定办结？', '办结后居民会收到办理结果并可以评价，不能再答复或转交。', { confirmText: '确认办结' });
     return sure && act(() => call('deputy', 'resolve', { id: oid, kind, text }), '已办结');
   };
 

@@ -61,7 +61,7 @@ export function useProfile() {
           ...(draft.officePhone.trim() ? { officePhone: draft.officePhone.trim() } : {}),
           ...(draft.photo ? { photo: draft.photo.fileId } : {}),
         }),
-      (p) => (p.photoCheck.state === 'pending' ? '已保存;照片审核通过后向居民展示' : '已保存,居民在联络站页面可以看到'),
+      (p) => (p.photoCheck.state === 'pending' ? '已保存；照片审核通过后向居民展示' : '已保存，居民在联络站页面可以看到'),
     );
     if (saved) {
       setDraft(draftOf(saved));

@@ -16,7 +16,7 @@ export function useSuggest(firstId: string | undefined) {
   const submit = async () => {
     if (!form.title.trim() || !form.reasons.trim() || !form.proposals.trim()) return action.setError('请填写标题、理由和建议内容');
     if (picked.length === 0) return action.setError('请至少选择一条意见');
-    return action.act(() => call('deputy', 'suggest', { ...form, opinionIds: picked, requestId: requestId.current }), (s) => `已形成代表建议,合并意见${s.opinionIds.length}条`);
+    return action.act(() => call('deputy', 'suggest', { ...form, opinionIds: picked, requestId: requestId.current }), (s) => `已形成代表建议，合并意见${s.opinionIds.length}条`);
   };
   return {
     candidates: open.items.filter((o) => o.status === 'accepted'),

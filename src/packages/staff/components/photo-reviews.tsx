@@ -14,8 +14,8 @@ export function PhotoReviews(props: { items: PhotoReviewItem[] | undefined; busy
   if (!props.items?.length) return null;
   return (
     <View className='card'>
-      <Text className='card__title'>代表照片待审核({props.items.length})</Text>
-      <Text className='muted'>内容安全检测建议人工审核。通过后居民在联络站页面可以看到;不通过则不展示,请代表重新上传。</Text>
+      <Text className='card__title'>代表照片待审核（{props.items.length}）</Text>
+      <Text className='muted'>内容安全检测建议人工审核。通过后居民在联络站页面可以看到；不通过则不展示，请代表重新上传。</Text>
       {props.items.map((i) => (
         <View key={i.fileId} className='row'>
           {i.url ? <Image className='deputy__photo' src={i.url} mode='aspectFill' /> : <Text className='muted'>照片无法显示</Text>}

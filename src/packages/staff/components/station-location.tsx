@@ -21,13 +21,13 @@ export function StationLocation({ location, busy, onSave, onError }: { location?
     const latitude = Number(lat);
     const longitude = Number(lng);
     const ok = lat.trim() !== '' && lng.trim() !== '' && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
-    if (!ok || Number.isNaN(latitude) || Number.isNaN(longitude)) return onError('请填写正确的纬度(-90~90)和经度(-180~180)');
+    if (!ok || Number.isNaN(latitude) || Number.isNaN(longitude)) return onError('请填写正确的纬度（-90~90）和经度（-180~180）');
     onSave({ latitude, longitude });
   };
   return (
     <View>
       <Text className='muted'>
-        {location ? `已设置:纬度 ${location.latitude},经度 ${location.longitude}` : '尚未设置地图位置,居民无法在地图上导航到本站'}
+        {location ? `已设置：纬度 ${location.latitude}，经度 ${location.longitude}` : '尚未设置地图位置，居民无法在地图上导航到本站'}
       </Text>
       {canChoosePlace ? (
         <Button className='btn btn--plain' disabled={flag(busy)} onClick={() => void pick()}>

@@ -21,7 +21,7 @@ export function useEntry() {
         setEntered({ id: r.id, trackingNo: r.trackingNo, claimable: r.claimable });
         setRequestId(newRequestId());
         return r;
-      }, (r) => `已登记,查询编号 ${r.trackingNo}`),
+      }, (r) => `已登记，查询编号 ${r.trackingNo}`),
     printSlip: () =>
       action.act(async () => {
         const f = await call('documents', 'entrySlip', { id: entered!.id });

@@ -14,7 +14,7 @@ export function useJoinStaff() {
         setJoined(r.stations.map((s) => s.name));
         return r;
       },
-      (r) => `已开通联络站工作台:${r.stations.map((s) => s.name).join('、')}`,
+      (r) => `已开通联络站工作台：${r.stations.map((s) => s.name).join('、')}`,
     );
   return { code, setCode, joined, join, ...action };
 }

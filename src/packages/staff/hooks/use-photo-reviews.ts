@@ -10,7 +10,7 @@ export function usePhotoReviews(code: string | undefined, action: ReturnType<typ
       const name = list.data?.items.find((i) => i.deputyId === deputyId)?.name ?? '';
       await call('staff', 'reviewDeputyPhoto', { code: code!, deputyId, fileId, approve });
       await list.reload();
-      return approve ? `${name}的照片已通过,居民可以看到` : `${name}的照片未通过,不会展示`;
+      return approve ? `${name}的照片已通过，居民可以看到` : `${name}的照片未通过，不会展示`;
     }, (m) => m);
   return { list, decide };
 }

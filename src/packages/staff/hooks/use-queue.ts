@@ -24,17 +24,17 @@ export function useQueue(view: QueueView) {
     ...action,
     assign: (id: string, deputyId: string) => {
       const name = stations.data?.items.flatMap((s) => s.deputies).find((d) => d.id === deputyId)?.name;
-      return action.act(() => then(call('staff', 'assign', { id, deputyId })), (r) => (name ? `已分派给${name}代表` : `已分派(${r.statusLabel})`));
+      return action.act(() => then(call('staff', 'assign', { id, deputyId })), (r) => (name ? `已分派给${name}代表` : `已分派（${r.statusLabel}）`));
     },
-    reject: (id: string, reason: string) => action.act(() => then(call('staff', 'reject', { id, reason })), () => '已不予受理,原因已告知居民'),
+    reject: (id: string, reason: string) => action.act(() => then(call('staff', 'reject', { id, reason })), () => '已不予受理，原因已告知居民'),
     /** A matter deputies do not take up, registered and answered in one step (lib/staff-only.ts): triage → rejected with the answer. */
     answer: (id: string, text: string, done: string) => action.act(() => then(call('staff', 'reject', { id, reason: text })), () => done),
-    release: (id: string) => action.act(() => then(call('staff', 'release', { id })), (r) => `审核通过,${r.statusLabel}`),
+    release: (id: string) => action.act(() => then(call('staff', 'release', { id })), (r) => `审核通过，${r.statusLabel}`),
     followUp: (id: string, result: 'satisfied' | 'basic' | 'unsatisfied') =>
-      action.act(() => then(call('staff', 'followUp', { id, result, attitude: result })), () => '回访评价已登记,意见已归档'),
+      action.act(() => then(call('staff', 'followUp', { id, result, attitude: result })), () => '回访评价已登记，意见已归档'),
     /** The result published is the case's 办结说明; staff write the title and the summary. */
     publish: (id: string, title: string, summary: string) =>
-      action.act(() => then(call('staff', 'publish', { id, title, summary })), () => '已公开到办实事成果(已脱敏)'),
+      action.act(() => then(call('staff', 'publish', { id, title, summary })), () => '已公开到办实事成果（已脱敏）'),
     unpublish: (id: string) => action.act(() => then(call('staff', 'unpublish', { id })), () => '已从办实事成果中撤下'),
   };
 }

@@ -18,7 +18,7 @@ export function useStationEditor(code: string | undefined) {
     action.act(async () => {
       await call('staff', 'setSchedule', { code: code!, schedule });
       await station.reload();
-    }, () => '接待安排已保存,联络站页面已更新');
+    }, () => '接待安排已保存，联络站页面已更新');
   return {
     station,
     ...action,
@@ -32,7 +32,7 @@ export function useStationEditor(code: string | undefined) {
       action.act(async () => {
         await call('staff', 'updateStation', { code: code!, location });
         await station.reload();
-      }, () => '地图位置已保存,居民可在联络站页面打开地图导航'),
+      }, () => '地图位置已保存，居民可在联络站页面打开地图导航'),
     addLeave: (deputyId: string, leave: { from: string; to: string; reason?: string }) =>
       action.act(async () => {
         const d = station.data?.deputies.find((x) => x.id === deputyId);

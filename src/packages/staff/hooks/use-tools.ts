@@ -20,8 +20,8 @@ export function useTools() {
         await departments.reload();
       }, () => '部门已保存'),
     resetClaim: (trackingNo: string) =>
-      action.act(() => call('staff', 'resetClaim', { trackingNo }), (r) => `已解除${r.trackingNo}的认领锁定,群众现在可以再次认领`),
+      action.act(() => call('staff', 'resetClaim', { trackingNo }), (r) => `已解除${r.trackingNo}的认领锁定，群众现在可以再次认领`),
     invite: (deputyId: string, stationCode: string) =>
-      action.act(() => call('staff', 'issueInvite', { deputyId, stationCode }), (r) => `${r.deputyName}代表的邀请码:${r.code}(7天内有效,仅可使用一次)`),
+      action.act(() => call('staff', 'issueInvite', { deputyId, stationCode }), (r) => `${r.deputyName}代表的邀请码：${r.code}（7天内有效，仅可使用一次）`),
   };
 }

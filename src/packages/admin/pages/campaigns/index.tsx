@@ -49,7 +49,7 @@ export default function AdminCampaignsPage() {
             {p.campaign.name} · {p.region.name}
           </Text>
           <Text className='muted small'>
-            统计 {p.counted.from} 至 {p.counted.to}({p.campaign.phaseLabel},第 {p.campaign.daysElapsed}/{p.campaign.daysTotal} 天)
+            统计 {p.counted.from} 至 {p.counted.to}（{p.campaign.phaseLabel}，第 {p.campaign.daysElapsed}/{p.campaign.daysTotal} 天）
           </Text>
           <Text>接待活动 {p.sessionsHeld} 场 · 参加代表 {p.deputies.total} 人</Text>
           <Text className='small'>{p.deputies.byLevel.map((l) => `${l.label} ${l.count}`).join(' · ')}</Text>
@@ -57,11 +57,11 @@ export default function AdminCampaignsPage() {
             收到意见 {p.opinions.received} 件 · 转交部门 {p.opinions.forwarded} · 转为建议 {p.opinions.converted} · 已办结 {p.opinions.resolved}
           </Text>
           <Text>
-            评价 {p.satisfaction.rated} 件,满意率 {p.satisfaction.satisfiedPercent === null ? '—' : `${p.satisfaction.satisfiedPercent}%`}
+            评价 {p.satisfaction.rated} 件，满意率 {p.satisfaction.satisfiedPercent === null ? '—' : `${p.satisfaction.satisfiedPercent}%`}
           </Text>
           {p.cases.map((x) => (
             <Text key={x.title} className='bullet small'>
-              · 典型案例:{x.title}({x.stationName})
+              · 典型案例：{x.title}（{x.stationName}）
             </Text>
           ))}
         </View>
@@ -81,7 +81,7 @@ export default function AdminCampaignsPage() {
               {x.name} · {x.phaseLabel}
             </Text>
             <Text className='muted small'>
-              {x.from} 至 {x.to} · 层级:{x.levelLabels.join('、')} · 总结报送:{x.reportDue}前
+              {x.from} 至 {x.to} · 层级：{x.levelLabels.join('、')} · 总结报送：{x.reportDue}前
             </Text>
             {x.regions.map((r) => (
               <View key={r.code} className='row campaign-region'>

@@ -33,7 +33,7 @@ export default function AdminDashboardPage() {
   return (
     <View className='page dashboard'>
       <View className='filter-bar'>
-        <Text className='filter-bar__summary dashboard-scope'>{data ? scopeLine(data) : d.dashboard.status === 'error' ? '没有数据:请调整筛选条件' : '正在加载…'}</Text>
+        <Text className='filter-bar__summary dashboard-scope'>{data ? scopeLine(data) : d.dashboard.status === 'error' ? '没有数据：请调整筛选条件' : '正在加载…'}</Text>
         <Button className='btn btn--plain btn--small' onClick={() => setFiltering(true)}>
           筛选
         </Button>
@@ -52,16 +52,16 @@ export default function AdminDashboardPage() {
                 办结用时 中位 {duration(data.totals.result.medianHours)} · 90% 在 {duration(data.totals.result.p90Hours)} 内
               </Text>
               <Text>
-                办理结果:已解决 {data.totals.resolvedByKind.solved} · 部分解决 {data.totals.resolvedByKind.partly} · 已解释说明 {data.totals.resolvedByKind.explained}
+                办理结果：已解决 {data.totals.resolvedByKind.solved} · 部分解决 {data.totals.resolvedByKind.partly} · 已解释说明 {data.totals.resolvedByKind.explained}
               </Text>
               <Text>
-                群众评价 {data.totals.rated} 件:满意 {data.totals.satisfaction.satisfied} · 基本满意 {data.totals.satisfaction.basic} · 不满意 {data.totals.satisfaction.unsatisfied}
+                群众评价 {data.totals.rated} 件：满意 {data.totals.satisfaction.satisfied} · 基本满意 {data.totals.satisfaction.basic} · 不满意 {data.totals.satisfaction.unsatisfied}
               </Text>
               <Text>
                 被催办 {data.totals.chased} 件 · 重新办理 {data.totals.reopened} 件
               </Text>
             </View>
-            <Text className='muted small'>答复率不计套话式答复,不含最近 {data.responseRate.excludedDays} 天收到的意见。按收到月份统计。</Text>
+            <Text className='muted small'>答复率不计套话式答复，不含最近 {data.responseRate.excludedDays} 天收到的意见。按收到月份统计。</Text>
           </View>
           <View className='card'>
             <Text className='card__title'>月度趋势</Text>
@@ -89,7 +89,7 @@ export default function AdminDashboardPage() {
           </View>
           <View className='card'>
             <Text className='card__title'>导出意见清单</Text>
-            <Text className='small'>按当前筛选导出 Excel;匿名群众不显示身份,电话号码均已打码。</Text>
+            <Text className='small'>按当前筛选导出 Excel；匿名群众不显示身份，电话号码均已打码。</Text>
             <Button className='btn btn--primary' disabled={flag(d.busy)} onClick={() => void d.exportXlsx()}>
               导出 Excel
             </Button>
@@ -120,17 +120,17 @@ function scopeLine(data: Dashboard): string {
 function KeyFigures({ data }: { data: Dashboard }) {
   const t = data.totals;
   const tiles: { key: string; value: string; label: string; sub: string; warn?: boolean }[] = [
-    { key: 'received', value: `${t.received}`, label: '收到意见(件)', sub: `已办结 ${t.resolved} 件` },
+    { key: 'received', value: `${t.received}`, label: '收到意见（件）', sub: `已办结 ${t.resolved} 件` },
     { key: 'accepted-on-time', value: percent(t.acceptedOnTimeRate), label: '按期受理率', sub: `${t.acceptedOnTime}/${t.accepted} 件按期` },
     { key: 'satisfaction', value: percent(t.satisfaction.rate), label: '群众满意率', sub: `${t.rated} 件有评价` },
-    { key: 'overdue', value: `${t.overdue}`, label: '超期(件)', sub: `被催办 ${t.chased} 件`, warn: t.overdue > 0 },
-    { key: 'first-response', value: duration(t.firstResponse.medianHours), label: '首次答复(中位)', sub: `90% 在 ${duration(t.firstResponse.p90Hours)} 内` },
+    { key: 'overdue', value: `${t.overdue}`, label: '超期（件）', sub: `被催办 ${t.chased} 件`, warn: t.overdue > 0 },
+    { key: 'first-response', value: duration(t.firstResponse.medianHours), label: '首次答复（中位）', sub: `90% 在 ${duration(t.firstResponse.p90Hours)} 内` },
     { key: 'response-rate', value: percent(data.responseRate.rate), label: '代表答复率', sub: `${data.responseRate.responded}/${data.responseRate.eligible} 件` },
   ];
   return (
     <View className='kpi-grid' role='list' ariaLabel='关键数据'>
       {tiles.map((k) => (
-        <View key={k.key} className='kpi' data-kpi={k.key} role='listitem' ariaLabel={`${k.label} ${k.value},${k.sub}`}>
+        <View key={k.key} className='kpi' data-kpi={k.key} role='listitem' ariaLabel={`${k.label} ${k.value}，${k.sub}`}>
           <Text className={`kpi__value${k.warn ? ' kpi__value--warn' : ''}`}>{k.value}</Text>
           <Text className='kpi__label'>{k.label}</Text>
           <Text className='kpi__sub'>{k.sub}</Text>
@@ -159,7 +159,7 @@ function FilterSheet({ d, onClose, onApply }: { d: ReturnType<typeof useDashboar
             查看结果
           </Button>
           <Button className='btn btn--plain' onClick={() => onApply({})}>
-            重置(近12个月,全部)
+            重置（近12个月，全部）
           </Button>
         </>
       }
@@ -200,7 +200,7 @@ function RowLines({ rows }: { rows: readonly BreakdownRow[] }) {
     <>
       {rows.map((r) => (
         <Text key={r.key} className='small bullet'>
-          · {r.label}:收到 {r.received},按期受理 {r.acceptedOnTime},办结 {r.resolved},超期 {r.overdue},满意率 {percent(r.satisfactionRate)}
+          · {r.label}：收到 {r.received}，按期受理 {r.acceptedOnTime}，办结 {r.resolved}，超期 {r.overdue}，满意率 {percent(r.satisfactionRate)}
         </Text>
       ))}
     </>

@@ -20,7 +20,7 @@ export default function AdminIdentityAccessPage() {
   return (
     <View className='page'>
       <View className='card'>
-        <Text className='muted small'>工作人员每次看到群众的完整电话号码等身份信息(如电话回访),都会记录在这里。记录写明谁、何时、看了哪条意见、为什么,不保存电话号码本身。</Text>
+        <Text className='muted small'>工作人员每次看到群众的完整电话号码等身份信息（如电话回访），都会记录在这里。记录写明谁、何时、看了哪条意见、为什么，不保存电话号码本身。</Text>
         <Field label='开始日期' value={period.from} onChange={(from) => setPeriod({ ...period, from: from.trim() })} placeholder='如 2026-11-01' />
         <Field label='结束日期' value={period.to} onChange={(to) => setPeriod({ ...period, to: to.trim() })} placeholder='如 2026-11-30' />
         <Button className='btn btn--plain' disabled={flag(!periodOk)} onClick={() => set({ from: period.from || undefined, to: period.to || undefined })}>
@@ -42,13 +42,13 @@ export default function AdminIdentityAccessPage() {
               <View key={e.id} className='card identity-access-row'>
                 <Text className='card__title'>{formatTime(e.at)}</Text>
                 <Text>
-                  查看人:{e.byLabel} {e.by}
+                  查看人：{e.byLabel} {e.by}
                 </Text>
                 <Text>
-                  意见:{e.trackingNo}({e.stationName})
+                  意见：{e.trackingNo}（{e.stationName}）
                 </Text>
                 <Text>
-                  看到:{e.seenLabel} · 用途:{e.purposeLabel}
+                  看到：{e.seenLabel} · 用途：{e.purposeLabel}
                 </Text>
               </View>
             ))}

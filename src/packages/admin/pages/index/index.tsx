@@ -7,13 +7,13 @@ export default function AdminHomePage() {
   return (
     <View className='page'>
       <Cells title='联络站与人员'>
-        <Cell icon='站' tone='red' label='联络站管理' description='新建、撤并联络站,安排工作人员,批量打印海报' url={ROUTES.adminStations} />
-        <Cell icon='工' tone='blue' label='工作人员与邀请码' description='发放工作人员邀请码,查看谁负责哪个联络站' url={ROUTES.adminStaff} />
-        <Cell icon='册' tone='orange' label='代表名册' description='导入名册(.xlsx/.csv),逐行检查后激活;任期届满代表的待转交意见' url={ROUTES.adminRoster} />
+        <Cell icon='站' tone='red' label='联络站管理' description='新建、撤并联络站，安排工作人员，批量打印海报' url={ROUTES.adminStations} />
+        <Cell icon='工' tone='blue' label='工作人员与邀请码' description='发放工作人员邀请码，查看谁负责哪个联络站' url={ROUTES.adminStaff} />
+        <Cell icon='册' tone='orange' label='代表名册' description='导入名册（.xlsx/.csv），逐行检查后激活；任期届满代表的待转交意见' url={ROUTES.adminRoster} />
       </Cells>
       <Cells title='活动与统计'>
-        <Cell icon='活' tone='green' label='主题活动' description='活动期间、地区和代表层级,进展与活动总结' url={ROUTES.adminCampaigns} />
-        <Cell icon='数' tone='purple' label='数据看板' description='受理、答复、办结、满意度、超期与催办,导出意见清单' url={ROUTES.adminDashboard} />
+        <Cell icon='活' tone='green' label='主题活动' description='活动期间、地区和代表层级，进展与活动总结' url={ROUTES.adminCampaigns} />
+        <Cell icon='数' tone='purple' label='数据看板' description='受理、答复、办结、满意度、超期与催办，导出意见清单' url={ROUTES.adminDashboard} />
       </Cells>
       <Cells title='安全'>
         <Cell icon='查' tone='grey' label='身份信息查看记录' description='工作人员每次查看群众完整电话等身份信息的记录' url={ROUTES.adminIdentityAccess} />

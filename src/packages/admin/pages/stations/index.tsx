@@ -37,7 +37,7 @@ export default function AdminStationsPage() {
   const nameOf = (code?: string) => all.find((s) => s.code === code)?.name ?? code ?? '';
 
   async function merge(s: AdminStation, into: AdminStation) {
-    const sure = await confirm('确认撤并', `${s.name}撤并到${into.name}后不能恢复。扫这个站二维码的群众会看到“已撤并”,并被引导到${into.name}。`, {
+    const sure = await confirm('确认撤并', `${s.name}撤并到${into.name}后不能恢复。扫这个站二维码的群众会看到“已撤并”，并被引导到${into.name}。`, {
       confirmText: '撤并',
       danger: true,
     });
@@ -56,7 +56,7 @@ export default function AdminStationsPage() {
         all.map((s) => (
           <View key={s.code} className='card admin-station' data-code={s.code}>
             <Text className='card__title'>
-              {s.name}({s.code})
+              {s.name}（{s.code}）
             </Text>
             <Text className='muted small'>
               {s.regionName} · {s.address}
@@ -66,14 +66,14 @@ export default function AdminStationsPage() {
             ) : (
               <>
                 <Text className='station-card__people'>
-                  工作人员:{s.staffMembers.length ? s.staffMembers.map((p) => p.label).join('、') : '暂无'}
+                  工作人员：{s.staffMembers.length ? s.staffMembers.map((p) => p.label).join('、') : '暂无'}
                 </Text>
                 <View className='station-card__actions'>
                   <Button className='btn btn--plain btn--small' disabled={flag(a.busy)} onClick={() => setDialog({ kind: 'staff', code: s.code })}>
                     安排工作人员
                   </Button>
                   <Button className='btn btn--plain btn--small' onClick={() => setDeputiesOf(deputiesOf === s.code ? undefined : s.code)}>
-                    {deputiesOf === s.code ? '收起本站代表' : `本站代表(${s.deputyIds.length}位)`}
+                    {deputiesOf === s.code ? '收起本站代表' : `本站代表（${s.deputyIds.length}位）`}
                   </Button>
                   <Button className='btn btn--plain btn--small btn--danger' disabled={flag(a.busy)} onClick={() => setDialog({ kind: 'merge', code: s.code })}>
                     撤并
@@ -88,7 +88,7 @@ export default function AdminStationsPage() {
 
       <View className='card'>
         <Text className='card__title'>新建联络站</Text>
-        <Box label='编号(即二维码参数,建后不变)' value={form.code} onChange={(v) => setForm({ ...form, code: v.toUpperCase() })} placeholder='如 WYH02' />
+        <Box label='编号（即二维码参数，建后不变）' value={form.code} onChange={(v) => setForm({ ...form, code: v.toUpperCase() })} placeholder='如 WYH02' />
         <Box label='名称' value={form.name} onChange={(v) => setForm({ ...form, name: v })} />
         <Box label='地址' value={form.address} onChange={(v) => setForm({ ...form, address: v })} />
         <Text className='field-label'>所在地区</Text>
@@ -104,7 +104,7 @@ export default function AdminStationsPage() {
         </Button>
       </View>
       <View className='card'>
-        <Text className='card__title'>批量打印海报(每站一页)</Text>
+        <Text className='card__title'>批量打印海报（每站一页）</Text>
         <View className='chips'>
           {regions.map((r) => (
             <View key={r.code} className='chip' role='button' onClick={() => void a.posters(r.code)}>
@@ -119,7 +119,7 @@ export default function AdminStationsPage() {
       </HalfScreenDialog>
 
       <HalfScreenDialog show={dialog?.kind === 'merge' && Boolean(open)} title={`撤并 ${open?.name ?? ''}`} onClose={() => setDialog(undefined)}>
-        <Text className='dialog-hint'>选择撤并到哪个联络站:群众扫原来的二维码时,会被引导到那里。</Text>
+        <Text className='dialog-hint'>选择撤并到哪个联络站：群众扫原来的二维码时，会被引导到那里。</Text>
         <Cells>
           {all
             .filter((t) => !t.retired && t.code !== open?.code)
@@ -139,7 +139,7 @@ function StaffChoice({ station, a, onDone }: { station: AdminStation; a: ReturnT
   const holders = station.staffMembers;
   const others = people.filter((p) => !station.staff.includes(p.openid));
   async function takeOff(p: { openid: string; label: string }) {
-    if (!(await confirm('收回联络站', `${p.label}将不再负责${station.name},也不再收到这个站的提醒。`, { confirmText: '收回', danger: true }))) return;
+    if (!(await confirm('收回联络站', `${p.label}将不再负责${station.name}，也不再收到这个站的提醒。`, { confirmText: '收回', danger: true }))) return;
     if (await a.take(station, p)) onDone();
   }
   async function give(p: (typeof people)[number]) {
@@ -156,18 +156,18 @@ function StaffChoice({ station, a, onDone }: { station: AdminStation; a: ReturnT
           ))}
         </Cells>
       ) : null}
-      <Cells title='本地区的工作人员(点一下交给TA负责)'>
+      <Cells title='本地区的工作人员（点一下交给TA负责）'>
         {others.map((p) => (
           <Cell
             key={p.openid}
             label={p.label}
-            description={p.stations.length ? `负责:${p.stations.map((s) => s.name).join('、')}` : '暂未负责联络站'}
+            description={p.stations.length ? `负责：${p.stations.map((s) => s.name).join('、')}` : '暂未负责联络站'}
             onClick={() => !a.busy && void give(p)}
           />
         ))}
       </Cells>
       {others.length === 0 ? <Text className='dialog-hint'>本地区没有其他工作人员。</Text> : null}
-      <Text className='dialog-hint'>名单里没有的人:先在“工作人员与邀请码”为他发放邀请码,他用邀请码开通后就会出现在这里。</Text>
+      <Text className='dialog-hint'>名单里没有的人：先在“工作人员与邀请码”为他发放邀请码，他用邀请码开通后就会出现在这里。</Text>
       <Button className='btn btn--plain' onClick={() => void Taro.navigateTo({ url: ROUTES.adminStaff })}>
         发放工作人员邀请码
       </Button>

@@ -24,7 +24,7 @@ export default function ActivitiesPage() {
         </View>
         <Field label='日期' value={d.date} onChange={(v) => a.update({ date: v })} placeholder='YYYY-MM-DD' />
         <Field label='地点' value={d.place} onChange={(v) => a.update({ place: v })} />
-        <Field label='接触的群众' value={d.people} onChange={(v) => a.update({ people: v })} placeholder='例如:居民代表12人' />
+        <Field label='接触的群众' value={d.people} onChange={(v) => a.update({ people: v })} placeholder='例如：居民代表12人' />
         <Field label='活动内容' value={d.summary} onChange={(v) => a.update({ summary: v })} multi />
         <PhotoPicker photos={a.photos} max={MAX_PHOTOS} />
         <Messages error={a.error} done={a.done} />

@@ -94,21 +94,21 @@ export default function DeputyDetailPage() {
       {primary || others.length > 0 ? (
         <View className='card' data-testid='current-step'>
           <StepsLine at={stepIndex(o.status, primary)} />
-          {primary === 'accept' ? <Text className='muted'>受理后居民会收到通知。不便办理的,可在“更多办理方式”里转交本站其他代表。</Text> : null}
+          {primary === 'accept' ? <Text className='muted'>受理后居民会收到通知。不便办理的，可在“更多办理方式”里转交本站其他代表。</Text> : null}
           {primary === 'reply' ? (
             <>
               <Text className='card__title'>答复居民</Text>
               <ReplyComposer work={work} onSaveTemplate={() => open('template')} />
             </>
           ) : null}
-          {primary === 'departmentAnswer' ? <Text className='muted'>已转交{o.forward?.departmentName},收到部门答复后请登记,再办结。</Text> : null}
+          {primary === 'departmentAnswer' ? <Text className='muted'>已转交{o.forward?.departmentName}，收到部门答复后请登记，再办结。</Text> : null}
           {primary === 'resolve' ? (
             <>
               <Text className='card__title'>办结本件意见</Text>
               <ResolveForm {...resolveForm} />
             </>
           ) : null}
-          {!primary && o.status === 'need_info' ? <Text className='muted'>已请居民补充情况,居民补充后会回到您这里。</Text> : null}
+          {!primary && o.status === 'need_info' ? <Text className='muted'>已请居民补充情况，居民补充后会回到您这里。</Text> : null}
         </View>
       ) : null}
 

@@ -32,7 +32,7 @@ export default function DutyPage() {
               </Text>
               <Text>{s.stationName}</Text>
               <Text className='muted small'>
-                {s.cancelled ? `已取消:${s.cancelReason ?? ''}` : s.attended ? '已签到' : s.onLeave ? '请假中' : '待接待'}
+                {s.cancelled ? `已取消：${s.cancelReason ?? ''}` : s.attended ? '已签到' : s.onLeave ? '请假中' : '待接待'}
               </Text>
             </View>
           ))
@@ -53,7 +53,7 @@ export default function DutyPage() {
         ))}
         <Field label='开始日期' value={leave.from} onChange={(v) => setLeave({ ...leave, from: v })} placeholder='YYYY-MM-DD' />
         <Field label='结束日期' value={leave.to} onChange={(v) => setLeave({ ...leave, to: v })} placeholder='YYYY-MM-DD' />
-        <Field label='原因(选填)' value={leave.reason} onChange={(v) => setLeave({ ...leave, reason: v })} />
+        <Field label='原因（选填）' value={leave.reason} onChange={(v) => setLeave({ ...leave, reason: v })} />
         <Button className='btn btn--plain' disabled={flag(d.busy)} onClick={() => void d.addLeave(leave.from, leave.to, leave.reason)}>
           登记请假
         </Button>

@@ -9,9 +9,9 @@ import { useProfile } from '../../hooks/use-profile';
 
 const PHOTO_STATE_TEXT = {
   none: '',
-  pending: '新照片正在审核,通过后向居民展示',
-  review: '新照片需要人工审核,暂未展示',
-  refused: '新照片未通过审核,请换一张',
+  pending: '新照片正在审核，通过后向居民展示',
+  review: '新照片需要人工审核，暂未展示',
+  refused: '新照片未通过审核，请换一张',
 } as const;
 
 /** 我的代表资料: what residents see on the station page, and the form to change it. */
@@ -42,13 +42,13 @@ export default function ProfilePage() {
             {photo ? '更换照片' : '上传照片'}
           </Button>
         </View>
-        {d.photo ? <Text className='muted small'>保存后送审,通过后向居民展示</Text> : null}
+        {d.photo ? <Text className='muted small'>保存后送审，通过后向居民展示</Text> : null}
         {!d.photo && PHOTO_STATE_TEXT[data.photoCheck.state] ? <Text className='notice'>{PHOTO_STATE_TEXT[data.photoCheck.state]}</Text> : null}
       </View>
 
       <View className='card'>
-        <Field label={`简介(${bioLength}/${BIO_MAX}字)`} value={d.bio} onChange={(v) => p.update({ bio: v })} placeholder='如:社区党委书记,关注老旧小区改造和居家养老' multi />
-        <Text className='field-label'>关注领域(最多{SPECIALTIES_MAX}项,意见按领域分派给您)</Text>
+        <Field label={`简介（${bioLength}/${BIO_MAX}字）`} value={d.bio} onChange={(v) => p.update({ bio: v })} placeholder='如：社区党委书记，关注老旧小区改造和居家养老' multi />
+        <Text className='field-label'>关注领域（最多{SPECIALTIES_MAX}项，意见按领域分派给您）</Text>
         <View className='chips'>
           {SPECIALTY_CATEGORIES.map((c) => (
             <Chip key={c} on={d.specialties.includes(c)} label={c} onTap={() => p.toggleSpecialty(c)} />
@@ -61,7 +61,7 @@ export default function ProfilePage() {
           ))}
         </View>
         {d.contactPreference === 'office_phone' ? (
-          <Field label='办公电话(居民可以看到)' value={d.officePhone} onChange={(v) => p.update({ officePhone: v })} placeholder='如 0731-88886666' />
+          <Field label='办公电话（居民可以看到）' value={d.officePhone} onChange={(v) => p.update({ officePhone: v })} placeholder='如 0731-88886666' />
         ) : (
           <Text className='muted small'>不会向居民展示任何电话号码。</Text>
         )}

@@ -32,7 +32,7 @@ export default function RecordPage() {
       ) : (
         <View className='card'>
           <Text className='card__title'>
-            {data.deputy.name}代表履职档案({data.from} 至 {data.to})
+            {data.deputy.name}代表履职档案（{data.from} 至 {data.to}）
           </Text>
           {data.rows.map((row) => (
             <View key={row.label} className='row row--between'>

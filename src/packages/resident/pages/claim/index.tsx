@@ -17,7 +17,7 @@ export default function ClaimPage() {
     <PageRoot>
       <View className='card'>
         <Text className='card__title'>认领工作人员代录的意见</Text>
-        <Text className='muted'>您到联络站、打电话或写信反映的意见,由工作人员登记后会给您一个查询编号。填写查询编号和登记时留的电话,就能在这里跟踪办理进度。</Text>
+        <Text className='muted'>您到联络站、打电话或写信反映的意见，由工作人员登记后会给您一个查询编号。填写查询编号和登记时留的电话，就能在这里跟踪办理进度。</Text>
         <Text className='field-label'>查询编号</Text>
         <Input
           className='input'

@@ -37,15 +37,15 @@ export default function MyDataPage() {
       <View className='card'>
         <Text className='card__title'>删除我的数据</Text>
         <Text className='muted'>
-          删除后,您的身份、联系方式、消息订阅和未读提醒会被清除,无法恢复;已结束意见的照片会删除,已公开的办理结果会撤下;意见内容会去掉个人信息后保留,用于统计。
+          删除后，您的身份、联系方式、消息订阅和未读提醒会被清除，无法恢复；已结束意见的照片会删除，已公开的办理结果会撤下；意见内容会去掉个人信息后保留，用于统计。
         </Text>
         {data.erased !== undefined ? (
           <View role='status'>
-            <Text>已删除,共清除 {data.erased} 条意见中的个人信息。</Text>
+            <Text>已删除，共清除 {data.erased} 条意见中的个人信息。</Text>
           </View>
         ) : data.confirming ? (
           <ConfirmBar
-            message='确定删除我的个人数据吗?此操作无法撤销。'
+            message='确定删除我的个人数据吗？此操作无法撤销。'
             confirmLabel='确认删除'
             onConfirm={() => void data.remove()}
             onCancel={data.cancel}

@@ -19,7 +19,7 @@ export default function ShowcasePage() {
   return (
     <PageRoot>
       <View className='card'>
-        <Text className='muted small'>以下案例经居民同意公开,并由联络站工作人员审核、隐去个人信息。</Text>
+        <Text className='muted small'>以下案例经居民同意公开，并由联络站工作人员审核、隐去个人信息。</Text>
         {stationCode && regionCode ? (
           <View className='chips'>
             <Chip on={!whole} label='本联络站' onTap={() => setWhole(false)} />

@@ -33,9 +33,9 @@ export default function EnterPage() {
         <Text className='field-label'>类别</Text>
         <Chips options={CATEGORIES.map((c) => ({ value: c as string, label: c }))} selected={[category]} onToggle={setCategory} />
         <Field label='群众反映的内容' value={text} onChange={setText} multi />
-        <Field label='联系电话(选填,留电话可在小程序认领)' value={phone} onChange={setPhone} />
+        <Field label='联系电话（选填，留电话可在小程序认领）' value={phone} onChange={setPhone} />
         <View className='row row--between switch-row'>
-          <Text>已告知群众:反映的内容和电话只用于办理这条意见,会交给代表和有关部门办理</Text>
+          <Text>已告知群众：反映的内容和电话只用于办理这条意见，会交给代表和有关部门办理</Text>
           <Switch checked={informed} color='#b71c1c' onChange={(ev) => setInformed(ev.detail.value)} />
         </View>
         <Button
@@ -61,7 +61,7 @@ export default function EnterPage() {
       {e.entered ? (
         <View className='card entered'>
           <Text className='card__title'>查询编号 {e.entered.trackingNo}</Text>
-          <Text className='small'>{e.entered.claimable ? '回执上有认领二维码:群众扫码,或在小程序“我的 → 认领工作人员代录的意见”中,凭查询编号和电话认领。' : '未留电话:请告知群众凭查询编号到站查询。'}</Text>
+          <Text className='small'>{e.entered.claimable ? '回执上有认领二维码：群众扫码，或在小程序“我的 → 认领工作人员代录的意见”中，凭查询编号和电话认领。' : '未留电话：请告知群众凭查询编号到站查询。'}</Text>
           <Button className='btn btn--plain' disabled={flag(e.busy)} onClick={() => void e.printSlip()}>打印回执</Button>
         </View>
       ) : null}

@@ -27,13 +27,13 @@ export default function StaffHandoverPage() {
             </Text>
             <Text className='small'>
               {o.stationName} · {o.statusLabel}
-              {o.overdue ? ' · 已超期' : ''} · 原承办:{o.deputyName}({o.termEnd}任期届满)
+              {o.overdue ? ' · 已超期' : ''} · 原承办：{o.deputyName}（{o.termEnd}任期届满）
             </Text>
             <Text className='field-label'>转交给</Text>
             <View className='chips'>
-              {o.targets.length === 0 ? <Text className='muted small'>本站暂无可接手的在任代表,请先为本站设置代表</Text> : null}
+              {o.targets.length === 0 ? <Text className='muted small'>本站暂无可接手的在任代表，请先为本站设置代表</Text> : null}
               {o.targets.map((d) => (
-                <Chip key={d.id} on={h.chosen[o.id] === d.id} label={`${d.name}(${d.levelLabel})`} onTap={() => h.choose(o.id, d.id)} />
+                <Chip key={d.id} on={h.chosen[o.id] === d.id} label={`${d.name}（${d.levelLabel}）`} onTap={() => h.choose(o.id, d.id)} />
               ))}
             </View>
             <Field label='转交说明' value={h.reasons[o.id] ?? ''} onChange={(v) => h.setReason(o.id, v)} placeholder='原承办代表任期届满' />

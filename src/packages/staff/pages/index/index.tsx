@@ -28,7 +28,7 @@ export default function StaffHomePage() {
         <GridItem icon='码' tone='grey' label='目录与邀请码' url={ROUTES.staffTools} />
       </Grid>
       <Cells>
-        <Cell icon='转' tone='grey' label='任期届满转交' description='代表任期届满后,把未办完的意见交给其他代表' url={ROUTES.staffHandover} />
+        <Cell icon='转' tone='grey' label='任期届满转交' description='代表任期届满后，把未办完的意见交给其他代表' url={ROUTES.staffHandover} />
       </Cells>
       <Messages error={s.error} done={s.done} />
       <RemindersCard role='staff' />
@@ -45,7 +45,7 @@ export default function StaffHomePage() {
         s.stations.data.items.map((st) => (
           <View key={st.code} className='card station-admin' data-code={st.code}>
             <Text className='card__title'>
-              {st.name}({st.code}){st.retired ? ' · 已撤并' : ''}
+              {st.name}（{st.code}）{st.retired ? ' · 已撤并' : ''}
             </Text>
             <Text className='muted small'>{st.address}</Text>
             <Text className='small'>

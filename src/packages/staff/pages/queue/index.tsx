@@ -31,7 +31,7 @@ export default function QueuePage() {
       </View>
       <Messages error={q.error} done={q.done} />
       {q.queue.items.length > 0 ? (
-        <Text className='muted small'>共 {q.queue.total ?? q.queue.items.length} 条,先提交的在前</Text>
+        <Text className='muted small'>共 {q.queue.total ?? q.queue.items.length} 条，先提交的在前</Text>
       ) : null}
       <ListStates list={q.queue} empty='这里没有需要处理的意见'>
         {() => q.queue.items.map((o) => <Item key={o.id} o={o} view={view} q={q} />)}
@@ -63,18 +63,18 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
       </View>
       <Text className='excerpt'>{o.text}</Text>
       <Text className='muted small'>{o.trackingNo} · {o.stationName} · {o.channelLabel} · {o.reason}</Text>
-      {o.assigneeName ? <Text className='small'>承办代表:{o.assigneeName}</Text> : null}
+      {o.assigneeName ? <Text className='small'>承办代表：{o.assigneeName}</Text> : null}
       {o.assigneeReach && !o.assigneeReach.reachable ? (
         <View className='notice small reach-flag' role='status'>
           <Text>
-            代表收不到提醒({o.assigneeReach.label},{lastDelivered(o.assigneeReach)}),请电话联系代表。
+            代表收不到提醒（{o.assigneeReach.label}，{lastDelivered(o.assigneeReach)}），请电话联系代表。
           </Text>
         </View>
       ) : null}
       {view === 'triage' && o.status === 'triage' && staffOnly ? (
         <>
           <Text className='guidance'>{staffOnly.guidance}</Text>
-          <Field label='告知居民(居民可见)' value={answer} onChange={setAnswer} placeholder={staffOnly.placeholder} multi />
+          <Field label='告知居民（居民可见）' value={answer} onChange={setAnswer} placeholder={staffOnly.placeholder} multi />
           <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !answer.trim())} onClick={() => (answer.trim() ? void q.answer(o.id, answer.trim(), staffOnly.done) : q.setError('请写明告知居民的内容'))}>
             {staffOnly.action}
           </Button>
@@ -82,7 +82,7 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
       ) : null}
       {view === 'triage' && o.status === 'triage' && !staffOnly ? (
         <>
-          <Chips options={deputies.map((d) => ({ value: d.id, label: d.reach.reachable ? d.name : `${d.name}(收不到提醒)` }))} selected={[deputyId]} onToggle={setDeputyId} />
+          <Chips options={deputies.map((d) => ({ value: d.id, label: d.reach.reachable ? d.name : `${d.name}（收不到提醒）` }))} selected={[deputyId]} onToggle={setDeputyId} />
           <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !deputyId)} onClick={() => void q.assign(o.id, deputyId)}>分派给代表</Button>
         </>
       ) : null}
@@ -91,14 +91,14 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
       ) : null}
       {view === 'triage' && !(staffOnly && o.status === 'triage') ? (
         <>
-          <Field label='不予受理的原因(居民可见)' value={reason} onChange={setReason} />
+          <Field label='不予受理的原因（居民可见）' value={reason} onChange={setReason} />
           <Button className='btn btn--plain btn--small' disabled={flag(q.busy || !reason.trim())} onClick={() => void q.reject(o.id, reason)}>不予受理</Button>
         </>
       ) : null}
       {view === 'followup' ? (
         <>
-          {o.phone ? <Text className='small'>回访电话:{o.phone}</Text> : <Text className='muted small'>居民未留电话</Text>}
-          {o.result ? <Text className='small'>办理结果:{o.result}</Text> : null}
+          {o.phone ? <Text className='small'>回访电话：{o.phone}</Text> : <Text className='muted small'>居民未留电话</Text>}
+          {o.result ? <Text className='small'>办理结果：{o.result}</Text> : null}
           <View className='row'>
             <Button className='btn btn--plain btn--small' onClick={() => void q.followUp(o.id, 'satisfied')}>满意</Button>
             <Button className='btn btn--plain btn--small' onClick={() => void q.followUp(o.id, 'basic')}>基本满意</Button>
@@ -109,15 +109,15 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
       {view === 'showcase' ? (
         <>
           <Field label='标题' value={story.title} onChange={(v) => setStory({ ...story, title: v })} />
-          <Field label='问题(已去除个人信息)' value={story.summary} onChange={(v) => setStory({ ...story, summary: v })} multi />
-          <Text className='field-label'>办理结果(公开办结说明,电话、证件号、门牌和姓名自动隐去)</Text>
+          <Field label='问题（已去除个人信息）' value={story.summary} onChange={(v) => setStory({ ...story, summary: v })} multi />
+          <Text className='field-label'>办理结果（公开办结说明，电话、证件号、门牌和姓名自动隐去）</Text>
           <Text className='excerpt'>{o.result ?? '没有办结说明'}</Text>
           <Button className='btn btn--primary btn--small' disabled={flag(q.busy || !story.title.trim() || !o.result)} onClick={() => void q.publish(o.id, story.title, story.summary)}>公开到办实事成果</Button>
         </>
       ) : null}
       {view === 'published' ? (
         <>
-          {o.result ? <Text className='small'>办理结果:{o.result}</Text> : null}
+          {o.result ? <Text className='small'>办理结果：{o.result}</Text> : null}
           <Button className='btn btn--plain btn--small' disabled={flag(q.busy)} onClick={() => void q.unpublish(o.id)}>从办实事成果撤下</Button>
         </>
       ) : null}

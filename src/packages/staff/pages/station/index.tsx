@@ -72,7 +72,7 @@ export default function StationSchedulePage() {
       <Messages error={e.error} done={e.done} />
 
       <View className='card'>
-        <Text className='card__title'>本站代表(五级代表均可)</Text>
+        <Text className='card__title'>本站代表（五级代表均可）</Text>
         <StationDeputies data={attach.list.data} busy={e.busy} onToggle={(id) => void attach.toggle(id)} />
       </View>
       <PhotoReviews items={photos.list.data?.items} busy={e.busy} onDecide={(id, fileId, approve) => void photos.decide(id, fileId, approve)} />
@@ -93,7 +93,7 @@ export default function StationSchedulePage() {
           </View>
         ))}
         {sched.cancelled.map((c) => (
-          <Text key={`${c.sessionId}-${c.date}`} className='muted small'>{c.date} 暂停:{c.reason}</Text>
+          <Text key={`${c.sessionId}-${c.date}`} className='muted small'>{c.date} 暂停：{c.reason}</Text>
         ))}
       </View>
 
@@ -128,14 +128,14 @@ export default function StationSchedulePage() {
       <View className='card'>
         <Text className='card__title'>代表请假</Text>
         {st.deputies.map((d) => (
-          <Text key={d.id} className='small'>{d.name} {d.levelLabel}{d.onLeaveToday ? '(请假中)' : ''}{d.bound ? '' : '(未绑定微信)'} {d.leaves.map((l) => `${l.from}~${l.to}`).join(' ')}</Text>
+          <Text key={d.id} className='small'>{d.name} {d.levelLabel}{d.onLeaveToday ? '（请假中）' : ''}{d.bound ? '' : '（未绑定微信）'} {d.leaves.map((l) => `${l.from}~${l.to}`).join(' ')}</Text>
         ))}
         <Chips options={deputyChips} selected={[leave.deputyId]} onToggle={(v) => setLeave({ ...leave, deputyId: v })} />
         <View className='picker-pair'>
           <PickerField label='开始日期' mode='date' value={leave.from} onChange={(v) => setLeave({ ...leave, from: v, to: leave.to && leave.to < v ? v : leave.to })} fallback={today} placeholder='选择日期' />
           <PickerField label='结束日期' mode='date' value={leave.to} onChange={(v) => setLeave({ ...leave, to: v })} start={leave.from || undefined} fallback={leave.from || today} placeholder='选择日期' />
         </View>
-        <Field label='原因(选填)' value={leave.reason} onChange={(v) => setLeave({ ...leave, reason: v })} />
+        <Field label='原因（选填）' value={leave.reason} onChange={(v) => setLeave({ ...leave, reason: v })} />
         <Button className='btn btn--plain' disabled={flag(e.busy || !leave.deputyId || !leave.from || !leave.to)} onClick={() => void addLeave()}>登记请假</Button>
       </View>
     </View>

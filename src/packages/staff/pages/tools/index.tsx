@@ -20,7 +20,7 @@ export default function ToolsPage() {
         <Text className='card__title'>代表绑定邀请码</Text>
         {deputies.map((d) => (
           <View key={`${d.stationCode}-${d.id}`} className='row row--between'>
-            <Text className='small'>{d.name} · {d.stationName}{d.bound ? '(已绑定)' : ''}</Text>
+            <Text className='small'>{d.name} · {d.stationName}{d.bound ? '（已绑定）' : ''}</Text>
             <Button className='btn btn--plain btn--small' disabled={flag(t.busy)} onClick={() => void t.invite(d.id, d.stationCode)}>发放邀请码</Button>
           </View>
         ))}
@@ -36,7 +36,7 @@ export default function ToolsPage() {
           selected={[dept.regionCode]}
           onToggle={(v) => setDept({ ...dept, regionCode: v, level: t.departments.data?.regions.find((r) => r.code === v)?.level ?? dept.level })}
         />
-        {dept.regionCode ? <Text className='muted small'>级别:{LEVEL_LABELS[dept.level]}</Text> : null}
+        {dept.regionCode ? <Text className='muted small'>级别：{LEVEL_LABELS[dept.level]}</Text> : null}
         <Field label='部门名称' value={dept.name} onChange={(v) => setDept({ ...dept, name: v })} />
         <Field label='负责类别' value={dept.category} onChange={(v) => setDept({ ...dept, category: v })} />
         <Field label='联系方式' value={dept.contact} onChange={(v) => setDept({ ...dept, contact: v })} />
@@ -44,14 +44,14 @@ export default function ToolsPage() {
       </View>
       <View className='card'>
         <Text className='card__title'>解除认领锁定</Text>
-        <Text className='muted small'>群众认领代录意见时尝试次数过多会被暂停认领(次日自动解除)。核实身份后,可输入查询编号立即解除。</Text>
+        <Text className='muted small'>群众认领代录意见时尝试次数过多会被暂停认领（次日自动解除）。核实身份后，可输入查询编号立即解除。</Text>
         <Field label='查询编号' value={claimNo} onChange={setClaimNo} />
         <Button className='btn btn--plain' disabled={flag(t.busy || !claimNo.trim())} onClick={() => void t.resetClaim(claimNo.trim())}>解除认领锁定</Button>
       </View>
       <View className='card'>
         <Text className='card__title'>通知发送记录</Text>
         {(t.outbox.data?.items ?? []).map((o) => (
-          <Text key={o.id} className='small'>{o.stateLabel}{o.channel === 'sms' ? '(短信)' : ''} · {o.title} · {o.recipientLabel}{o.trackingNo ? ` · ${o.trackingNo}` : ''}</Text>
+          <Text key={o.id} className='small'>{o.stateLabel}{o.channel === 'sms' ? '（短信）' : ''} · {o.title} · {o.recipientLabel}{o.trackingNo ? ` · ${o.trackingNo}` : ''}</Text>
         ))}
         {t.outbox.data && t.outbox.data.items.length === 0 ? <Text className='muted small'>暂无通知</Text> : null}
       </View>
