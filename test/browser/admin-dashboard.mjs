@@ -32,10 +32,10 @@ async function fillOpinions(base) {
   const submit = async (openid, payload) =>
     (await agreePrivacy(base, openid)) &&
     api(base, 'opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', requestId: `walk-dash-${Date.now().toString(36)}-${++n}`, ...payload }, openid);
-  const a = await submit('walk-res-1', { text: '小区电梯经常故障,物业维修不及时,老人上下楼很困难。', phone: PHONE, allowContact: true });
-  const b = await submit('walk-res-2', { text: '楼道的灯坏了两个月,晚上出行很不安全,请帮忙协调。', anonymous: true, phone: ANON_PHONE });
-  await submit('walk-res-3', { stationCode: 'XJH01', category: '生态环境', text: '咸嘉湖边有人倾倒垃圾,气味很大,希望加强管理。' });
-  await submit('walk-res-4', { category: '民政养老', text: '社区养老服务站开放时间太短,希望周末也能开放。' });
+  const a = await submit('walk-res-1', { text: '小区电梯经常故障，物业维修不及时，老人上下楼很困难。', phone: PHONE, allowContact: true });
+  const b = await submit('walk-res-2', { text: '楼道的灯坏了两个月，晚上出行很不安全，请帮忙协调。', anonymous: true, phone: ANON_PHONE });
+  await submit('walk-res-3', { stationCode: 'XJH01', category: '生态环境', text: '咸嘉湖边有人倾倒垃圾，气味很大，希望加强管理。' });
+  await submit('walk-res-4', { category: '民政养老', text: '社区养老服务站开放时间太短，希望周末也能开放。' });
   // Routing chose one of the two deputies of 望月湖: the one whose accept is not refused holds it.
   for (const o of [a, b]) {
     for (const who of [COUNTY_DEPUTY, TOWNSHIP_DEPUTY]) {
@@ -49,11 +49,11 @@ async function fillOpinions(base) {
     }
   }
   if (a.holder) {
-    await api(base, 'deputy', 'resolve', { id: a.id, kind: 'solved', text: '已协调物业更换电梯控制柜,现已正常运行。' }, a.holder);
+    await api(base, 'deputy', 'resolve', { id: a.id, kind: 'solved', text: '已协调物业更换电梯控制柜，现已正常运行。' }, a.holder);
     await api(base, 'opinion', 'rate', { id: a.id, result: 'satisfied', attitude: 'satisfied' }, 'walk-res-1');
   }
   if (b.holder) {
-    await api(base, 'deputy', 'reply', { id: b.id, text: '已联系街道,本周内更换楼道灯并检查线路,完成后告知您。' }, b.holder);
+    await api(base, 'deputy', 'reply', { id: b.id, text: '已联系街道，本周内更换楼道灯并检查线路，完成后告知您。' }, b.holder);
   }
   // The counters move in the relay that follows writes (the scheduler's minute trigger): run it now, as an admin may.
   const relayed = await api(base, 'scheduler', 'relay', {}, ADMIN);
@@ -158,10 +158,10 @@ runWalk(walk, 'admin dashboard', async () => {
   await step('filters by level: county deputies only', admin, async () => {
     await filter(admin, async (sheet) => {
       await tap(sheet.locator('.chip'), '全部联络站');
-      await tap(sheet.locator('.chip'), '县(市区)');
+      await tap(sheet.locator('.chip'), '县（市区）');
     });
     const county = await api(base, 'admin', 'dashboard', { level: 'county' }, ADMIN);
-    await see(admin, new RegExp(`^岳麓区 · 县\\(市区\\)代表 · `));
+    await see(admin, new RegExp(`^岳麓区 · 县（市区）代表 · `));
     await tileShows(admin, 'received', String(county.totals.received));
     await snap(admin, 'filtered-level');
   });
@@ -176,11 +176,11 @@ runWalk(walk, 'admin dashboard', async () => {
     await wheel.confirm();
     await sheet.getByText('2026-01', { exact: true }).waitFor();
     await tap(sheet, '查看结果');
-    await see(admin, /结束月份\(2026-01\)不能早于开始月份\(2026-12\)/);
+    await see(admin, /结束月份（2026-01）不能早于开始月份（2026-12）/);
     await snap(admin, 'period-refused');
     // 重置: the last 12 months of the whole region again.
     await tap(admin, '筛选');
-    await tap(screen(admin).locator('.ui-half'), '重置(近12个月,全部)');
+    await tap(screen(admin).locator('.ui-half'), '重置（近12个月，全部）');
     await screen(admin).locator('.ui-half').waitFor({ state: 'hidden' });
     await tileShows(admin, 'received', String(whole.totals.received));
   });
@@ -205,7 +205,7 @@ runWalk(walk, 'admin dashboard', async () => {
     if (!rows.some((r) => r[col('联系电话')] === '138****5678')) throw new Error('the masked phone is missing');
     const anon = rows.find((r) => r[col('居民')] === '匿名');
     if (!anon || (anon[col('联系电话')] ?? '') !== '') throw new Error('the anonymous row shows a phone');
-    await see(admin, /已下载 意见清单-岳麓区-.*\.xlsx\(共 \d+ 条\)/);
+    await see(admin, /已下载 意见清单-岳麓区-.*\.xlsx（共 \d+ 条）/);
     await snap(admin, 'exported');
   });
   await context.close();

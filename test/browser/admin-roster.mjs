@@ -56,10 +56,10 @@ runWalk(walk, 'admin roster', async () => {
     await see(admin, '发放工作人员邀请码');
     const s = screen(admin);
     await tap(s, '咸嘉湖街道人大代表联络站');
-    await field(s, '给谁(姓名,选填)').fill('王小红');
+    await field(s, '给谁（姓名，选填）').fill('王小红');
     await tap(s, '生成邀请码');
-    await see(admin, '邀请码已生成,只显示这一次,请抄给工作人员');
-    await see(admin, '给:王小红');
+    await see(admin, '邀请码已生成，只显示这一次，请抄给工作人员');
+    await see(admin, '给：王小红');
     code = (await s.locator('.invite-code .card__title').innerText()).trim();
     if (!/^[2-9A-Z]{5}-[2-9A-Z]{5}$/.test(code)) throw new Error(`unexpected invite code ${code}`);
     await snap(admin, 'staff-invite-issued');
@@ -72,7 +72,7 @@ runWalk(walk, 'admin roster', async () => {
     await see(person, '输入工作人员邀请码');
     await field(screen(person), '邀请码').fill(code);
     await tap(screen(person), '开通');
-    await see(person, '已开通联络站工作台:咸嘉湖街道人大代表联络站');
+    await see(person, '已开通联络站工作台：咸嘉湖街道人大代表联络站');
     await snap(person, 'staff-joined');
     const mine = await api(base, 'staff', 'myStations', {}, NEWCOMER);
     if (mine.items.map((s) => s.code).join() !== 'XJH01') throw new Error(`staff stations: ${JSON.stringify(mine.items)}`);
@@ -84,12 +84,12 @@ runWalk(walk, 'admin roster', async () => {
 
   await step('the office lists the new staff member by the name on the invite, never a WeChat id', admin, async () => {
     await admin.goto(`${base}/#/packages/admin/pages/staff/index`);
-    await see(admin, '· 王小红:咸嘉湖街道人大代表联络站');
+    await see(admin, '· 王小红：咸嘉湖街道人大代表联络站');
     const text = await screen(admin).innerText();
     if (/walk-new-staff|demo-staff/.test(text)) throw new Error('the staff page shows a WeChat id');
     await snap(admin, 'staff-by-name');
     await admin.goto(`${base}/#/packages/admin/pages/stations/index`);
-    await screen(admin).locator('.admin-station[data-code="XJH01"]').getByText(/^工作人员:.*王小红/).waitFor();
+    await screen(admin).locator('.admin-station[data-code="XJH01"]').getByText(/^工作人员：.*王小红/).waitFor();
     await snap(admin, 'stations-staff-by-name');
   });
 
@@ -103,18 +103,18 @@ runWalk(walk, 'admin roster', async () => {
     await see(admin, '导入代表名册');
     const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), tap(admin, '选择名册文件')]);
     await chooser.setFiles(file);
-    await see(admin, '已检查 6 行:3 行可以导入,3 行有误');
-    await see(admin, /第5行 王五:层级"村"不正确/);
-    await see(admin, /第6行 赵六:没有找到选举地区"火星街道"/);
-    await see(admin, /第7行 李红梅:该代表已在册/);
+    await see(admin, '已检查 6 行：3 行可以导入，3 行有误');
+    await see(admin, /第5行 王五：层级"村"不正确/);
+    await see(admin, /第6行 赵六：没有找到选举地区"火星街道"/);
+    await see(admin, /第7行 李红梅：该代表已在册/);
     await snap(admin, 'roster-report');
     const before = await api(base, 'station', 'get', { code: 'WYH01' });
     if (before.deputies.some((d) => d.name === '朱镕基')) throw new Error('a staged deputy is visible before activation');
   });
 
   await step('the admin activates the batch; the deputies appear on their stations together', admin, async () => {
-    await tap(admin, '激活这批名册(3位代表)');
-    await see(admin, '已激活:3 位代表已生效');
+    await tap(admin, '激活这批名册（3位代表）');
+    await see(admin, '已激活：3 位代表已生效');
     await snap(admin, 'roster-activated');
     const wyh = await api(base, 'station', 'get', { code: 'WYH01' });
     const names = wyh.deputies.map((d) => d.name);
@@ -127,7 +127,7 @@ runWalk(walk, 'admin roster', async () => {
     fs.copyFileSync(png, renamed);
     const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), tap(admin, '选择名册文件')]);
     await chooser.setFiles(renamed);
-    await see(admin, /文件内容是PNG 图片,不是表格/);
+    await see(admin, /文件内容是PNG 图片，不是表格/);
     await snap(admin, 'roster-png-refused');
   });
 
@@ -145,7 +145,7 @@ runWalk(walk, 'admin roster', async () => {
     await see(admin, '2026-10-01');
     await tap(s, '岳麓区');
     await tap(s, '新建活动');
-    await see(admin, '结束日期(2026-10-01)早于开始日期(2026-11-01),请检查活动期间');
+    await see(admin, '结束日期（2026-10-01）早于开始日期（2026-11-01），请检查活动期间');
     await snap(admin, 'campaign-period-refused');
     await pick(admin, '结束日期', ['2026年', '12月', '31日']);
     await tap(s, '新建活动');

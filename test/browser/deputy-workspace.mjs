@@ -36,7 +36,7 @@ import {
 
 const INVITE = 'HUANGRONG26';
 const DEPUTY = 'demo-deputy-new'; // 黄镕, once bound
-const PLACE = '咸嘉湖小学东门(咸嘉湖西路)';
+const PLACE = '咸嘉湖小学东门（咸嘉湖西路）';
 const PHOTO = path.join(root, 'test/fixtures/elevator.png');
 /** Wednesday 2026-12-02 09:30 Beijing: 咸嘉湖 (XJH01) receives 09:00–12:00, 黄镕 among the deputies. */
 const WEDNESDAY_SESSION = '2026-12-02T01:30:00.000Z';
@@ -136,7 +136,7 @@ runWalk(walk, 'deputy workspace', async () => {
 
   await step('switch to the newly elected deputy 黄镕 (not bound yet)', async () => {
     await go('/pages/me/index');
-    await see('本地演示:切换身份');
+    await see('本地演示：切换身份');
     await tap('新任代表 黄镕');
     await go('/packages/deputy/pages/inbox/index');
     await see('还不是代表身份');
@@ -148,7 +148,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await see('输入邀请码');
     await screen().locator('input').first().fill('WRONG1234');
     await tap('绑定');
-    await see('邀请码不正确,请核对后重新输入');
+    await see('邀请码不正确，请核对后重新输入');
     await snap('bind-wrong-code');
     await screen().locator('input').first().fill(INVITE);
     await tap('绑定');
@@ -160,11 +160,11 @@ runWalk(walk, 'deputy workspace', async () => {
 
   // Residents write to 黄镕 at 咸嘉湖 (through the same API the app uses).
   const texts = [
-    '咸嘉湖西路人行道砖块松动,雨天踩下去溅一身泥水,老人容易摔倒。',
-    '社区篮球场的照明灯坏了一个多月,晚上没法活动,希望尽快修好。',
-    '学校门口早高峰车辆乱停,孩子上学很危险,希望加强交通疏导。',
-    '社区图书室每天只开放两个小时,希望延长到晚上和周末。',
-    '小区健身器材年久失修,有的螺丝松动,存在安全隐患。',
+    '咸嘉湖西路人行道砖块松动，雨天踩下去溅一身泥水，老人容易摔倒。',
+    '社区篮球场的照明灯坏了一个多月，晚上没法活动，希望尽快修好。',
+    '学校门口早高峰车辆乱停，孩子上学很危险，希望加强交通疏导。',
+    '社区图书室每天只开放两个小时，希望延长到晚上和周末。',
+    '小区健身器材年久失修，有的螺丝松动，存在安全隐患。',
   ];
   /** Uploads a photo as `openid`, as the app does in the local run; its file id. */
   async function uploadPhoto(openid, file) {
@@ -193,7 +193,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await see(/受理期限/);
     await see(/今天收到/);
     const tools = await screen().locator('.deputy-tools .ui-grid__label').allInnerTexts();
-    if (tools.join() !== '接待值班,履职活动,履职档案,我的资料') throw new Error(`the tools grid reads ${tools.join('、')}`);
+    if (tools.join() !== '接待值班，履职活动，履职档案，我的资料') throw new Error(`the tools grid reads ${tools.join('、')}`);
     if (await screen().locator('.chip').count()) throw new Error('the inbox still shows chips');
     await snap('inbox');
   });
@@ -206,7 +206,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await dialog.waitFor();
     const asked = (await dialog.innerText()).split('\n').filter((t) => t.startsWith('·'));
     if (asked.length !== 3) throw new Error(`asked for ${asked.length} templates: ${asked.join(' ')}`);
-    await dialog.getByText('长期接收,可随时在小程序设置中关闭').waitFor();
+    await dialog.getByText('长期接收，可随时在小程序设置中关闭').waitFor();
     await snap('reminders-dialog');
     await dialog.locator('button', { hasText: '允许' }).click();
     await see(/新意见提醒已开启/);
@@ -231,15 +231,15 @@ runWalk(walk, 'deputy workspace', async () => {
     await snap('inbox-overdue-tab');
   });
 
-  const REPLY = '已联系街道城管办,本周内组织人员修补人行道砖块,并清理排水口。';
+  const REPLY = '已联系街道城管办，本周内组织人员修补人行道砖块，并清理排水口。';
   await step('受理: the one primary button of the first step, then a toast and the next step', async () => {
     await openOpinion(replyNo);
-    if ((await barButtons()).join() !== '更多办理方式,受理') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    if ((await barButtons()).join() !== '更多办理方式，受理') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
     await snap('detail-accept-step');
     await tap('受理');
     await toast('已受理', 'accepted-toast');
     await see('答复居民');
-    if ((await barButtons()).join() !== '更多办理方式,发送答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    if ((await barButtons()).join() !== '更多办理方式，发送答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
     if ((await screen().locator('textarea').count()) !== 1) throw new Error('more than one form on the page');
   });
 
@@ -247,7 +247,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await screen().locator('textarea').first().fill(REPLY);
     await tap('存为模板');
     await dialog('存为答复模板').waitFor();
-    await fill('模板名称(20字以内)', '人行道修补');
+    await fill('模板名称（20字以内）', '人行道修补');
     await snap('template-name-dialog');
     await tap('保存模板');
     await toast('已存为模板');
@@ -257,7 +257,7 @@ runWalk(walk, 'deputy workspace', async () => {
   });
 
   await step('a reply that only repeats the template says it will not count, and why, before it is sent', async () => {
-    await see('这条答复和您的模板“人行道修补”完全相同,发送后不计为有效答复。请补充了解到的情况或办理打算。');
+    await see('这条答复和您的模板“人行道修补”完全相同，发送后不计为有效答复。请补充了解到的情况或办理打算。');
     await screen().getByTestId('reply-warning').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await snap('reply-warning');
     await tap('发送答复');
@@ -286,11 +286,11 @@ runWalk(walk, 'deputy workspace', async () => {
     await tap('受理');
     await toast('已受理');
     const rows = await moreWays();
-    log(`  更多办理方式: ${rows.join('、')}`);
+    log(`  更多办理方式： ${rows.join('、')}`);
     await snap('more-ways-sheet');
     await page.locator('.taro__actionSheet .taro-actionsheet__cell').filter({ hasText: /^请居民补充$/ }).click();
     await dialog('请居民补充情况').waitFor();
-    await fill('需要补充的情况', '请说明是哪一栋楼旁的篮球场,方便联系物业。');
+    await fill('需要补充的情况', '请说明是哪一栋楼旁的篮球场，方便联系物业。');
     await snap('need-info-dialog');
     await tap('发送给居民');
     await toast('已请居民补充');
@@ -313,29 +313,29 @@ runWalk(walk, 'deputy workspace', async () => {
     await moreWays('转交部门');
     await dialog('转交部门办理').waitFor();
     await tap('咸嘉湖街道社区建设办公室');
-    await fill('转办要求(选填)', '请协调交警中队早高峰到校门口疏导');
+    await fill('转办要求（选填）', '请协调交警中队早高峰到校门口疏导');
     await snap('forward-dialog');
     await tap('转交部门');
-    const asked = await modal('转交部门办理?');
+    const asked = await modal('转交部门办理？');
     await snap('forward-confirm');
     await asked.confirm();
     await toast('已转交部门', 'forwarded-toast');
-    await see(/^已转交:咸嘉湖街道社区建设办公室/);
+    await see(/^已转交：咸嘉湖街道社区建设办公室/);
     await snap('forwarded');
     const letter = await download('打印转办函', /^转办函-ZB-.*\.pdf$/);
     execFileSync('sh', [path.join(root, 'scripts/ensure-poppler.sh')], { stdio: 'ignore' });
     const text = execFileSync('pdftotext', [letter, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const want of ['反映地点', PLACE.replace(/\s+/g, ''), '附照片1张(见附件)', '附图1']) {
+    for (const want of ['反映地点', PLACE.replace(/\s+/g, ''), '附照片1张（见附件）', '附图1']) {
       if (!text.includes(want)) throw new Error(`the 转办函 lacks "${want}"`);
     }
     log('  the 转办函 prints the place and the photo (附图1)');
   });
 
   await step('登记部门答复 is the step while the department has the case', async () => {
-    if ((await barButtons()).join() !== '更多办理方式,登记部门答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    if ((await barButtons()).join() !== '更多办理方式，登记部门答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
     await screen().locator('.ui-bottom-bar').getByText('登记部门答复', { exact: true }).click();
     await dialog('登记部门答复').waitFor();
-    await fill('部门答复', '街道已协调交警中队,每天早高峰安排警力在校门口疏导,并施划临时停车区。');
+    await fill('部门答复', '街道已协调交警中队，每天早高峰安排警力在校门口疏导，并施划临时停车区。');
     await tap('登记答复');
     await toast('已登记部门答复');
     await see(/^部门答复/);
@@ -345,9 +345,9 @@ runWalk(walk, 'deputy workspace', async () => {
   await step('办结 after the department answered, confirmed first', async () => {
     await see('办结本件意见');
     await tap('已解决');
-    await fill('办结说明', '交警已在校门口早高峰定点疏导,临时停车区已施划完成。');
+    await fill('办结说明', '交警已在校门口早高峰定点疏导，临时停车区已施划完成。');
     await tap('办结');
-    const asked = await modal('确定办结?');
+    const asked = await modal('确定办结？');
     await snap('resolve-confirm');
     await asked.confirm();
     await toast('已办结');
@@ -362,8 +362,8 @@ runWalk(walk, 'deputy workspace', async () => {
     await moreWays('转为代表建议');
     await see('合并的意见');
     await fill('建议标题', '关于延长社区文体设施开放时间的建议');
-    await fill('理由', '居民反映社区图书室、活动室开放时间短,上班族无法使用。');
-    await fill('建议内容', '统筹安排管理人员和志愿者,晚间和周末开放社区文体设施。');
+    await fill('理由', '居民反映社区图书室、活动室开放时间短，上班族无法使用。');
+    await fill('建议内容', '统筹安排管理人员和志愿者，晚间和周末开放社区文体设施。');
     await tap('形成代表建议');
     await see(/^已形成代表建议/);
     await snap('suggestion');
@@ -374,9 +374,9 @@ runWalk(walk, 'deputy workspace', async () => {
     await moreWays('转交其他代表');
     await dialog('转交给本站其他代表').waitFor();
     await tap(/^赵国庆/);
-    await fill('转交原因', '赵国庆代表负责该片区的公共设施,便于跟进');
+    await fill('转交原因', '赵国庆代表负责该片区的公共设施，便于跟进');
     await tap('转交其他代表');
-    const asked = await modal('转交其他代表?');
+    const asked = await modal('转交其他代表？');
     if (!(await asked.text()).includes('赵国庆代表')) throw new Error(`the modal says: ${await asked.text()}`);
     await asked.confirm();
     await toast('已转交其他代表', 'handed-over');
@@ -385,9 +385,9 @@ runWalk(walk, 'deputy workspace', async () => {
   await step('resolve the replied opinion (已解释说明)', async () => {
     await openOpinion(replyNo);
     await tap('已解释说明');
-    await fill('办结说明', '人行道已修补完毕,排水口已清理,后续纳入街道日常巡查。');
+    await fill('办结说明', '人行道已修补完毕，排水口已清理，后续纳入街道日常巡查。');
     await tap('办结');
-    await (await modal('确定办结?')).confirm();
+    await (await modal('确定办结？')).confirm();
     await toast('已办结');
     await see('已办结');
   });
@@ -397,7 +397,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await see('近期接待安排');
     page.once('dialog', (d) => d.accept('XJH01'));
     await tap('扫码签到');
-    await see(/^签到成功:咸嘉湖街道人大代表联络站/);
+    await see(/^签到成功：咸嘉湖街道人大代表联络站/);
     await see('已签到');
     await snap('checked-in');
   });
@@ -408,7 +408,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await fill('日期', '2026-12-01');
     await fill('地点', '咸嘉湖街道各小区');
     await fill('接触的群众', '物业、业委会和居民代表15人');
-    await fill('活动内容', '围绕老旧小区公共设施维护开展专题调研,形成问题清单。');
+    await fill('活动内容', '围绕老旧小区公共设施维护开展专题调研，形成问题清单。');
     await tap('保存活动');
     await see('已记录');
     await snap('activities');
@@ -417,30 +417,30 @@ runWalk(walk, 'deputy workspace', async () => {
   await step('open the duty record and export it (Excel and PDF)', async () => {
     await go('/packages/deputy/pages/record/index');
     await see(/^黄镕代表履职档案/);
-    await see('收到意见(件)');
-    await see(/^有效答复:不少于15字/);
+    await see('收到意见（件）');
+    await see(/^有效答复：不少于15字/);
     await snap('duty-record');
     await download('导出 Excel', /^履职档案-黄镕-.*\.xlsx$/);
     await download('导出 PDF', /^履职档案-黄镕-.*\.pdf$/);
   });
 
-  const BIO = '街道人大代表,中学教师,关注课后服务、社区文体活动和上学路上的交通安全。';
+  const BIO = '街道人大代表，中学教师，关注课后服务、社区文体活动和上学路上的交通安全。';
   await step('edit the profile: photo, bio, specialties and a published office phone', async () => {
     await go('/packages/deputy/pages/inbox/index');
     await tap('我的资料');
     await see('居民看到的样子');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap('更换照片')]);
     await chooser.setFiles(PHOTO);
-    await see('保存后送审,通过后向居民展示');
+    await see('保存后送审，通过后向居民展示');
     await fill(/^简介/, BIO);
     await tap('交通出行');
     await tap('公开办公电话');
     await fill(/^办公电话/, '0731-88881234');
     await snap('profile-edit');
     await tap('保存资料');
-    await see('已保存;照片审核通过后向居民展示');
-    await see('关注领域:教育、文化体育、交通出行');
-    await see('联系方式:办公电话 073188881234');
+    await see('已保存；照片审核通过后向居民展示');
+    await see('关注领域：教育、文化体育、交通出行');
+    await see('联系方式：办公电话 073188881234');
   });
 
   await step('the station page shows the profile as the deputy chose, photo once it passed the check', async () => {
@@ -448,8 +448,8 @@ runWalk(walk, 'deputy workspace', async () => {
     await see('本站代表');
     const card = screen().locator('.deputy', { hasText: '黄镕' }).first();
     await card.getByText(BIO).waitFor();
-    await card.getByText('关注领域:教育、文化体育、交通出行').waitFor();
-    await card.getByText('联系方式:办公电话 073188881234').waitFor();
+    await card.getByText('关注领域：教育、文化体育、交通出行').waitFor();
+    await card.getByText('联系方式：办公电话 073188881234').waitFor();
     // The image check answers a moment later (WeChat pushes the verdict): wait for the
     // station's answer to carry the uploaded photo, then show the page again.
     await untilAnswer(page, { fn: 'station', action: 'get', payload: { code: 'XJH01' } }, (d) =>

@@ -44,8 +44,8 @@ runWalk(walk, 'reminders', async () => {
   await step('the staff desk lists the deputy who switched reminders off during the year', staff, async () => {
     const yl = stationCard(staff, 'YL01');
     await yl.getByText(/联系不上的代表/).waitFor();
-    await yl.getByText(/孙立军:在微信设置中关闭了提醒/).waitFor();
-    if ((await stationCard(staff, 'WYH01').getByText(/李红梅:/).count()) !== 0) throw new Error('李红梅 is listed before she turned anything off');
+    await yl.getByText(/孙立军：在微信设置中关闭了提醒/).waitFor();
+    if ((await stationCard(staff, 'WYH01').getByText(/李红梅：/).count()) !== 0) throw new Error('李红梅 is listed before she turned anything off');
     await snap(staff, 'desk-before');
   });
 
@@ -81,7 +81,7 @@ runWalk(walk, 'reminders', async () => {
       stationCode: 'WYH01',
       category: '住房物业',
       chosenDeputyId: 'd-county-1',
-      text: '望月湖小区9栋电梯这周停了三次,老人上下楼很困难,希望物业尽快检修。',
+      text: '望月湖小区9栋电梯这周停了三次，老人上下楼很困难，希望物业尽快检修。',
       requestId: `walk-reminders-${Date.now()}`,
     }, resident);
     trackingNo = r.trackingNo;
@@ -92,7 +92,7 @@ runWalk(walk, 'reminders', async () => {
       throw new Error(`the new case's message to 李红梅 is not among the unsent: ${JSON.stringify(skipped.items.slice(0, 3))}`);
     }
     await staff.reload();
-    await stationCard(staff, 'WYH01').getByText(/李红梅:在微信设置中关闭了提醒/).waitFor();
+    await stationCard(staff, 'WYH01').getByText(/李红梅：在微信设置中关闭了提醒/).waitFor();
     await snap(staff, 'desk-unreachable');
     await staff.goto(`${base}/#/packages/staff/pages/queue/index?view=open`);
     const item = screen(staff).locator('.card', { hasText: trackingNo });
@@ -117,8 +117,8 @@ runWalk(walk, 'reminders', async () => {
   await step('the desk no longer lists her', staff, async () => {
     await staff.goto(`${base}/#/packages/staff/pages/index/index`);
     await staff.reload();
-    await stationCard(staff, 'YL01').getByText(/孙立军:/).waitFor();
-    if ((await stationCard(staff, 'WYH01').getByText(/李红梅:/).count()) !== 0) throw new Error('李红梅 is still listed after turning reminders on');
+    await stationCard(staff, 'YL01').getByText(/孙立军：/).waitFor();
+    if ((await stationCard(staff, 'WYH01').getByText(/李红梅：/).count()) !== 0) throw new Error('李红梅 is still listed after turning reminders on');
     await snap(staff, 'desk-after');
   });
 });

@@ -28,9 +28,9 @@ import {
 } from './support.mjs';
 
 const PHOTO = path.join(root, 'test/fixtures/elevator.png');
-const TEXT_1 = '望月湖小区3栋电梯这个月又坏了三次,老人上下楼很困难,请尽快督促物业彻底检修。';
-const TEXT_2 = '望月湖街道菜市场门口的路灯坏了半个月,晚上行人看不清路,希望尽快修好。';
-const INFO = '坏的是3栋2单元的电梯,最近一次是周二晚上八点,困了两位老人二十分钟。';
+const TEXT_1 = '望月湖小区3栋电梯这个月又坏了三次，老人上下楼很困难，请尽快督促物业彻底检修。';
+const TEXT_2 = '望月湖街道菜市场门口的路灯坏了半个月，晚上行人看不清路，希望尽快修好。';
+const INFO = '坏的是3栋2单元的电梯，最近一次是周二晚上八点，困了两位老人二十分钟。';
 const RESIDENT = 'demo-resident-1';
 
 /** Every screen twice: as it is, then in large-text mode. */
@@ -70,10 +70,10 @@ runWalk(walk, 'resident journey', async () => {
     // Deputies named from the region, not by the level taxonomy.
     await see(page, '岳麓区人大代表');
     await see(page, '望月湖街道人大代表');
-    if (await screen(page).getByText(/县\(市区\)|乡镇人大代表/).count()) throw new Error('level taxonomy shown to residents');
+    if (await screen(page).getByText(/县（市区）|乡镇人大代表/).count()) throw new Error('level taxonomy shown to residents');
     await snap(page, 'station');
     // No share sheet in a browser: 分享 copies the link and says so.
-    await tap(page, '分享给邻居(复制链接)');
+    await tap(page, '分享给邻居（复制链接）');
     await page.getByText('链接已复制', { exact: true }).first().waitFor();
   });
 
@@ -87,10 +87,10 @@ runWalk(walk, 'resident journey', async () => {
 
   await step('the form: text and photos first, then category and place, the rest folded, submit at the bottom', page, async () => {
     await see(page, '意见内容');
-    await see(page, '更多选项(可不填)');
-    await see(page, '微信会问是否通知办理进展,选哪个都不影响提交');
+    await see(page, '更多选项（可不填）');
+    await see(page, '微信会问是否通知办理进展，选哪个都不影响提交');
     const top = async (text) => (await screen(page).getByText(text, { exact: true }).first().boundingBox()).y;
-    const order = [await top('意见内容'), await top('添加照片'), await top('意见类别'), await top('地点'), await top('更多选项(可不填)')];
+    const order = [await top('意见内容'), await top('添加照片'), await top('意见类别'), await top('地点'), await top('更多选项（可不填）')];
     if (order.some((y, i) => i > 0 && y <= order[i - 1])) throw new Error(`the form is out of order: ${order.join(', ')}`);
     if (await screen(page).getByText('涉法涉诉', { exact: true }).count()) throw new Error('restricted categories shown among the common ones');
     await snap(page, 'write-empty');
@@ -118,7 +118,7 @@ runWalk(walk, 'resident journey', async () => {
     await chooser.setFiles(PHOTO);
     await screen(page).getByRole('img', { name: '第1张照片' }).or(screen(page).locator('img[alt="第1张照片"]')).first().waitFor();
     await screen(page).locator('.input').first().locator('input').fill('望月湖小区3栋');
-    await tap(page, '更多选项(可不填)');
+    await tap(page, '更多选项（可不填）');
     await screen(page).locator('.switch-row').filter({ hasText: '匿名' }).locator('input').first().click();
     await snap(page, 'write-filled');
     await screen(page).getByText('提交意见', { exact: true }).first().click(); // tap 2
@@ -128,9 +128,9 @@ runWalk(walk, 'resident journey', async () => {
     await see(page, '意见已提交');
     trackingNo = (await screen(page).locator('.tracking--big').first().innerText()).trim();
     log(`tracking number ${trackingNo}`);
-    await see(page, '已保存在「办理进度」,不用抄写');
+    await see(page, '已保存在「办理进度」，不用抄写');
     // With a photo it waits for the image check, then goes to a deputy named from the region.
-    await see(page, /^(已转给.+代表\(.+人大代表\)|内容审核通过后,会转给代表办理)$/);
+    await see(page, /^(已转给.+代表（.+人大代表）|内容审核通过后，会转给代表办理)$/);
     await snap(page, 'submitted');
     await tap(page, '复制编号');
     await page.getByText('已复制', { exact: true }).first().waitFor();
@@ -139,7 +139,7 @@ runWalk(walk, 'resident journey', async () => {
     await see(page, '办理经过');
     firstId = opinionIdOf(page);
     await screen(page).locator('img[alt]').first().waitFor();
-    await see(page, '地点:望月湖小区3栋');
+    await see(page, '地点：望月湖小区3栋');
     await snap(page, 'detail-with-photo');
   });
 
@@ -159,7 +159,7 @@ runWalk(walk, 'resident journey', async () => {
     if (!inbox.detail.resident.anonymous) throw new Error('the deputy can see who wrote an anonymous opinion');
     log(`routed to ${deputy.name}; anonymous to the deputy`);
     await api(deputy.openid, 'deputy', 'accept', { id: firstId });
-    await api(deputy.openid, 'deputy', 'needInfo', { id: firstId, question: '请说明是哪一栋哪个单元的电梯,最近一次故障是什么时候。' });
+    await api(deputy.openid, 'deputy', 'needInfo', { id: firstId, question: '请说明是哪一栋哪个单元的电梯，最近一次故障是什么时候。' });
   });
 
   await step('the resident adds the information asked for', page, async () => {
@@ -177,13 +177,13 @@ runWalk(walk, 'resident journey', async () => {
     await api(deputy.openid, 'deputy', 'resolve', {
       id: firstId,
       kind: 'solved',
-      text: '已督促物业更换3栋2单元电梯的控制板,并要求维保单位每周巡检一次。',
+      text: '已督促物业更换3栋2单元电梯的控制板，并要求维保单位每周巡检一次。',
     });
     await page.reload();
     await see(page, '评价办理情况');
     // The result comes before the rating: 办理结果 (kind, 办结说明, deputy, date) above 评价.
     const resultCard = screen(page).locator('.resolution');
-    await resultCard.getByText('已督促物业更换3栋2单元电梯的控制板,并要求维保单位每周巡检一次。').waitFor();
+    await resultCard.getByText('已督促物业更换3栋2单元电梯的控制板，并要求维保单位每周巡检一次。').waitFor();
     const y = async (l) => (await l.first().boundingBox()).y;
     if ((await y(resultCard)) >= (await y(screen(page).getByText('评价办理情况', { exact: true })))) throw new Error('the rating comes before the result');
     await snap(page, 'result-before-rating');
@@ -192,10 +192,10 @@ runWalk(walk, 'resident journey', async () => {
     const rateCard = screen(page).locator('.card').filter({ hasText: '评价办理情况' });
     await rateCard.locator('.chips').nth(0).getByText('不满意', { exact: true }).click();
     await rateCard.locator('.chips').nth(1).getByText('基本满意', { exact: true }).click();
-    await see(page, '选择“不满意”,意见会重新交代表办理一次。');
+    await see(page, '选择“不满意”，意见会重新交代表办理一次。');
     await snap(page, 'rate');
     await tap(page, '提交评价');
-    await see(page, '感谢评价。您不满意,意见已重新交代表办理');
+    await see(page, '感谢评价。您不满意，意见已重新交代表办理');
     await snap(page, 'reopened');
   });
 
@@ -213,7 +213,7 @@ runWalk(walk, 'resident journey', async () => {
       return;
     }
     await chase.first().click();
-    await see(page, /^已催办\(第1次\)/);
+    await see(page, /^已催办（第1次）/);
     await see(page, /后可以催办$/);
     await snap(page, 'chased');
   });
@@ -230,7 +230,7 @@ runWalk(walk, 'resident journey', async () => {
     await see(page, '意见已提交');
     await tap(page, '查看办理进度');
     await tap(page, '撤回意见');
-    await see(page, '撤回后这条意见不再办理,确定撤回吗?');
+    await see(page, '撤回后这条意见不再办理，确定撤回吗？');
     await snap(page, 'withdraw-confirm');
     await tap(page, '确认撤回');
     await see(page, '意见已撤回');
@@ -264,7 +264,7 @@ runWalk(walk, 'resident journey', async () => {
       stationCode: 'WYH01',
       channel: 'phone',
       category: '民政养老',
-      text: '来电反映:社区老年食堂午餐时间太早,希望推迟半小时。',
+      text: '来电反映：社区老年食堂午餐时间太早，希望推迟半小时。',
       phone: '13876543210',
       residentInformed: true,
       requestId: `journey-entry-${Date.now()}`,

@@ -82,7 +82,7 @@ runWalk(walk, 'staff desk', async () => {
   await step('admin creates a station and gives it to a staff member', admin, async () => {
     await see(admin, '新建联络站');
     const s = screen(admin);
-    await field(s, '编号(即二维码参数,建后不变)').fill(CODE);
+    await field(s, '编号（即二维码参数，建后不变）').fill(CODE);
     await field(s, '名称').fill('咸嘉湖西苑代表联络点');
     await field(s, '地址').fill('长沙市岳麓区咸嘉湖西路 66 号');
     await tap(s, '咸嘉湖街道');
@@ -93,14 +93,14 @@ runWalk(walk, 'staff desk', async () => {
     // The person is picked from the region's staff, by name or what their invite recorded.
     await tap(card, '安排工作人员');
     const dialog = s.locator('.ui-half');
-    await dialog.getByText('本地区的工作人员(点一下交给TA负责)').waitFor();
+    await dialog.getByText('本地区的工作人员（点一下交给TA负责）').waitFor();
     const listed = await dialog.innerText();
     if (/demo-|walk-/.test(listed)) throw new Error(`the staff list shows a WeChat id: ${listed}`);
     await snap(admin, 'admin-staff-picker');
     await tap(dialog, '咸嘉湖街道人大代表联络站的工作人员');
     await see(admin, '已交给 咸嘉湖街道人大代表联络站的工作人员 负责咸嘉湖西苑代表联络点');
     // A seeded account has no invite: it is named by the stations it holds, now both.
-    await card.getByText('工作人员:咸嘉湖街道人大代表联络站、咸嘉湖西苑代表联络点的工作人员').waitFor();
+    await card.getByText('工作人员：咸嘉湖街道人大代表联络站、咸嘉湖西苑代表联络点的工作人员').waitFor();
     if (/demo-staff/.test(await s.innerText())) throw new Error('the stations page shows a WeChat id');
     await snap(admin, 'admin-station-given');
   });
@@ -111,7 +111,7 @@ runWalk(walk, 'staff desk', async () => {
     const card = s.locator('.admin-station', { hasText: CODE });
     await tap(card, '撤并');
     const dialog = s.locator('.ui-half');
-    await dialog.getByText('选择撤并到哪个联络站:群众扫原来的二维码时,会被引导到那里。').waitFor();
+    await dialog.getByText('选择撤并到哪个联络站：群众扫原来的二维码时，会被引导到那里。').waitFor();
     if (await dialog.getByText('咸嘉湖西苑代表联络点', { exact: true }).count()) throw new Error('a station is offered to merge into itself');
     await snap(admin, 'admin-merge-picker');
     await tap(dialog, '咸嘉湖街道人大代表联络站');
@@ -136,7 +136,7 @@ runWalk(walk, 'staff desk', async () => {
     // The times are picked, never typed: the pickers start at 09:00 and 11:30.
     if ((await s.locator('input[placeholder="09:00"], input[placeholder="YYYY-MM-DD"]').count()) > 0) throw new Error('a typed time or date box is still there');
     await tap(s, '保存接待安排');
-    await see(staff, '接待安排已保存,联络站页面已更新');
+    await see(staff, '接待安排已保存，联络站页面已更新');
     await see(staff, '每周三 09:00-11:30');
     // A session that ends before it starts is refused with a clear message.
     await pick(staff, '开始', ['15', '00']);
@@ -179,7 +179,7 @@ runWalk(walk, 'staff desk', async () => {
 
   await step('the staff member attaches a deputy of another level and sets the map position', staff, async () => {
     await staff.goto(`${base}/#/packages/staff/pages/station/index?code=${CODE}`);
-    await see(staff, '本站代表(五级代表均可)');
+    await see(staff, '本站代表（五级代表均可）');
     const s = screen(staff);
     // 赵国庆 (县级, home 咸嘉湖街道) is within 岳麓区; a deputy of another county is never offered.
     const row = s.locator('.attach-deputy', { hasText: '赵国庆' });
@@ -189,8 +189,8 @@ runWalk(walk, 'staff desk', async () => {
     await field(s, '纬度').fill('28.2161');
     await field(s, '经度').fill('112.9242');
     await tap(s, '保存位置');
-    await see(staff, '地图位置已保存,居民可在联络站页面打开地图导航');
-    await see(staff, '已设置:纬度 28.2161,经度 112.9242');
+    await see(staff, '地图位置已保存，居民可在联络站页面打开地图导航');
+    await see(staff, '已设置：纬度 28.2161，经度 112.9242');
     await snap(staff, 'staff-deputies-and-location');
   });
 
@@ -205,7 +205,7 @@ runWalk(walk, 'staff desk', async () => {
     const wheel = await pick(staff, '结束日期', [`${day.slice(0, 4)}年`], { scope: leave, keepOpen: true });
     await snap(staff, 'staff-date-picker');
     await wheel.confirm();
-    await field(leave, '原因(选填)').fill('外出学习');
+    await field(leave, '原因（选填）').fill('外出学习');
     await tap(leave, '登记请假');
     await see(staff, '请假已登记');
     await leave.getByText(new RegExp(`赵国庆.*${day}~${day}`)).waitFor();
@@ -220,15 +220,15 @@ runWalk(walk, 'staff desk', async () => {
     const up = await (await fetch(`${base}/api/storage/upload`, { method: 'POST', headers: { 'X-WX-OPENID': 'demo-deputy-county-2' }, body: png })).json();
     if (!up.ok) throw new Error(`upload refused: ${up.code}`);
     await fetch(`${base}/api/local/media-verdicts`, { method: 'POST', body: JSON.stringify({ verdicts: ['review'] }) });
-    await api(base, 'deputy', 'saveProfile', { bio: '区人大代表,关注咸嘉湖水环境和停车难。', specialties: ['生态环境', '交通出行'], contactPreference: 'station', photo: up.data.fileId }, 'demo-deputy-county-2');
+    await api(base, 'deputy', 'saveProfile', { bio: '区人大代表，关注咸嘉湖水环境和停车难。', specialties: ['生态环境', '交通出行'], contactPreference: 'station', photo: up.data.fileId }, 'demo-deputy-county-2');
     await untilAnswer(staff, { fn: 'deputy', action: 'profile', openid: 'demo-deputy-county-2' }, (p) => p.photoCheck.state === 'review');
     await staff.reload();
-    await see(staff, '代表照片待审核(1)');
+    await see(staff, '代表照片待审核（1）');
     const s = screen(staff);
-    await s.getByText('代表照片待审核(1)').scrollIntoViewIfNeeded();
+    await s.getByText('代表照片待审核（1）').scrollIntoViewIfNeeded();
     await snap(staff, 'staff-photo-review');
     await tap(s, '通过');
-    await see(staff, '赵国庆的照片已通过,居民可以看到');
+    await see(staff, '赵国庆的照片已通过，居民可以看到');
     const station = await api(base, 'station', 'get', { code: CODE });
     const card = station.deputies.find((d) => d.id === 'd-county-2');
     if (!card?.photo?.includes('/api/storage/uploads/')) throw new Error(`the published photo is not on the station page: ${card?.photo}`);
@@ -254,16 +254,16 @@ runWalk(walk, 'staff desk', async () => {
   await step('a resident opens 办实事成果 from the station page', staff, async () => {
     // A case with the resident's consent, resolved by the deputy and approved by staff.
     await agreePrivacy(base, 'demo-resident-1'); // the demo's first-visit resident, agreeing as the app would
-    const { id } = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '生态环境', text: '咸嘉湖边的垃圾桶满了没人清理,夏天气味很大。', chosenDeputyId: 'd-county-2', consentPublish: true, requestId: `browser-show-${Date.now()}` }, 'demo-resident-1');
+    const { id } = await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '生态环境', text: '咸嘉湖边的垃圾桶满了没人清理，夏天气味很大。', chosenDeputyId: 'd-county-2', consentPublish: true, requestId: `browser-show-${Date.now()}` }, 'demo-resident-1');
     await api(base, 'deputy', 'accept', { id }, 'demo-deputy-county-2');
-    await api(base, 'deputy', 'resolve', { id, kind: 'solved', text: '已协调环卫所增加清运频次,湖边垃圾桶每日清运两次。' }, 'demo-deputy-county-2');
+    await api(base, 'deputy', 'resolve', { id, kind: 'solved', text: '已协调环卫所增加清运频次，湖边垃圾桶每日清运两次。' }, 'demo-deputy-county-2');
     await api(base, 'staff', 'publish', { id, title: '咸嘉湖边垃圾桶每天清运两次了', summary: '居民反映湖边垃圾桶满溢、气味大。' }, STAFF);
     const resident = await openAs('demo-resident-2', '/pages/station/index?scene=XJH01');
     walk.currentPage = resident;
     await see(resident, '本站代表');
     await tap(resident, '办实事成果');
     await see(resident, '咸嘉湖边垃圾桶每天清运两次了');
-    await see(resident, '已协调环卫所增加清运频次,湖边垃圾桶每日清运两次。'); // the published result is the 办结说明
+    await see(resident, '已协调环卫所增加清运频次，湖边垃圾桶每日清运两次。'); // the published result is the 办结说明
     await tap(resident, '本地区全部');
     await see(resident, '咸嘉湖边垃圾桶每天清运两次了');
     await snap(resident, 'resident-showcase');
@@ -271,8 +271,8 @@ runWalk(walk, 'staff desk', async () => {
   });
 
   await step('the staff member triages: a court case is registered and the resident guided, never assigned', staff, async () => {
-    await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '涉法涉诉', text: '我家的房屋买卖合同纠纷在岳麓区法院已经拖了两年没有判决,希望代表帮忙催一催法院。', requestId: `browser-court-${Date.now()}` }, 'demo-resident-2');
-    await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '对代表的意见', text: '希望代表多来社区走走,上次接待日代表没来,等了一个上午。', requestId: `browser-about-${Date.now()}` }, 'demo-resident-2');
+    await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '涉法涉诉', text: '我家的房屋买卖合同纠纷在岳麓区法院已经拖了两年没有判决，希望代表帮忙催一催法院。', requestId: `browser-court-${Date.now()}` }, 'demo-resident-2');
+    await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '对代表的意见', text: '希望代表多来社区走走，上次接待日代表没来，等了一个上午。', requestId: `browser-about-${Date.now()}` }, 'demo-resident-2');
     await staff.goto(`${base}/#/packages/staff/pages/queue/index?view=triage`);
     const s = screen(staff);
     const court = s.locator('.queue-item', { hasText: '房屋买卖合同纠纷' });
@@ -287,12 +287,12 @@ runWalk(walk, 'staff desk', async () => {
     if ((await s.innerText()).includes('⚑')) throw new Error('the queue still shows ⚑');
     await snap(staff, 'staff-triage-restricted');
     await tap(court, '登记并引导');
-    await see(staff, '已登记,并已告知居民应通过哪些渠道反映');
+    await see(staff, '已登记，并已告知居民应通过哪些渠道反映');
   });
 
   await step('the staff member triages an opinion: assigns it to a deputy', staff, async () => {
     // A resident asks about a national matter at 咸嘉湖: no deputy there fits, so it waits for staff.
-    await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '其他', scope: 'national', text: '建议全国统一老年人乘车优惠政策,方便异地养老。', requestId: `browser-${Date.now()}` }, 'demo-resident-2');
+    await api(base, 'opinion', 'submit', { stationCode: 'XJH01', category: '其他', scope: 'national', text: '建议全国统一老年人乘车优惠政策，方便异地养老。', requestId: `browser-${Date.now()}` }, 'demo-resident-2');
     await staff.goto(`${base}/#/packages/staff/pages/queue/index?view=triage`);
     const item = screen(staff).locator('.queue-item', { hasText: '老年人乘车优惠' });
     await item.waitFor();
@@ -309,12 +309,12 @@ runWalk(walk, 'staff desk', async () => {
     await see(staff, '登记意见');
     await tap(s, '现场');
     await tap(s, '交通出行');
-    await field(s, '群众反映的内容').fill('老人来站反映:咸嘉湖路公交站没有座椅,候车很累。');
-    await field(s, '联系电话(选填,留电话可在小程序认领)').fill('13800138000');
+    await field(s, '群众反映的内容').fill('老人来站反映：咸嘉湖路公交站没有座椅，候车很累。');
+    await field(s, '联系电话（选填，留电话可在小程序认领）').fill('13800138000');
     // The staff member states the resident was told what their information is for.
     await s.locator('.switch-row').filter({ hasText: '已告知群众' }).locator('input').first().click();
     await tap(s, '登记意见');
-    await see(staff, /^已登记,查询编号 /);
+    await see(staff, /^已登记，查询编号 /);
     await snap(staff, 'staff-walk-in');
     const slip = path.join(outDir, 'entry-slip.pdf');
     await download(staff, s, '打印回执', slip);

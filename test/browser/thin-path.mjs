@@ -10,8 +10,8 @@
  */
 import { createWalk, launchBrowser, log, newContext, runWalk, screen, see, startServer, tab, tap } from './support.mjs';
 
-const OPINION_TEXT = '望月湖小区3栋电梯近一个月坏了四次,老人上下楼非常困难,希望尽快彻底检修。';
-const REPLY_TEXT = '已联系物业公司和电梯维保单位,本周五前完成全面检修,并每月公示维保记录。';
+const OPINION_TEXT = '望月湖小区3栋电梯近一个月坏了四次，老人上下楼非常困难，希望尽快彻底检修。';
+const REPLY_TEXT = '已联系物业公司和电梯维保单位，本周五前完成全面检修，并每月公示维保记录。';
 
 const walk = createWalk('thin-path', { fullPage: false });
 const { snap, step } = walk;
@@ -57,7 +57,7 @@ runWalk(walk, 'thin path', async () => {
     await tap(page, '同意并继续');
     await tap(page, '住房物业');
     // The deputy of the resident's choice is one of the optional fields, folded.
-    await tap(page, '更多选项(可不填)');
+    await tap(page, '更多选项（可不填）');
     await tap(page, '李红梅');
     await screen(page).locator('textarea').first().fill(OPINION_TEXT);
     await see(page, `已写 ${[...OPINION_TEXT].length} 字`);
@@ -78,8 +78,8 @@ runWalk(walk, 'thin path', async () => {
     trackingNo = (await screen(page).locator('.tracking--big').first().innerText()).trim();
     if (!/^[0-9A-Z]{2,12}-\d{8}-\d{4,6}$/.test(trackingNo)) throw new Error(`odd tracking number "${trackingNo}"`);
     // Where it went, in plain words: the deputy named from the region, never routing internals.
-    await see(page, /^已转给.+代表\(.+人大代表\)$/);
-    if (await screen(page).getByText(/分派说明|待办最少|县\(市区\)/).count()) throw new Error('routing internals shown to the resident');
+    await see(page, /^已转给.+代表（.+人大代表）$/);
+    if (await screen(page).getByText(/分派说明|待办最少|县（市区）/).count()) throw new Error('routing internals shown to the resident');
     log(`tracking number ${trackingNo}`);
     await snap(page, 'submitted');
   });
@@ -89,8 +89,8 @@ runWalk(walk, 'thin path', async () => {
     await tap(page, '查看办理进度');
     await see(page, '办理经过');
     await see(page, `查询编号 ${trackingNo}`);
-    const assignee = await screen(page).getByText(/^办理代表:/).first().innerText();
-    deputyName = /^办理代表:(.+?)\(/.exec(assignee.trim())?.[1] ?? '';
+    const assignee = await screen(page).getByText(/^办理代表：/).first().innerText();
+    deputyName = /^办理代表：(.+?)（/.exec(assignee.trim())?.[1] ?? '';
     if (!deputyName) throw new Error(`no deputy named in "${assignee}"`);
     log(`routed to ${deputyName}`);
     await snap(page, 'opinion-detail');
@@ -107,7 +107,7 @@ runWalk(walk, 'thin path', async () => {
 
   await step(`switch to the deputy it was routed to (${deputyName})`, page, async () => {
     await tab(page, '我的');
-    await see(page, '本地演示:切换身份');
+    await see(page, '本地演示：切换身份');
     await tap(page, `代表 ${deputyName}`);
     await see(page, '代表收件箱');
     await snap(page, 'me-as-deputy');
@@ -140,7 +140,7 @@ runWalk(walk, 'thin path', async () => {
   const back = await openPage('/pages/me/index');
   await page.close();
   await step('switch back to the resident', back, async () => {
-    await see(back, '本地演示:切换身份');
+    await see(back, '本地演示：切换身份');
     await tap(back, '居民 张女士');
     await see(back, '我的身份');
     await snap(back, 'me-as-resident');

@@ -39,7 +39,7 @@ const answer = (over: Record<string, unknown> = {}) => ({
   responseRate: { eligible: 9, responded: 6, rate: 6 / 9, before: '2026-11-12', excludedDays: 14 },
   trend: [{ month: '2026-11', received: 12, accepted: 8, acceptedOnTime: 6, resolved: 4, overdue: 2, chased: 1, reopened: 1 }],
   byCategory: [row('住房物业', '住房物业', 7)],
-  byLevel: [row('county', '县(市区)人大代表', 9)],
+  byLevel: [row('county', '县（市区）人大代表', 9)],
   byStation: [row('WYH01', '望月湖街道人大代表联络站', 12)],
   byRegion: [row('430104007', '望月湖街道', 12)],
   byChannel: [row('qr', '扫码', 12)],
@@ -58,13 +58,13 @@ describe('数据看板', () => {
     taroTest.reset();
     fakeFunctions({ 'admin.dashboard': ok(answer()), 'admin.regions': regions, 'admin.stations': stations });
     render(<DashboardPage />);
-    await screen.findByText('收到意见(件)');
-    expect(tile('received').textContent).toBe('12收到意见(件)已办结 4 件');
+    await screen.findByText('收到意见（件）');
+    expect(tile('received').textContent).toBe('12收到意见（件）已办结 4 件');
     expect(tile('accepted-on-time').textContent).toBe('75%按期受理率6/8 件按期');
     expect(tile('satisfaction').textContent).toBe('66.7%群众满意率3 件有评价');
-    expect(tile('overdue').textContent).toBe('2超期(件)被催办 1 件');
+    expect(tile('overdue').textContent).toBe('2超期（件）被催办 1 件');
     expect(tile('overdue').querySelector('.kpi__value--warn')).toBeTruthy();
-    expect(tile('first-response').textContent).toBe('5 小时首次答复(中位)90% 在 30 小时 内');
+    expect(tile('first-response').textContent).toBe('5 小时首次答复（中位）90% 在 30 小时 内');
     expect(tile('response-rate').textContent).toBe('66.7%代表答复率6/9 件');
     expect(screen.getByText('办结用时 中位 3 天 · 90% 在 10 天 内')).toBeTruthy();
     expect(document.querySelectorAll('[data-chart]')).toHaveLength(5);
@@ -81,11 +81,11 @@ describe('数据看板', () => {
     const byRegion = [row('430104007', '望月湖街道', 7), row('430104010', '咸嘉湖街道', 3), row('430104', '区本级', 2)];
     fakeFunctions({ 'admin.dashboard': ok(answer({ byRegion })), 'admin.regions': regions, 'admin.stations': stations });
     render(<DashboardPage />);
-    await screen.findByText('收到意见(件)');
+    await screen.findByText('收到意见（件）');
     expect(screen.getByText('按地区')).toBeTruthy();
     expect(document.querySelector('[data-chart="各下级地区及本级收到和办结意见数"]')).toBeTruthy();
-    expect(screen.getByText('· 区本级:收到 2,按期受理 1,办结 1,超期 0,满意率 100%')).toBeTruthy();
-    expect(screen.getByText('· 望月湖街道:收到 7,按期受理 1,办结 1,超期 0,满意率 100%')).toBeTruthy();
+    expect(screen.getByText('· 区本级：收到 2，按期受理 1，办结 1，超期 0，满意率 100%')).toBeTruthy();
+    expect(screen.getByText('· 望月湖街道：收到 7，按期受理 1，办结 1，超期 0，满意率 100%')).toBeTruthy();
   });
 
   it('filters in the 筛选 sheet (months picked, never typed), shows what is applied in one line, and says why a reversed period is refused', async () => {
@@ -93,13 +93,13 @@ describe('数据看板', () => {
     const fake = fakeFunctions({
       'admin.dashboard': (p: Record<string, unknown>) =>
         p.from === '2026-12'
-          ? refuse('PERIOD_INVALID', '统计期间不正确:结束月份(2026-01)不能早于开始月份(2026-12)')
+          ? refuse('PERIOD_INVALID', '统计期间不正确：结束月份（2026-01）不能早于开始月份（2026-12）')
           : ok(answer(p.level === 'township' ? { scope: { regionCode: '430104007', regionName: '望月湖街道', level: 'township', levelLabel: '乡镇' } } : {})),
       'admin.regions': regions,
       'admin.stations': stations,
     });
     render(<DashboardPage />);
-    await screen.findByText('收到意见(件)');
+    await screen.findByText('收到意见（件）');
     expect(fake.callsTo('admin.dashboard')[0].payload).toEqual({});
     await act(async () => fireEvent.click(screen.getByText('筛选')));
     const sheet = screen.getByRole('dialog');
@@ -119,10 +119,10 @@ describe('数据看板', () => {
     });
     await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('查看结果')));
     expect(fake.callsTo('admin.dashboard').at(-1)?.payload).toEqual({ level: 'township', regionCode: '430104007', from: '2026-12', to: '2026-01' });
-    expect(await screen.findByText(/不能早于开始月份\(2026-12\)/)).toBeTruthy();
+    expect(await screen.findByText(/不能早于开始月份（2026-12）/)).toBeTruthy();
     // 重置 goes back to the last 12 months of the whole region.
     await act(async () => fireEvent.click(screen.getByText('筛选')));
-    await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('重置(近12个月,全部)')));
+    await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('重置（近12个月，全部）')));
     expect(fake.callsTo('admin.dashboard').at(-1)?.payload).toEqual({});
   });
 
@@ -140,13 +140,13 @@ describe('数据看板', () => {
       }),
     });
     render(<DashboardPage />);
-    await screen.findByText('收到意见(件)');
+    await screen.findByText('收到意见（件）');
     await act(async () => fireEvent.click(screen.getByText('筛选')));
-    await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('县(市区)')));
+    await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('县（市区）')));
     await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('查看结果')));
     await act(async () => fireEvent.click(screen.getByText('导出 Excel')));
     expect(fake.callsTo('admin.exportOpinions')[0].payload).toEqual({ level: 'county' });
-    expect(await screen.findByText('已下载 意见清单-岳麓区-2025-12至2026-11.xlsx(共 12 条)')).toBeTruthy();
+    expect(await screen.findByText('已下载 意见清单-岳麓区-2025-12至2026-11.xlsx（共 12 条）')).toBeTruthy();
     expect(downloads).toEqual([
       {
         href: `/api/storage/generated/opinion-exports/430104-2025-12-2026-11-20261129070000-0123456789abcdef.xlsx?name=${encodeURIComponent('意见清单-岳麓区-2025-12至2026-11.xlsx')}`,

@@ -19,9 +19,9 @@ const batch = (status: 'staged' | 'active') => ({
   total: 3,
   validCount: 2,
   problemCount: 1,
-  problems: [{ row: 4, name: '王五', errors: ['层级"村"不正确,应为全国、省、市、县、乡之一'] }],
+  problems: [{ row: 4, name: '王五', errors: ['层级"村"不正确，应为全国、省、市、县、乡之一'] }],
   valid: [
-    { row: 2, name: '朱镕基', levelLabel: '县(市区)', homeRegionName: '望月湖街道', stationCodes: ['WYH01'], specialties: [], term: '第十八届', termEnd: '2031-12-31' },
+    { row: 2, name: '朱镕基', levelLabel: '县（市区）', homeRegionName: '望月湖街道', stationCodes: ['WYH01'], specialties: [], term: '第十八届', termEnd: '2031-12-31' },
     { row: 3, name: '钱喆', levelLabel: '乡镇', homeRegionName: '咸嘉湖街道', stationCodes: [], specialties: [], term: '第十八届', termEnd: '2031-12-31' },
   ],
 });
@@ -38,13 +38,13 @@ describe('代表名册', () => {
     render(<AdminRosterPage />);
     await act(async () => fireEvent.click(await screen.findByText('选择名册文件')));
     expect(fake.callsTo('admin.stageRoster')[0].payload).toEqual({ fileId: 'local://uploads/20261129/0123456789abcdef01234567.bin', fileName: '岳麓区代表名册.xlsx' });
-    expect(await screen.findByText('已检查 3 行:2 行可以导入,1 行有误')).toBeTruthy();
-    expect(screen.getByText('第4行 王五:层级"村"不正确,应为全国、省、市、县、乡之一')).toBeTruthy();
-    expect(screen.getByText(/第2行 朱镕基\(县\(市区\),望月湖街道\) 进站:WYH01/)).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByText('激活这批名册(2位代表)')));
+    expect(await screen.findByText('已检查 3 行：2 行可以导入，1 行有误')).toBeTruthy();
+    expect(screen.getByText('第4行 王五：层级"村"不正确，应为全国、省、市、县、乡之一')).toBeTruthy();
+    expect(screen.getByText(/第2行 朱镕基（县（市区），望月湖街道） 进站：WYH01/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('激活这批名册（2位代表）')));
     expect(fake.callsTo('admin.activateRoster')[0].payload).toEqual({ id: 'rb0123456789ab' });
-    expect(await screen.findByText('已激活:2 位代表已生效')).toBeTruthy();
-    expect(screen.queryByText('激活这批名册(2位代表)')).toBeNull();
+    expect(await screen.findByText('已激活：2 位代表已生效')).toBeTruthy();
+    expect(screen.queryByText('激活这批名册（2位代表）')).toBeNull();
   });
 
   it('shows a refused file in words', async () => {
@@ -52,11 +52,11 @@ describe('代表名册', () => {
     fakeFunctions({
       'admin.rosterBatches': ok({ items: [] }),
       'admin.endedTerms': ok({ deputies: [], opinions: [] }),
-      'admin.stageRoster': refuse('ROSTER_FILE_REFUSED', '文件内容是PNG 图片,不是表格(扩展名为 .xlsx)。请上传按模板填写的 .xlsx 或 .csv 代表名册'),
+      'admin.stageRoster': refuse('ROSTER_FILE_REFUSED', '文件内容是PNG 图片，不是表格（扩展名为 .xlsx）。请上传按模板填写的 .xlsx 或 .csv 代表名册'),
     });
     render(<AdminRosterPage />);
     await act(async () => fireEvent.click(await screen.findByText('选择名册文件')));
-    expect(await screen.findByText(/文件内容是PNG 图片,不是表格/)).toBeTruthy();
+    expect(await screen.findByText(/文件内容是PNG 图片，不是表格/)).toBeTruthy();
   });
 });
 
@@ -66,7 +66,7 @@ describe('主题活动', () => {
     const fake = fakeFunctions({
       'admin.campaigns': ok({ items: [] }),
       'admin.regions': ok({ items: [{ code: '430104', name: '岳麓区', kind: 'county', depth: 0 }] }),
-      'admin.createCampaign': refuse('CAMPAIGN_PERIOD_INVALID', '结束日期(2026-10-01)早于开始日期(2026-11-01),请检查活动期间'),
+      'admin.createCampaign': refuse('CAMPAIGN_PERIOD_INVALID', '结束日期（2026-10-01）早于开始日期（2026-11-01），请检查活动期间'),
     });
     render(<AdminCampaignsPage />);
     fireEvent.change(screen.getByPlaceholderText('如 联系群众办实事'), { target: { value: '联系群众办实事' } });
@@ -85,7 +85,7 @@ describe('主题活动', () => {
       levels: ['national', 'provincial', 'city', 'county'],
       requestId: expect.stringMatching(/^r[0-9a-z]{12,}$/),
     });
-    expect(await screen.findByText('结束日期(2026-10-01)早于开始日期(2026-11-01),请检查活动期间')).toBeTruthy();
+    expect(await screen.findByText('结束日期（2026-10-01）早于开始日期（2026-11-01），请检查活动期间')).toBeTruthy();
     // Sent again (nothing was created), the form keeps its request id.
     await act(async () => fireEvent.click(screen.getByText('新建活动')));
     const [first, second] = fake.callsTo('admin.createCampaign');
@@ -101,7 +101,7 @@ describe('工作人员开通', () => {
     fireEvent.change(screen.getByPlaceholderText('如 AB2CD-EF3GH'), { target: { value: 'ab2cd-ef3gh' } });
     await act(async () => fireEvent.click(screen.getByText('开通')));
     expect(fake.callsTo('admin.joinAsStaff')[0].payload).toEqual({ inviteCode: 'ab2cd-ef3gh' });
-    expect(await screen.findByText('已开通联络站工作台:咸嘉湖街道人大代表联络站')).toBeTruthy();
+    expect(await screen.findByText('已开通联络站工作台：咸嘉湖街道人大代表联络站')).toBeTruthy();
     fireEvent.click(screen.getByText('进入联络站工作台'));
     expect(taroTest.navigations).toContainEqual({ kind: 'redirectTo', url: '/packages/staff/pages/index/index' });
   });

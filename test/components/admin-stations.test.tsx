@@ -26,7 +26,7 @@ describe('admin stations page: deputies of a station', () => {
       'admin.setStationDeputies': ok({ ...station, deputyIds: ['d-town-3', 'd-nat-1'] }),
     });
     render(<AdminStationsPage />);
-    const open = await screen.findByText('本站代表(1位)');
+    const open = await screen.findByText('本站代表（1位）');
     await act(async () => fireEvent.click(open));
     expect(await screen.findByText(/刘建华 · 全国人大代表 · 湖南省/)).toBeTruthy();
     expect(fake.callsTo('admin.attachableDeputies')[0].payload).toEqual({ code: 'XJH01' });
@@ -42,14 +42,14 @@ describe('admin stations page: deputies of a station', () => {
       'admin.regions': ok({ items: [] }),
       'admin.staffOverview': ok({ staff: [], openInvites: [] }),
       'admin.attachableDeputies': attachable,
-      'admin.setStationDeputies': refuse('OUT_OF_REGION', '以下代表不属于您管辖的地区,不能设为本站代表:刘建华'),
+      'admin.setStationDeputies': refuse('OUT_OF_REGION', '以下代表不属于您管辖的地区，不能设为本站代表：刘建华'),
     });
     render(<AdminStationsPage />);
-    const open = await screen.findByText('本站代表(1位)');
+    const open = await screen.findByText('本站代表（1位）');
     await act(async () => fireEvent.click(open));
     const attach = await screen.findByText('设为本站代表');
     await act(async () => fireEvent.click(attach));
-    expect(await screen.findByText('以下代表不属于您管辖的地区,不能设为本站代表:刘建华')).toBeTruthy();
+    expect(await screen.findByText('以下代表不属于您管辖的地区，不能设为本站代表：刘建华')).toBeTruthy();
   });
 });
 
@@ -83,8 +83,8 @@ describe('admin stations page: people by name, merging with a confirmation', () 
       'admin.giveStation': ok({ ...station, staff: ['walk-new-staff'], staffMembers: [{ openid: 'walk-new-staff', label: '王小红' }] }),
     });
     render(<AdminStationsPage />);
-    expect(await screen.findByText('工作人员:望月湖街道人大代表联络站的工作人员')).toBeTruthy();
-    expect(screen.getByText('工作人员:暂无')).toBeTruthy();
+    expect(await screen.findByText('工作人员：望月湖街道人大代表联络站的工作人员')).toBeTruthy();
+    expect(screen.getByText('工作人员：暂无')).toBeTruthy();
     // No box to type a WeChat id into, and no id on screen.
     expect(screen.queryByText(/微信标识/)).toBeNull();
     expect(document.querySelectorAll('input').length).toBe(3); // the new station's code, name and address
@@ -92,7 +92,7 @@ describe('admin stations page: people by name, merging with a confirmation', () 
     await act(async () => fireEvent.click(within(xjh).getByText('安排工作人员')));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByText('王小红')).toBeTruthy();
-    expect(within(dialog).getByText('负责:咸嘉湖街道人大代表联络站')).toBeTruthy();
+    expect(within(dialog).getByText('负责：咸嘉湖街道人大代表联络站')).toBeTruthy();
     expect(within(dialog).getByText('望月湖街道人大代表联络站的工作人员')).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/demo-staff|walk-new-staff/);
     await act(async () => fireEvent.click(within(dialog).getByText('王小红')));
@@ -110,7 +110,7 @@ describe('admin stations page: people by name, merging with a confirmation', () 
       'admin.takeStation': ok({ ...wyh, staff: [], staffMembers: [] }),
     });
     render(<AdminStationsPage />);
-    const card = (await screen.findByText('望月湖街道人大代表联络站(WYH01)')).closest('.admin-station') as HTMLElement;
+    const card = (await screen.findByText('望月湖街道人大代表联络站（WYH01）')).closest('.admin-station') as HTMLElement;
     await act(async () => fireEvent.click(within(card).getByText('安排工作人员')));
     taroTest.answerModal(false);
     await act(async () => fireEvent.click(within(screen.getByRole('dialog')).getByText('收回')));
@@ -130,7 +130,7 @@ describe('admin stations page: people by name, merging with a confirmation', () 
       'admin.retireStation': ok(retired),
     });
     render(<AdminStationsPage />);
-    const card = (await screen.findByText('咸嘉湖街道人大代表联络站(XJH01)')).closest('.admin-station') as HTMLElement;
+    const card = (await screen.findByText('咸嘉湖街道人大代表联络站（XJH01）')).closest('.admin-station') as HTMLElement;
     expect(screen.queryByText(/联络站编号/)).toBeNull(); // no station code to type
     await act(async () => fireEvent.click(within(card).getByText('撤并')));
     const dialog = screen.getByRole('dialog');
@@ -142,7 +142,7 @@ describe('admin stations page: people by name, merging with a confirmation', () 
     expect(taroTest.modals).toEqual([
       {
         title: '确认撤并',
-        content: '咸嘉湖街道人大代表联络站撤并到望月湖街道人大代表联络站后不能恢复。扫这个站二维码的群众会看到“已撤并”,并被引导到望月湖街道人大代表联络站。',
+        content: '咸嘉湖街道人大代表联络站撤并到望月湖街道人大代表联络站后不能恢复。扫这个站二维码的群众会看到“已撤并”，并被引导到望月湖街道人大代表联络站。',
         confirmText: '撤并',
       },
     ]);

@@ -19,7 +19,7 @@ describe('the typed client', () => {
 
   it('turns a failed request into a network error a person can read', async () => {
     fakeFunctions({ 'user.me': NETWORK_DOWN });
-    await expect(call('user', 'me', {})).rejects.toMatchObject({ code: 'NETWORK', message: '网络连接失败,请检查网络后重试' });
+    await expect(call('user', 'me', {})).rejects.toMatchObject({ code: 'NETWORK', message: '网络连接失败，请检查网络后重试' });
   });
 
   it('refuses an answer that is not an envelope', async () => {

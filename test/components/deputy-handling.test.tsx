@@ -22,8 +22,8 @@ const FORWARD = {
   answerDueAt: '2026-12-10T15:59:59.000Z',
 };
 const ANSWER = { at: '2026-11-30T02:00:00.000Z', text: '已督促物业更换电梯控制板。' };
-const TEMPLATE = { id: 'tpl-1', title: '已收到', text: '您的意见已收到,我们将尽快协调有关部门处理。' };
-const GOOD_REPLY = '已联系物业和维保单位,本周内完成检修。';
+const TEMPLATE = { id: 'tpl-1', title: '已收到', text: '您的意见已收到，我们将尽快协调有关部门处理。' };
+const GOOD_REPLY = '已联系物业和维保单位，本周内完成检修。';
 
 function open(detail: Detail | Detail[], answers: Record<string, unknown> = {}) {
   taroTest.reset({ id: 'op-1' });
@@ -48,9 +48,9 @@ async function moreWays(pick?: number) {
 
 describe('one primary action per step, the other ways in an action sheet', () => {
   it.each<[string, Detail, string[], string[]]>([
-    ['assigned: 受理', { status: 'assigned', statusLabel: '已分派' }, ['更多办理方式', '受理'], ['转交其他代表']],
-    ['accepted: 答复居民', { status: 'accepted', statusLabel: '已受理' }, ['更多办理方式', '发送答复'], ['请居民补充', '转交部门', '转为代表建议', '转交其他代表', '办结']],
-    ['replied: 办结', { status: 'replied', statusLabel: '已答复' }, ['更多办理方式', '办结'], ['请居民补充', '转交部门', '转交其他代表']],
+    ['assigned： 受理', { status: 'assigned', statusLabel: '已分派' }, ['更多办理方式', '受理'], ['转交其他代表']],
+    ['accepted： 答复居民', { status: 'accepted', statusLabel: '已受理' }, ['更多办理方式', '发送答复'], ['请居民补充', '转交部门', '转为代表建议', '转交其他代表', '办结']],
+    ['replied： 办结', { status: 'replied', statusLabel: '已答复' }, ['更多办理方式', '办结'], ['请居民补充', '转交部门', '转交其他代表']],
     [
       'forwarded, waiting for the department: 登记部门答复',
       { status: 'forwarded', statusLabel: '已转交部门', forward: FORWARD, deputyCan: { ...aDeputyDetail({ status: 'forwarded' }).deputyCan, departmentAnswer: true } },
@@ -82,7 +82,7 @@ describe('one primary action per step, the other ways in an action sheet', () =>
   it('shows the step the case is at: 受理 done, 答复居民 now', async () => {
     open({ status: 'accepted', statusLabel: '已受理' });
     const steps = await screen.findByRole('list', { name: '办理步骤' });
-    expect(within(steps).getAllByRole('listitem').map((s) => s.getAttribute('aria-label'))).toEqual(['受理(已完成)', '答复居民(当前步骤)', '办结']);
+    expect(within(steps).getAllByRole('listitem').map((s) => s.getAttribute('aria-label'))).toEqual(['受理（已完成）', '答复居民（当前步骤）', '办结']);
   });
 
   it('受理 is one tap, then a toast, and the step moves on to 答复居民', async () => {
@@ -134,15 +134,15 @@ describe('a confirmation before 办结 and 转交', () => {
     expect(taroTest.modals).toEqual([]);
 
     fireEvent.click(screen.getByText('已解决'));
-    fireEvent.change(screen.getByPlaceholderText('写明办理结果,居民会看到'), { target: { value: '已督促物业更换电梯控制板,现已正常运行。' } });
+    fireEvent.change(screen.getByPlaceholderText('写明办理结果，居民会看到'), { target: { value: '已督促物业更换电梯控制板，现已正常运行。' } });
     taroTest.answerModal(false);
     await resolve();
-    expect(taroTest.modals).toEqual([{ title: '确定办结?', content: '办结后居民会收到办理结果并可以评价,不能再答复或转交。', confirmText: '确认办结' }]);
+    expect(taroTest.modals).toEqual([{ title: '确定办结？', content: '办结后居民会收到办理结果并可以评价，不能再答复或转交。', confirmText: '确认办结' }]);
     expect(fake.callsTo('deputy.resolve')).toHaveLength(0);
 
     taroTest.answerModal(true);
     await resolve();
-    expect(fake.callsTo('deputy.resolve')[0].payload).toEqual({ id: 'op-1', kind: 'solved', text: '已督促物业更换电梯控制板,现已正常运行。' });
+    expect(fake.callsTo('deputy.resolve')[0].payload).toEqual({ id: 'op-1', kind: 'solved', text: '已督促物业更换电梯控制板，现已正常运行。' });
     expect(taroTest.toasts).toEqual([{ title: '已办结', icon: 'success' }]);
     expect(container.querySelector('.ui-bottom-bar')).toBeNull();
   });
@@ -150,7 +150,7 @@ describe('a confirmation before 办结 and 转交', () => {
   it('转交部门: choose from the directory in the dialog, confirm, then a toast', async () => {
     const { fake } = open([{ status: 'accepted' }, { status: 'forwarded', statusLabel: '已转交部门', forward: FORWARD }], {
       'deputy.departments': ok({
-        items: [{ id: 'dept-yl-zj', name: '岳麓区住房和城乡建设局', level: 'county', levelLabel: '县(市区)', regionCode: '430104', categories: ['住房物业'], contact: '0731-88880000' }],
+        items: [{ id: 'dept-yl-zj', name: '岳麓区住房和城乡建设局', level: 'county', levelLabel: '县（市区）', regionCode: '430104', categories: ['住房物业'], contact: '0731-88880000' }],
       }),
       'deputy.forward': ok({ id: 'op-1', status: 'forwarded', statusLabel: '已转交部门', letterNo: FORWARD.letterNo, answerDueAt: FORWARD.answerDueAt }),
     });
@@ -162,7 +162,7 @@ describe('a confirmation before 办结 and 转交', () => {
     await act(async () => fireEvent.click(await within(dialog).findByText('岳麓区住房和城乡建设局')));
     taroTest.answerModal(false);
     await act(async () => fireEvent.click(within(dialog).getByText('转交部门')));
-    expect(taroTest.modals[0]).toMatchObject({ title: '转交部门办理?', confirmText: '确认转交' });
+    expect(taroTest.modals[0]).toMatchObject({ title: '转交部门办理？', confirmText: '确认转交' });
     expect(taroTest.modals[0].content).toContain('岳麓区住房和城乡建设局');
     expect(fake.callsTo('deputy.forward')).toHaveLength(0);
     expect(screen.getByRole('dialog', { name: '转交部门办理' })).toBeTruthy();
@@ -172,22 +172,22 @@ describe('a confirmation before 办结 and 转交', () => {
     expect(fake.callsTo('deputy.forward')[0].payload).toEqual({ id: 'op-1', departmentId: 'dept-yl-zj' });
     expect(taroTest.toasts).toEqual([{ title: '已转交部门', icon: 'success' }]);
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(await screen.findByText('已转交:岳麓区住房和城乡建设局')).toBeTruthy();
+    expect(await screen.findByText('已转交：岳麓区住房和城乡建设局')).toBeTruthy();
   });
 
   it('转交其他代表: a deputy must be chosen, then a confirmation naming them', async () => {
     const { fake } = open({ status: 'assigned' }, {
-      'deputy.handoverTargets': ok({ items: [{ id: 'd-county-2', name: '赵国庆', levelLabel: '县(市区)' }] }),
+      'deputy.handoverTargets': ok({ items: [{ id: 'd-county-2', name: '赵国庆', levelLabel: '县（市区）' }] }),
       'deputy.handover': ok({ id: 'op-1', status: 'assigned', statusLabel: '已分派', assigneeName: '赵国庆' }),
     });
     await screen.findByText('办理经过');
     await moreWays(0);
     const dialog = screen.getByRole('dialog', { name: '转交给本站其他代表' });
-    fireEvent.change(within(dialog).getByPlaceholderText('例如:该代表更熟悉这个小区'), { target: { value: '赵国庆代表熟悉这个小区' } });
+    fireEvent.change(within(dialog).getByPlaceholderText('例如：该代表更熟悉这个小区'), { target: { value: '赵国庆代表熟悉这个小区' } });
     await act(async () => fireEvent.click(within(dialog).getByText('转交其他代表')));
     expect(within(dialog).getByRole('alert').textContent).toBe('请先选择接手的代表');
     expect(taroTest.modals).toEqual([]);
-    fireEvent.click(await within(dialog).findByText('赵国庆(县(市区))'));
+    fireEvent.click(await within(dialog).findByText('赵国庆（县（市区））'));
     taroTest.answerModal(true);
     await act(async () => fireEvent.click(within(dialog).getByText('转交其他代表')));
     expect(taroTest.modals[0].content).toContain('赵国庆代表');
@@ -209,7 +209,7 @@ describe('a reply that will not count says so, and why, before it is sent', () =
     const box = screen.getByPlaceholderText(/写明了解到的情况/) as HTMLTextAreaElement;
     expect(box.value).toBe(TEMPLATE.text);
     const warning = screen.getByTestId('reply-warning');
-    expect(warning.textContent).toBe('这条答复和您的模板“已收到”完全相同,发送后不计为有效答复。请补充了解到的情况或办理打算。');
+    expect(warning.textContent).toBe('这条答复和您的模板“已收到”完全相同，发送后不计为有效答复。请补充了解到的情况或办理打算。');
 
     taroTest.answerModal(false);
     await act(async () => fireEvent.click(screen.getByText('发送答复')));
@@ -221,8 +221,8 @@ describe('a reply that will not count says so, and why, before it is sent', () =
   it('counts the characters of a short reply, and is silent once the reply has substance', async () => {
     accepted();
     const box = await screen.findByPlaceholderText(/写明了解到的情况/);
-    fireEvent.change(box, { target: { value: '好的,马上处理。' } });
-    expect(screen.getByTestId('reply-warning').textContent).toBe('答复只有6字(不计标点),不足15字,发送后不计为有效答复。还差9字。');
+    fireEvent.change(box, { target: { value: '好的，马上处理。' } });
+    expect(screen.getByTestId('reply-warning').textContent).toBe('答复只有6字（不计标点），不足15字，发送后不计为有效答复。还差9字。');
     fireEvent.change(box, { target: { value: `${TEMPLATE.text}已约物业周三上午到现场查看。` } });
     expect(screen.queryByTestId('reply-warning')).toBeNull();
   });
@@ -241,7 +241,7 @@ describe('a reply that will not count says so, and why, before it is sent', () =
     fireEvent.click(await screen.findByText('已收到'));
     taroTest.answerModal(true);
     await act(async () => fireEvent.click(screen.getByText('发送答复')));
-    expect(screen.getByRole('status').textContent).toBe('答复已发送,但和模板“已收到”完全相同,不计为有效答复。');
+    expect(screen.getByRole('status').textContent).toBe('答复已发送，但和模板“已收到”完全相同，不计为有效答复。');
     expect(screen.getByRole('status').className).toBe('notice');
     expect(taroTest.toasts).toEqual([]);
   });
@@ -258,10 +258,10 @@ describe('templates named by the deputy', () => {
     const dialog = screen.getByRole('dialog', { name: '存为答复模板' });
     expect(within(dialog).getByText(GOOD_REPLY)).toBeTruthy();
     await act(async () => fireEvent.click(within(dialog).getByText('保存模板')));
-    expect(within(dialog).getByRole('alert').textContent).toBe('请给模板起个名字,例如“已收到”');
+    expect(within(dialog).getByRole('alert').textContent).toBe('请给模板起个名字，例如“已收到”');
     expect(fake.callsTo('deputy.saveTemplate')).toHaveLength(0);
 
-    fireEvent.change(within(dialog).getByPlaceholderText('例如:已收到,正在了解'), { target: { value: '检修安排' } });
+    fireEvent.change(within(dialog).getByPlaceholderText('例如：已收到，正在了解'), { target: { value: '检修安排' } });
     await act(async () => fireEvent.click(within(dialog).getByText('保存模板')));
     expect(fake.callsTo('deputy.saveTemplate')[0].payload).toEqual({ title: '检修安排', text: GOOD_REPLY });
     expect(taroTest.toasts).toEqual([{ title: '已存为模板', icon: 'success' }]);
@@ -274,14 +274,14 @@ describe('templates named by the deputy', () => {
   it("a name already used: the server's refusal is shown in the dialog, which stays open", async () => {
     open({ status: 'accepted' }, {
       'deputy.templates': ok({ items: [TEMPLATE] }),
-      'deputy.saveTemplate': refuse('TEMPLATE_TITLE_TAKEN', '已有同名的答复模板,请换一个名称'),
+      'deputy.saveTemplate': refuse('TEMPLATE_TITLE_TAKEN', '已有同名的答复模板，请换一个名称'),
     });
     fireEvent.change(await screen.findByPlaceholderText(/写明了解到的情况/), { target: { value: GOOD_REPLY } });
     fireEvent.click(screen.getByText('存为模板'));
     const dialog = screen.getByRole('dialog', { name: '存为答复模板' });
-    fireEvent.change(within(dialog).getByPlaceholderText('例如:已收到,正在了解'), { target: { value: '已收到' } });
+    fireEvent.change(within(dialog).getByPlaceholderText('例如：已收到，正在了解'), { target: { value: '已收到' } });
     await act(async () => fireEvent.click(within(dialog).getByText('保存模板')));
-    expect(within(dialog).getByRole('alert').textContent).toBe('已有同名的答复模板,请换一个名称');
+    expect(within(dialog).getByRole('alert').textContent).toBe('已有同名的答复模板，请换一个名称');
     expect(taroTest.toasts).toEqual([]);
   });
 });
@@ -295,7 +295,7 @@ describe("the resident's photos and place", () => {
     });
     const card = await screen.findByTestId('resident-material');
     expect(within(card).getByText('照片和地点')).toBeTruthy();
-    expect(card.textContent).toContain('地点:望月湖小区3栋');
+    expect(card.textContent).toContain('地点：望月湖小区3栋');
     expect((within(card).getByRole('img') as HTMLImageElement).src).toBe('https://files.example/p1.jpg');
     expect(card.textContent).toContain('居民提供的照片 1 张');
   });

@@ -90,13 +90,13 @@ describe('代表办理意见', () => {
         aDeputyDetail({
           status: 'resolved',
           statusLabel: '已办结',
-          resolution: { kind: 'explained', kindLabel: '已解释说明', text: '经核实该路段属市管道路,已向居民说明并转市城管部门。', at: '2026-11-27T02:00:00.000Z', byLabel: '李红梅代表' },
+          resolution: { kind: 'explained', kindLabel: '已解释说明', text: '经核实该路段属市管道路，已向居民说明并转市城管部门。', at: '2026-11-27T02:00:00.000Z', byLabel: '李红梅代表' },
         }),
       ),
     });
     expect(await screen.findByText('办理结果')).toBeTruthy();
     expect(screen.getByText('已解释说明')).toBeTruthy();
-    expect(screen.getByText('经核实该路段属市管道路,已向居民说明并转市城管部门。')).toBeTruthy();
+    expect(screen.getByText('经核实该路段属市管道路，已向居民说明并转市城管部门。')).toBeTruthy();
     expect(screen.queryByText('还没有答复')).toBeNull();
   });
 
@@ -118,7 +118,7 @@ describe('代表办理意见', () => {
     const fake = open({
       'deputy.detail': [
         ok(aDeputyDetail({ status: 'accepted', statusLabel: '已受理' })),
-        ok(aDeputyDetail({ status: 'replied', statusLabel: '已答复', replies: [{ at: '2026-11-25T02:00:00.000Z', text: '已联系物业和维保单位,本周内完成检修。', byLabel: '李红梅代表' }] })),
+        ok(aDeputyDetail({ status: 'replied', statusLabel: '已答复', replies: [{ at: '2026-11-25T02:00:00.000Z', text: '已联系物业和维保单位，本周内完成检修。', byLabel: '李红梅代表' }] })),
       ],
       'deputy.reply': ok({ id: 'op-1', status: 'replied', statusLabel: '已答复' }),
     });
@@ -126,22 +126,22 @@ describe('代表办理意见', () => {
     await act(async () => fireEvent.click(send));
     expect(screen.getByRole('alert').textContent).toBe('请填写答复内容');
     expect(fake.callsTo('deputy.reply')).toHaveLength(0);
-    fireEvent.change(screen.getByPlaceholderText(/写明了解到的情况/), { target: { value: '已联系物业和维保单位,本周内完成检修。' } });
+    fireEvent.change(screen.getByPlaceholderText(/写明了解到的情况/), { target: { value: '已联系物业和维保单位，本周内完成检修。' } });
     await act(async () => fireEvent.click(screen.getByText('发送答复')));
-    expect(await screen.findByText('已联系物业和维保单位,本周内完成检修。')).toBeTruthy();
-    expect(fake.callsTo('deputy.reply')[0].payload).toEqual({ id: 'op-1', text: '已联系物业和维保单位,本周内完成检修。' });
+    expect(await screen.findByText('已联系物业和维保单位，本周内完成检修。')).toBeTruthy();
+    expect(fake.callsTo('deputy.reply')[0].payload).toEqual({ id: 'op-1', text: '已联系物业和维保单位，本周内完成检修。' });
   });
 
   it("shows the server's refusal and keeps the reply", async () => {
     open({
       'deputy.detail': ok(aDeputyDetail({ status: 'accepted', statusLabel: '已受理' })),
-      'deputy.reply': refuse('CONFLICT', '意见状态刚刚发生了变化,请刷新后重试'),
+      'deputy.reply': refuse('CONFLICT', '意见状态刚刚发生了变化，请刷新后重试'),
     });
     const box = await screen.findByPlaceholderText(/写明了解到的情况/);
-    fireEvent.change(box, { target: { value: '我们正在协调物业和维保单位,请耐心等待。' } });
+    fireEvent.change(box, { target: { value: '我们正在协调物业和维保单位，请耐心等待。' } });
     await act(async () => fireEvent.click(screen.getByText('发送答复')));
-    expect((await screen.findByRole('alert')).textContent).toBe('意见状态刚刚发生了变化,请刷新后重试');
-    expect((screen.getByPlaceholderText(/写明了解到的情况/) as HTMLTextAreaElement).value).toBe('我们正在协调物业和维保单位,请耐心等待。');
+    expect((await screen.findByRole('alert')).textContent).toBe('意见状态刚刚发生了变化，请刷新后重试');
+    expect((screen.getByPlaceholderText(/写明了解到的情况/) as HTMLTextAreaElement).value).toBe('我们正在协调物业和维保单位，请耐心等待。');
     expect(taroTest.toasts).toEqual([]);
   });
 });

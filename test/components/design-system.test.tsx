@@ -78,7 +78,7 @@ describe('ResultPage', () => {
     const { container } = render(
       <ResultPage
         title='意见已提交'
-        description='已保存在办理进度,不用抄写'
+        description='已保存在办理进度，不用抄写'
         primary={{ text: '查看办理进度', onClick: primary }}
         secondary={{ text: '返回联络站', onClick: secondary }}
         extra={<span>代表一般在 3 个工作日内受理</span>}
@@ -163,21 +163,21 @@ describe('HalfScreenDialog', () => {
 describe('toast and confirm helpers', () => {
   it('showSuccess: the check icon for a short text, the whole text without it when longer than WeChat draws', () => {
     showSuccess('已保存');
-    showSuccess('接待安排已保存,联络站页面已更新');
+    showSuccess('接待安排已保存，联络站页面已更新');
     expect(taroTest.toasts).toEqual([
       { title: '已保存', icon: 'success' },
-      { title: '接待安排已保存,联络站页面已更新', icon: 'none' },
+      { title: '接待安排已保存，联络站页面已更新', icon: 'none' },
     ]);
   });
 
   it('confirm: true on the confirm button, false on cancel, with the title and content asked', async () => {
     taroTest.answerModal(true);
     taroTest.answerModal(false);
-    await expect(confirm('确认办结?', '办结后不能再答复', { confirmText: '办结', danger: true })).resolves.toBe(true);
-    await expect(confirm('确认转交?', '转交后由对方代表办理')).resolves.toBe(false);
+    await expect(confirm('确认办结？', '办结后不能再答复', { confirmText: '办结', danger: true })).resolves.toBe(true);
+    await expect(confirm('确认转交？', '转交后由对方代表办理')).resolves.toBe(false);
     expect(taroTest.modals).toEqual([
-      { title: '确认办结?', content: '办结后不能再答复', confirmText: '办结' },
-      { title: '确认转交?', content: '转交后由对方代表办理', confirmText: '确定' },
+      { title: '确认办结？', content: '办结后不能再答复', confirmText: '办结' },
+      { title: '确认转交？', content: '转交后由对方代表办理', confirmText: '确定' },
     ]);
   });
 });
@@ -190,7 +190,7 @@ describe('Messages: success is a toast and green, errors use the error box, neve
     expect(container.querySelector('.notice')).toBeNull();
     rerender(<Messages done='小程序码已生成' />);
     expect(taroTest.toasts).toHaveLength(1);
-    rerender(<Messages error='网络不通,请稍后重试' />);
+    rerender(<Messages error='网络不通，请稍后重试' />);
     expect(screen.getByRole('alert').className).toBe('error-box');
     expect(taroTest.toasts).toHaveLength(1);
   });

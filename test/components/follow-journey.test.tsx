@@ -64,9 +64,9 @@ describe('意见详情: what the resident can do', () => {
       nextStep: { text: '等待代表受理', dueAt: '2026-11-30T10:00:00.000Z' },
     });
     expect(screen.getByAltText('居民上传的第1张照片')).toBeTruthy();
-    expect(screen.getByText('地点:望月湖小区3栋')).toBeTruthy();
+    expect(screen.getByText('地点：望月湖小区3栋')).toBeTruthy();
     expect(screen.getByText('等待代表受理')).toBeTruthy();
-    expect(screen.getByText(/^最晚/).textContent).toMatch(/^最晚(2026年)?11月30日\(周一\)前$/);
+    expect(screen.getByText(/^最晚/).textContent).toMatch(/^最晚(2026年)?11月30日（周一）前$/);
   });
 
   it('withdraws only after an explicit confirm', async () => {
@@ -108,7 +108,7 @@ describe('意见详情: what the resident can do', () => {
       ],
     });
     await act(async () => fireEvent.click(button('催办')!));
-    expect(await screen.findByText('已催办(第1次),2026-11-28 09:30后可再次催办')).toBeTruthy();
+    expect(await screen.findByText('已催办（第1次），2026-11-28 09:30后可再次催办')).toBeTruthy();
     await act(async () => fireEvent.click(button('催办')!));
     expect((await screen.findByRole('alert')).textContent).toBe('还没到可以催办的时间');
     expect(fake.callsTo('opinion.chase')).toHaveLength(2);
@@ -121,15 +121,15 @@ describe('意见详情: what the resident can do', () => {
     fireEvent.click(button('提交评价')!);
     expect(screen.getByRole('alert').textContent).toBe('请评价办理结果');
     fireEvent.click(screen.getByRole('button', { name: '办理结果不满意' }));
-    expect(screen.getByText('选择“不满意”,意见会重新交代表办理一次。')).toBeTruthy();
+    expect(screen.getByText('选择“不满意”，意见会重新交代表办理一次。')).toBeTruthy();
     fireEvent.click(button('提交评价')!);
     expect(screen.getByRole('alert').textContent).toBe('请评价服务态度');
     expect(fake.callsTo('opinion.rate')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: '服务态度基本满意' }));
-    fireEvent.change(screen.getByPlaceholderText('还想说的话(可不填)'), { target: { value: '电梯还是常坏' } });
+    fireEvent.change(screen.getByPlaceholderText('还想说的话（可不填）'), { target: { value: '电梯还是常坏' } });
     await act(async () => fireEvent.click(button('提交评价')!));
     expect(fake.callsTo('opinion.rate')[0].payload).toEqual({ id: 'op-1', result: 'unsatisfied', attitude: 'basic', comment: '电梯还是常坏' });
-    expect(await screen.findByText('感谢评价。您不满意,意见已重新交代表办理')).toBeTruthy();
+    expect(await screen.findByText('感谢评价。您不满意，意见已重新交代表办理')).toBeTruthy();
   });
 
   it('asks for progress notifications synchronously in the tap and records the grant', async () => {
@@ -161,7 +161,7 @@ describe('认领意见', () => {
     taroTest.reset();
     const fake = fakeFunctions({
       'opinion.claim': [
-        refuse('NOT_FOUND', '查询编号或电话不对,请核对后再试'),
+        refuse('NOT_FOUND', '查询编号或电话不对，请核对后再试'),
         ok({ ...anOpinionDetail(), channel: undefined, excerpt: '路灯不亮' }),
       ],
     });
@@ -169,7 +169,7 @@ describe('认领意见', () => {
     type(/^如 430104/, '430104-20261125-0042');
     type('手机号或座机号', '13800138000');
     await act(async () => fireEvent.click(screen.getByText('认领')));
-    expect((await screen.findByRole('alert')).textContent).toBe('查询编号或电话不对,请核对后再试');
+    expect((await screen.findByRole('alert')).textContent).toBe('查询编号或电话不对，请核对后再试');
     type('手机号或座机号', '13800138001');
     await act(async () => fireEvent.click(screen.getByText('认领')));
     expect(await screen.findByText('认领成功')).toBeTruthy();
@@ -202,10 +202,10 @@ describe('我的数据', () => {
     render(<MyDataPage />);
     fireEvent.click(screen.getByText('删除我的数据', { selector: 'button' }));
     expect(fake.calls).toHaveLength(0);
-    expect(screen.getByText('确定删除我的个人数据吗?此操作无法撤销。')).toBeTruthy();
+    expect(screen.getByText('确定删除我的个人数据吗？此操作无法撤销。')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('确认删除')));
     expect(fake.callsTo('opinion.deleteMine')[0].payload).toEqual({ confirm: true });
-    expect(await screen.findByText('已删除,共清除 3 条意见中的个人信息。')).toBeTruthy();
+    expect(await screen.findByText('已删除，共清除 3 条意见中的个人信息。')).toBeTruthy();
     expect(taroTest.storage.has('opinionDraft')).toBe(false);
   });
 });
@@ -251,7 +251,7 @@ describe('离我最近的联络站', () => {
 
   it('says what to do when the position is refused, without calling the server', async () => {
     taroTest.reset();
-    jest.spyOn(location, 'currentPosition').mockRejectedValue(new Error('没有获取到位置:请允许浏览器使用位置信息,或从列表中选择联络站'));
+    jest.spyOn(location, 'currentPosition').mockRejectedValue(new Error('没有获取到位置：请允许浏览器使用位置信息，或从列表中选择联络站'));
     const fake = fakeFunctions({ 'station.list': ok({ items: [] }) });
     render(<StationPage />);
     const find = await screen.findByText('查找离我最近的联络站');

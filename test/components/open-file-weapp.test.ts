@@ -30,11 +30,11 @@ it('saves an xlsx under its name from its URL and opens it in the document viewe
     { api: 'downloadFile', arg: { url: 'https://tmp.example/generated/x.xlsx', filePath: 'wxfile://usr/意见清单-岳麓区-2026-11至2026-11.xlsx' } },
     { api: 'openDocument', arg: { filePath: 'wxfile://usr/意见清单-岳麓区-2026-11至2026-11.xlsx', fileType: 'xlsx', showMenu: true } },
   ]);
-  expect(said).toBe('已生成 意见清单-岳麓区-2026-11至2026-11.xlsx,可在右上角菜单中转发或保存');
+  expect(said).toBe('已生成 意见清单-岳麓区-2026-11至2026-11.xlsx，可在右上角菜单中转发或保存');
 });
 
 it('opens a PDF from a temporary download, as before', async () => {
-  expect(await openPdf('https://tmp.example/generated/x.pdf', '转办函-ZB-1.pdf')).toBe('已打开 转办函-ZB-1.pdf,可在右上角菜单中打印或转发');
+  expect(await openPdf('https://tmp.example/generated/x.pdf', '转办函-ZB-1.pdf')).toBe('已打开 转办函-ZB-1.pdf，可在右上角菜单中打印或转发');
   expect(calls).toEqual([
     { api: 'downloadFile', arg: { url: 'https://tmp.example/generated/x.pdf' } },
     { api: 'openDocument', arg: { filePath: 'wxfile://tmp/abc.pdf', fileType: 'pdf', showMenu: true } },

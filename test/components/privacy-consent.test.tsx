@@ -120,7 +120,7 @@ describe('写意见: the server has the last word', () => {
     await screen.findByText('提交意见');
     await waitFor(() => expect(fake.callsTo('subscription.templates')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: '住房物业' }));
-    fireEvent.change(screen.getByPlaceholderText(/请写清楚/), { target: { value: '小区电梯经常故障,老人上下楼困难。' } });
+    fireEvent.change(screen.getByPlaceholderText(/请写清楚/), { target: { value: '小区电梯经常故障，老人上下楼困难。' } });
     await act(async () => fireEvent.click(screen.getByText('提交意见')));
     await screen.findByRole('dialog', { name: '隐私保护提示' });
     await act(async () => fireEvent.click(screen.getByText('同意并继续')));
@@ -150,15 +150,15 @@ describe('代录意见: the staff member states that the resident was informed',
     });
     render(<EnterPage />);
     await screen.findByText('望月湖街道人大代表联络站');
-    fireEvent.change(document.querySelector('textarea')!, { target: { value: '来电反映:社区老年食堂午餐时间太早。' } });
+    fireEvent.change(document.querySelector('textarea')!, { target: { value: '来电反映：社区老年食堂午餐时间太早。' } });
     expect(screen.getByText(/已告知群众/)).toBeTruthy();
     const enter = () => screen.getByText('登记意见', { selector: 'button' });
     expect(enter().getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(screen.getByRole('switch'));
     expect(enter().getAttribute('aria-disabled')).toBeNull();
     await act(async () => fireEvent.click(enter()));
-    expect(fake.callsTo('staff.enter')[0].payload).toMatchObject({ residentInformed: true, text: '来电反映:社区老年食堂午餐时间太早。' });
-    expect(await screen.findByText(/^已登记,查询编号/)).toBeTruthy();
+    expect(fake.callsTo('staff.enter')[0].payload).toMatchObject({ residentInformed: true, text: '来电反映：社区老年食堂午餐时间太早。' });
+    expect(await screen.findByText(/^已登记，查询编号/)).toBeTruthy();
     expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(false); // the next walk-in is told again
   });
 });

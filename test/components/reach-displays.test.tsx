@@ -15,7 +15,7 @@ afterEach(restoreTransport);
 
 const REACHABLE = { reachable: true, label: '可接收提醒', lastSentAt: '2026-12-04T02:00:00.000Z' };
 // 16:30 UTC on 12-02 is 00:30 on 12-03 in Beijing.
-const RETURNED = { reachable: false, label: '微信退回了提醒(已关闭订阅)', lastSentAt: '2026-12-02T16:30:00.000Z', endedAt: '2026-12-04T01:00:00.000Z' };
+const RETURNED = { reachable: false, label: '微信退回了提醒（已关闭订阅）', lastSentAt: '2026-12-02T16:30:00.000Z', endedAt: '2026-12-04T01:00:00.000Z' };
 const UNBOUND = { reachable: false, label: '未绑定微信' };
 
 const deputy = (id: string, name: string, reach: object, over: object = {}) => ({
@@ -42,7 +42,7 @@ const station = (code: string, name: string, deputies: object[]) => ({
 });
 
 test('last delivery in plain words, on the Beijing date', () => {
-  expect(lastDelivered(RETURNED)).toBe('最近送达:12月3日');
+  expect(lastDelivered(RETURNED)).toBe('最近送达：12月3日');
   expect(lastDelivered(UNBOUND)).toBe('从未送达');
 });
 
@@ -63,9 +63,9 @@ test('the staff desk lists, per station, the deputies who cannot be reached, or 
     }),
   });
   render(<StaffHomePage />);
-  expect(await screen.findByText('联系不上的代表(2位):')).toBeTruthy();
-  expect(screen.getByText('· 李红梅:微信退回了提醒(已关闭订阅),最近送达:12月3日')).toBeTruthy();
-  expect(screen.getByText('· 吴喆:未绑定微信,从未送达')).toBeTruthy();
+  expect(await screen.findByText('联系不上的代表（2位）：')).toBeTruthy();
+  expect(screen.getByText('· 李红梅：微信退回了提醒（已关闭订阅），最近送达：12月3日')).toBeTruthy();
+  expect(screen.getByText('· 吴喆：未绑定微信，从未送达')).toBeTruthy();
   expect(screen.queryByText(/周丽/)).toBeNull();
   expect(screen.queryByText(/钱旧/)).toBeNull();
   // The other station: everyone can be reached.
@@ -85,7 +85,7 @@ test('the queue flags a case whose deputy cannot be reached, not one whose deput
     status: 'assigned',
     statusLabel: '已分派',
     channelLabel: '扫码',
-    text: `第${id.slice(-1)}件:3栋电梯经常故障。`,
+    text: `第${id.slice(-1)}件：3栋电梯经常故障。`,
     flagged: false,
     reason: '群众选择的代表',
     createdAt: '2026-12-01T01:30:00.000Z',
@@ -97,10 +97,10 @@ test('the queue flags a case whose deputy cannot be reached, not one whose deput
     'staff.myStations': ok({ items: [] }),
   });
   render(<QueuePage />);
-  expect(await screen.findByText('承办代表:李红梅')).toBeTruthy();
+  expect(await screen.findByText('承办代表：李红梅')).toBeTruthy();
   const cards = Array.from(document.querySelectorAll('.queue-item'));
   const flagOf = (id: string) => cards.find((c) => c.getAttribute('data-id') === id)!.querySelector('.reach-flag');
-  expect(flagOf('op-1')?.textContent).toBe('代表收不到提醒(微信退回了提醒(已关闭订阅),最近送达:12月3日),请电话联系代表。');
+  expect(flagOf('op-1')?.textContent).toBe('代表收不到提醒（微信退回了提醒（已关闭订阅），最近送达：12月3日），请电话联系代表。');
   expect(flagOf('op-2')).toBeNull();
   expect(screen.getByText('办理中')).toBeTruthy(); // the tab
 });
@@ -118,10 +118,10 @@ test('the office’s staff page shows whether station alerts reach each staff me
     'admin.stations': ok({ items: [] }),
   });
   render(<AdminStaffPage />);
-  expect(await screen.findByText('· 李明:咸嘉湖街道人大代表联络站')).toBeTruthy();
-  const rows = Object.fromEntries(Array.from(document.querySelectorAll('.staff-row')).map((r) => [r.textContent!.split(':')[0]!.replace('· ', ''), r]));
-  expect(rows['王小红']!.textContent).toContain('可接收提醒,最近送达:12月4日');
+  expect(await screen.findByText('· 李明：咸嘉湖街道人大代表联络站')).toBeTruthy();
+  const rows = Object.fromEntries(Array.from(document.querySelectorAll('.staff-row')).map((r) => [r.textContent!.split('：')[0]!.replace('· ', ''), r]));
+  expect(rows['王小红']!.textContent).toContain('可接收提醒，最近送达：12月4日');
   expect(rows['王小红']!.getAttribute('data-reachable')).toBe('true');
-  expect(rows['李明']!.textContent).toContain('联系不上:未开启提醒,从未送达');
+  expect(rows['李明']!.textContent).toContain('联系不上：未开启提醒，从未送达');
   expect(rows['李明']!.getAttribute('data-reachable')).toBe('false');
 });

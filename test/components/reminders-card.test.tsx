@@ -28,7 +28,7 @@ const ON_VIEW = someReminders({
   items: someReminders().items.map((i) => ({ ...i, on: true })),
 });
 const OFF_TEXT = /新意见提醒未开启/;
-const ON_TEXT = '新意见提醒已开启:新意见、催办和期限提醒会通过微信服务通知送达';
+const ON_TEXT = '新意见提醒已开启：新意见、催办和期限提醒会通过微信服务通知送达';
 
 beforeEach(() => taroTest.reset());
 afterEach(() => {
@@ -51,7 +51,7 @@ describe('接收新意见提醒 (long-term reminders)', () => {
       itemSettings: { [ID('opinion_new')]: 'reject', SYS_MSG_TYPE_X: 'accept' },
     });
     expect(fake.callsTo('subscription.reminders')).toHaveLength(0);
-    expect(screen.getByText('在微信设置中关闭了提醒(2026-12-04 10:00)')).toBeTruthy();
+    expect(screen.getByText('在微信设置中关闭了提醒（2026-12-04 10:00）')).toBeTruthy();
     expect(screen.getByRole('button', { name: '接收新意见提醒' })).toBeTruthy();
     expect(screen.queryByText(/剩余/)).toBeNull();
   });
@@ -61,7 +61,7 @@ describe('接收新意见提醒 (long-term reminders)', () => {
     fakeFunctions({ 'subscription.sync': ok(ON_VIEW) });
     render(<RemindersCard role='deputy' />);
     expect(await screen.findByText(ON_TEXT)).toBeTruthy();
-    expect(screen.getByText('最近一次提醒:2026-12-04 09:30')).toBeTruthy();
+    expect(screen.getByText('最近一次提醒：2026-12-04 09:30')).toBeTruthy();
     expect(screen.queryByText(/剩余/)).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
   });
@@ -90,7 +90,7 @@ describe('接收新意见提醒 (long-term reminders)', () => {
     expect(document.querySelector('.sim-subscribe')).not.toBeNull(); // drawn inside the tap
 
     await waitFor(() => expect(openDialog()).not.toBeNull());
-    expect(openDialog()!.textContent).toContain('长期接收,可随时在小程序设置中关闭');
+    expect(openDialog()!.textContent).toContain('长期接收，可随时在小程序设置中关闭');
     expect(openDialog()!.querySelector('input[type="checkbox"]')).toBeNull();
     await act(async () => dialogButton('允许')!.click());
 
@@ -105,7 +105,7 @@ describe('接收新意见提醒 (long-term reminders)', () => {
     });
     // The settings are read again after the answer, and now say the grants stand.
     expect(fake.callsTo('subscription.sync')[1].payload.itemSettings[ID('opinion_new')]).toBe('accept');
-    expect(screen.getByText('已开启:新意见待受理提醒、办理期限提醒、意见动态提醒')).toBeTruthy();
+    expect(screen.getByText('已开启：新意见待受理提醒、办理期限提醒、意见动态提醒')).toBeTruthy();
   });
 
   it('shows where to switch subscription messages on when the main switch is off, without a dialog or a grant', async () => {
@@ -119,7 +119,7 @@ describe('接收新意见提醒 (long-term reminders)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '接收新意见提醒' }));
     expect(await screen.findByText(MAIN_SWITCH_NOTICE)).toBeTruthy();
-    expect(MAIN_SWITCH_NOTICE).toBe('您在微信中关闭了订阅消息,请在小程序右上角「···」→设置→订阅消息中打开');
+    expect(MAIN_SWITCH_NOTICE).toBe('您在微信中关闭了订阅消息，请在小程序右上角「···」→设置→订阅消息中打开');
     expect(document.querySelector('.sim-subscribe')).toBeNull();
     expect(wx.checks()).toHaveLength(1);
     expect(wx.answers()).toHaveLength(0);
@@ -143,7 +143,7 @@ describe('接收新意见提醒 (long-term reminders)', () => {
     fireEvent.click(screen.getByRole('button', { name: '接收新意见提醒' }));
     await waitFor(() => expect(openDialog()).not.toBeNull());
     await act(async () => dialogButton('取消')!.click());
-    expect(await screen.findByText('您没有同意接收提醒,新意见不会通过微信通知您')).toBeTruthy();
+    expect(await screen.findByText('您没有同意接收提醒，新意见不会通过微信通知您')).toBeTruthy();
     expect(fake.callsTo('subscription.grant')[0].payload).toEqual({ results: { staff_alert: 'reject', staff_digest: 'reject' } });
   });
 });
@@ -170,13 +170,13 @@ describe('短信备用提醒 (the SMS fallback)', () => {
     await screen.findByText('短信备用提醒');
     expect(smsLine().textContent).toContain('未设置');
     expect(screen.getByText(SMS_EXPLAINED)).toBeTruthy();
-    expect(SMS_EXPLAINED).toBe('微信提醒未开启或被退回时,新意见和期限提醒改发短信到这个号码。');
+    expect(SMS_EXPLAINED).toBe('微信提醒未开启或被退回时，新意见和期限提醒改发短信到这个号码。');
 
     fireEvent.click(screen.getByRole('button', { name: '设置号码' }));
     fireEvent.change(screen.getByPlaceholderText('11位手机号码'), { target: { value: '13800000001' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
     expect(fake.callsTo('subscription.smsPhone')[0].payload).toEqual({ phone: '13800000001' });
-    expect(await screen.findByText('已保存短信备用提醒号码:138****0001')).toBeTruthy();
+    expect(await screen.findByText('已保存短信备用提醒号码：138****0001')).toBeTruthy();
     expect(smsLine().textContent).toContain('138****0001');
     expect(smsLine().textContent).not.toContain('13800000001');
     expect(screen.queryByPlaceholderText('11位手机号码')).toBeNull();
@@ -191,7 +191,7 @@ describe('短信备用提醒 (the SMS fallback)', () => {
     fakeWx({ templates: DEPUTY_WX });
     fakeFunctions({
       'subscription.sync': ok({ ...ON_VIEW, sms: { available: true, phone: '139****0002' } }),
-      'subscription.smsPhone': refuse('SMS_PHONE_NOT_MOBILE', '短信提醒只能发到手机,请填写11位手机号码'),
+      'subscription.smsPhone': refuse('SMS_PHONE_NOT_MOBILE', '短信提醒只能发到手机，请填写11位手机号码'),
     });
     render(<RemindersCard role='deputy' />);
     await screen.findByText('短信备用提醒');
@@ -199,7 +199,7 @@ describe('短信备用提醒 (the SMS fallback)', () => {
     fireEvent.click(screen.getByRole('button', { name: '更换号码' }));
     fireEvent.change(screen.getByPlaceholderText('11位手机号码'), { target: { value: '07318888888' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
-    expect((await screen.findByRole('alert')).textContent).toBe('短信提醒只能发到手机,请填写11位手机号码');
+    expect((await screen.findByRole('alert')).textContent).toBe('短信提醒只能发到手机，请填写11位手机号码');
     expect((screen.getByPlaceholderText('11位手机号码') as HTMLInputElement).value).toBe('07318888888');
     expect(smsLine().textContent).toContain('139****0002');
   });
@@ -228,11 +228,11 @@ describe('templates declared one-time for this account', () => {
     expect(screen.getAllByText('剩余 0 次')).toHaveLength(2);
     expect(screen.queryByText(ON_TEXT)).toBeNull();
 
-    fireEvent.click(screen.getByText('补充提醒次数(每次最多3项)'));
+    fireEvent.click(screen.getByText('补充提醒次数（每次最多3项）'));
     await waitFor(() => expect(openDialog()).not.toBeNull());
     expect(openDialog()!.textContent).not.toContain('长期接收');
     const keep = openDialog()!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-    expect(keep.parentElement!.textContent).toBe('总是保持以上选择,不再询问');
+    expect(keep.parentElement!.textContent).toBe('总是保持以上选择，不再询问');
     keep.click();
     await act(async () => dialogButton('允许')!.click());
 
@@ -284,14 +284,14 @@ describe('asked once at binding and joining', () => {
   it('after binding, offers the reminders as the last step, asks only on a tap, and lets the deputy go on without', async () => {
     fakeWx({ templates: DEPUTY_WX });
     const fake = fakeFunctions({
-      'deputy.bind': ok({ deputyId: 'd-county-1', name: '李红梅', levelLabel: '县(市区)' }),
+      'deputy.bind': ok({ deputyId: 'd-county-1', name: '李红梅', levelLabel: '县（市区）' }),
       'subscription.sync': ok(someReminders()),
     });
     const ask = jest.spyOn(subscribe, 'requestSubscribe');
     render(<BindPage />);
     fireEvent.change(screen.getByPlaceholderText('例如 AB12CD34'), { target: { value: 'AB12CD34' } });
     await act(async () => fireEvent.click(screen.getByText('绑定')));
-    expect(await screen.findByText('最后一步:接收新意见提醒')).toBeTruthy();
+    expect(await screen.findByText('最后一步：接收新意见提醒')).toBeTruthy();
     expect(await screen.findByText(OFF_TEXT)).toBeTruthy();
     expect(fake.callsTo('subscription.sync')).toHaveLength(1);
     expect(ask).not.toHaveBeenCalled(); // never on its own
@@ -301,7 +301,7 @@ describe('asked once at binding and joining', () => {
     expect(ask).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(openDialog()).not.toBeNull());
     await act(async () => dialogButton('取消')!.click());
-    await screen.findByText('您没有同意接收提醒,新意见不会通过微信通知您');
+    await screen.findByText('您没有同意接收提醒，新意见不会通过微信通知您');
 
     fireEvent.click(screen.getByText('进入代表收件箱'));
     expect(taroTest.navigations).toContainEqual({ kind: 'redirectTo', url: '/packages/deputy/pages/inbox/index' });
@@ -317,7 +317,7 @@ describe('asked once at binding and joining', () => {
     render(<StaffJoinPage />);
     fireEvent.change(screen.getByPlaceholderText('如 AB2CD-EF3GH'), { target: { value: 'ab2cd-ef3gh' } });
     await act(async () => fireEvent.click(screen.getByText('开通')));
-    expect(await screen.findByText('最后一步:接收新意见提醒')).toBeTruthy();
+    expect(await screen.findByText('最后一步：接收新意见提醒')).toBeTruthy();
     expect(await screen.findByRole('button', { name: '接收新意见提醒' })).toBeTruthy();
     expect(ask).not.toHaveBeenCalled();
     fireEvent.click(screen.getByText('进入联络站工作台'));

@@ -45,13 +45,13 @@ describe('意见详情', () => {
         anOpinionDetail({
           status: 'replied',
           statusLabel: '已答复',
-          replies: [{ at: '2026-11-25T02:00:00.000Z', text: '已联系物业,本周内完成检修。', byLabel: '李红梅代表' }],
+          replies: [{ at: '2026-11-25T02:00:00.000Z', text: '已联系物业，本周内完成检修。', byLabel: '李红梅代表' }],
         }),
       ),
     });
     render(<OpinionPage />);
     expect(await screen.findByText('已答复')).toBeTruthy();
-    expect(screen.getByText('已联系物业,本周内完成检修。')).toBeTruthy();
+    expect(screen.getByText('已联系物业，本周内完成检修。')).toBeTruthy();
     expect(screen.getByText('李红梅代表 · 2026-11-25 10:00')).toBeTruthy();
     expect(screen.getByText('系统 分派给代表')).toBeTruthy();
   });
@@ -64,11 +64,11 @@ describe('意见详情', () => {
           status: 'resolved',
           statusLabel: '已办结',
           can: { withdraw: false, addInfo: false, chase: false, rate: true },
-          nextStep: { text: '已办结:请看办理结果,然后评价' },
+          nextStep: { text: '已办结：请看办理结果，然后评价' },
           resolution: {
             kind: 'partly',
             kindLabel: '部分解决',
-            text: '电梯已修复,加装监控的诉求待下一年度预算。',
+            text: '电梯已修复，加装监控的诉求待下一年度预算。',
             at: '2026-11-27T02:00:00.000Z',
             byLabel: '李红梅代表',
             departmentAnswer: { departmentName: '岳麓区住房和城乡建设局', text: '已责成物业两周内修复电梯。', at: '2026-11-26T02:00:00.000Z' },
@@ -79,7 +79,7 @@ describe('意见详情', () => {
     render(<OpinionPage />);
     expect(await screen.findByRole('region', { name: '办理结果' })).toBeTruthy();
     expect(screen.getByText('部分解决')).toBeTruthy();
-    expect(screen.getByText('电梯已修复,加装监控的诉求待下一年度预算。')).toBeTruthy();
+    expect(screen.getByText('电梯已修复，加装监控的诉求待下一年度预算。')).toBeTruthy();
     expect(screen.getByText(/^李红梅代表 · /).textContent).toMatch(/^李红梅代表 · (2026年)?11月27日办结$/);
     expect(screen.getByText(/^岳麓区住房和城乡建设局的答复 ·/).textContent).toMatch(/^岳麓区住房和城乡建设局的答复 · (2026年)?11月26日$/);
     expect(screen.getByText('已责成物业两周内修复电梯。')).toBeTruthy();
@@ -96,7 +96,7 @@ describe('意见详情', () => {
     fakeFunctions({ 'opinion.detail': ok(anOpinionDetail()) });
     render(<OpinionPage />);
     expect(await screen.findByText('待代表受理')).toBeTruthy();
-    expect(screen.getByText('办理代表:李红梅(岳麓区人大代表)')).toBeTruthy();
+    expect(screen.getByText('办理代表：李红梅（岳麓区人大代表）')).toBeTruthy();
     expect(screen.getByText(/^提交于/).textContent).toMatch(/^提交于 (2026年)?11月25日 09:30$/);
   });
 
@@ -112,7 +112,7 @@ describe('我的', () => {
   it('opens the deputy inbox for a deputy', async () => {
     taroTest.reset();
     fakeFunctions({
-      'user.me': ok({ identified: true, roles: ['resident', 'deputy'], deputy: { id: 'd-county-1', name: '李红梅', levelLabel: '县(市区)' }, staffStations: [] }),
+      'user.me': ok({ identified: true, roles: ['resident', 'deputy'], deputy: { id: 'd-county-1', name: '李红梅', levelLabel: '县（市区）' }, staffStations: [] }),
     });
     render(<MePage />);
     fireEvent.click(await screen.findByText('代表收件箱'));
@@ -147,10 +147,10 @@ describe('我的 · local persona switcher (H5)', () => {
   it('starts as the first resident, and switching re-reads who I am', async () => {
     taroTest.reset();
     const fake = fakeFunctions({
-      'user.me': [ok({ identified: true, roles: ['resident'], staffStations: [] }), ok({ identified: true, roles: ['resident', 'deputy'], deputy: { id: 'd-county-1', name: '李红梅', levelLabel: '县(市区)' }, staffStations: [] })],
+      'user.me': [ok({ identified: true, roles: ['resident'], staffStations: [] }), ok({ identified: true, roles: ['resident', 'deputy'], deputy: { id: 'd-county-1', name: '李红梅', levelLabel: '县（市区）' }, staffStations: [] })],
     });
     render(<MePage />);
-    expect(await screen.findByText('本地演示:切换身份')).toBeTruthy();
+    expect(await screen.findByText('本地演示：切换身份')).toBeTruthy();
     expect(screen.getByText('当前身份')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('代表 李红梅')));
     expect(window.localStorage.getItem('local.persona.openid')).toBe('demo-deputy-county');

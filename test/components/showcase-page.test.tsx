@@ -12,7 +12,7 @@ const aCase = (over: Record<string, unknown> = {}) => ({
   category: '住房物业',
   title: '老旧小区电梯修好了',
   summary: '居民反映3栋电梯经常停运。',
-  result: '代表协调物业更换主板,电梯恢复运行。',
+  result: '代表协调物业更换主板，电梯恢复运行。',
   resolvedAt: '2026-11-20T02:00:00.000Z',
   ...over,
 });
@@ -25,7 +25,7 @@ describe('办实事成果', () => {
     });
     render(<ShowcasePage />);
     expect(await screen.findByText('老旧小区电梯修好了')).toBeTruthy();
-    expect(screen.getByText('代表协调物业更换主板,电梯恢复运行。')).toBeTruthy();
+    expect(screen.getByText('代表协调物业更换主板，电梯恢复运行。')).toBeTruthy();
     expect(fake.callsTo('showcase.list')[0].payload).toEqual({ stationCode: 'WYH01', limit: 20 });
     await act(async () => fireEvent.click(screen.getByText('本地区全部')));
     expect(await screen.findByText('公交站台加了遮雨棚')).toBeTruthy();

@@ -12,7 +12,7 @@ import { fakeFunctions, ok, restoreTransport } from './support/fake-transport';
 afterEach(restoreTransport);
 
 const REACHABLE = { reachable: true, label: '可接收提醒', lastDeliveredAt: '2026-12-04T02:00:00.000Z' };
-const deputy = (id: string, name: string) => ({ id, name, level: 'county', levelLabel: '县(市区)人大代表', bound: true, active: true, onLeaveToday: false, leaves: [], reach: REACHABLE });
+const deputy = (id: string, name: string) => ({ id, name, level: 'county', levelLabel: '县（市区）人大代表', bound: true, active: true, onLeaveToday: false, leaves: [], reach: REACHABLE });
 const station = {
   code: 'WYH01',
   name: '望月湖街道人大代表联络站',
@@ -37,9 +37,9 @@ const item = (id: string, category: string, text: string, flagged = true) => ({
   reason: flagged ? '需工作人员处理' : '没有合适的代表',
   createdAt: '2026-12-05T01:30:00.000Z',
 });
-const COURT = item('op-3', '涉法涉诉', '我家的房屋买卖合同纠纷在岳麓区法院已经拖了两年没有判决,希望代表帮忙催一催法院。');
-const ABOUT = item('op-5', '对代表的意见', '希望周丽代表多来社区走走,上次接待日代表没来,等了一个上午。');
-const PLAIN = item('op-6', '其他', '建议全国统一老年人乘车优惠政策,方便异地养老。', false);
+const COURT = item('op-3', '涉法涉诉', '我家的房屋买卖合同纠纷在岳麓区法院已经拖了两年没有判决，希望代表帮忙催一催法院。');
+const ABOUT = item('op-5', '对代表的意见', '希望周丽代表多来社区走走，上次接待日代表没来，等了一个上午。');
+const PLAIN = item('op-6', '其他', '建议全国统一老年人乘车优惠政策，方便异地养老。', false);
 
 function renderQueue() {
   taroTest.reset({ view: 'triage' });
@@ -69,13 +69,13 @@ describe('the staff queue and restricted categories', () => {
     const court = card('op-3');
     expect(within(court).queryByText('分派给代表')).toBeNull();
     expect(within(court).queryByText('李红梅')).toBeNull();
-    expect(within(court).getByText(/代表不得干预具体司法案件,不能分派给代表/)).toBeTruthy();
+    expect(within(court).getByText(/代表不得干预具体司法案件，不能分派给代表/)).toBeTruthy();
     await act(async () => fireEvent.click(within(court).getByText('登记并引导')));
     expect(fake.callsTo('staff.reject')[0].payload).toEqual({
       id: 'op-3',
-      reason: '您的意见已登记。人大代表不得干涉具体司法案件,请通过人民法院、人民检察院的申诉或信访等法定渠道反映。',
+      reason: '您的意见已登记。人大代表不得干涉具体司法案件，请通过人民法院、人民检察院的申诉或信访等法定渠道反映。',
     });
-    expect(await screen.findByText('已登记,并已告知居民应通过哪些渠道反映')).toBeTruthy();
+    expect(await screen.findByText('已登记，并已告知居民应通过哪些渠道反映')).toBeTruthy();
   });
 
   it('offers no deputy for a complaint about a deputy, the deputy concerned included; staff answer it themselves', async () => {
@@ -91,9 +91,9 @@ describe('the staff queue and restricted categories', () => {
     await act(async () => fireEvent.click(answer));
     expect(fake.callsTo('staff.reject')).toHaveLength(0);
     expect(screen.getByText('请写明告知居民的内容')).toBeTruthy();
-    fireEvent.change(about.querySelector('textarea')!, { target: { value: '已向周丽代表了解情况,代表今后将按时参加接待。' } });
+    fireEvent.change(about.querySelector('textarea')!, { target: { value: '已向周丽代表了解情况，代表今后将按时参加接待。' } });
     await act(async () => fireEvent.click(answer));
-    expect(fake.callsTo('staff.reject')[0].payload).toEqual({ id: 'op-5', reason: '已向周丽代表了解情况,代表今后将按时参加接待。' });
+    expect(fake.callsTo('staff.reject')[0].payload).toEqual({ id: 'op-5', reason: '已向周丽代表了解情况，代表今后将按时参加接待。' });
   });
 
   it('still assigns an ordinary item to a deputy of the station', async () => {

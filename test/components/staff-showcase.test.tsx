@@ -18,11 +18,11 @@ const item = (over: Record<string, unknown> = {}) => ({
   status: 'resolved',
   statusLabel: '已办结',
   channelLabel: '扫码',
-  text: '3栋电梯经常故障,老人上下楼困难。',
+  text: '3栋电梯经常故障，老人上下楼困难。',
   flagged: false,
   reason: '',
   createdAt: '2026-11-25T01:30:00.000Z',
-  result: '已协调物业更换电梯主板,电梯恢复运行。',
+  result: '已协调物业更换电梯主板，电梯恢复运行。',
   ...over,
 });
 
@@ -31,15 +31,15 @@ test('可公开: the 办结说明 is shown, not an editable field, and publishin
   const fake = fakeFunctions({
     'staff.queue': ok({ items: [item()], total: 1 }),
     'staff.myStations': ok({ items: [] }),
-    'staff.publish': ok({ id: 'op-1', title: '电梯修好了', summary: '居民反映电梯故障。', result: '已协调物业更换电梯主板,电梯恢复运行。' }),
+    'staff.publish': ok({ id: 'op-1', title: '电梯修好了', summary: '居民反映电梯故障。', result: '已协调物业更换电梯主板，电梯恢复运行。' }),
   });
   render(<QueuePage />);
-  expect(await screen.findByText('已协调物业更换电梯主板,电梯恢复运行。')).toBeTruthy();
+  expect(await screen.findByText('已协调物业更换电梯主板，电梯恢复运行。')).toBeTruthy();
   expect(screen.queryByLabelText('办理结果')).toBeNull();
   fireEvent.change(document.querySelector('input')!, { target: { value: '电梯修好了' } }); // 标题
   await act(async () => fireEvent.click(screen.getByText('公开到办实事成果')));
-  expect(fake.callsTo('staff.publish')[0].payload).toEqual({ id: 'op-1', title: '电梯修好了', summary: '3栋电梯经常故障,老人上下楼困难。' });
-  expect(await screen.findByText('已公开到办实事成果(已脱敏)')).toBeTruthy();
+  expect(fake.callsTo('staff.publish')[0].payload).toEqual({ id: 'op-1', title: '电梯修好了', summary: '3栋电梯经常故障，老人上下楼困难。' });
+  expect(await screen.findByText('已公开到办实事成果（已脱敏）')).toBeTruthy();
 });
 
 test('已公开: a published case is taken down', async () => {
@@ -63,12 +63,12 @@ test('a long queue: the first 50, how many in all, and the next page after the c
     'staff.myStations': ok({ items: [] }),
   });
   render(<QueuePage />);
-  expect(await screen.findByText('共 2 条,先提交的在前')).toBeTruthy();
+  expect(await screen.findByText('共 2 条，先提交的在前')).toBeTruthy();
   expect(fake.callsTo('staff.queue')[0].payload).toEqual({ view: 'published', limit: 50 });
   await act(async () => fireEvent.click(screen.getByText('加载更多')));
   expect(await screen.findByText('路灯不亮。')).toBeTruthy();
-  expect(screen.getByText('3栋电梯经常故障,老人上下楼困难。')).toBeTruthy();
+  expect(screen.getByText('3栋电梯经常故障，老人上下楼困难。')).toBeTruthy();
   expect(fake.callsTo('staff.queue')[1].payload).toEqual({ view: 'published', limit: 50, cursor: 'q-after-1' });
-  expect(screen.getByText('共 2 条,先提交的在前')).toBeTruthy();
+  expect(screen.getByText('共 2 条，先提交的在前')).toBeTruthy();
   expect(screen.queryByText('加载更多')).toBeNull();
 });

@@ -21,7 +21,7 @@ const attachable = (attachedCounty: boolean) =>
     scopeName: '岳麓区',
     items: [
       { id: 'd-town-1', name: '周丽', level: 'township', levelLabel: '乡镇人大代表', homeRegionName: '望月湖街道', attached: true, bound: true, withinScope: true },
-      { id: 'd-county-2', name: '赵国庆', level: 'county', levelLabel: '县(市区)人大代表', homeRegionName: '咸嘉湖街道', attached: attachedCounty, bound: true, withinScope: true },
+      { id: 'd-county-2', name: '赵国庆', level: 'county', levelLabel: '县（市区）人大代表', homeRegionName: '咸嘉湖街道', attached: attachedCounty, bound: true, withinScope: true },
     ],
   });
 
@@ -34,7 +34,7 @@ describe('staff station page', () => {
       'staff.setDeputies': ok(aStaffStation()),
     });
     render(<StationSchedulePage />);
-    expect(await screen.findByText(/赵国庆 · 县\(市区\)人大代表 · 咸嘉湖街道/)).toBeTruthy();
+    expect(await screen.findByText(/赵国庆 · 县（市区）人大代表 · 咸嘉湖街道/)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('设为本站代表')));
     expect(fake.callsTo('staff.setDeputies')[0].payload).toEqual({ code: 'WYH01', deputyIds: ['d-town-1', 'd-county-2'], base: ['d-town-1'] });
     expect(await screen.findByText('已将赵国庆设为本站代表')).toBeTruthy();
@@ -49,15 +49,15 @@ describe('staff station page', () => {
       'staff.updateStation': ok(aStaffStation()),
     });
     render(<StationSchedulePage />);
-    expect(await screen.findByText('尚未设置地图位置,居民无法在地图上导航到本站')).toBeTruthy();
+    expect(await screen.findByText('尚未设置地图位置，居民无法在地图上导航到本站')).toBeTruthy();
     fireEvent.change(screen.getByPlaceholderText('如 28.2029'), { target: { value: '128' } });
     fireEvent.change(screen.getByPlaceholderText('如 112.9535'), { target: { value: '112.9535' } });
     await act(async () => fireEvent.click(screen.getByText('保存位置')));
-    expect(screen.getByText('请填写正确的纬度(-90~90)和经度(-180~180)')).toBeTruthy();
+    expect(screen.getByText('请填写正确的纬度（-90~90）和经度（-180~180）')).toBeTruthy();
     expect(fake.callsTo('staff.updateStation')).toHaveLength(0);
     fireEvent.change(screen.getByPlaceholderText('如 28.2029'), { target: { value: '28.2029' } });
     await act(async () => fireEvent.click(screen.getByText('保存位置')));
     expect(fake.callsTo('staff.updateStation')[0].payload).toEqual({ code: 'WYH01', location: { latitude: 28.2029, longitude: 112.9535 } });
-    expect(await screen.findByText('已设置:纬度 28.2029,经度 112.9535')).toBeTruthy();
+    expect(await screen.findByText('已设置：纬度 28.2029，经度 112.9535')).toBeTruthy();
   });
 });

@@ -24,25 +24,25 @@ describe('联络站 page', () => {
     const fake = open({ scene: encodeURIComponent('WYH01') }, { 'station.get': ok(aStation()) });
     await screen.findByText('望月湖街道人大代表联络站');
     expect(fake.callsTo('station.get')[0].payload).toEqual({ code: 'WYH01' });
-    expect(screen.getByText('地址:望月湖街道办事处一楼')).toBeTruthy();
+    expect(screen.getByText('地址：望月湖街道办事处一楼')).toBeTruthy();
     expect(screen.getByText(/11-27 周五 09:00–11:30/)).toBeTruthy();
-    expect(screen.getByText('今天没有安排接待,您仍可以写意见,我们会转给代表。')).toBeTruthy();
+    expect(screen.getByText('今天没有安排接待，您仍可以写意见，我们会转给代表。')).toBeTruthy();
     expect(screen.getByAltText('李红梅代表的照片')).toBeTruthy();
     expect(screen.getByText('请假中')).toBeTruthy();
-    // Named from the region, as the server says (岳麓区人大代表), never by the taxonomy (县(市区)人大代表).
+    // Named from the region, as the server says (岳麓区人大代表), never by the taxonomy (县（市区）人大代表).
     expect(screen.getAllByText('岳麓区人大代表').length).toBe(1);
     expect(screen.getAllByText('望月湖街道人大代表').length).toBe(1);
-    expect(screen.queryByText(/县\(市区\)/)).toBeNull();
+    expect(screen.queryByText(/县（市区）/)).toBeNull();
   });
 
   it('names a deputy by level where the server did not name the region', async () => {
     open({ scene: 'WYH01' }, { 'station.get': ok(aStation({ deputies: [aDeputy({ title: undefined })] })) });
-    expect(await screen.findByText('县(市区)人大代表')).toBeTruthy();
+    expect(await screen.findByText('县（市区）人大代表')).toBeTruthy();
   });
 
   it('copies the station link in H5, where there is no share sheet, and says so', async () => {
     open({ scene: 'WYH01' }, { 'station.get': ok(aStation()) });
-    const share = await screen.findByText('分享给邻居(复制链接)');
+    const share = await screen.findByText('分享给邻居（复制链接）');
     await act(async () => fireEvent.click(share));
     expect(taroTest.clipboard).toHaveLength(1);
     expect(taroTest.clipboard[0]).toMatch(/#\/pages\/station\/index\?scene=WYH01$/);
@@ -57,8 +57,8 @@ describe('联络站 page', () => {
       ],
     });
     open({ scene: 'WYH01' }, { 'station.get': ok(station) });
-    expect(await screen.findByText('关注领域:住房物业、交通出行')).toBeTruthy();
-    expect(screen.getAllByText(/^联系方式:/).map((n) => n.textContent)).toEqual(['联系方式:办公电话 073188886666']);
+    expect(await screen.findByText('关注领域：住房物业、交通出行')).toBeTruthy();
+    expect(screen.getAllByText(/^联系方式：/).map((n) => n.textContent)).toEqual(['联系方式：办公电话 073188886666']);
   });
 
   it('opens the map for directions when the station has a position, and links to 办实事成果', async () => {
@@ -90,7 +90,7 @@ describe('联络站 page', () => {
   it('shows a clear page for an unknown code, with a way back to the list', async () => {
     const fake = open(
       { scene: 'NOPE99' },
-      { 'station.get': refuse('STATION_NOT_FOUND', '没有找到这个联络站,请确认二维码是否正确'), 'station.list': LIST },
+      { 'station.get': refuse('STATION_NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确'), 'station.list': LIST },
     );
     expect(await screen.findByText('没有找到这个联络站')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('NOPE99');
@@ -145,7 +145,7 @@ describe('联络站 page', () => {
 
   it('says what went wrong when the network fails, and retries', async () => {
     const fake = open({ scene: 'WYH01' }, { 'station.get': [NETWORK_DOWN, ok(aStation())] });
-    expect(await screen.findByText('网络连接失败,请检查网络后重试')).toBeTruthy();
+    expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('重试')));
     expect(await screen.findByText('给代表写意见')).toBeTruthy();
     expect(fake.callsTo('station.get')).toHaveLength(2);

@@ -13,7 +13,7 @@ import { taroTest } from './stubs/taro';
 import { fakeFunctions, ok, restoreTransport } from './support/fake-transport';
 import { aMe, aStation, aSubmitResult, someTemplates } from './support/views';
 
-const TEXT = '小区电梯经常故障,老人上下楼困难。';
+const TEXT = '小区电梯经常故障，老人上下楼困难。';
 
 async function openForm(answers: Record<string, unknown> = {}, keepStorage = false) {
   if (!keepStorage) taroTest.reset();
@@ -159,7 +159,7 @@ describe('photos, place and the draft', () => {
     expect(picker.pickPhotos).toHaveBeenCalledWith(3);
     fireEvent.click(screen.getByRole('button', { name: '删除第1张照片' }));
     expect(screen.getByAltText('第1张照片').getAttribute('src')).toBe('/api/storage/b.jpg');
-    fireEvent.change(screen.getByPlaceholderText('如:望月湖小区3栋'), { target: { value: '望月湖小区3栋' } });
+    fireEvent.change(screen.getByPlaceholderText('如：望月湖小区3栋'), { target: { value: '望月湖小区3栋' } });
     fireEvent.click(submitButton());
     await act(async () => dialogButton('允许').click());
     await screen.findByText('430104-20261125-0001');
@@ -182,7 +182,7 @@ describe('photos, place and the draft', () => {
     const first = await openForm();
     pick('交通出行');
     type(TEXT);
-    fireEvent.click(screen.getByText('更多选项(可不填)'));
+    fireEvent.click(screen.getByText('更多选项（可不填）'));
     fireEvent.click(screen.getByRole('button', { name: '李红梅' }));
     const kept = JSON.parse(String(taroTest.storage.get('opinionDraft'))).requestId;
     first.view.unmount();
@@ -204,7 +204,7 @@ describe('photos, place and the draft', () => {
     const { fake } = await openForm();
     pick('住房物业');
     type(TEXT);
-    fireEvent.change(screen.getByPlaceholderText('如:望月湖小区3栋'), { target: { value: '地'.repeat(51) } });
+    fireEvent.change(screen.getByPlaceholderText('如：望月湖小区3栋'), { target: { value: '地'.repeat(51) } });
     fireEvent.click(submitButton());
     expect(screen.getByRole('alert').textContent).toBe('地点不能超过50字');
     expect(fake.callsTo('opinion.submit')).toHaveLength(0);

@@ -6,7 +6,7 @@ import { taroTest } from './stubs/taro';
 import { NETWORK_DOWN, fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
 import { aMe, aStation, aSubmitResult, someTemplates } from './support/views';
 
-const TEXT = '小区电梯经常故障,老人上下楼困难。';
+const TEXT = '小区电梯经常故障，老人上下楼困难。';
 
 async function openForm(answers: Record<string, unknown> = {}) {
   taroTest.reset();
@@ -26,7 +26,7 @@ const textarea = () => screen.getByPlaceholderText(/请写清楚/) as HTMLTextAr
 const type = (value: string) => fireEvent.change(textarea(), { target: { value } });
 const pick = (label: string) => fireEvent.click(screen.getByRole('button', { name: label }));
 const submit = () => fireEvent.click(screen.getByText(/^(提交意见|正在提交…)$/));
-const openMore = () => fireEvent.click(screen.getByText('更多选项(可不填)'));
+const openMore = () => fireEvent.click(screen.getByText('更多选项（可不填）'));
 /** The messages next to the fields at fault, in page order. */
 const alerts = () => screen.queryAllByRole('alert').map((n) => n.textContent);
 /** The card a field's message sits in (its id names the field). */
@@ -41,20 +41,20 @@ describe('写意见 form', () => {
     const fake = await openForm();
     expect(fake.callsTo('station.get')[0].payload).toEqual({ code: 'WYH01' });
     expect(screen.getByText('望月湖街道人大代表联络站')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: '王建国(请假中)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '王建国（请假中）' })).toBeNull();
     openMore();
-    expect(screen.getByRole('button', { name: '王建国(请假中)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '王建国（请假中）' })).toBeTruthy();
   });
 
   it('is in the order a resident thinks it: text with photos, category, place, the optional fields folded, submit last', async () => {
     await openForm();
-    const order = ['意见内容', '添加照片', '意见类别', '地点', '更多选项(可不填)', '提交意见'].map((t) => screen.getByText(t));
+    const order = ['意见内容', '添加照片', '意见类别', '地点', '更多选项（可不填）', '提交意见'].map((t) => screen.getByText(t));
     order.slice(1).forEach((n, i) => expect(before(order[i], n)).toBe(true));
     // Folded: none of the optional fields shows until it is opened.
-    for (const label of ['问题范围', '匿名(代表看不到您的身份)', '联系电话(可不填)']) expect(screen.queryByText(label)).toBeNull();
+    for (const label of ['问题范围', '匿名（代表看不到您的身份）', '联系电话（可不填）']) expect(screen.queryByText(label)).toBeNull();
     openMore();
-    for (const label of ['问题范围', '想请哪位代表办理(可不选)', '匿名(代表看不到您的身份)', '联系电话(可不填)']) expect(screen.getByText(label)).toBeTruthy();
-    expect(screen.getByText('办结后,允许把处理结果(隐去姓名电话)公开在「办实事成果」')).toBeTruthy();
+    for (const label of ['问题范围', '想请哪位代表办理（可不选）', '匿名（代表看不到您的身份）', '联系电话（可不填）']) expect(screen.getByText(label)).toBeTruthy();
+    expect(screen.getByText('办结后，允许把处理结果（隐去姓名电话）公开在「办实事成果」')).toBeTruthy();
     // The one submit button sits in the bar fixed at the bottom.
     expect(screen.getByText('提交意见').closest('.ui-bottom-bar')).toBeTruthy();
   });
@@ -75,7 +75,7 @@ describe('写意见 form', () => {
 
   it('marks every field at fault at once, next to each, and brings the first into view', async () => {
     const fake = await openForm();
-    fireEvent.change(screen.getByPlaceholderText('如:望月湖小区3栋'), { target: { value: '地'.repeat(51) } });
+    fireEvent.change(screen.getByPlaceholderText('如：望月湖小区3栋'), { target: { value: '地'.repeat(51) } });
     submit();
     expect(alerts()).toEqual(['请填写意见内容', '请选择意见类别', '地点不能超过50字']);
     expect(fieldOf('请填写意见内容')).toBe('write-field-text');
@@ -123,9 +123,9 @@ describe('写意见 form', () => {
     const fake = await openForm();
     pick('住房物业');
     type('小区电梯');
-    expect(screen.getByText('已写 4 字,至少 10 字')).toBeTruthy();
+    expect(screen.getByText('已写 4 字，至少 10 字')).toBeTruthy();
     submit();
-    expect(alerts()).toEqual(['意见内容至少要写10个字(现在4字),请写清楚是什么问题、在哪里']);
+    expect(alerts()).toEqual(['意见内容至少要写10个字（现在4字），请写清楚是什么问题、在哪里']);
     expect(fake.callsTo('opinion.submit')).toHaveLength(0);
     type('小区电梯坏了三天了😀');
     expect(screen.getByText('已写 10 字')).toBeTruthy();
@@ -137,7 +137,7 @@ describe('写意见 form', () => {
     pick('住房物业');
     const long = '电'.repeat(1001);
     type(long);
-    expect(screen.getByText('已写 1001 字,最多 1000 字').className).toContain('counter--over');
+    expect(screen.getByText('已写 1001 字，最多 1000 字').className).toContain('counter--over');
     submit();
     expect(alerts()[0]).toContain('不能超过1000字');
     expect(textarea().value).toBe(long);
@@ -165,7 +165,7 @@ describe('写意见 form', () => {
 
   it('says, before WeChat asks, that the notification question does not affect submitting', async () => {
     await openForm({ 'subscription.templates': ok(someTemplates()) });
-    const tip = await screen.findByText('微信会问是否通知办理进展,选哪个都不影响提交');
+    const tip = await screen.findByText('微信会问是否通知办理进展，选哪个都不影响提交');
     expect(before(tip, screen.getByText('提交意见'))).toBe(true);
   });
 
@@ -177,12 +177,12 @@ describe('写意见 form', () => {
 
   it("shows the server's message on refusal and keeps what was typed", async () => {
     const fake = await openForm({
-      'opinion.submit': refuse('TEXT_REFUSED', '内容含有不适宜发布的信息,请修改后再提交'),
+      'opinion.submit': refuse('TEXT_REFUSED', '内容含有不适宜发布的信息，请修改后再提交'),
     });
     pick('住房物业');
     type(TEXT);
     await act(async () => submit());
-    expect((await screen.findByRole('alert')).textContent).toBe('内容含有不适宜发布的信息,请修改后再提交');
+    expect((await screen.findByRole('alert')).textContent).toBe('内容含有不适宜发布的信息，请修改后再提交');
     expect(textarea().value).toBe(TEXT);
     expect(screen.getByRole('button', { name: '住房物业' }).className).toContain('chip--on');
     expect(fake.callsTo('opinion.submit')).toHaveLength(1);
@@ -193,7 +193,7 @@ describe('写意见 form', () => {
     pick('住房物业');
     type(TEXT);
     await act(async () => submit());
-    expect((await screen.findByRole('alert')).textContent).toBe('网络连接失败,请检查网络后重试');
+    expect((await screen.findByRole('alert')).textContent).toBe('网络连接失败，请检查网络后重试');
     expect(textarea().value).toBe(TEXT);
     await act(async () => submit());
     await screen.findByText('430104-20261125-0001');
@@ -228,7 +228,7 @@ describe('写意见 form', () => {
       chosenDeputyId: 'd-county-1',
       anonymous: false,
     });
-    expect(screen.getByText('已转给李红梅代表(岳麓区人大代表)')).toBeTruthy();
+    expect(screen.getByText('已转给李红梅代表（岳麓区人大代表）')).toBeTruthy();
     fireEvent.click(screen.getByText('查看办理进度'));
     expect(taroTest.navigations).toContainEqual({ kind: 'navigateTo', url: '/pages/opinion/index?id=op-1' });
   });
@@ -303,7 +303,7 @@ describe('写意见 form', () => {
     taroTest.reset();
     const fake = fakeFunctions({});
     render(<WritePage />);
-    expect(screen.getByText('请先扫描联络站的二维码,或选择一个联络站')).toBeTruthy();
+    expect(screen.getByText('请先扫描联络站的二维码，或选择一个联络站')).toBeTruthy();
     fireEvent.click(screen.getByText('选择联络站'));
     expect(taroTest.navigations).toContainEqual({ kind: 'switchTab', url: '/pages/station/index' });
     expect(fake.calls).toHaveLength(0);
@@ -325,11 +325,11 @@ describe('意见已提交: the result page', () => {
     const page = screen.getByRole('status', { name: '意见已提交' });
     expect(page.className).toContain('ui-msg');
     expect(page.querySelector('.ui-msg__icon--success')).toBeTruthy();
-    expect(screen.getByText('已转给李红梅代表(岳麓区人大代表)')).toBeTruthy();
+    expect(screen.getByText('已转给李红梅代表（岳麓区人大代表）')).toBeTruthy();
     expect(screen.getByText('430104-20261125-0001').className).toContain('tracking');
-    expect(screen.getByText('已保存在「办理进度」,不用抄写')).toBeTruthy();
-    expect(screen.getByText(/^代表一般在 3 个工作日内受理/).textContent).toBe('代表一般在 3 个工作日内受理,最晚11月30日(周一)前');
-    expect(screen.getByText('11月30日(周一)').className).toContain('nowrap');
+    expect(screen.getByText('已保存在「办理进度」，不用抄写')).toBeTruthy();
+    expect(screen.getByText(/^代表一般在 3 个工作日内受理/).textContent).toBe('代表一般在 3 个工作日内受理，最晚11月30日（周一）前');
+    expect(screen.getByText('11月30日（周一）').className).toContain('nowrap');
     expect(screen.queryByText(/分派说明|待办最少|已分派/)).toBeNull();
   });
 

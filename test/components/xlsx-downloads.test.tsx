@@ -55,7 +55,7 @@ it('主题活动: the summary of a region downloads as Excel from its URL', asyn
     reportDue: '2027-01-10',
     regions: [{ code: '430104', name: '岳麓区' }],
     levels: ['county'],
-    levelLabels: ['县(市区)'],
+    levelLabels: ['县（市区）'],
     phase: 'running',
     phaseLabel: '进行中',
     daysElapsed: 29,
@@ -79,11 +79,11 @@ it('履职档案: the record downloads as Excel from its URL', async () => {
   const file = stored('duty-records', '履职档案-李红梅-2026-01-01至2026-12-31.xlsx');
   const fake = fakeFunctions({
     'deputy.dutyRecord': (p: { from: string; to: string }) =>
-      ok({ deputy: { id: 'd-county-1', name: '李红梅', levelLabel: '县(市区)' }, from: p.from, to: p.to, rows: [{ label: '收到意见(件)', value: 3 }] }),
+      ok({ deputy: { id: 'd-county-1', name: '李红梅', levelLabel: '县（市区）' }, from: p.from, to: p.to, rows: [{ label: '收到意见（件）', value: 3 }] }),
     'deputy.exportDutyRecord': ok(file),
   });
   render(<RecordPage />);
-  await screen.findByText('收到意见(件)');
+  await screen.findByText('收到意见（件）');
   await act(async () => fireEvent.click(screen.getByText('导出 Excel')));
   expect(fake.callsTo('deputy.exportDutyRecord')).toHaveLength(1);
   expect(await screen.findByText(`已下载 ${file.fileName}`)).toBeTruthy();

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await dbOf(t.ports).collection('users').add({ data: { _id: FURONG_ADMIN, adminRegionCode: '430102' } });
   await t.ok('deputy', 'bind', { inviteCode: 'HUANGRONG26' }, HUANG);
   await t.ok('deputy', 'checkIn', { stationCode: 'XJH01' }, HUANG);
-  const texts = ['咸嘉湖西路人行道破损严重,雨天积水', '小区旁的篮球场灯光坏了,晚上没法活动', '社区图书室开放时间太短,希望延长', '学校门口早高峰拥堵,需要交通疏导'];
+  const texts = ['咸嘉湖西路人行道破损严重，雨天积水', '小区旁的篮球场灯光坏了，晚上没法活动', '社区图书室开放时间太短，希望延长', '学校门口早高峰拥堵，需要交通疏导'];
   ids = [];
   for (const [i, text] of texts.entries()) {
     const r = await t.submit({ stationCode: 'XJH01', category: '文化体育', chosenDeputyId: 'd-town-3', consentPublish: true, text: `${text}。` }, `campaign-resident-${i}`);
@@ -42,13 +42,13 @@ beforeAll(async () => {
   }
   const [a, b, c] = ids;
   for (const id of [a, b, c]) await t.ok('deputy', 'accept', { id }, HUANG);
-  await t.ok('deputy', 'resolve', { id: a, kind: 'solved', text: '人行道已修补完毕,排水口已疏通,感谢反映。' }, HUANG);
+  await t.ok('deputy', 'resolve', { id: a, kind: 'solved', text: '人行道已修补完毕，排水口已疏通，感谢反映。' }, HUANG);
   await t.ok('opinion', 'rate', { id: a, result: 'satisfied', attitude: 'satisfied' }, 'campaign-resident-0');
   await t.ok('deputy', 'forward', { id: b, departmentId: 'dept-xjh-sq', note: '请尽快更换球场照明灯具' }, HUANG);
-  await t.ok('deputy', 'suggest', { title: '关于延长社区文体设施开放时间的建议', reasons: '居民反映社区文体设施开放时间短。', proposals: '统筹安排管理人员,晚间和周末开放。', opinionIds: [c] }, HUANG);
+  await t.ok('deputy', 'suggest', { title: '关于延长社区文体设施开放时间的建议', reasons: '居民反映社区文体设施开放时间短。', proposals: '统筹安排管理人员，晚间和周末开放。', opinionIds: [c] }, HUANG);
   await t.ok('staff', 'publish', { id: a, title: '咸嘉湖西路人行道修好了', summary: '居民反映人行道破损、雨天积水。' }, 'demo-staff-xjh');
   // One more at 望月湖 (same county, another township), not accepted.
-  ids.push((await t.submit({ text: '望月湖小区门口路灯不亮,晚上出行不便。' }, 'campaign-resident-9')).id);
+  ids.push((await t.submit({ text: '望月湖小区门口路灯不亮，晚上出行不便。' }, 'campaign-resident-9')).id);
 });
 afterAll(() => t?.close());
 
@@ -69,7 +69,7 @@ function fromStore(regionCode: string) {
 test('a period that ends before it starts, regions outside the scope, non-admins: clear errors, nothing written', async () => {
   const before = await t.snapshot();
   const early = await t.refused('admin', 'createCampaign', { ...CAMPAIGN, to: '2026-10-01' }, ADMIN);
-  expect(early).toMatchObject({ code: 'CAMPAIGN_PERIOD_INVALID', message: '结束日期(2026-10-01)早于开始日期(2026-11-01),请检查活动期间' });
+  expect(early).toMatchObject({ code: 'CAMPAIGN_PERIOD_INVALID', message: '结束日期（2026-10-01）早于开始日期（2026-11-01），请检查活动期间' });
   expect((await t.refused('admin', 'createCampaign', { ...CAMPAIGN, reportDue: '2026-12-01' }, ADMIN)).code).toBe('CAMPAIGN_PERIOD_INVALID');
   expect((await t.refused('admin', 'createCampaign', { ...CAMPAIGN, to: '2026-02-30' }, ADMIN)).message).toBe('结束日期不是有效日期');
   const outside = await t.refused('admin', 'createCampaign', { ...CAMPAIGN, regionCodes: ['430104', '430102'] }, ADMIN);
@@ -149,14 +149,14 @@ describe('a campaign in 岳麓区', () => {
       if (typeof label === 'string') values[label.trim()] = row.getCell(2).value;
     });
     const s = fromStore('430104');
-    expect(values['收到群众意见(件)']).toBe(s.received);
-    expect(values['转交部门办理(件)']).toBe(s.forwarded);
-    expect(values['转为代表建议(件)']).toBe(s.converted);
-    expect(values['已办结(件)']).toBe(s.resolved);
+    expect(values['收到群众意见（件）']).toBe(s.received);
+    expect(values['转交部门办理（件）']).toBe(s.forwarded);
+    expect(values['转为代表建议（件）']).toBe(s.converted);
+    expect(values['已办结（件）']).toBe(s.resolved);
     expect(values['满意']).toBe(s.satisfied);
     expect(values['接待活动场次']).toBe(s.sessions);
     expect(values['其中乡镇人大代表']).toBe(1);
-    expect(values['满意率(%)']).toBe(100);
+    expect(values['满意率（%）']).toBe(100);
     expect(wb.getWorksheet('典型案例')!.getCell('A2').value).toBe('咸嘉湖西路人行道修好了');
   });
 
@@ -173,9 +173,9 @@ describe('a campaign in 岳麓区', () => {
     const s = fromStore('430104');
     expect(text).toContain(NAME);
     expect(text).toContain('活动总结 · 岳麓区');
-    expect(text).toMatch(new RegExp(`收到群众意见\\(件\\)\\s+${s.received}`));
-    expect(text).toMatch(new RegExp(`转交部门办理\\(件\\)\\s+${s.forwarded}`));
-    expect(text).toMatch(/满意率\(%\)\s+100/);
+    expect(text).toMatch(new RegExp(`收到群众意见（件）\\s+${s.received}`));
+    expect(text).toMatch(new RegExp(`转交部门办理（件）\\s+${s.forwarded}`));
+    expect(text).toMatch(/满意率（%）\s+100/);
     expect(text).toContain('咸嘉湖西路人行道修好了');
   });
 

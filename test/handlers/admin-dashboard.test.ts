@@ -47,16 +47,16 @@ async function addKaifu(t: Local) {
 async function fillBothCounties(t: Local) {
   const ids: Record<string, string> = {};
   const submit = async (key: string, payload: Record<string, unknown>, openid: string) => {
-    ids[key] = (await t.submit({ text: `${key}:小区电梯经常故障,物业维修不及时,请代表帮助协调。`, ...payload }, openid)).id;
+    ids[key] = (await t.submit({ text: `${key}：小区电梯经常故障，物业维修不及时，请代表帮助协调。`, ...payload }, openid)).id;
   };
   // November, 岳麓区
   await submit('named', { phone: PHONE, allowContact: true }, 'dash-res-1');
   await submit('anon', { anonymous: true, phone: '13900001111' }, 'dash-res-2');
-  await submit('edu', { stationCode: 'XJH01', category: '教育', text: '学校门口早高峰拥堵,希望增加交通疏导。' }, 'dash-res-3');
-  await submit('triage', { category: '涉法涉诉', text: '我的案件法院一直没有判决,请代表过问。' }, 'dash-res-4');
+  await submit('edu', { stationCode: 'XJH01', category: '教育', text: '学校门口早高峰拥堵，希望增加交通疏导。' }, 'dash-res-3');
+  await submit('triage', { category: '涉法涉诉', text: '我的案件法院一直没有判决，请代表过问。' }, 'dash-res-4');
   // November, 开福区
   await submit('kf1', { stationCode: 'KF01', phone: '13700002222' }, 'dash-res-5');
-  await submit('kf2', { stationCode: 'KF01', category: '教育', text: '学校食堂饭菜质量差,希望加强监管。' }, 'dash-res-6');
+  await submit('kf2', { stationCode: 'KF01', category: '教育', text: '学校食堂饭菜质量差，希望加强监管。' }, 'dash-res-6');
   await t.relay(); // the relay follows every write within a minute: the counters move there
 
   const holder = async (id: string) => {
@@ -71,11 +71,11 @@ async function fillBothCounties(t: Local) {
   await t.ok('deputy', 'reply', { id: ids.named, text: '收到' }, await openidOf(ids.named));
   await t.relay();
   t.clock.advance(20 * 3600_000);
-  await t.ok('deputy', 'resolve', { id: ids.named, kind: 'solved', text: '已协调物业更换电梯控制柜,运行正常。' }, await openidOf(ids.named));
+  await t.ok('deputy', 'resolve', { id: ids.named, kind: 'solved', text: '已协调物业更换电梯控制柜，运行正常。' }, await openidOf(ids.named));
   await t.ok('opinion', 'rate', { id: ids.named, result: 'satisfied', attitude: 'satisfied' }, 'dash-res-1');
   // kf1: accepted and answered properly
   await t.ok('deputy', 'accept', { id: ids.kf1 }, KAIFU_DEPUTY);
-  await t.ok('deputy', 'reply', { id: ids.kf1, text: '已经联系街道和物业公司,下周一前安排检修电梯并回复您。' }, KAIFU_DEPUTY);
+  await t.ok('deputy', 'reply', { id: ids.kf1, text: '已经联系街道和物业公司，下周一前安排检修电梯并回复您。' }, KAIFU_DEPUTY);
   await t.relay();
   // anon, edu, kf2 are left waiting: a week later they are overdue
   t.clock.advance(7 * DAY);
@@ -84,8 +84,8 @@ async function fillBothCounties(t: Local) {
   // December: one more in each county, and the resident of anon chases
   t.clock.set(fromBeijing('2026-12-08', '10:00'));
   await t.ok('opinion', 'chase', { id: ids.anon }, 'dash-res-2');
-  await submit('dec', { category: '交通出行', text: '公交站台没有遮雨棚,下雨天候车很不方便。' }, 'dash-res-7');
-  await submit('kfdec', { stationCode: 'KF01', text: '楼道灯坏了很久没人修,晚上出行不安全。' }, 'dash-res-8');
+  await submit('dec', { category: '交通出行', text: '公交站台没有遮雨棚，下雨天候车很不方便。' }, 'dash-res-7');
+  await submit('kfdec', { stationCode: 'KF01', text: '楼道灯坏了很久没人修，晚上出行不安全。' }, 'dash-res-8');
   await t.relay();
   return ids;
 }
@@ -147,7 +147,7 @@ describe('counters kept with the events', () => {
     // anon gets only a boilerplate reply: still not a response
     const anonHolder = t.doc<OpinionDoc>('opinions', ids.anon).assigneeDeputyId === 'd-county-1' ? COUNTY_DEPUTY : TOWNSHIP_DEPUTY;
     await t.ok('deputy', 'accept', { id: ids.anon }, anonHolder);
-    const boiler = await t.ok('deputy', 'reply', { id: ids.anon, text: '收到,会处理。' }, anonHolder);
+    const boiler = await t.ok('deputy', 'reply', { id: ids.anon, text: '收到，会处理。' }, anonHolder);
     expect(boiler.countsAsResponse).toBe(false);
     await t.relay();
     const after = await t.ok('admin', 'dashboard', period, YUELU_ADMIN);
@@ -325,7 +325,7 @@ const EXPORT_HEADER = [
 describe("the region's own stations (review bug 7)", () => {
   test('opinions of a station directly in the county get a row of their own: the rows add up to the total', async () => {
     // YL01 is the county's own station (region 430104 itself, not a township)
-    const own = (await t.submit({ stationCode: 'YL01', text: '区政务中心门口人行道破损,雨天积水难以通行。' }, 'dash-res-9')).id;
+    const own = (await t.submit({ stationCode: 'YL01', text: '区政务中心门口人行道破损，雨天积水难以通行。' }, 'dash-res-9')).id;
     await t.relay();
     expect(t.doc<OpinionDoc>('opinions', own).regionCode).toBe('430104');
     const dash = await t.ok('admin', 'dashboard', period, YUELU_ADMIN);

@@ -78,13 +78,13 @@ describe('staff accounts by invite code', () => {
 
 describe('roster import: whole files refused', () => {
   const cases: [string, () => Promise<{ bytes: Buffer; name: string }>, string, RegExp][] = [
-    ['wrong columns', async () => ({ bytes: await xlsxOf(GOOD_ROWS.map((r) => r.slice(0, 6)), ['姓名', '层级', '地区', '联络站', '专业领域', '届次']), name: 'r.xlsx' }), 'ROSTER_COLUMNS_WRONG', /缺少列:选举地区、任期届满;无法识别的列:地区/],
-    ['10,000 rows (xlsx)', async () => ({ bytes: await xlsxOf(Array.from({ length: 10_000 }, (_, i) => [`代表${i}`, '乡', '望月湖街道', '', '', '第十八届', '2031-12-31', ''])), name: 'r.xlsx' }), 'ROSTER_TOO_MANY_ROWS', /名册有10000行,超过一次导入的上限2000行/],
+    ['wrong columns', async () => ({ bytes: await xlsxOf(GOOD_ROWS.map((r) => r.slice(0, 6)), ['姓名', '层级', '地区', '联络站', '专业领域', '届次']), name: 'r.xlsx' }), 'ROSTER_COLUMNS_WRONG', /缺少列：选举地区、任期届满；无法识别的列：地区/],
+    ['10,000 rows (xlsx)', async () => ({ bytes: await xlsxOf(Array.from({ length: 10_000 }, (_, i) => [`代表${i}`, '乡', '望月湖街道', '', '', '第十八届', '2031-12-31', ''])), name: 'r.xlsx' }), 'ROSTER_TOO_MANY_ROWS', /名册有10000行，超过一次导入的上限2000行/],
     ['10,000 rows (csv)', async () => ({ bytes: csvOf(Array.from({ length: 10_000 }, (_, i) => [`代表${i}`, '乡', '望月湖街道', '', '', '第十八届', '2031-12-31', ''])), name: 'r.csv' }), 'ROSTER_TOO_MANY_ROWS', /名册有10000行/],
-    ['a macro-enabled workbook named .xlsm', async () => ({ bytes: await xlsxOf(GOOD_ROWS), name: 'r.xlsm' }), 'ROSTER_FILE_REFUSED', /含宏的表格\(\.xlsm\)不能导入/],
-    ['a workbook with a VBA project named .xlsx', async () => ({ bytes: await withMacros(await xlsxOf(GOOD_ROWS)), name: 'r.xlsx' }), 'ROSTER_FILE_REFUSED', /含有宏\(VBA\)/],
+    ['a macro-enabled workbook named .xlsm', async () => ({ bytes: await xlsxOf(GOOD_ROWS), name: 'r.xlsm' }), 'ROSTER_FILE_REFUSED', /含宏的表格（\.xlsm）不能导入/],
+    ['a workbook with a VBA project named .xlsx', async () => ({ bytes: await withMacros(await xlsxOf(GOOD_ROWS)), name: 'r.xlsx' }), 'ROSTER_FILE_REFUSED', /含有宏（VBA）/],
     ['a workbook that unpacks to 200 MB', async () => ({ bytes: claimingHuge(await xlsxOf(GOOD_ROWS)), name: 'r.xlsx' }), 'ROSTER_FILE_REFUSED', /解压后过大的表格/],
-    ['a PNG renamed .xlsx', async () => ({ bytes: readFileSync(path.join(__dirname, '../fixtures/elevator.png')), name: 'r.xlsx' }), 'ROSTER_FILE_REFUSED', /文件内容是PNG 图片,不是表格/],
+    ['a PNG renamed .xlsx', async () => ({ bytes: readFileSync(path.join(__dirname, '../fixtures/elevator.png')), name: 'r.xlsx' }), 'ROSTER_FILE_REFUSED', /文件内容是PNG 图片，不是表格/],
     ['a PNG renamed .csv', async () => ({ bytes: readFileSync(path.join(__dirname, '../fixtures/elevator.png')), name: 'r.csv' }), 'ROSTER_FILE_REFUSED', /文件内容是PNG 图片/],
     ['an old .xls', async () => ({ bytes: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), name: 'r.xls' }), 'ROSTER_FILE_REFUSED', /不支持 \.xls 文件/],
     ['a .docx', async () => ({ bytes: await xlsxOf(GOOD_ROWS), name: 'r.docx' }), 'ROSTER_FILE_REFUSED', /不支持 \.docx/],
@@ -121,7 +121,7 @@ describe('roster import: staged, reported, activated together', () => {
       expect(report.errors.join(';')).toContain(b.says);
     });
     expect(batch.valid.map((v) => v.name)).toEqual(GOOD_ROWS.map((r) => r[0]));
-    expect(batch.valid[2]).toMatchObject({ levelLabel: '市(州)', homeRegionName: '岳麓区', stationCodes: ['YL01', 'WYH01'], termEnd: '2031-12-31' });
+    expect(batch.valid[2]).toMatchObject({ levelLabel: '市（州）', homeRegionName: '岳麓区', stationCodes: ['YL01', 'WYH01'], termEnd: '2031-12-31' });
     expect(batch.valid[5].stationCodes).toEqual(['XJH01']); // found by the station's name
     // Staged: no deputy written, no station changed.
     expect(deputyCount()).toBe(deputiesBefore);
@@ -233,7 +233,7 @@ describe('terms (届次) that end', () => {
     await t.ok('scheduler', 'tick', {}, ADMIN);
     expect(t.doc<{ status: string; inactiveReason: string }>('deputies', 'd-county-1')).toMatchObject({ status: 'inactive', inactiveReason: 'term_ended' });
     const ended = await t.ok('admin', 'endedTerms', {}, ADMIN);
-    expect(ended.deputies).toEqual([{ id: 'd-county-1', name: '李红梅', levelLabel: '县(市区)', termEnd: '2026-11-29', openOpinions: 1 }]);
+    expect(ended.deputies).toEqual([{ id: 'd-county-1', name: '李红梅', levelLabel: '县（市区）', termEnd: '2026-11-29', openOpinions: 1 }]);
     expect(ended.opinions).toEqual([expect.objectContaining({ id: opinion.id, statusLabel: '已受理', deputyName: '李红梅', stationCode: 'WYH01' })]);
     // She no longer acts as a deputy; another county sees none of it.
     expect((await t.refused('deputy', 'inbox', {}, 'demo-deputy-county')).code).toBe('FORBIDDEN');
@@ -267,7 +267,7 @@ describe('terms (届次) that end', () => {
     expect(await t.ok('admin', 'handOverEnded', { id: opinion.id, toDeputyId: 'd-town-1', reason: '就近办理' }, 'demo-staff-wyh')).toEqual({ id: opinion.id, assigneeName: '周丽' });
     const after = t.doc<{ status: string; resultDueAt: string; assigneeDeputyId: string; timeline: { action: string; note?: string }[] }>('opinions', opinion.id);
     expect(after).toMatchObject({ status: held.status, resultDueAt: held.resultDueAt, assigneeDeputyId: 'd-town-1' });
-    expect(after.timeline.at(-1)).toMatchObject({ action: 'handover', note: '李红梅代表任期届满,工作人员转交周丽代表:就近办理' });
+    expect(after.timeline.at(-1)).toMatchObject({ action: 'handover', note: '李红梅代表任期届满，工作人员转交周丽代表：就近办理' });
     expect((await t.ok('admin', 'endedTerms', {}, ADMIN)).opinions).toEqual([]);
     expect((await t.ok('deputy', 'inbox', {}, 'demo-deputy-township')).items.map((i: { id: string }) => i.id)).toContain(opinion.id);
   });

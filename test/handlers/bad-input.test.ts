@@ -10,7 +10,7 @@ describe('bad input is refused clearly and writes nothing', () => {
   });
   afterAll(() => t.close());
 
-  const valid = () => ({ stationCode: 'WYH01', category: '住房物业', text: '楼道灯坏了一个星期,晚上看不见路', requestId: t.requestId() });
+  const valid = () => ({ stationCode: 'WYH01', category: '住房物业', text: '楼道灯坏了一个星期，晚上看不见路', requestId: t.requestId() });
 
   const cases: [string, () => unknown, string][] = [
     ['empty text', () => ({ ...valid(), text: '' }), 'INVALID_PAYLOAD'],
@@ -46,7 +46,7 @@ describe('bad input is refused clearly and writes nothing', () => {
     expect((await t.refused('opinion', 'submit', { ...valid(), text: '字'.repeat(1001) }, RESIDENT)).message).toBe('内容不能超过1000字');
     expect((await t.refused('opinion', 'submit', { ...valid(), stationCode: 'A'.repeat(33) }, RESIDENT)).message).toBe('联络站编号不能超过32个字符');
     expect((await t.refused('opinion', 'submit', { ...valid(), stationCode: { $ne: 1 } }, RESIDENT)).message).toBe('联络站编号的类型不正确');
-    expect((await t.refused('opinion', 'submit', { ...valid(), extra: 1 }, RESIDENT)).message).toBe('不支持的字段:extra');
+    expect((await t.refused('opinion', 'submit', { ...valid(), extra: 1 }, RESIDENT)).message).toBe('不支持的字段：extra');
   });
 
   test('1000 characters exactly is accepted (counted as people count them)', async () => {
@@ -93,7 +93,7 @@ describe('bad input is refused clearly and writes nothing', () => {
     test('a change the table does not allow is refused and writes nothing', async () => {
       const before = await t.snapshot();
       // assigned → replied is not in the table (accept first)
-      expect((await t.refused('deputy', 'reply', { id: opinionId, text: '已经处理好了,请放心。谢谢您的反映!' }, COUNTY_DEPUTY)).code).toBe('TRANSITION_NOT_ALLOWED');
+      expect((await t.refused('deputy', 'reply', { id: opinionId, text: '已经处理好了，请放心。谢谢您的反映！' }, COUNTY_DEPUTY)).code).toBe('TRANSITION_NOT_ALLOWED');
       expect(await t.snapshot()).toBe(before);
       await t.ok('deputy', 'accept', { id: opinionId }, COUNTY_DEPUTY);
       const afterAccept = await t.snapshot();

@@ -49,7 +49,7 @@ describe.each(FUNCTION_NAMES)('cloud function "%s"', (fn) => {
     const lastLine = out.trim().split('\n').pop()!;
     const jsonStart = lastLine.indexOf('[');
     expect(JSON.parse(lastLine.slice(jsonStart))).toEqual([
-      { ok: false, code: 'UNKNOWN_ACTION', message: `请求的操作不存在:${fn}.no-such-action` },
+      { ok: false, code: 'UNKNOWN_ACTION', message: `请求的操作不存在：${fn}.no-such-action` },
       { ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('请求格式不正确') },
     ]);
   });

@@ -40,7 +40,7 @@ afterEach(() => {
 test('a function that sends messages, without the templates’ ids, answers CONFIG_MISSING and logs what is missing', async () => {
   const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   const answer = await cloudMain('opinion', opinionHandlers)({ action: 'mine', payload: { offset: 0, limit: 10 } });
-  expect(answer).toEqual({ ok: false, code: 'CONFIG_MISSING', message: '服务配置不完整,暂时无法使用,请联系管理员' });
+  expect(answer).toEqual({ ok: false, code: 'CONFIG_MISSING', message: '服务配置不完整，暂时无法使用，请联系管理员' });
   expect(logged.mock.calls.map((c) => String(c[0])).join('\n')).toContain('WX_TMPL_OPINION_NEW is not set');
   logged.mockRestore();
 });

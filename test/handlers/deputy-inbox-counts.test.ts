@@ -34,7 +34,7 @@ test('every tab count matches what the tab lists, across statuses and an overdue
   for (const text of texts) ids.push((await t.submit({ chosenDeputyId: DEPUTY_ID, text })).id);
   await t.ok('deputy', 'accept', { id: ids[0] }, COUNTY_DEPUTY);
   await t.ok('deputy', 'accept', { id: ids[1] }, COUNTY_DEPUTY);
-  await t.ok('deputy', 'needInfo', { id: ids[1], question: '请问是哪个单元的电梯?' }, COUNTY_DEPUTY);
+  await t.ok('deputy', 'needInfo', { id: ids[1], question: '请问是哪个单元的电梯？' }, COUNTY_DEPUTY);
   await t.ok('deputy', 'accept', { id: ids[2] }, COUNTY_DEPUTY);
   await t.ok('deputy', 'resolve', { id: ids[2], kind: 'explained', text: '已协调环卫部门每天清运两次。' }, COUNTY_DEPUTY);
   await dbOf(t.ports).collection('opinions').doc(ids[3]).update({ data: { overdue: true } });

@@ -18,7 +18,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const profile = (photo: string): PayloadIn<'deputy', 'saveProfile'> => ({
-  bio: '区人大代表,关注老旧小区加装电梯。',
+  bio: '区人大代表，关注老旧小区加装电梯。',
   specialties: ['住房物业'],
   contactPreference: 'station',
   photo,
@@ -41,7 +41,7 @@ test('staff of the station see the photo held for review and publish it', async 
   expect(await publicPhoto()).toBe(before);
 
   const { items } = await t.ok('staff', 'deputyPhotoReviews', { code: 'WYH01' }, STAFF_WYH);
-  expect(items).toEqual([{ deputyId: 'd-county-1', name: '李红梅', levelLabel: '县(市区)人大代表', fileId: photo, url: expect.stringMatching(/^\/api\/storage\/uploads\//) }]);
+  expect(items).toEqual([{ deputyId: 'd-county-1', name: '李红梅', levelLabel: '县（市区）人大代表', fileId: photo, url: expect.stringMatching(/^\/api\/storage\/uploads\//) }]);
 
   expect(await t.ok('staff', 'reviewDeputyPhoto', { code: 'WYH01', deputyId: 'd-county-1', fileId: photo, approve: true }, STAFF_WYH)).toEqual({ deputyId: 'd-county-1', state: 'published' });
   expect(t.doc<DeputyDoc>('deputies', 'd-county-1')).toMatchObject({ photo });

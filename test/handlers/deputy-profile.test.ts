@@ -13,7 +13,7 @@ afterEach(() => t.close());
 
 type Save = PayloadIn<'deputy', 'saveProfile'>;
 const profile = (over: Partial<Save> = {}): Save => ({
-  bio: '区人大代表,社区党委书记,关注老旧小区加装电梯。',
+  bio: '区人大代表，社区党委书记，关注老旧小区加装电梯。',
   specialties: ['住房物业', '交通出行'],
   contactPreference: 'station',
   ...over,
@@ -93,7 +93,7 @@ describe('deputy profile', () => {
     const first = await t.submit({ category: '交通出行', text: '小区门口的公交站没有站牌' });
     expect(first.routing.rule).not.toBe('specialty');
     await t.ok('deputy', 'saveProfile', profile({ specialties: ['交通出行'] }), COUNTY_DEPUTY);
-    const second = await t.submit({ category: '交通出行', text: '路口红绿灯时间太短,老人过不去' });
+    const second = await t.submit({ category: '交通出行', text: '路口红绿灯时间太短，老人过不去' });
     expect(second).toMatchObject({ status: 'assigned', routing: { rule: 'specialty' } });
     expect(t.doc<{ assigneeDeputyId: string }>('opinions', second.id).assigneeDeputyId).toBe('d-county-1');
   });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   t = await startLocal(WEDNESDAY_SESSION);
   await t.ok('deputy', 'bind', { inviteCode: 'HUANGRONG26' }, HUANG);
   await t.ok('deputy', 'checkIn', { stationCode: 'XJH01' }, HUANG);
-  const texts = ['咸嘉湖西路人行道破损严重,雨天积水', '小区旁的篮球场灯光坏了,晚上没法活动', '学校门口早高峰拥堵,需要交通疏导', '社区图书室开放时间太短,希望延长'];
+  const texts = ['咸嘉湖西路人行道破损严重，雨天积水', '小区旁的篮球场灯光坏了，晚上没法活动', '学校门口早高峰拥堵，需要交通疏导', '社区图书室开放时间太短，希望延长'];
   ids = [];
   for (const [i, text] of texts.entries()) {
     const r = await t.submit({ stationCode: 'XJH01', category: '文化体育', chosenDeputyId: 'd-town-3', text: `${text}。` }, `record-resident-${i}`);
@@ -45,13 +45,13 @@ beforeAll(async () => {
   }
   const [a, b, c, d] = ids;
   for (const id of [a, b, c]) await t.ok('deputy', 'accept', { id }, HUANG);
-  await t.ok('deputy', 'reply', { id: a, text: '已联系街道城管部门,本月内完成人行道修补,雨季前疏通排水。' }, HUANG);
-  await t.ok('deputy', 'resolve', { id: a, kind: 'solved', text: '人行道已修补完毕,排水口已疏通,感谢反映。' }, HUANG);
+  await t.ok('deputy', 'reply', { id: a, text: '已联系街道城管部门，本月内完成人行道修补，雨季前疏通排水。' }, HUANG);
+  await t.ok('deputy', 'resolve', { id: a, kind: 'solved', text: '人行道已修补完毕，排水口已疏通，感谢反映。' }, HUANG);
   await t.ok('opinion', 'rate', { id: a, result: 'satisfied', attitude: 'satisfied' }, 'record-resident-0');
   await t.ok('deputy', 'forward', { id: b, departmentId: 'dept-xjh-sq', note: '请尽快更换球场照明灯具' }, HUANG);
-  await t.ok('deputy', 'suggest', { title: '关于延长社区文体设施开放时间的建议', reasons: '居民反映社区文体设施开放时间短。', proposals: '统筹安排管理人员,晚间和周末开放。', opinionIds: [c] }, HUANG);
-  await t.ok('deputy', 'recordActivity', { kind: 'visit', date: '2026-11-30', place: '咸嘉湖西社区', people: '社区居民8人', summary: '走访社区居民,了解文体设施使用情况。' }, HUANG);
-  await t.ok('deputy', 'recordActivity', { kind: 'group', date: '2026-11-20', place: '咸嘉湖街道人大工委', people: '代表小组成员6人', summary: '代表小组集中学习,讨论年度履职计划。' }, HUANG);
+  await t.ok('deputy', 'suggest', { title: '关于延长社区文体设施开放时间的建议', reasons: '居民反映社区文体设施开放时间短。', proposals: '统筹安排管理人员，晚间和周末开放。', opinionIds: [c] }, HUANG);
+  await t.ok('deputy', 'recordActivity', { kind: 'visit', date: '2026-11-30', place: '咸嘉湖西社区', people: '社区居民8人', summary: '走访社区居民，了解文体设施使用情况。' }, HUANG);
+  await t.ok('deputy', 'recordActivity', { kind: 'group', date: '2026-11-20', place: '咸嘉湖街道人大工委', people: '代表小组成员6人', summary: '代表小组集中学习，讨论年度履职计划。' }, HUANG);
   void d; // left assigned: received, not accepted
 }, 120_000);
 
@@ -107,14 +107,14 @@ test('the exported xlsx is stored beside the PDFs, opens with exceljs and its nu
     if (typeof label === 'string') values[label] = value;
   });
   const s = fromStore();
-  expect(values['收到意见(件)']).toBe(s.opinionsReceived);
-  expect(values['受理(件)']).toBe(s.accepted);
-  expect(values['参加接待(次)']).toBe(s.attendance);
-  expect(values['转交部门(件)']).toBe(s.forwarded);
-  expect(values['办结·已解决(件)']).toBe(s.resolvedSolved);
+  expect(values['收到意见（件）']).toBe(s.opinionsReceived);
+  expect(values['受理（件）']).toBe(s.accepted);
+  expect(values['参加接待（次）']).toBe(s.attendance);
+  expect(values['转交部门（件）']).toBe(s.forwarded);
+  expect(values['办结·已解决（件）']).toBe(s.resolvedSolved);
   expect(values['评价·满意']).toBe(s.satisfied);
-  expect(values['提出代表建议(件)']).toBe(s.suggestions);
-  expect(values['履职活动合计(次)']).toBe(s.activities);
+  expect(values['提出代表建议（件）']).toBe(s.suggestions);
+  expect(values['履职活动合计（次）']).toBe(s.activities);
   expect(sheet.getCell('A1').value).toBe('黄镕代表履职档案');
   expect(wb.getWorksheet('履职活动')!.rowCount).toBe(1 + s.activities);
   expect(wb.getWorksheet('接待签到')!.getCell('C2').value).toBe('咸嘉湖街道人大代表联络站');
@@ -141,7 +141,7 @@ test('the 转办函 PDF shows the department, the deadline and the deputy name w
   expect(text).toContain('人大代表转办函');
   expect(text).toContain('咸嘉湖街道社区建设办公室');
   expect(text).toContain('黄镕');
-  expect(text).toContain('办理期限:2026年12月16日前答复'); // 10 working days from Wednesday 2 December
+  expect(text).toContain('办理期限：2026年12月16日前答复'); // 10 working days from Wednesday 2 December
   expect(text).toContain('篮球场灯光坏了');
   expect(fonts).toMatch(/yes\s+yes\s+yes/); // embedded, subset, unicode map
   expect((await t.refused('documents', 'transferLetter', { id: ids[0] }, HUANG)).code).toBe('NOT_FORWARDED');
@@ -153,7 +153,7 @@ test('the duty record PDF shows the numbers and 黄镕', async () => {
   const { png, text } = renderAndRead(fileBytes(f.fileId), 'duty-record');
   expect(png.length).toBeGreaterThan(10_000);
   expect(text).toContain('黄镕代表履职档案');
-  expect(text).toMatch(/收到意见\(件\)\s+4/);
+  expect(text).toMatch(/收到意见（件）\s+4/);
   expect(text).toContain('走访');
   expect(text).toContain('咸嘉湖街道人大代表联络站');
 });

@@ -112,7 +112,7 @@ describe('handling refusals write nothing', () => {
   test('a status that does not allow the move; a second accept on a double tap', async () => {
     const t = await startLocal();
     const id = await anOpinionOf(t);
-    await refusedCleanly(t, 'TRANSITION_NOT_ALLOWED', 'deputy', 'resolve', { id, kind: 'solved', text: '已经处理完毕,感谢您的反映和支持。' }, COUNTY_DEPUTY);
+    await refusedCleanly(t, 'TRANSITION_NOT_ALLOWED', 'deputy', 'resolve', { id, kind: 'solved', text: '已经处理完毕，感谢您的反映和支持。' }, COUNTY_DEPUTY);
     await refusedCleanly(t, 'TRANSITION_NOT_ALLOWED', 'deputy', 'forward', { id, departmentId: 'dept-yl-zj' }, COUNTY_DEPUTY);
     const twice = await Promise.all([1, 2].map(() => t.call('deputy', { action: 'accept', payload: { id } }, COUNTY_DEPUTY)));
     expect(twice.filter((r) => r.ok)).toHaveLength(1);
@@ -134,20 +134,20 @@ describe('handling refusals write nothing', () => {
 describe('reply templates and boilerplate', () => {
   test('a template alone, or a short reply, is recorded but does not count as a response', async () => {
     const t = await startLocal();
-    const tpl = await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到,我们将尽快协调有关部门处理。' }, COUNTY_DEPUTY);
+    const tpl = await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到，我们将尽快协调有关部门处理。' }, COUNTY_DEPUTY);
     expect((await t.ok('deputy', 'templates', {}, COUNTY_DEPUTY)).items).toEqual([tpl]);
 
     const a = await anOpinionOf(t, { accepted: true });
-    const r1 = await t.ok('deputy', 'reply', { id: a, text: '您的意见已收到,我们将尽快协调有关部门处理' }, COUNTY_DEPUTY);
+    const r1 = await t.ok('deputy', 'reply', { id: a, text: '您的意见已收到，我们将尽快协调有关部门处理' }, COUNTY_DEPUTY);
     expect(r1).toMatchObject({ status: 'replied', countsAsResponse: false, boilerplate: true });
     expect(opinion(t, a).replies[0]).toMatchObject({ countsAsResponse: false, boilerplate: true });
     expect(opinion(t, a).firstResponseAt).toBeDefined(); // set by the accept
 
     const b = await anOpinionOf(t, { accepted: true });
-    expect(await t.ok('deputy', 'reply', { id: b, text: '好的,已收到。' }, COUNTY_DEPUTY)).toMatchObject({ countsAsResponse: false, boilerplate: false });
+    expect(await t.ok('deputy', 'reply', { id: b, text: '好的，已收到。' }, COUNTY_DEPUTY)).toMatchObject({ countsAsResponse: false, boilerplate: false });
 
     const c = await anOpinionOf(t, { accepted: true });
-    const r3 = await t.ok('deputy', 'reply', { id: c, text: `${tpl.text}已约物业周三上午到现场查看电梯,查看结果会再告诉您。` }, COUNTY_DEPUTY);
+    const r3 = await t.ok('deputy', 'reply', { id: c, text: `${tpl.text}已约物业周三上午到现场查看电梯，查看结果会再告诉您。` }, COUNTY_DEPUTY);
     expect(r3).toMatchObject({ countsAsResponse: true, boilerplate: false });
     expect((await t.ok('deputy', 'detail', { id: c }, COUNTY_DEPUTY)).replyFlags).toEqual([expect.objectContaining({ countsAsResponse: true })]);
 
@@ -158,11 +158,11 @@ describe('reply templates and boilerplate', () => {
 
   test('templates carry the names their deputy gave; a name already used is refused; one stored without a name reads 模板N', async () => {
     const t = await startLocal();
-    await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到,我们将尽快协调有关部门处理。' }, COUNTY_DEPUTY);
-    const r = await refusedCleanly(t, 'TEMPLATE_TITLE_TAKEN', 'deputy', 'saveTemplate', { title: ' 已收到 ', text: '另一段答复内容,和前一条不同。' }, COUNTY_DEPUTY);
-    expect(r.message).toBe('已有同名的答复模板,请换一个名称');
+    await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到，我们将尽快协调有关部门处理。' }, COUNTY_DEPUTY);
+    const r = await refusedCleanly(t, 'TEMPLATE_TITLE_TAKEN', 'deputy', 'saveTemplate', { title: ' 已收到 ', text: '另一段答复内容，和前一条不同。' }, COUNTY_DEPUTY);
+    expect(r.message).toBe('已有同名的答复模板，请换一个名称');
     // Another deputy may use the same name.
-    await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '收到您的意见,我会尽快了解情况。' }, TOWNSHIP_DEPUTY);
+    await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '收到您的意见，我会尽快了解情况。' }, TOWNSHIP_DEPUTY);
     t.clock.set(new Date(t.clock.now().getTime() + 60_000));
     await t.ok('deputy', 'saveTemplate', { title: '转部门', text: '已将您反映的问题转交有关部门办理。' }, COUNTY_DEPUTY);
     // An older template stored without a name (before names were asked) keeps a name by its place.
@@ -198,7 +198,7 @@ describe('forward to a department, and its answer', () => {
     expect(detail.forward?.answer?.text).toContain('区住建局');
     expect(detail.deputyCan).toMatchObject({ departmentAnswer: false, resolve: true, reply: true });
     await refusedCleanly(t, 'TRANSITION_NOT_ALLOWED', 'deputy', 'departmentAnswer', { id, text: '再次登记' }, COUNTY_DEPUTY);
-    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '电梯已检修完毕,维保记录已在单元门口公示。' }, COUNTY_DEPUTY);
+    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '电梯已检修完毕，维保记录已在单元门口公示。' }, COUNTY_DEPUTY);
     t.close();
   });
 });
@@ -209,7 +209,7 @@ describe('suggestion (闭会期间代表建议)', () => {
     const mine1 = await anOpinionOf(t, { accepted: true });
     const mine2 = await anOpinionOf(t, { accepted: true });
     const theirs = await anOpinionOf(t, { accepted: true, deputy: 'd-town-1' });
-    const payload = { title: '关于加快老旧小区电梯更新的建议', reasons: '多个小区电梯老化、故障频发,居民出行困难。', proposals: '设立电梯更新专项资金,明确物业维保责任。' };
+    const payload = { title: '关于加快老旧小区电梯更新的建议', reasons: '多个小区电梯老化、故障频发，居民出行困难。', proposals: '设立电梯更新专项资金，明确物业维保责任。' };
     await refusedCleanly(t, 'NOT_YOUR_OPINION', 'deputy', 'suggest', { ...payload, opinionIds: [mine1, theirs] }, COUNTY_DEPUTY);
     const s = await t.ok('deputy', 'suggest', { ...payload, opinionIds: [mine1, mine2] }, COUNTY_DEPUTY);
     expect(s.opinionIds).toEqual([mine1, mine2]);
@@ -228,7 +228,7 @@ describe('hand-over', () => {
     expect(targets.items.map((d) => d.id).sort()).toEqual(['d-city-1', 'd-town-1']);
     await refusedCleanly(t, 'HANDOVER_NOT_ALLOWED', 'deputy', 'handover', { id, toDeputyId: 'd-county-2', reason: '换人' }, COUNTY_DEPUTY);
     await refusedCleanly(t, 'HANDOVER_NOT_ALLOWED', 'deputy', 'handover', { id, toDeputyId: 'd-county-1', reason: '换人' }, COUNTY_DEPUTY);
-    const r = await t.ok('deputy', 'handover', { id, toDeputyId: 'd-town-1', reason: '周丽代表是该小区业委会主任,便于跟进' }, COUNTY_DEPUTY);
+    const r = await t.ok('deputy', 'handover', { id, toDeputyId: 'd-town-1', reason: '周丽代表是该小区业委会主任，便于跟进' }, COUNTY_DEPUTY);
     expect(r).toMatchObject({ status: 'accepted', assigneeName: '周丽' });
     expect(opinion(t, id)).toMatchObject({ status: 'accepted', assigneeDeputyId: 'd-town-1' });
     expect(opinion(t, id).timeline.at(-1)).toMatchObject({ action: 'handover' });
@@ -283,7 +283,7 @@ describe('reception duty', () => {
     expect((await t.ok('deputy', 'sessions', {}, TOWNSHIP_DEPUTY)).items[0].onLeave).toBe(true);
     // On duty now at 望月湖 are 周丽 and 李红梅; with 周丽 on leave, the duty rule picks 李红梅.
     for (let i = 0; i < 3; i++) {
-      const sub = await t.submit({ text: `请假期间的意见${i}:小区路灯不亮,晚上出行不安全。` }, `leave-resident-${i}`);
+      const sub = await t.submit({ text: `请假期间的意见${i}：小区路灯不亮，晚上出行不安全。` }, `leave-resident-${i}`);
       expect(t.doc<OpinionDoc>('opinions', sub.id).assigneeDeputyId).toBe('d-county-1');
     }
     await t.ok('deputy', 'cancelLeave', { from: '2026-12-01', to: '2026-12-03' }, TOWNSHIP_DEPUTY);

@@ -64,13 +64,13 @@ async function aResidentWhoDidEverything(t: Local) {
   const [photo, added, openPhoto, stray] = [await t.upload(PHOTO, ME), await t.upload(PHOTO, ME), await t.upload(PHOTO, ME), await t.upload(PHOTO, ME)];
 
   // A case that runs its whole course: photo and phone, information added, rated, published.
-  const done = await t.submit({ chosenDeputyId: 'd-county-1', consentPublish: true, allowContact: true, phone: PHONE, photos: [photo], text: `${MARKS.opinion} 3栋电梯经常故障,老人上下楼困难。` }, ME);
+  const done = await t.submit({ chosenDeputyId: 'd-county-1', consentPublish: true, allowContact: true, phone: PHONE, photos: [photo], text: `${MARKS.opinion} 3栋电梯经常故障，老人上下楼困难。` }, ME);
   await t.contentSecurity.settle();
   await t.ok('deputy', 'accept', { id: done.id }, COUNTY_DEPUTY);
-  await t.ok('deputy', 'needInfo', { id: done.id, question: '请问是几单元的电梯?' }, COUNTY_DEPUTY);
+  await t.ok('deputy', 'needInfo', { id: done.id, question: '请问是几单元的电梯？' }, COUNTY_DEPUTY);
   await t.ok('opinion', 'addInfo', { id: done.id, text: `${MARKS.addition} 是二单元那一部。`, photos: [added] }, ME);
   await t.contentSecurity.settle();
-  await t.ok('deputy', 'resolve', { id: done.id, kind: 'solved', text: '李红梅代表协调物业更换电梯主板,电梯已恢复运行。' }, COUNTY_DEPUTY);
+  await t.ok('deputy', 'resolve', { id: done.id, kind: 'solved', text: '李红梅代表协调物业更换电梯主板，电梯已恢复运行。' }, COUNTY_DEPUTY);
   // Staff look at the phone for a 回访 (logged), then the resident rates it in the app.
   expect((await t.ok('staff', 'queue', { view: 'followup' }, STAFF_WYH)).items.find((i) => i.id === done.id)?.phone).toBe(PHONE);
   await t.ok('opinion', 'rate', { id: done.id, result: 'satisfied', attitude: 'satisfied', comment: `${MARKS.comment} 修得很快` }, ME);
@@ -130,7 +130,7 @@ describe('erasing my data leaves no copy of it in any collection', () => {
     // The published outcome is no longer public and cannot be published again.
     expect((await t.ok('showcase', 'list', { stationCode: 'WYH01' })).total).toBe(0);
     const republished = await t.refused('staff', 'publish', { id: done.id, title: '老旧小区电梯修好了', summary: '居民反映电梯经常故障。' }, STAFF_WYH);
-    expect(republished).toMatchObject({ code: 'NOT_PUBLISHABLE', message: '居民已删除个人信息,办理结果不再公开' });
+    expect(republished).toMatchObject({ code: 'NOT_PUBLISHABLE', message: '居民已删除个人信息，办理结果不再公开' });
     // Files: the finished case's photos and the upload never attached are gone; the open
     // case keeps its photo for the deputy (its record no longer leads to the resident).
     expect([photos.photo, photos.added, photos.stray].map((f) => t.files.read(f))).toEqual([undefined, undefined, undefined]);

@@ -74,7 +74,7 @@ describe('a file is attached only by whoever uploaded it', () => {
   test("information added later takes only the resident's own photos", async () => {
     const { id } = await t.submit({ text: '小区路灯坏了一个月没人修', chosenDeputyId: 'd-county-1' });
     await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);
-    await t.ok('deputy', 'needInfo', { id, question: '请问是哪一栋楼旁边的路灯?' }, COUNTY_DEPUTY);
+    await t.ok('deputy', 'needInfo', { id, question: '请问是哪一栋楼旁边的路灯？' }, COUNTY_DEPUTY);
     const theirs = await t.upload(PHOTO, OTHER_RESIDENT);
     const before = await t.snapshot();
     const r = await t.refused('opinion', 'addInfo', { id, text: '3栋旁边', photos: [theirs] }, RESIDENT);

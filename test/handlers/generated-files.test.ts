@@ -38,7 +38,7 @@ beforeAll(async () => {
   campaignId = campaign.id;
   askedId = (await t.submit({ text: '小区路灯坏了一个月没人修', chosenDeputyId: 'd-county-1' }, RESIDENT)).id;
   await t.ok('deputy', 'accept', { id: askedId }, COUNTY_DEPUTY);
-  await t.ok('deputy', 'needInfo', { id: askedId, question: '请问是哪一栋楼旁边的路灯?' }, COUNTY_DEPUTY);
+  await t.ok('deputy', 'needInfo', { id: askedId, question: '请问是哪一栋楼旁边的路灯？' }, COUNTY_DEPUTY);
 });
 afterAll(() => t?.close());
 

@@ -39,7 +39,7 @@ describe('2027-01-01 14:40 (元旦): the Friday session at 岳麓总站 is not h
   });
 
   test('a submission is not routed to the deputies of the session that is not held', async () => {
-    const r = await t.submit({ stationCode: 'YL01', category: '交通出行', text: '路口红绿灯时间太短,老人过马路来不及' });
+    const r = await t.submit({ stationCode: 'YL01', category: '交通出行', text: '路口红绿灯时间太短，老人过马路来不及' });
     expect(r.routing.rule).not.toBe('on_duty');
     const doc = t.doc<OpinionDoc>('opinions', r.id);
     expect(doc.routing?.rule).not.toBe('on_duty');
@@ -91,7 +91,7 @@ describe('the warning that next year has no official holiday table', () => {
 
     // With a credit it arrives in WeChat; without one it waits in the in-app list.
     const [m] = messages(t, STAFF_WYH, 'staff_alert');
-    expect(m.data.thing1.value).toBe('2027年放假安排为暂定,请联系维护人员');
+    expect(m.data.thing1.value).toBe('2027年放假安排为暂定，请联系维护人员');
     const missed = await t.ok('subscription', 'missed', {}, ADMIN);
     expect(missed.items.map((i) => i.title)).toContain('联络站工作提醒');
 
@@ -107,7 +107,7 @@ describe('the warning that next year has no official holiday table', () => {
     const t = await startLocal(fromBeijing('2026-12-01', '09:00'));
     const only2026 = buildCalendar(HOLIDAY_TABLES.filter((y) => y.year === 2026));
     expect(await warnCalendarGap(t.ports, only2026)).toBe(3);
-    expect(warnings(t).map((e) => e.data.thing1.value)).toEqual(Array(3).fill('2027年放假安排未录入,请联系维护人员'));
+    expect(warnings(t).map((e) => e.data.thing1.value)).toEqual(Array(3).fill('2027年放假安排未录入，请联系维护人员'));
     expect(await warnCalendarGap(t.ports, only2026)).toBe(0);
     t.close();
   });

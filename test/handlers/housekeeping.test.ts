@@ -10,7 +10,7 @@ describe('housekeeping by the scheduler', () => {
     const t = await startLocal();
     const { id } = await t.submit({ chosenDeputyId: 'd-county-1' });
     await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);
-    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '已修复完成,感谢反映。' }, COUNTY_DEPUTY);
+    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '已修复完成，感谢反映。' }, COUNTY_DEPUTY);
     t.clock.advance(14 * DAY);
     expect((await runHousekeeping(t.ports)).autoClosed).toBe(0);
     t.clock.advance(2 * DAY);

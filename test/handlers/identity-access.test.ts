@@ -28,9 +28,9 @@ afterEach(() => t.close());
 
 /** A case at 望月湖 resolved by 李红梅, waiting for 回访; with the resident's phone if given. */
 async function resolvedCase(openid: string, phone?: string) {
-  const o = await t.submit({ chosenDeputyId: 'd-county-1', text: `${openid}:楼道灯坏了很久没人修。`, ...(phone ? { phone } : {}) }, openid);
+  const o = await t.submit({ chosenDeputyId: 'd-county-1', text: `${openid}：楼道灯坏了很久没人修。`, ...(phone ? { phone } : {}) }, openid);
   await t.ok('deputy', 'accept', { id: o.id }, COUNTY_DEPUTY);
-  await t.ok('deputy', 'resolve', { id: o.id, kind: 'solved', text: '已协调物业更换楼道灯,现已正常照明。' }, COUNTY_DEPUTY);
+  await t.ok('deputy', 'resolve', { id: o.id, kind: 'solved', text: '已协调物业更换楼道灯，现已正常照明。' }, COUNTY_DEPUTY);
   return t.doc<OpinionDoc>('opinions', o.id);
 }
 const entries = () => t.docs<Record<string, unknown>>(COLLECTION);
@@ -63,7 +63,7 @@ describe('a staff view that shows phones is recorded, one entry per case shown w
 
   test('views that show no phone write nothing: the 回访 list without phones, the triage list', async () => {
     await resolvedCase('test-resident-c');
-    await t.submit({ text: '涉法涉诉:请代表过问法院判决。', category: '涉法涉诉', phone: '13700003333' }, 'test-resident-d');
+    await t.submit({ text: '涉法涉诉：请代表过问法院判决。', category: '涉法涉诉', phone: '13700003333' }, 'test-resident-d');
     await t.ok('staff', 'queue', { view: 'followup' }, STAFF_WYH);
     await t.ok('staff', 'queue', { view: 'triage' }, STAFF_WYH);
     expect(entries()).toEqual([]);

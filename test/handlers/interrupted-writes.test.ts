@@ -36,7 +36,7 @@ describe('deputy photo verdicts (Open risks 6)', () => {
   afterEach(() => t.close());
 
   type Save = PayloadIn<'deputy', 'saveProfile'>;
-  const withPhoto = (photo: string): Save => ({ bio: '区人大代表,关注老旧小区加装电梯。', specialties: ['住房物业'], contactPreference: 'station', photo });
+  const withPhoto = (photo: string): Save => ({ bio: '区人大代表，关注老旧小区加装电梯。', specialties: ['住房物业'], contactPreference: 'station', photo });
   const deputy = () => t.doc<DeputyDoc>('deputies', 'd-county-1');
   const verdict = (traceId: string, suggest: 'pass' | 'review' | 'risky') =>
     t.asPlatform('security', 'mediaVerdict', { traceId, suggest, label: suggest === 'pass' ? 100 : 20002 }, LOCAL_PUSH_SOURCE);
@@ -199,8 +199,8 @@ describe('a suggestion stopped mid-way, or sent twice', () => {
   afterEach(() => t.close());
   const form = (opinionIds: string[]) => ({
     title: '关于加快老旧小区电梯更新的建议',
-    reasons: '多个小区电梯老化、故障频发,居民出行困难。',
-    proposals: '设立电梯更新专项资金,明确物业维保责任。',
+    reasons: '多个小区电梯老化、故障频发，居民出行困难。',
+    proposals: '设立电梯更新专项资金，明确物业维保责任。',
     opinionIds,
     requestId: 'suggest-form-01',
   });
@@ -238,7 +238,7 @@ describe('erasing my data stopped mid-way', () => {
   test('stopped before the opinion was unlinked: erasing again finds it and finishes; no photo left behind or pointed at', async () => {
     const t = await startLocal();
     const photo = await t.upload(PNG, 'demo-resident-1');
-    const { id } = await t.submit({ text: '小区门口路面塌陷,雨天积水严重。', photos: [photo] });
+    const { id } = await t.submit({ text: '小区门口路面塌陷，雨天积水严重。', photos: [photo] });
     await t.contentSecurity.settle();
     await t.ok('opinion', 'withdraw', { id }, 'demo-resident-1');
     const stopped = hooked(t.ports, stopAt((w) => w.collection === 'opinions'));

@@ -54,7 +54,7 @@ test(`${MAX_ATTEMPTS} transient failures: dead, and staff are told`, async () =>
     await tick(t);
   }
   expect(entriesFor(t, COUNTY_DEPUTY)[0]).toMatchObject({ state: 'dead', attempts: MAX_ATTEMPTS, alerted: true });
-  expect(messages(t, STAFF_WYH, 'staff_alert').map((m) => m.data.thing1.value)).toEqual(['消息未能送达:新意见待受理提醒']);
+  expect(messages(t, STAFF_WYH, 'staff_alert').map((m) => m.data.thing1.value)).toEqual(['消息未能送达：新意见待受理提醒']);
   t.close();
 });
 
@@ -102,7 +102,7 @@ test('the process stopped between `sending` and the result: unknown, shown to st
   await tick(t);
   await tick(t);
   expect(messages(t, COUNTY_DEPUTY)).toHaveLength(1);
-  expect(messages(t, STAFF_WYH, 'staff_alert').map((m) => m.data.thing1.value)).toEqual(['消息发送结果不明:新意见待受理提醒']);
+  expect(messages(t, STAFF_WYH, 'staff_alert').map((m) => m.data.thing1.value)).toEqual(['消息发送结果不明：新意见待受理提醒']);
   expect((await t.ok('subscription', 'outbox', { state: 'unknown' }, STAFF_WYH)).total).toBe(1);
   t.close();
 });
@@ -156,10 +156,10 @@ describe('values WeChat would refuse are fitted or refused before sending', () =
   test('emoji, HTML and long text in an opinion reach the deputy fitted', async () => {
     const t = await startLocal(MONDAY);
     await grant(t, COUNTY_DEPUTY, 'opinion_new');
-    await t.submit({ text: '电梯又坏了😡😡😡老人上下楼太难了,请代表帮忙反映一下,谢谢🙏' });
+    await t.submit({ text: '电梯又坏了😡😡😡老人上下楼太难了，请代表帮忙反映一下，谢谢🙏' });
     await t.relay();
     const [m] = messages(t, COUNTY_DEPUTY);
-    expect(m.data.thing2.value).toBe('住房物业:电梯又坏了老人上下楼太难了,…');
+    expect(m.data.thing2.value).toBe('住房物业：电梯又坏了老人上下楼太难了，…');
     t.close();
   });
 

@@ -28,7 +28,7 @@ test('one acceptance at binding: every new case, chase and overdue message arriv
   const t = await startLocal(MONDAY);
   await answerDialog(t, COUNTY_DEPUTY, DEPUTY_REMINDERS); // one dialog, three long-term ids
   const ids: string[] = [];
-  for (let i = 1; i <= 4; i++) ids.push(await newCase(t, `第${i}件:小区${i}栋门口的路灯已经坏了一个多月,晚上出行很不方便。`));
+  for (let i = 1; i <= 4; i++) ids.push(await newCase(t, `第${i}件：小区${i}栋门口的路灯已经坏了一个多月，晚上出行很不方便。`));
   for (let n = 1; n <= 2; n++) await change(t, ids[0], { mover: 'resident', action: 'chase', set: { chaseCount: n } });
   // Past the accept deadline (Thursday 23:59) with nobody accepting: the day-before and overdue reminders.
   t.clock.set(fromBeijing('2026-12-02', '09:05'));
@@ -53,7 +53,7 @@ test('one acceptance at binding: every new case, chase and overdue message arriv
 test('turned off in WeChat’s settings, seen on the next visit: nothing more is attempted', async () => {
   const t = await startLocal(MONDAY);
   await answerDialog(t, COUNTY_DEPUTY, DEPUTY_REMINDERS);
-  await newCase(t, '3栋电梯经常故障,老人上下楼困难,希望尽快维修。');
+  await newCase(t, '3栋电梯经常故障，老人上下楼困难，希望尽快维修。');
   expect(keysOf(t)).toEqual(['opinion_new']);
 
   // The deputy switches 新意见待受理提醒 off in the mini-program's settings page, then opens the app.
@@ -64,7 +64,7 @@ test('turned off in WeChat’s settings, seen on the next visit: nothing more is
   expect(after.items.find((i) => i.key === 'deadline_reminder')).toMatchObject({ on: true });
 
   const attempts = t.subscribeMessages.attempts;
-  await newCase(t, '5栋楼道的灯坏了很久,晚上回家看不清台阶。');
+  await newCase(t, '5栋楼道的灯坏了很久，晚上回家看不清台阶。');
   expect(t.subscribeMessages.attempts).toBe(attempts); // not even tried
   expect(entriesFor(t, COUNTY_DEPUTY, 'opinion_new').map((e) => e.state)).toEqual(['sent', 'skipped']);
   expect(keysOf(t)).toEqual(['opinion_new']);
@@ -73,7 +73,7 @@ test('turned off in WeChat’s settings, seen on the next visit: nothing more is
   t.wxSubscriptions.setItem(COUNTY_DEPUTY, TEMPLATES.opinion_new.templateId, true, t.clock.now());
   const back = await t.ok('subscription', 'sync', t.wxSubscriptions.settings(COUNTY_DEPUTY), COUNTY_DEPUTY);
   expect(back.reach).toMatchObject({ reachable: true });
-  await newCase(t, '7栋门前的下水道堵了,下雨天积水很深。');
+  await newCase(t, '7栋门前的下水道堵了，下雨天积水很深。');
   expect(keysOf(t)).toEqual(['opinion_new', 'opinion_new']);
   t.close();
 });
@@ -83,14 +83,14 @@ test('turned off without a visit: the next send answers 43101, the grant ends, l
   await answerDialog(t, COUNTY_DEPUTY, DEPUTY_REMINDERS);
   t.wxSubscriptions.setMainSwitch(COUNTY_DEPUTY, false); // all subscription messages off, app not opened
 
-  await newCase(t, '3栋电梯经常故障,老人上下楼困难,希望尽快维修。');
+  await newCase(t, '3栋电梯经常故障，老人上下楼困难，希望尽快维修。');
   expect(entriesFor(t, COUNTY_DEPUTY, 'opinion_new')[0]).toMatchObject({ state: 'dead', lastError: { code: 43101 } });
   const mine = await t.ok('subscription', 'reminders', {}, COUNTY_DEPUTY);
-  expect(mine.reach).toMatchObject({ reachable: false, label: '微信退回了提醒(已关闭订阅)' });
+  expect(mine.reach).toMatchObject({ reachable: false, label: '微信退回了提醒（已关闭订阅）' });
   expect(mine.reach?.endedAt).toBeDefined();
 
   const attempts = t.subscribeMessages.attempts;
-  await newCase(t, '5栋楼道的灯坏了很久,晚上回家看不清台阶。');
+  await newCase(t, '5栋楼道的灯坏了很久，晚上回家看不清台阶。');
   expect(t.subscribeMessages.attempts).toBe(attempts);
   expect(entriesFor(t, COUNTY_DEPUTY, 'opinion_new').map((e) => e.state)).toEqual(['dead', 'skipped']);
   expect(messages(t, COUNTY_DEPUTY)).toHaveLength(0);
@@ -105,7 +105,7 @@ test('an acceptance the app recorded but WeChat never saw is not a grant: 43101,
   const t = await startLocal(MONDAY);
   // The app's ledger says yes (e.g. a forged grant call); WeChat has no consent.
   await t.ok('subscription', 'grant', { results: { opinion_new: 'accept' } }, COUNTY_DEPUTY);
-  await newCase(t, '3栋电梯经常故障,老人上下楼困难,希望尽快维修。');
+  await newCase(t, '3栋电梯经常故障，老人上下楼困难，希望尽快维修。');
   expect(entriesFor(t, COUNTY_DEPUTY, 'opinion_new')[0]).toMatchObject({ state: 'dead', lastError: { code: 43101 } });
   expect((await t.ok('subscription', 'reminders', {}, COUNTY_DEPUTY)).reach?.reachable).toBe(false);
   t.close();
@@ -114,7 +114,7 @@ test('an acceptance the app recorded but WeChat never saw is not a grant: 43101,
 test('staff are asked once too: every station alert arrives on one grant', async () => {
   const t = await startLocal(MONDAY);
   await answerDialog(t, STAFF_WYH, ['staff_alert', 'staff_digest']);
-  const id = await newCase(t, '3栋电梯经常故障,老人上下楼困难,希望尽快维修。');
+  const id = await newCase(t, '3栋电梯经常故障，老人上下楼困难，希望尽快维修。');
   for (let n = 1; n <= 4; n++) await change(t, id, { mover: 'resident', action: 'chase', set: { chaseCount: n } });
   // Chases from the second on alert staff: three alerts, besides anything the calendar sends.
   const alerts = messages(t, STAFF_WYH, 'staff_alert').map((m) => m.data.thing1.value).filter((v) => v.startsWith('意见已被催办'));

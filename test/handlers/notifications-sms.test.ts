@@ -129,7 +129,7 @@ describe('residents', () => {
   test('a phone given without asking for SMS never gets one; asking for it brings the result by SMS, opening their case', async () => {
     const t = await withSms();
     const quiet = await submitted(t, { phone: '13900000002' }, RESIDENT);
-    const asked = await submitted(t, { phone: '13900000003', smsNotify: true, text: '楼道灯不亮已经一个月了,请尽快维修。' }, OTHER_RESIDENT);
+    const asked = await submitted(t, { phone: '13900000003', smsNotify: true, text: '楼道灯不亮已经一个月了，请尽快维修。' }, OTHER_RESIDENT);
     expect(opinion(t, quiet)).not.toHaveProperty('smsNotify');
     expect(opinion(t, asked).smsNotify).toBe(true);
     await resolved(t, quiet);
@@ -149,7 +149,7 @@ describe('residents', () => {
 
   test('asking for SMS needs a mobile phone on the opinion', async () => {
     const t = await withSms();
-    const base = { stationCode: 'WYH01', category: '住房物业', text: '小区电梯经常故障,物业维修不及时。', smsNotify: true };
+    const base = { stationCode: 'WYH01', category: '住房物业', text: '小区电梯经常故障，物业维修不及时。', smsNotify: true };
     expect((await t.refused('opinion', 'submit', { ...base, requestId: t.requestId() }, RESIDENT)).code).toBe('SMS_NEEDS_PHONE');
     expect((await t.refused('opinion', 'submit', { ...base, phone: '07318888888', requestId: t.requestId() }, RESIDENT)).code).toBe('SMS_PHONE_NOT_MOBILE');
     t.close();
@@ -228,7 +228,7 @@ describe('the same outbox, the same states', () => {
     t.ports.openapi.sendSms = async () => {
       throw new Error('socket hang up');
     };
-    await submitted(t, { text: '路口红绿灯时间太短,老人过马路来不及。' });
+    await submitted(t, { text: '路口红绿灯时间太短，老人过马路来不及。' });
     t.ports.openapi.sendSms = real;
     const unknown = entriesFor(t, COUNTY_DEPUTY, 'opinion_new').find((e) => e.state !== 'dead');
     expect(unknown).toMatchObject({ state: 'unknown', channel: 'sms', attempts: 1 });

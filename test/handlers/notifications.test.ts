@@ -72,7 +72,7 @@ describe('the routed deputy', () => {
     const id = await submitted(t);
     await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);
     await t.relay();
-    await t.ok('deputy', 'needInfo', { id, question: '请问是几单元的电梯?' }, COUNTY_DEPUTY);
+    await t.ok('deputy', 'needInfo', { id, question: '请问是几单元的电梯？' }, COUNTY_DEPUTY);
     await t.relay();
     const updates = entriesFor(t, RESIDENT, 'opinion_progress');
     expect(updates.map((e) => e.state).sort()).toEqual(['sent', 'skipped']);
@@ -84,7 +84,7 @@ describe('the routed deputy', () => {
   test('triage waiting notifies the station staff', async () => {
     const t = await startLocal(MONDAY);
     await grant(t, STAFF_WYH, 'staff_alert');
-    const r = await t.submit({ category: '涉法涉诉', text: '我的民事案件判决不公,请代表帮忙找法院' });
+    const r = await t.submit({ category: '涉法涉诉', text: '我的民事案件判决不公，请代表帮忙找法院' });
     expect(r.status).toBe('triage');
     await t.relay();
     const [m] = messages(t, STAFF_WYH, 'staff_alert');
@@ -115,16 +115,16 @@ describe('the resident', () => {
     await change(t, id, { to: 'accepted', mover: 'resident', action: 'add_info' });
     expect(messages(t, COUNTY_DEPUTY, 'opinion_update').map((m) => m.data.thing2.value)).toEqual(['居民已补充情况']);
 
-    await t.ok('deputy', 'reply', { id, text: '已联系物业公司,本周内完成电梯检修,请留意。' }, COUNTY_DEPUTY);
+    await t.ok('deputy', 'reply', { id, text: '已联系物业公司，本周内完成电梯检修，请留意。' }, COUNTY_DEPUTY);
     await t.relay();
     await change(t, id, { to: 'resolved', mover: 'deputy', action: 'resolve', note: '已解决' }, 'deputy');
 
     progress = messages(t, RESIDENT, 'opinion_progress');
     expect(progress.map((m) => m.data.phrase2.value)).toEqual(['已受理', '待补充', '已答复']);
     expect(progress[1].data.thing3.value).toBe('请提供具体楼栋号和单元');
-    expect(progress[2].data.thing3.value).toBe('已联系物业公司,本周内完成电梯检修,请…');
+    expect(progress[2].data.thing3.value).toBe('已联系物业公司，本周内完成电梯检修，请…');
     const [result] = messages(t, RESIDENT, 'opinion_result');
-    expect(result.data).toMatchObject({ phrase2: { value: '已办结' }, thing3: { value: '办理完毕,请进入小程序评价' } });
+    expect(result.data).toMatchObject({ phrase2: { value: '已办结' }, thing3: { value: '办理完毕，请进入小程序评价' } });
 
     await tick(t);
     await tick(t);
@@ -137,9 +137,9 @@ describe('the resident', () => {
     await grant(t, RESIDENT, 'opinion_progress');
     const r = await t.submit({ anonymous: true });
     await t.relay();
-    await change(t, r.id, { to: 'rejected', mover: 'deputy', action: 'reject', note: '属于民事纠纷,建议通过人民调解解决' });
+    await change(t, r.id, { to: 'rejected', mover: 'deputy', action: 'reject', note: '属于民事纠纷，建议通过人民调解解决' });
     const [m] = messages(t, RESIDENT, 'opinion_progress');
-    expect(m.data).toMatchObject({ phrase2: { value: '不予受理' }, thing3: { value: '属于民事纠纷,建议通过人民调解解决' } });
+    expect(m.data).toMatchObject({ phrase2: { value: '不予受理' }, thing3: { value: '属于民事纠纷，建议通过人民调解解决' } });
     t.close();
   });
 });
@@ -151,7 +151,7 @@ describe('chases and deadlines: the deputy first, then staff', () => {
     await grant(t, STAFF_WYH, 'staff_alert');
     const id = await submitted(t);
     await change(t, id, { mover: 'resident', action: 'chase', set: { chaseCount: 1 } });
-    expect(messages(t, COUNTY_DEPUTY, 'opinion_update').map((m) => m.data.thing2.value)).toEqual(['居民催办(第1次)']);
+    expect(messages(t, COUNTY_DEPUTY, 'opinion_update').map((m) => m.data.thing2.value)).toEqual(['居民催办（第1次）']);
     expect(messages(t, STAFF_WYH)).toHaveLength(0);
     await change(t, id, { mover: 'resident', action: 'chase', set: { chaseCount: 2 } });
     expect(messages(t, COUNTY_DEPUTY, 'opinion_update')).toHaveLength(2);
@@ -179,7 +179,7 @@ describe('chases and deadlines: the deputy first, then staff', () => {
     expect(opinion(t, id)).toMatchObject({ overdue: true, status: 'assigned' });
     expect(messages(t, COUNTY_DEPUTY, 'deadline_reminder')).toHaveLength(2);
     // December: staff have had the once-a-year holiday-table warning (decision 0013), nothing about this opinion.
-    const HOLIDAY_TABLE = '2027年放假安排为暂定,请联系维护人员';
+    const HOLIDAY_TABLE = '2027年放假安排为暂定，请联系维护人员';
     expect(messages(t, STAFF_WYH).map((m) => m.data.thing1.value)).toEqual([HOLIDAY_TABLE]);
 
     t.clock.advance(DAY + HOUR);

@@ -13,6 +13,7 @@ import { AppError } from '../../core/errors';
 import { line, newPdf, paragraph, renderPdf } from '../../server/documents/pdf';
 import { COUNTY_DEPUTY, STAFF_WYH, startLocal, type Local } from '../support/local';
 import { dbOf } from '../../server/platform/db';
+import { offendingSnippets } from '../support/chinese-punctuation';
 
 jest.setTimeout(60_000);
 const OUT = path.resolve(__dirname, '../../test-results/pdf-characters');
@@ -61,16 +62,51 @@ test('a station name with a character no font has: the poster is refused, naming
 
 test('the 转办函 prints a deputy named with 䶮 and 𬌗, and marks with 〓 and lists what no font has in the resident’s text', async () => {
   await rename('deputies', 'd-county-1', '刘䶮𬌗');
-  const r = await t.submit({ text: `楼道灯坏了😀很久没人修,${NO_FONT_HAS}字也要印出来。`, chosenDeputyId: 'd-county-1' }, 'test-resident-chars');
+  const r = await t.submit({ text: `楼道灯坏了😀很久没人修，${NO_FONT_HAS}字也要印出来。`, chosenDeputyId: 'd-county-1' }, 'test-resident-chars');
   await t.ok('deputy', 'accept', { id: r.id }, COUNTY_DEPUTY);
   await t.ok('deputy', 'forward', { id: r.id, departmentId: 'dept-yl-zj' }, COUNTY_DEPUTY);
   const f = await t.ok('documents', 'transferLetter', { id: r.id }, COUNTY_DEPUTY);
   const text = textOf(t.files.read(f.fileId)!, 'letter-marked');
   expect(text).toContain('刘䶮𬌗代表');
   // Every character of the resident's text is there: printed, or 〓 where no font has it.
-  expect(text).toContain('楼道灯坏了〓很久没人修,〓字也要印出来。');
+  expect(text).toContain('楼道灯坏了〓很久没人修，〓字也要印出来。');
   expect(text).toContain('U+1F600');
   expect(text).toContain('U+20000');
+});
+
+test('the fixed text of every document uses full-width punctuation next to Chinese (the data here has no ASCII punctuation)', async () => {
+  const r = await t.submit({ text: '楼道灯坏了很久没人修，晚上出门很不方便。', chosenDeputyId: 'd-county-1' }, 'test-resident-punct');
+  await t.ok('deputy', 'accept', { id: r.id }, COUNTY_DEPUTY);
+  await t.ok('deputy', 'forward', { id: r.id, departmentId: 'dept-yl-zj' }, COUNTY_DEPUTY);
+  const walkIn = await t.ok(
+    'staff',
+    'enter',
+    { stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '老人来站反映：小区路灯坏了一个月没人修。', phone: '13800138000', residentInformed: true, requestId: 'walkin-punct-1' },
+    STAFF_WYH,
+  );
+  const campaign = await t.ok(
+    'admin',
+    'createCampaign',
+    { name: '联系群众办实事', from: '2026-11-01', to: '2026-12-31', regionCodes: ['430104'], levels: ['county', 'township'] },
+    'demo-admin-yuelu',
+  );
+  const documents = {
+    转办函: await t.ok('documents', 'transferLetter', { id: r.id }, COUNTY_DEPUTY),
+    海报: await t.ok('documents', 'stationPoster', { code: 'WYH01' }, STAFF_WYH),
+    登记回执: await t.ok('documents', 'entrySlip', { id: walkIn.id }, STAFF_WYH),
+    履职档案: await t.ok('documents', 'dutyRecord', { from: '2026-11-01', to: '2026-12-31' }, COUNTY_DEPUTY),
+    活动总结: await t.ok('documents', 'campaignSummary', { id: campaign.id, regionCode: '430104' }, 'demo-admin-yuelu'),
+  };
+  const found: Record<string, string[]> = {};
+  for (const [name, f] of Object.entries(documents)) {
+    const file = path.join(OUT, `punctuation-${name}.pdf`);
+    writeFileSync(file, t.files.read(f.fileId)!);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/[\u4e00-\u9fff]{6}/); // read back at all
+    const wrong = offendingSnippets(text);
+    if (wrong.length) found[name] = wrong;
+  }
+  expect(found).toEqual({});
 });
 
 describe('the text helpers, for every document', () => {
@@ -78,7 +114,7 @@ describe('the text helpers, for every document', () => {
     const doc = newPdf({ title: 'refuse' });
     doc.addPage({ size: 'A4', margin: 0 });
     const at = { x: 40, y: 40, width: 400 };
-    for (const draw of [() => line(doc, `张${NO_FONT_HAS}`, at, { size: 12 }), () => paragraph(doc, `说明:😀`, at, { size: 12 })]) {
+    for (const draw of [() => line(doc, `张${NO_FONT_HAS}`, at, { size: 12 }), () => paragraph(doc, `说明：😀`, at, { size: 12 })]) {
       let thrown: unknown;
       try {
         draw();

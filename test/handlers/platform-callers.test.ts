@@ -60,7 +60,7 @@ const push = (traceId: string) => ({ ToUserName: 'gh_test', FromUserName: 'sys',
 /** A resident's opinion with a photo, held until its verdict: the one stored check is trace-1. */
 async function heldWithPhoto() {
   const fileId = await t.upload(PNG, RESIDENT);
-  const r = await t.submit({ text: '小区井盖破损,夜间容易绊倒行人。', photos: [fileId] });
+  const r = await t.submit({ text: '小区井盖破损，夜间容易绊倒行人。', photos: [fileId] });
   expect(r.status).toBe('held');
   return r.id;
 }

@@ -16,7 +16,7 @@ import { dbOf } from '../../server/platform/db';
 /** The targets the access matrix's payloads need here: an opinion, and a case staff entered (to claim). */
 async function withTargets(): Promise<{ t: Local; f: Fixture }> {
   const t = await startLocal();
-  const opinion = await t.submit({ text: '望月湖小区3栋路灯坏了一个月,晚上出行不便。', chosenDeputyId: 'd-county-1' }, RESIDENT);
+  const opinion = await t.submit({ text: '望月湖小区3栋路灯坏了一个月，晚上出行不便。', chosenDeputyId: 'd-county-1' }, RESIDENT);
   const entered = await t.ok('staff', 'enter', { stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映小区门口积水。', phone: '13911112222', residentInformed: true, requestId: 'consent-entered-01' } as never, STAFF_WYH);
   return { t, f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo } } as Fixture };
 }
@@ -73,7 +73,7 @@ describe.each(GATED)('%s', (name) => {
 test('a whole journey: refused before agreeing, through after; a new notice version stops rating until agreed again', async () => {
   const t = await startLocal();
   const me = 'consent-journey';
-  const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '小区电梯经常故障,物业维修不及时。', chosenDeputyId: 'd-county-1', requestId: 'consent-journey-01' };
+  const payload = { stationCode: 'WYH01', category: '住房物业' as const, text: '小区电梯经常故障，物业维修不及时。', chosenDeputyId: 'd-county-1', requestId: 'consent-journey-01' };
   expect((await t.refused('opinion', 'submit', payload, me)).code).toBe('PRIVACY_NOT_AGREED');
   expect(t.docs<OpinionDoc>('opinions')).toHaveLength(0);
   expect((await t.ok('user', 'me', {}, me)).privacyAgreed).toBe(false);
@@ -100,15 +100,15 @@ test('a whole journey: refused before agreeing, through after; a new notice vers
 });
 
 describe('staff.enter: the staff member states that the resident was informed', () => {
-  const entry = { stationCode: 'WYH01', channel: 'phone', category: '民政养老', text: '来电反映:社区老年食堂午餐时间太早。', phone: '13876543210' };
+  const entry = { stationCode: 'WYH01', channel: 'phone', category: '民政养老', text: '来电反映：社区老年食堂午餐时间太早。', phone: '13876543210' };
 
   test('without the statement the entry is refused, in Chinese, and nothing is written', async () => {
     const t = await startLocal();
     const before = await t.snapshot();
     const missing = await t.refused('staff', 'enter', { ...entry, requestId: 'informed-missing-01' }, STAFF_WYH);
-    expect(missing).toMatchObject({ code: 'INVALID_PAYLOAD', message: '告知确认:请确认已向群众说明其个人信息的用途' });
+    expect(missing).toMatchObject({ code: 'INVALID_PAYLOAD', message: '告知确认：请确认已向群众说明其个人信息的用途' });
     const no = await t.refused('staff', 'enter', { ...entry, residentInformed: false, requestId: 'informed-false-01' }, STAFF_WYH);
-    expect(no).toMatchObject({ code: 'INVALID_PAYLOAD', message: '告知确认:请确认已向群众说明其个人信息的用途' });
+    expect(no).toMatchObject({ code: 'INVALID_PAYLOAD', message: '告知确认：请确认已向群众说明其个人信息的用途' });
     expect(await t.snapshot()).toBe(before);
     t.close();
   });

@@ -119,7 +119,7 @@ beforeAll(async () => {
       regionPath: ['43', '4301', '430104'],
       category: '其他',
       scope: 'community',
-      text: `第${i}条意见:小区路灯坏了`,
+      text: `第${i}条意见：小区路灯坏了`,
       anonymous: false,
       allowContact: false,
       consentPublish: i % 4 !== 1,

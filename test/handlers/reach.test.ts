@@ -43,18 +43,18 @@ test('a standing grant is reachable with the last delivery; a send WeChat answer
   // 周丽 is bound but never accepted the reminder.
   expect(await onDesk(t, STAFF_WYH, 'WYH01', 'd-town-1')).toEqual({ reachable: false, label: '未开启提醒' });
 
-  await newCase(t, 'd-county-1', '3栋电梯经常故障,老人上下楼困难,希望尽快维修。');
+  await newCase(t, 'd-county-1', '3栋电梯经常故障，老人上下楼困难，希望尽快维修。');
   expect(entriesFor(t, COUNTY_DEPUTY, 'opinion_new').map((e) => e.state)).toEqual(['sent']);
   expect(await onDesk(t, STAFF_WYH, 'WYH01', 'd-county-1')).toEqual({ reachable: true, label: '可接收提醒', lastSentAt: isoOn('2026-11-30') });
 
   // The deputy turns every subscription message off in WeChat and does not open the app.
   t.clock.set(fromBeijing('2026-12-01', '09:00'));
   t.wxSubscriptions.setMainSwitch(COUNTY_DEPUTY, false);
-  await newCase(t, 'd-county-1', '5栋楼道的灯坏了很久,晚上回家看不清台阶。');
+  await newCase(t, 'd-county-1', '5栋楼道的灯坏了很久，晚上回家看不清台阶。');
   expect(entriesFor(t, COUNTY_DEPUTY, 'opinion_new')[1]).toMatchObject({ state: 'dead', lastError: { code: 43101 } });
   expect(await onDesk(t, STAFF_WYH, 'WYH01', 'd-county-1')).toEqual({
     reachable: false,
-    label: '微信退回了提醒(已关闭订阅)',
+    label: '微信退回了提醒（已关闭订阅）',
     lastSentAt: isoOn('2026-11-30'), // the last message WeChat took, not the one it refused
     endedAt: isoOn('2026-12-01'),
   });
@@ -95,8 +95,8 @@ test('the queue flags a case whose deputy cannot be reached, not one whose deput
   const t = await startLocal(MONDAY);
   await answerDialog(t, TOWNSHIP_DEPUTY, ['opinion_new']);
   // 李红梅 never accepted; 周丽 did.
-  const unreached = await newCase(t, 'd-county-1', '3栋电梯经常故障,老人上下楼困难,希望尽快维修。');
-  const reached = await newCase(t, 'd-town-1', '5栋楼道的灯坏了很久,晚上回家看不清台阶。');
+  const unreached = await newCase(t, 'd-county-1', '3栋电梯经常故障，老人上下楼困难，希望尽快维修。');
+  const reached = await newCase(t, 'd-town-1', '5栋楼道的灯坏了很久，晚上回家看不清台阶。');
 
   const page = async () => (await t.ok('staff', 'queue', { view: 'open', code: 'WYH01' }, STAFF_WYH)).items;
   const items = await page();
@@ -109,8 +109,8 @@ test('the queue flags a case whose deputy cannot be reached, not one whose deput
   const before = t.dbRequests();
   await page();
   const forTwo = t.dbRequests() - before;
-  await newCase(t, 'd-county-1', '7栋门前的下水道堵了,下雨天积水很深。');
-  await newCase(t, 'd-city-1', '小区东门的路灯坏了一个多月,晚上出行很不方便。');
+  await newCase(t, 'd-county-1', '7栋门前的下水道堵了，下雨天积水很深。');
+  await newCase(t, 'd-city-1', '小区东门的路灯坏了一个多月，晚上出行很不方便。');
   const again = t.dbRequests();
   expect((await page()).map((i) => i.assigneeName).sort()).toEqual(['周丽', '李红梅', '李红梅', '王志强'].sort());
   expect(t.dbRequests() - again).toBe(forTwo);

@@ -16,9 +16,9 @@ async function acceptedByCounty(t: Local, text = '小区路灯坏了一个月没
 describe('abuse limits and repeated text', () => {
   test('5 an hour, then refused with nothing written; the next hour is open again', async () => {
     const t = await startLocal();
-    for (let i = 0; i < 5; i++) await t.submit({ text: `第${i}条:小区里的问题` });
+    for (let i = 0; i < 5; i++) await t.submit({ text: `第${i}条：小区里的问题` });
     const before = await t.snapshot();
-    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '第6条:小区问题,请尽快处理', requestId: t.requestId() }, RESIDENT);
+    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '第6条：小区问题，请尽快处理', requestId: t.requestId() }, RESIDENT);
     expect(r).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('每小时最多提交5条') });
     expect(await t.snapshot()).toBe(before);
     expect((await t.submit({ text: '别人提交的一条小区意见' }, OTHER_RESIDENT)).status).toBeDefined();
@@ -30,10 +30,10 @@ describe('abuse limits and repeated text', () => {
   test('20 a day', async () => {
     const t = await startLocal();
     for (let i = 0; i < 20; i++) {
-      await t.submit({ text: `第${i}条:小区里的问题` });
+      await t.submit({ text: `第${i}条：小区里的问题` });
       if (i % 5 === 4) t.clock.advance(HOUR + 1000);
     }
-    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '第21条:小区里的问题', requestId: t.requestId() }, RESIDENT);
+    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '第21条：小区里的问题', requestId: t.requestId() }, RESIDENT);
     expect(r.message).toContain('每天最多提交20条');
     t.clock.advance(DAY);
     expect((await t.submit({ text: '第二天提交的小区意见' })).status).toBeDefined();
@@ -53,7 +53,7 @@ describe('abuse limits and repeated text', () => {
 
   test('concurrent retries of one request id create one opinion', async () => {
     const t = await startLocal();
-    const payload = { stationCode: 'WYH01', category: '其他', text: '重复点击测试:小区路灯坏了', requestId: 'retry-race-0001' } as const;
+    const payload = { stationCode: 'WYH01', category: '其他', text: '重复点击测试：小区路灯坏了', requestId: 'retry-race-0001' } as const;
     const answers = await Promise.all(Array.from({ length: 10 }, () => t.ok('opinion', 'submit', payload, RESIDENT)));
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     expect(t.store.count('opinions')).toBe(1);
@@ -108,7 +108,7 @@ describe('content security', () => {
 
   test('a photo that was never uploaded is refused', async () => {
     const t = await startLocal();
-    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '有图:小区门口井盖破损', photos: ['local://uploads/20261129/aaaaaaaaaaaaaaaaaaaaaaaa.png'], requestId: t.requestId() }, RESIDENT);
+    const r = await t.refused('opinion', 'submit', { stationCode: 'WYH01', category: '其他', text: '有图：小区门口井盖破损', photos: ['local://uploads/20261129/aaaaaaaaaaaaaaaaaaaaaaaa.png'], requestId: t.requestId() }, RESIDENT);
     expect(r).toMatchObject({ code: 'UPLOAD_NOT_YOURS', message: expect.stringContaining('照片') });
     t.close();
   });
@@ -128,7 +128,7 @@ describe('following it: need-info, withdraw, chase, rate, reopen', () => {
   test('need_info → the resident adds information → back where it came from', async () => {
     const t = await startLocal();
     const id = await acceptedByCounty(t);
-    await t.ok('deputy', 'needInfo', { id, question: '请问是哪一栋楼旁边的路灯?' }, COUNTY_DEPUTY);
+    await t.ok('deputy', 'needInfo', { id, question: '请问是哪一栋楼旁边的路灯？' }, COUNTY_DEPUTY);
     let d = await t.ok('opinion', 'detail', { id }, RESIDENT);
     expect(d).toMatchObject({ status: 'need_info', can: { addInfo: true } });
     expect((await t.refused('opinion', 'addInfo', { id, text: '别人补充' }, OTHER_RESIDENT)).code).toBe('OPINION_NOT_FOUND');
@@ -162,7 +162,7 @@ describe('following it: need-info, withdraw, chase, rate, reopen', () => {
     const t = await startLocal();
     const id = await acceptedByCounty(t);
     expect((await t.refused('opinion', 'rate', { id, result: 'satisfied', attitude: 'satisfied' }, RESIDENT)).code).toBe('TRANSITION_NOT_ALLOWED');
-    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '路灯已经修好,并加装了一盏。' }, COUNTY_DEPUTY);
+    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '路灯已经修好，并加装了一盏。' }, COUNTY_DEPUTY);
     const reopened = await t.ok('opinion', 'rate', { id, result: 'unsatisfied', attitude: 'basic', comment: '只修了一半' }, RESIDENT);
     expect(reopened).toMatchObject({ status: 'accepted', reopened: true });
     await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '两盏路灯都已修好。' }, COUNTY_DEPUTY);
@@ -187,7 +187,7 @@ describe('following it: need-info, withdraw, chase, rate, reopen', () => {
 
 describe('claiming, privacy, my data', () => {
   async function staffEntered(t: Local, phone = '13912345678') {
-    const r = await t.submit({ text: '来电反映:菜市场噪音扰民', phone }, 'staff-entry-placeholder');
+    const r = await t.submit({ text: '来电反映：菜市场噪音扰民', phone }, 'staff-entry-placeholder');
     await dbOf(t.ports).collection('opinions').doc(r.id).update({ data: { claimable: true, channel: 'phone' } });
     return r;
   }
@@ -236,7 +236,7 @@ describe('claiming, privacy, my data', () => {
 
   test('export shows everything of mine; delete unlinks me from every opinion', async () => {
     const t = await startLocal();
-    const a = await t.submit({ text: '第一条:小区路灯坏了', phone: '13811112222', allowContact: true });
+    const a = await t.submit({ text: '第一条：小区路灯坏了', phone: '13811112222', allowContact: true });
     await t.submit({ text: '别人提交的一条小区意见' }, OTHER_RESIDENT);
     const exported = await t.ok('opinion', 'exportMine', {}, RESIDENT);
     expect(exported.opinions.map((o: { id: string }) => o.id)).toEqual([a.id]);

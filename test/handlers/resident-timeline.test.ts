@@ -21,14 +21,14 @@ async function enteredClaimedAndClosed() {
   const e = await t.ok(
     'staff',
     'enter',
-    { stationCode: 'WYH01', channel: 'phone', category: '住房物业', text: '来电反映小区电梯经常故障,物业维修不及时。', phone: '13700007777', consentPublish: true, residentInformed: true, requestId: 'timeline-entry-1' },
+    { stationCode: 'WYH01', channel: 'phone', category: '住房物业', text: '来电反映小区电梯经常故障，物业维修不及时。', phone: '13700007777', consentPublish: true, residentInformed: true, requestId: 'timeline-entry-1' },
     STAFF,
   );
   await t.ok('opinion', 'claim', { trackingNo: e.trackingNo, phone: '13700007777' }, WALK_IN);
   const holder = t.doc<{ assigneeDeputyId: string }>('opinions', e.id).assigneeDeputyId;
   const deputy = holder === 'd-county-1' ? 'demo-deputy-county' : 'demo-deputy-township';
   await t.ok('deputy', 'accept', { id: e.id }, deputy);
-  await t.ok('deputy', 'resolve', { id: e.id, kind: 'solved', text: '已协调物业更换电梯控制柜,电梯恢复正常运行。' }, deputy);
+  await t.ok('deputy', 'resolve', { id: e.id, kind: 'solved', text: '已协调物业更换电梯控制柜，电梯恢复正常运行。' }, deputy);
   await t.ok('staff', 'followUp', { id: e.id, result: 'satisfied', attitude: 'satisfied' }, STAFF);
   await t.ok('staff', 'publish', { id: e.id, title: '电梯修复', summary: '居民来电反映电梯故障。' }, STAFF);
   return e.id;
@@ -51,7 +51,7 @@ test('every step reads in Chinese; the staff entered it, not "我"', async () =>
 });
 
 test('erasing my data reads in Chinese for the deputy', async () => {
-  const { id } = await t.submit({ chosenDeputyId: 'd-county-1', text: '楼道灯坏了很久没人修,晚上出行不安全。' }, 'timeline-eraser');
+  const { id } = await t.submit({ chosenDeputyId: 'd-county-1', text: '楼道灯坏了很久没人修，晚上出行不安全。' }, 'timeline-eraser');
   await t.ok('opinion', 'deleteMine', { confirm: true }, 'timeline-eraser');
   const d = await t.ok('deputy', 'detail', { id }, 'demo-deputy-county');
   const erase = d.timeline.find((e) => e.action === 'erase');

@@ -8,7 +8,7 @@ import type { OpinionDoc } from '../../server/model';
 import { counted } from '../support/db-count';
 import { COUNTY_DEPUTY, RESIDENT, STAFF_WYH, startLocal, type Local } from '../support/local';
 
-const TEXT = '望月湖小区3栋电梯一周坏了三次,老人上下楼很困难。';
+const TEXT = '望月湖小区3栋电梯一周坏了三次，老人上下楼很困难。';
 
 describe('an opinion says at least 10 characters', () => {
   let t: Local;
@@ -22,7 +22,7 @@ describe('an opinion says at least 10 characters', () => {
   test('9 characters are refused with a clear Chinese message, and nothing is written', async () => {
     const before = await t.snapshot();
     const r = await t.refused('opinion', 'submit', payload('小区电梯又坏了😀😀'), RESIDENT);
-    expect(r).toMatchObject({ code: 'INVALID_PAYLOAD', message: '内容至少要写10个字,请写清楚是什么问题、在哪里' });
+    expect(r).toMatchObject({ code: 'INVALID_PAYLOAD', message: '内容至少要写10个字，请写清楚是什么问题、在哪里' });
     expect(await t.snapshot()).toBe(before);
   });
 
@@ -36,7 +36,7 @@ describe('an opinion says at least 10 characters', () => {
     const entry = (text: string) => ({ stationCode: 'WYH01', channel: 'walk_in' as const, category: '住房物业' as const, text, residentInformed: true as const, requestId: t.requestId() });
     const before = await t.snapshot();
     const r = await t.refused('staff', 'enter', entry('路灯坏了'), STAFF_WYH);
-    expect(r).toMatchObject({ code: 'INVALID_PAYLOAD', message: '内容至少要写10个字,请写清楚是什么问题、在哪里' });
+    expect(r).toMatchObject({ code: 'INVALID_PAYLOAD', message: '内容至少要写10个字，请写清楚是什么问题、在哪里' });
     expect(await t.snapshot()).toBe(before);
     expect((await t.ok('staff', 'enter', entry('来访群众反映路灯坏了一周'), STAFF_WYH)).trackingNo).toMatch(/^430104-/);
   });
@@ -56,7 +56,7 @@ describe("the resident's words", () => {
     const r = await t.submit({ text: TEXT });
     routed = r.id;
     // Where it went, not why: the stored decision names the load, the answer does not.
-    expect(r.routing.reason).toBe('已转给李红梅代表(岳麓区人大代表)');
+    expect(r.routing.reason).toBe('已转给李红梅代表（岳麓区人大代表）');
     expect(t.doc<OpinionDoc>('opinions', r.id).routing?.reason).toContain('待办最少');
     expect(r).toMatchObject({ status: 'assigned', statusLabel: '待代表受理', assignee: { name: '李红梅', title: '岳麓区人大代表' } });
     expect(r.acceptBy?.workingDays).toBe(3);
@@ -69,11 +69,11 @@ describe("the resident's words", () => {
     const { result: d, count } = await counted(() => t.ok('opinion', 'detail', { id }, RESIDENT));
     expect(count.requests.length).toBeLessThanOrEqual(2);
     expect(d.statusLabel).toBe('待代表受理');
-    expect(d.assignee).toEqual({ name: '李红梅', levelLabel: '县(市区)', title: '岳麓区人大代表' });
+    expect(d.assignee).toEqual({ name: '李红梅', levelLabel: '县（市区）', title: '岳麓区人大代表' });
     expect(d.nextStep).toEqual({ text: '等待李红梅代表受理', dueAt: '2026-12-02T15:59:59.000Z' });
     const route = d.timeline.find((e: { action: string }) => e.action === 'route');
-    expect(route).toMatchObject({ actionLabel: '转给代表', note: '已转给李红梅代表(岳麓区人大代表)' });
-    expect(JSON.stringify(d.timeline)).not.toMatch(/待办最少|县\(市区\)|关注“/);
+    expect(route).toMatchObject({ actionLabel: '转给代表', note: '已转给李红梅代表（岳麓区人大代表）' });
+    expect(JSON.stringify(d.timeline)).not.toMatch(/待办最少|县（市区）|关注“/);
 
     // The deputy reads the same case in the working words, with the routing reason.
     const forDeputy = await t.ok('deputy', 'detail', { id }, COUNTY_DEPUTY);
@@ -82,10 +82,10 @@ describe("the resident's words", () => {
   });
 
   test('a rated case is 已完结 in the list and the detail, and 已归档 for staff and the deputy', async () => {
-    const { id } = await t.submit({ text: `${TEXT}(评价)`, chosenDeputyId: 'd-county-1' });
+    const { id } = await t.submit({ text: `${TEXT}（评价）`, chosenDeputyId: 'd-county-1' });
     await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);
-    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '已督促物业更换3栋电梯的控制板,维保单位每周巡检一次。' }, COUNTY_DEPUTY);
-    expect((await t.ok('opinion', 'detail', { id }, RESIDENT)).nextStep).toEqual({ text: '已办结:请看办理结果,然后评价' });
+    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '已督促物业更换3栋电梯的控制板，维保单位每周巡检一次。' }, COUNTY_DEPUTY);
+    expect((await t.ok('opinion', 'detail', { id }, RESIDENT)).nextStep).toEqual({ text: '已办结：请看办理结果，然后评价' });
     const rated = await t.ok('opinion', 'rate', { id, result: 'satisfied', attitude: 'satisfied' }, RESIDENT);
     expect(rated).toMatchObject({ status: 'closed', statusLabel: '已完结' });
     const mine = await t.ok('opinion', 'mine', {}, RESIDENT);

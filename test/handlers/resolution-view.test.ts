@@ -6,8 +6,8 @@
 import { anOpinionOf } from '../support/deputy-work';
 import { COUNTY_DEPUTY, startLocal, STAFF_WYH, type Local } from '../support/local';
 
-const RESOLUTION = '已协调物业更换电梯控制柜,电梯恢复正常运行。';
-const BOILERPLATE = '您反映的问题已转交相关部门办理,请耐心等待。';
+const RESOLUTION = '已协调物业更换电梯控制柜，电梯恢复正常运行。';
+const BOILERPLATE = '您反映的问题已转交相关部门办理，请耐心等待。';
 
 jest.setTimeout(30_000);
 
@@ -51,11 +51,11 @@ test("a forwarded case's department answer is part of the resolution; a reopened
   const id = await anOpinionOf(t, { accepted: true });
   await t.ok('deputy', 'forward', { id, departmentId: 'dept-yl-zj' }, COUNTY_DEPUTY);
   await t.ok('deputy', 'departmentAnswer', { id, text: '区住建局已责成物业公司在两周内完成电梯维修。' }, COUNTY_DEPUTY);
-  await t.ok('deputy', 'resolve', { id, kind: 'partly', text: '电梯已修复,加装监控的诉求待下一年度预算。' }, COUNTY_DEPUTY);
+  await t.ok('deputy', 'resolve', { id, kind: 'partly', text: '电梯已修复，加装监控的诉求待下一年度预算。' }, COUNTY_DEPUTY);
   expect((await detail(id)).resolution).toMatchObject({
     kind: 'partly',
     kindLabel: '部分解决',
-    text: '电梯已修复,加装监控的诉求待下一年度预算。',
+    text: '电梯已修复，加装监控的诉求待下一年度预算。',
     departmentAnswer: { departmentName: '岳麓区住房和城乡建设局', text: '区住建局已责成物业公司在两周内完成电梯维修。', at: expect.any(String) },
   });
   const r = await t.ok('opinion', 'rate', { id, result: 'unsatisfied', attitude: 'basic' }, residentOf(id));
@@ -66,10 +66,10 @@ test("a forwarded case's department answer is part of the resolution; a reopened
 });
 
 test("the staff queue's result is the resolution, not the last (boilerplate) reply; a case without replies has one too", async () => {
-  const replied = await anOpinionOf(t, { accepted: true, text: '小区门口的路灯坏了一个月,晚上很黑,请代表帮忙协调。' });
+  const replied = await anOpinionOf(t, { accepted: true, text: '小区门口的路灯坏了一个月，晚上很黑，请代表帮忙协调。' });
   await t.ok('deputy', 'reply', { id: replied, text: BOILERPLATE }, COUNTY_DEPUTY);
-  await t.ok('deputy', 'resolve', { id: replied, kind: 'solved', text: '街道已更换路灯灯具,恢复照明。' }, COUNTY_DEPUTY);
-  const silent = await anOpinionOf(t, { accepted: true, text: '楼道里堆满杂物,存在消防隐患,希望物业清理。' });
+  await t.ok('deputy', 'resolve', { id: replied, kind: 'solved', text: '街道已更换路灯灯具，恢复照明。' }, COUNTY_DEPUTY);
+  const silent = await anOpinionOf(t, { accepted: true, text: '楼道里堆满杂物，存在消防隐患，希望物业清理。' });
   await t.ok('deputy', 'resolve', { id: silent, kind: 'solved', text: '物业已清理楼道杂物并张贴告示。' }, COUNTY_DEPUTY);
   for (const id of [replied, silent]) {
     const doc = t.doc<{ consentPublish: boolean }>('opinions', id);
@@ -80,6 +80,6 @@ test("the staff queue's result is the resolution, not the last (boilerplate) rep
     return Object.fromEntries(q.items.filter((i) => i.id === replied || i.id === silent).map((i) => [i.id, i.result]));
   };
   for (const view of ['followup', 'showcase'] as const) {
-    expect([view, await results(view)]).toEqual([view, { [replied]: '街道已更换路灯灯具,恢复照明。', [silent]: '物业已清理楼道杂物并张贴告示。' }]);
+    expect([view, await results(view)]).toEqual([view, { [replied]: '街道已更换路灯灯具，恢复照明。', [silent]: '物业已清理楼道杂物并张贴告示。' }]);
   }
 });

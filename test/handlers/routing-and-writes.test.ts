@@ -30,7 +30,7 @@ describe('routing as stored on the opinion', () => {
 
   test('restricted categories go to staff with guidance for the resident', async () => {
     const t = await startLocal();
-    const r = await t.submit({ category: '涉法涉诉', chosenDeputyId: 'd-county-1', text: '我的民事案件判决不公,请代表帮忙找法院' });
+    const r = await t.submit({ category: '涉法涉诉', chosenDeputyId: 'd-county-1', text: '我的民事案件判决不公，请代表帮忙找法院' });
     expect(r).toMatchObject({ status: 'triage', routing: { rule: 'restricted' } });
     expect(r.guidance).toContain('司法');
     const doc = t.store.get('opinions', r.id) as unknown as { flagged: boolean; assigneeDeputyId?: string; triage: unknown };
@@ -72,7 +72,7 @@ describe('writes that stay correct without transactions', () => {
 
   test('concurrent submissions get distinct, consecutive tracking numbers', async () => {
     const t = await startLocal();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => t.submit({ text: `第${i}条意见:小区路灯坏了` })));
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => t.submit({ text: `第${i}条意见：小区路灯坏了` })));
     const seqs = results.map((r) => Number(r.trackingNo.split('-')[2])).sort((x, y) => x - y);
     expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     t.close();
@@ -134,9 +134,9 @@ describe('open load counter', () => {
     const openCount = (id: string) => t.doc<{ openCount?: number }>('deputies', id).openCount ?? 0;
     const actual = async (id: string) =>
       (await dbOf(t.ports).collection('opinions').where({ assigneeDeputyId: id, status: dbOf(t.ports).command.in(['assigned', 'accepted', 'need_info', 'forwarded', 'suggestion', 'replied']) }).count()).total;
-    const a = await t.submit({ text: '第一件事:小区路灯坏了', chosenDeputyId: 'd-county-1' });
-    const b = await t.submit({ text: '第二件事:小区井盖破了', chosenDeputyId: 'd-county-1' });
-    const c = await t.submit({ text: '第三件事:小区电梯坏了', chosenDeputyId: 'd-county-1' });
+    const a = await t.submit({ text: '第一件事：小区路灯坏了', chosenDeputyId: 'd-county-1' });
+    const b = await t.submit({ text: '第二件事：小区井盖破了', chosenDeputyId: 'd-county-1' });
+    const c = await t.submit({ text: '第三件事：小区电梯坏了', chosenDeputyId: 'd-county-1' });
     expect(openCount('d-county-1')).toBe(3);
     await t.ok('deputy', 'accept', { id: a.id }, 'demo-deputy-county');
     await t.ok('deputy', 'needInfo', { id: a.id, question: '请补充具体位置' }, 'demo-deputy-county');

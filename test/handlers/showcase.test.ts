@@ -8,7 +8,7 @@ import { COUNTY_DEPUTY, RESIDENT, STAFF_WYH, startLocal, type Local } from '../s
 
 jest.setTimeout(30_000);
 const STAFF_XJH = 'demo-staff-xjh';
-const RESOLUTION = '李红梅代表协调物业更换电梯主板,电梯已恢复运行,物业电话139.1234.5678。';
+const RESOLUTION = '李红梅代表协调物业更换电梯主板，电梯已恢复运行，物业电话139.1234.5678。';
 let t: Local;
 beforeEach(async () => {
   t = await startLocal();
@@ -16,10 +16,10 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 /** A case at 望月湖 whose resident agreed to publication, resolved by 李红梅. */
-async function resolvedCase(text = '3栋电梯经常故障,老人上下楼困难。') {
+async function resolvedCase(text = '3栋电梯经常故障，老人上下楼困难。') {
   const o = await t.submit({ chosenDeputyId: 'd-county-1', consentPublish: true, text });
   await t.ok('deputy', 'accept', { id: o.id }, COUNTY_DEPUTY);
-  await t.ok('deputy', 'reply', { id: o.id, text: '已联系物业,下周一维修人员上门。' }, COUNTY_DEPUTY);
+  await t.ok('deputy', 'reply', { id: o.id, text: '已联系物业，下周一维修人员上门。' }, COUNTY_DEPUTY);
   await t.ok('deputy', 'resolve', { id: o.id, kind: 'solved', text: RESOLUTION }, COUNTY_DEPUTY);
   return o.id;
 }
@@ -47,7 +47,7 @@ test('the published result is the resolution (办结说明), redacted — not th
   const queued = (await t.ok('staff', 'queue', { view: 'showcase' }, STAFF_WYH)).items.find((i) => i.id === id);
   expect(queued?.result).toBe(RESOLUTION);
   const published = await t.ok('staff', 'publish', story(id), STAFF_WYH);
-  expect(published.result).toBe('李某代表协调物业更换电梯主板,电梯已恢复运行,物业电话[电话]。');
+  expect(published.result).toBe('李某代表协调物业更换电梯主板，电梯已恢复运行，物业电话[电话]。');
   expect((await publicList()).items[0].result).toBe(published.result);
   const typed = await t.refused('staff', 'publish', { ...story(id), result: '工作人员自己写的结果' }, STAFF_WYH);
   expect(typed.code).toBe('INVALID_PAYLOAD');
@@ -57,7 +57,7 @@ describe('a case rated 不满意 is never published', () => {
   test('rated 不满意 by the resident (reopened, resolved again): not offered, and refused with nothing written', async () => {
     const id = await resolvedCase();
     await t.ok('opinion', 'rate', { id, result: 'unsatisfied', attitude: 'basic' }, RESIDENT);
-    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '物业再次检修电梯,更换了门机。' }, COUNTY_DEPUTY);
+    await t.ok('deputy', 'resolve', { id, kind: 'solved', text: '物业再次检修电梯，更换了门机。' }, COUNTY_DEPUTY);
     expect(t.doc<OpinionDoc>('opinions', id).status).toBe('resolved');
     expect(await offered()).not.toContain(id);
     const before = await t.snapshot();

@@ -93,7 +93,7 @@ describe('my data: the SMS number and, per opinion, whether SMS was asked for', 
   test("a resident's export says which opinion asked for SMS; a deputy's holds their SMS number, masked", async () => {
     const t = await withSms();
     const asked = await submitted(t, { phone: '13900000003', smsNotify: true });
-    const quiet = await submitted(t, { phone: '13900000004', text: '楼道灯不亮已经一个月了,请尽快维修。' });
+    const quiet = await submitted(t, { phone: '13900000004', text: '楼道灯不亮已经一个月了，请尽快维修。' });
     const mine = await t.ok('opinion', 'exportMine', {}, RESIDENT);
     const byId = new Map(mine.opinions.map((o) => [o.id, o]));
     expect(byId.get(asked)).toMatchObject({ phone: '13900000003', smsNotify: true });
@@ -117,7 +117,7 @@ describe('the staff outbox: the channel of each entry', () => {
     expect(bySms).toMatchObject({ state: 'sent', channel: 'sms' });
     // Without an SMS number, the next case's reminder is a subscription entry (skipped: no grant).
     await t.ok('subscription', 'smsPhone', { phone: null }, COUNTY_DEPUTY);
-    await submitted(t, { text: '路口红绿灯时间太短,老人过马路来不及。' }, OTHER_RESIDENT);
+    await submitted(t, { text: '路口红绿灯时间太短，老人过马路来不及。' }, OTHER_RESIDENT);
     const plain = entriesFor(t, COUNTY_DEPUTY, 'opinion_new').find((e) => e._id !== bySms._id)!;
     expect(plain.channel).toBe('subscribe');
 

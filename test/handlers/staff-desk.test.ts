@@ -22,7 +22,7 @@ const unrouted = () => t.submit({ category: '其他', scope: 'national', text: '
 describe('triage', () => {
   test('the queue lists triage and held opinions of my stations only, with why', async () => {
     const a = await triaged();
-    const held = await t.submit({ text: '这里有审核测试词,请工作人员看看。' });
+    const held = await t.submit({ text: '这里有审核测试词，请工作人员看看。' });
     expect(held.status).toBe('held');
     const q = await t.ok('staff', 'queue', { view: 'triage' }, STAFF_WYH);
     const ids = q.items.map((i: { id: string }) => i.id);
@@ -59,14 +59,14 @@ describe('triage', () => {
   test('rejects with a reason the resident reads; an empty reason is refused', async () => {
     const o = await triaged();
     expect((await t.refused('staff', 'reject', { id: o.id, reason: '  ' }, STAFF_WYH)).code).toBe('INVALID_PAYLOAD');
-    await t.ok('staff', 'reject', { id: o.id, reason: '该问题已由街道统一答复,请查看公告栏。' }, STAFF_WYH);
+    await t.ok('staff', 'reject', { id: o.id, reason: '该问题已由街道统一答复，请查看公告栏。' }, STAFF_WYH);
     const mine = await t.ok('opinion', 'detail', { id: o.id }, RESIDENT);
     expect(mine.status).toBe('rejected');
-    expect(mine.timeline.at(-1)?.note).toBe('该问题已由街道统一答复,请查看公告栏。');
+    expect(mine.timeline.at(-1)?.note).toBe('该问题已由街道统一答复，请查看公告栏。');
   });
 
   test('releases a held opinion (then routed) or rejects it', async () => {
-    const held = await t.submit({ text: '这里有审核测试词,电梯问题反映。' });
+    const held = await t.submit({ text: '这里有审核测试词，电梯问题反映。' });
     const released = await t.ok('staff', 'release', { id: held.id }, STAFF_WYH);
     expect(['assigned', 'triage']).toContain(released.status);
     const timeline = t.doc<{ timeline: { action: string }[] }>('opinions', held.id).timeline.map((e) => e.action);
@@ -82,7 +82,7 @@ describe('walk-in entries, slips and 回访', () => {
     stationCode: 'WYH01',
     channel: 'walk_in' as const,
     category: '住房物业' as const,
-    text: '老人来站反映:小区路灯坏了一个月没人修。',
+    text: '老人来站反映：小区路灯坏了一个月没人修。',
     phone: '13800138000',
     residentInformed: true as const,
     requestId: `walkin-${Math.random().toString(36).slice(2, 12)}`,
@@ -130,7 +130,7 @@ describe('walk-in entries, slips and 回访', () => {
     const stored = t.doc<OpinionDoc>('opinions', first.id);
     expect(stored).toMatchObject({ enteredBy: STAFF_WYH, claimable: true, openid: entryOpenid(STAFF_WYH, 'WYH01', p.requestId) });
     expect(stored.timeline.filter((e) => e.action === 'enter')).toHaveLength(1);
-    expect(stored.timeline[0]).toMatchObject({ action: 'enter', actor: { role: 'staff', id: STAFF_WYH }, note: '工作人员代录(现场)' });
+    expect(stored.timeline[0]).toMatchObject({ action: 'enter', actor: { role: 'staff', id: STAFF_WYH }, note: '工作人员代录（现场）' });
     expect(stored.timeline.map((e) => e.action)).not.toContain('submit');
   });
 
@@ -138,10 +138,10 @@ describe('walk-in entries, slips and 回访', () => {
     const o = await t.submit({ chosenDeputyId: 'd-county-1', consentPublish: true, phone: '13900139000' });
     expect((await t.refused('staff', 'followUp', { id: o.id, result: 'satisfied', attitude: 'satisfied' }, STAFF_WYH)).code).toBe('TRANSITION_NOT_ALLOWED');
     await t.ok('deputy', 'accept', { id: o.id }, 'demo-deputy-county');
-    await t.ok('deputy', 'resolve', { id: o.id, kind: 'solved', text: '已协调物业更换电梯主板,电梯恢复运行。' }, 'demo-deputy-county');
+    await t.ok('deputy', 'resolve', { id: o.id, kind: 'solved', text: '已协调物业更换电梯主板，电梯恢复运行。' }, 'demo-deputy-county');
     const q = await t.ok('staff', 'queue', { view: 'followup' }, STAFF_WYH);
     expect(q.items.find((i: { id: string }) => i.id === o.id)?.phone).toBe('13900139000');
-    const r = await t.ok('staff', 'followUp', { id: o.id, result: 'satisfied', attitude: 'basic', comment: '电话回访,居民表示满意' }, STAFF_WYH);
+    const r = await t.ok('staff', 'followUp', { id: o.id, result: 'satisfied', attitude: 'basic', comment: '电话回访，居民表示满意' }, STAFF_WYH);
     expect(r.status).toBe('closed');
     expect(t.doc<{ ratings: { result: string }[] }>('opinions', o.id).ratings.at(-1)!.result).toBe('satisfied');
   });
@@ -149,9 +149,9 @@ describe('walk-in entries, slips and 回访', () => {
 
 describe('showcase (办实事成果)', () => {
   async function resolved(consentPublish: boolean) {
-    const o = await t.submit({ chosenDeputyId: 'd-county-1', consentPublish, text: `电梯故障${consentPublish ? '一' : '二'}号楼,联系电话13800001111。` });
+    const o = await t.submit({ chosenDeputyId: 'd-county-1', consentPublish, text: `电梯故障${consentPublish ? '一' : '二'}号楼，联系电话13800001111。` });
     await t.ok('deputy', 'accept', { id: o.id }, 'demo-deputy-county');
-    await t.ok('deputy', 'resolve', { id: o.id, kind: 'solved', text: '李红梅代表协调物业,电梯已修复。' }, 'demo-deputy-county');
+    await t.ok('deputy', 'resolve', { id: o.id, kind: 'solved', text: '李红梅代表协调物业，电梯已修复。' }, 'demo-deputy-county');
     return o;
   }
 
@@ -163,12 +163,12 @@ describe('showcase (办实事成果)', () => {
     const p = await t.ok(
       'staff',
       'publish',
-      { id: yes.id, title: '老旧小区电梯修复', summary: '3栋居民反映电梯故障,电话13800001111。' },
+      { id: yes.id, title: '老旧小区电梯修复', summary: '3栋居民反映电梯故障，电话13800001111。' },
       STAFF_WYH,
     );
     expect(p.summary).not.toContain('13800001111');
     expect(p.summary).toContain('[电话]');
-    expect(p.result).toBe('李某代表协调物业,电梯已修复。'); // the 办结说明, redacted
+    expect(p.result).toBe('李某代表协调物业，电梯已修复。'); // the 办结说明, redacted
     const byStation = await t.ok('showcase', 'list', { stationCode: 'WYH01' });
     expect(byStation.items.map((i: { title: string }) => i.title)).toEqual(['老旧小区电梯修复']);
     expect((await t.ok('showcase', 'list', { regionCode: '430104' })).total).toBe(1);
@@ -186,7 +186,7 @@ describe('department directory and invites', () => {
       { regionCode: '430104', level: 'county', categories: ['住房物业', '城乡建设'], name: '岳麓区住房和城乡建设局', contact: '0731-88888888' },
       STAFF_WYH,
     );
-    expect(d).toMatchObject({ regionName: '岳麓区', levelLabel: '县(市区)' });
+    expect(d).toMatchObject({ regionName: '岳麓区', levelLabel: '县（市区）' });
     const list = await t.ok('staff', 'departments', {}, STAFF_WYH);
     expect(list.items.map((x: { id: string }) => x.id)).toContain(d.id);
     expect((await t.refused('staff', 'saveDepartment', { regionCode: '43M000', level: 'provincial', categories: ['公共安全'], name: '省军区', contact: '无' }, STAFF_WYH)).code).toBe('OUT_OF_REGION');

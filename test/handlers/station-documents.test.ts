@@ -162,7 +162,7 @@ describe('the poster prints the weekly sessions only', () => {
     const printed = (text.match(/每周[一二三四五六日]\d\d:\d\d-\d\d:\d\d/g) ?? []).length;
     expect(printed).toBeGreaterThan(5);
     expect(printed).toBeLessThan(12);
-    expect(text).toContain(`另有${12 - printed}场接待,请扫码查看`);
+    expect(text).toContain(`另有${12 - printed}场接待，请扫码查看`);
   });
 });
 
@@ -171,7 +171,7 @@ describe('the walk-in slip', () => {
     stationCode: 'WYH01',
     channel: 'walk_in' as const,
     category: '住房物业' as const,
-    text: '老人来站反映:小区路灯坏了一个月没人修。',
+    text: '老人来站反映：小区路灯坏了一个月没人修。',
     phone: '13800138000',
     residentInformed: true as const,
     requestId: `slip-${Math.random().toString(36).slice(2, 12)}`,
@@ -234,7 +234,7 @@ describe('the office names staff by name, or by what their invite recorded', () 
     const { staff, openInvites } = await t.ok('admin', 'staffOverview', {}, ADMIN);
     const byId = Object.fromEntries(staff.map((p) => [p.openid, p]));
     expect(byId['walk-new-staff']).toMatchObject({ label: '王小红', name: '王小红', joinedAt: expect.stringMatching(/^2026-12-05T02:00/) });
-    expect(byId['walk-other-staff']!.label).toBe('望月湖街道人大代表联络站的工作人员(12月5日加入)');
+    expect(byId['walk-other-staff']!.label).toBe('望月湖街道人大代表联络站的工作人员（12月5日加入）');
     expect(byId[STAFF_WYH]!.label).toBe('望月湖街道人大代表联络站、岳麓区人大代表联络总站的工作人员');
     expect(byId[STAFF_XJH]!.label).toBe('咸嘉湖街道人大代表联络站的工作人员');
     expect(staff[0]!.openid).toBe('walk-new-staff'); // named people first
@@ -254,10 +254,10 @@ describe('the office names staff by name, or by what their invite recorded', () 
     expect(given.staffMembers.find((m) => m.openid === 'walk-new-staff')?.label).toBe('王小红');
     // A label from the invite stays the person's when stations are given or taken later.
     const more = await t.ok('admin', 'giveStation', { code: 'XJH01', openid: 'walk-other-staff' }, ADMIN);
-    expect(more.staffMembers.find((m) => m.openid === 'walk-other-staff')?.label).toBe('望月湖街道人大代表联络站的工作人员(12月5日加入)');
+    expect(more.staffMembers.find((m) => m.openid === 'walk-other-staff')?.label).toBe('望月湖街道人大代表联络站的工作人员（12月5日加入）');
     await t.ok('admin', 'takeStation', { code: 'WYH01', openid: 'walk-other-staff' }, ADMIN);
     const after = (await t.ok('admin', 'staffOverview', {}, ADMIN)).staff.find((p) => p.openid === 'walk-other-staff');
-    expect(after).toMatchObject({ label: '望月湖街道人大代表联络站的工作人员(12月5日加入)', stations: [{ code: 'XJH01', name: '咸嘉湖街道人大代表联络站' }] });
+    expect(after).toMatchObject({ label: '望月湖街道人大代表联络站的工作人员（12月5日加入）', stations: [{ code: 'XJH01', name: '咸嘉湖街道人大代表联络站' }] });
   });
 
   test('an invite’s name is plain text of at most 20 characters', async () => {
@@ -268,10 +268,10 @@ describe('the office names staff by name, or by what their invite recorded', () 
 
 describe('a court case at the desk', () => {
   test('is never assigned to a deputy; staff register it and tell the resident where to go (triage → rejected with the guidance)', async () => {
-    const o = await t.submit({ category: '涉法涉诉', text: '我家的房屋买卖合同纠纷在法院拖了两年,希望代表帮忙催一催。' });
+    const o = await t.submit({ category: '涉法涉诉', text: '我家的房屋买卖合同纠纷在法院拖了两年，希望代表帮忙催一催。' });
     expect(o.status).toBe('triage');
     expect((await t.refused('staff', 'assign', { id: o.id, deputyId: 'd-town-1' }, STAFF_WYH)).code).toBe('DEPUTY_UNAVAILABLE');
-    const guidance = '您的意见已登记。人大代表不得干涉具体司法案件,请通过人民法院、人民检察院的申诉或信访等法定渠道反映。';
+    const guidance = '您的意见已登记。人大代表不得干涉具体司法案件，请通过人民法院、人民检察院的申诉或信访等法定渠道反映。';
     expect((await t.ok('staff', 'reject', { id: o.id, reason: guidance }, STAFF_WYH)).status).toBe('rejected');
     const mine = await t.ok('opinion', 'detail', { id: o.id }, 'demo-resident-1');
     expect(mine.timeline.at(-1)?.note).toBe(guidance);

@@ -52,8 +52,8 @@ const holderOpenid = (id: string) =>
   ({ 'd-county-1': COUNTY_DEPUTY, 'd-town-1': TOWNSHIP_DEPUTY })[t.doc<OpinionDoc>('opinions', id).assigneeDeputyId!]!;
 
 async function twoOpinions() {
-  const a = await t.submit({ text: '小区电梯经常故障,物业维修不及时,请代表帮助协调。' }, 'rec-res-1');
-  const b = await t.submit({ text: '学校门口早晚高峰拥堵,建议增设护学岗。', category: '教育' }, 'rec-res-2');
+  const a = await t.submit({ text: '小区电梯经常故障，物业维修不及时，请代表帮助协调。' }, 'rec-res-1');
+  const b = await t.submit({ text: '学校门口早晚高峰拥堵，建议增设护学岗。', category: '教育' }, 'rec-res-2');
   await t.relay(); // the keeper runs in the relay's after-write step
   expect(disagreements()).toEqual([]);
   return { a: a.id, b: b.id };
@@ -114,7 +114,7 @@ test('a keeper incrementing between the read and the correction: the correction 
   const ports = hooked(
     t.ports,
     once((w) => w.collection === 'stats' && w.kind === 'update', async () => {
-      await t.submit({ text: '公园路灯坏了好几盏,晚上散步不安全。' }, 'rec-res-3');
+      await t.submit({ text: '公园路灯坏了好几盏，晚上散步不安全。' }, 'rec-res-3');
       await t.relay(); // its keeper increments the county's counters
     }),
   );

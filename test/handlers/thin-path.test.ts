@@ -14,7 +14,7 @@ describe('the thin path through the handlers', () => {
     expect(station.deputies.map((d: { name: string }) => d.name)).toEqual(['李红梅', '周丽', '王志强']);
     expect(station.upcoming.length).toBeGreaterThan(0);
 
-    const submitted = await t.submit({ text: '望月湖小区 3 栋电梯一周坏了三次,老人上下楼很困难。' });
+    const submitted = await t.submit({ text: '望月湖小区 3 栋电梯一周坏了三次，老人上下楼很困难。' });
     expect(submitted.trackingNo).toMatch(/^430104-20261129-\d{4}$/);
     expect(submitted.status).toBe('assigned');
     // Sunday afternoon: nobody on duty, so specialty + level fit (county or township for 本村/社区).
@@ -27,7 +27,7 @@ describe('the thin path through the handlers', () => {
 
     const accepted = await t.ok('deputy', 'accept', { id: submitted.id }, COUNTY_DEPUTY);
     expect(accepted.status).toBe('accepted');
-    const replied = await t.ok('deputy', 'reply', { id: submitted.id, text: '已联系物业和电梯维保单位,本周内完成全面检修。' }, COUNTY_DEPUTY);
+    const replied = await t.ok('deputy', 'reply', { id: submitted.id, text: '已联系物业和电梯维保单位，本周内完成全面检修。' }, COUNTY_DEPUTY);
     expect(replied.statusLabel).toBe('已答复');
 
     const mine = await t.ok('opinion', 'mine', {}, RESIDENT);
@@ -35,14 +35,14 @@ describe('the thin path through the handlers', () => {
     expect(mine.items[0]).toMatchObject({ id: submitted.id, status: 'replied', statusLabel: '代表已答复' });
 
     const detail = await t.ok('opinion', 'detail', { id: submitted.id }, RESIDENT);
-    expect(detail.replies).toEqual([expect.objectContaining({ text: '已联系物业和电梯维保单位,本周内完成全面检修。', byLabel: '李红梅代表' })]);
+    expect(detail.replies).toEqual([expect.objectContaining({ text: '已联系物业和电梯维保单位，本周内完成全面检修。', byLabel: '李红梅代表' })]);
     expect(detail.timeline.map((e: { action: string; to?: string }) => `${e.action}:${e.to}`)).toEqual([
       'submit:submitted',
       'route:assigned',
       'accept:accepted',
       'reply:replied',
     ]);
-    expect(detail.assignee).toEqual({ name: '李红梅', levelLabel: '县(市区)', title: '岳麓区人大代表' });
+    expect(detail.assignee).toEqual({ name: '李红梅', levelLabel: '县（市区）', title: '岳麓区人大代表' });
   });
 
   test('a retired station answers with where to go; submitting to it is refused', async () => {
@@ -78,7 +78,7 @@ describe('station codes', () => {
     const t = await startLocal();
     const s = await t.ok('station', 'get', { code: 'wyh01' });
     expect(s.code).toBe('WYH01');
-    expect(s.deputies[0].levelLabel).toBe('县(市区)');
+    expect(s.deputies[0].levelLabel).toBe('县（市区）');
     expect(s.deputies[0].title).toBe('岳麓区人大代表');
     t.close();
   });

@@ -15,7 +15,7 @@ jest.setTimeout(60_000);
 const OUT = path.resolve(__dirname, '../../test-results/transfer-letter');
 const RESIDENT = 'test-resident-letter';
 const PLACE = '望月湖小区7栋东侧路口';
-const ADDED = '补充:积水最深处在7栋和8栋之间的人行道,下雨后三天都不退。';
+const ADDED = '补充：积水最深处在7栋和8栋之间的人行道，下雨后三天都不退。';
 
 beforeAll(() => {
   execFileSync('sh', [path.resolve(__dirname, '../../scripts/ensure-poppler.sh')], { stdio: 'inherit' });
@@ -35,7 +35,7 @@ async function forwardedWithPlacePhotosAndAddition(t: Local) {
   const held = await t.upload(photo(32, 32), RESIDENT);
   t.contentSecurity.setNextMediaVerdicts(['pass', 'review']);
   const r = await t.submit(
-    { category: '城乡建设', text: '小区门口人行道长期积水,老人出行很不方便。', place: PLACE, photos: [passed, held], chosenDeputyId: 'd-county-1', phone: '13800001234', allowContact: false },
+    { category: '城乡建设', text: '小区门口人行道长期积水，老人出行很不方便。', place: PLACE, photos: [passed, held], chosenDeputyId: 'd-county-1', phone: '13800001234', allowContact: false },
     RESIDENT,
   );
   await t.contentSecurity.settle();
@@ -72,7 +72,7 @@ test('the 转办函 prints the place, the added information with its date, and t
     expect(text).toContain('反映地点');
     expect(text).toContain(PLACE);
     // The photos in the table: the one printed as the 附件, the held one counted and who to ask.
-    expect(text).toContain('现场照片附照片1张(见附件),另有1张未随函打印,如需查看请联系李红梅代表');
+    expect(text).toContain('现场照片附照片1张（见附件），另有1张未随函打印，如需查看请联系李红梅代表');
     expect(text).toContain('补充情况');
     expect(text).toContain('2026年12月1日');
     expect(text).toContain(ADDED.replace(/\s+/g, ''));

@@ -74,7 +74,7 @@ const resolveWritten = (id: string, ports = t.ports): Promise<Written> =>
     mover: 'deputy',
     actor: { role: 'deputy', id: DEPUTY_ID },
     action: 'resolve',
-    note: '已解释:路灯已修好',
+    note: '已解释：路灯已修好',
     set: { resultKind: 'explained', resultText: '路灯已修好', resolvedAt: t.clock.now() },
   }));
 
@@ -119,7 +119,7 @@ describe('round trips per request (issue 19): the write, and nothing after it be
     const accept = await counted(() => t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY));
     expect(accept.count.readsOf('opinions', id)).toBe(1);
     expect(accept.count.requests.length).toBeLessThanOrEqual(5);
-    const reply = await counted(() => t.ok('deputy', 'reply', { id, text: '已联系街道办,本周内安排清运,请您留意。' }, COUNTY_DEPUTY));
+    const reply = await counted(() => t.ok('deputy', 'reply', { id, text: '已联系街道办，本周内安排清运，请您留意。' }, COUNTY_DEPUTY));
     expect(reply.count.readsOf('opinions', id)).toBe(1);
     expect(reply.count.requests.length).toBeLessThanOrEqual(5);
     expect(opinion(id)).toMatchObject({ status: 'replied', notifyPending: true });

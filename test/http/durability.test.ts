@@ -24,7 +24,7 @@ test('SIGKILL mid-burst: every acknowledged opinion is there after restart, stor
         if (!agreed.body.ok && refusals.push(`${agreed.body.code} ${agreed.body.message}`) > 20) return;
         const r = await post(s.base, 'opinion', {
           action: 'submit',
-          payload: { stationCode: 'WYH01', category: '其他', text: `第${w}-${i}条:路灯不亮`, requestId: `burst-${w}-${i}-xxxx` },
+          payload: { stationCode: 'WYH01', category: '其他', text: `第${w}-${i}条：路灯不亮`, requestId: `burst-${w}-${i}-xxxx` },
         }, `burst-${w}-${i}`);
         if (r.body.ok) acknowledged.push({ id: r.body.data.id, openid: `burst-${w}-${i}` });
         else if (refusals.push(`${r.body.code} ${r.body.message}`) > 20) return; // refusing everything: fail below, not hang

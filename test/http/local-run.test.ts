@@ -43,7 +43,7 @@ describe('the local run over HTTP', () => {
 
     const sub = await post(s.base, 'opinion', {
       action: 'submit',
-      payload: { stationCode: 'WYH01', category: '住房物业', text: '小区楼道堆放杂物,存在消防隐患。', chosenDeputyId: 'd-county-1', requestId: 'http-thin-0001' },
+      payload: { stationCode: 'WYH01', category: '住房物业', text: '小区楼道堆放杂物，存在消防隐患。', chosenDeputyId: 'd-county-1', requestId: 'http-thin-0001' },
     }, 'demo-resident-1');
     expect(sub.body).toMatchObject({ ok: true, data: { status: 'assigned', routing: { rule: 'chosen' } } });
     const id = sub.body.data.id;
@@ -51,12 +51,12 @@ describe('the local run over HTTP', () => {
     const inbox = await post(s.base, 'deputy', { action: 'inbox', payload: {} }, 'demo-deputy-county');
     expect(inbox.body.data.items.map((i: { id: string }) => i.id)).toContain(id);
     expect((await post(s.base, 'deputy', { action: 'accept', payload: { id } }, 'demo-deputy-county')).body.ok).toBe(true);
-    expect((await post(s.base, 'deputy', { action: 'reply', payload: { id, text: '已联系物业,三天内清理完毕。' } }, 'demo-deputy-county')).body.ok).toBe(true);
+    expect((await post(s.base, 'deputy', { action: 'reply', payload: { id, text: '已联系物业，三天内清理完毕。' } }, 'demo-deputy-county')).body.ok).toBe(true);
 
     await s.stop();
     s = await startServer(s.dataDir);
     const detail = await post(s.base, 'opinion', { action: 'detail', payload: { id } }, 'demo-resident-1');
-    expect(detail.body).toMatchObject({ ok: true, data: { status: 'replied', replies: [{ text: '已联系物业,三天内清理完毕。' }] } });
+    expect(detail.body).toMatchObject({ ok: true, data: { status: 'replied', replies: [{ text: '已联系物业，三天内清理完毕。' }] } });
     expect(detail.body.data.timeline).toHaveLength(4);
   });
 

@@ -21,13 +21,13 @@ export async function insertInvite(
 }
 
 let n = 0;
-const TOPICS = ['电梯经常故障,物业维修不及时', '楼道灯坏了很久没人修', '小区垃圾清运不及时,气味很大', '路口红绿灯时间太短,老人过马路来不及', '公园健身器材损坏,存在安全隐患', '小区停车位不足,消防通道被占用'];
+const TOPICS = ['电梯经常故障，物业维修不及时', '楼道灯坏了很久没人修', '小区垃圾清运不及时，气味很大', '路口红绿灯时间太短，老人过马路来不及', '公园健身器材损坏，存在安全隐患', '小区停车位不足，消防通道被占用'];
 
 /** An opinion submitted to 李红梅 (county deputy at 望月湖) and, if asked, accepted by her. */
 export async function anOpinionOf(t: Local, opts: { accepted?: boolean; text?: string; deputy?: string; openid?: string } = {}) {
   const deputy = opts.deputy ?? 'd-county-1';
   n += 1;
-  const text = opts.text ?? `第${n}号:${TOPICS[n % TOPICS.length]},希望代表关注解决。`;
+  const text = opts.text ?? `第${n}号：${TOPICS[n % TOPICS.length]}，希望代表关注解决。`;
   const r = await t.submit({ chosenDeputyId: deputy, text }, opts.openid ?? `test-resident-${n}`);
   if (opts.accepted) {
     const holder = deputy === 'd-county-1' ? 'demo-deputy-county' : 'demo-deputy-township';

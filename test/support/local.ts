@@ -91,7 +91,7 @@ export function withHelpers(rt: LocalRuntime) {
   let n = 0;
   const requestId = () => `test-req-${Date.now().toString(36)}-${++n}`;
   const submit = (payload: Record<string, unknown>, openid = RESIDENT) =>
-    ok('opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: '小区电梯经常故障,物业维修不及时。', requestId: requestId(), ...payload }, openid);
+    ok('opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: '小区电梯经常故障，物业维修不及时。', requestId: requestId(), ...payload }, openid);
   /** A stored document, read straight from the store. */
   const doc = <T>(collection: string, id: string) => rt.store.get(collection, id) as unknown as T;
   /** Every stored document of a collection, typed as the model declares it. */

@@ -35,7 +35,7 @@ export function aSubmitPayload(overrides: Record<string, unknown> = {}): Record<
   return {
     stationCode: 'CS-YL-001',
     category: '交通出行',
-    text: '小区门口的红绿灯时间太短,老人过马路来不及。',
+    text: '小区门口的红绿灯时间太短，老人过马路来不及。',
     requestId: 'req-00000001',
     ...overrides,
   };

@@ -8,11 +8,11 @@ describe('periods', () => {
     expect(periodProblem('2026-05-01', '2026-05-01', '2026-05-01')).toBeUndefined();
   });
   test.each([
-    ['2026-12-31', '2026-05-01', undefined, '结束日期(2026-05-01)早于开始日期(2026-12-31),请检查活动期间'],
+    ['2026-12-31', '2026-05-01', undefined, '结束日期（2026-05-01）早于开始日期（2026-12-31），请检查活动期间'],
     ['2026-02-29', '2026-05-01', undefined, '开始日期不是有效日期'],
     ['2026-05-01', '2026-13-01', undefined, '结束日期不是有效日期'],
     ['2026-01-01', '2027-02-05', undefined, '活动期间不能超过400天'],
-    ['2026-05-01', '2026-12-31', '2026-12-30', '总结报送日期(2026-12-30)不能早于活动结束日期(2026-12-31)'],
+    ['2026-05-01', '2026-12-31', '2026-12-30', '总结报送日期（2026-12-30）不能早于活动结束日期（2026-12-31）'],
   ])('%s to %s (report %s): %s', (from, to, due, problem) => expect(periodProblem(from, to, due)).toBe(problem));
   test('calendar dates', () => {
     expect(isCalendarDate('2028-02-29')).toBe(true);
@@ -56,7 +56,7 @@ test('the summary counts the period only, deputies of the chosen levels once eac
   });
   expect(n).toEqual({
     sessionsHeld: 2,
-    deputies: { total: 3, byLevel: [{ level: 'county', label: '县(市区)', count: 1 }, { level: 'township', label: '乡镇', count: 2 }] },
+    deputies: { total: 3, byLevel: [{ level: 'county', label: '县（市区）', count: 1 }, { level: 'township', label: '乡镇', count: 2 }] },
     opinions: { received: 3, forwarded: 1, converted: 1, resolved: 1 },
     satisfaction: { satisfied: 0, basic: 1, unsatisfied: 0, rated: 1, satisfiedPercent: 100 },
   });

@@ -118,7 +118,7 @@ describe('opinion.submit refuses, in Chinese naming the field', () => {
   });
 
   it('short text asks for at least 10 characters, and says what to write', () => {
-    expect(refusal(aSubmitPayload({ text: '小区电梯' }))).toBe('内容至少要写10个字,请写清楚是什么问题、在哪里');
+    expect(refusal(aSubmitPayload({ text: '小区电梯' }))).toBe('内容至少要写10个字，请写清楚是什么问题、在哪里');
   });
 
   it('over-long text says the limit', () => {

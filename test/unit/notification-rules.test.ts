@@ -55,10 +55,10 @@ describe('event → recipients × templates', () => {
   });
 
   test('resident messages carry the status phrase and the reason or reply', () => {
-    const [rejected] = notificationsForEvent(ev('reject', 'assigned', 'rejected', '属于司法程序,请向法院反映'), opinion);
-    expect(rejected.values).toMatchObject({ statusPhrase: '不予受理', note: '属于司法程序,请向法院反映', trackingNo: opinion.trackingNo });
-    const [replied] = notificationsForEvent(ev('reply', 'accepted', 'replied'), { ...opinion, replyText: '已联系物业,下周维修' });
-    expect(replied.values).toMatchObject({ statusPhrase: '已答复', note: '已联系物业,下周维修' });
+    const [rejected] = notificationsForEvent(ev('reject', 'assigned', 'rejected', '属于司法程序，请向法院反映'), opinion);
+    expect(rejected.values).toMatchObject({ statusPhrase: '不予受理', note: '属于司法程序，请向法院反映', trackingNo: opinion.trackingNo });
+    const [replied] = notificationsForEvent(ev('reply', 'accepted', 'replied'), { ...opinion, replyText: '已联系物业，下周维修' });
+    expect(replied.values).toMatchObject({ statusPhrase: '已答复', note: '已联系物业，下周维修' });
     expect(eventKind(ev('resolve', 'replied', 'resolved'))).toBe('resolved');
   });
 
@@ -72,7 +72,7 @@ describe('deadlines, digest and problems', () => {
   const due = endOfBeijingDay('2026-12-03');
   test.each([
     ['near', 'accept', ['deputy:deadline_reminder'], '受理期限12月3日到期'],
-    ['overdue', 'result', ['deputy:deadline_reminder'], '已超过办结期限,请尽快办理'],
+    ['overdue', 'result', ['deputy:deadline_reminder'], '已超过办结期限，请尽快办理'],
     ['escalate', 'accept', ['staff:staff_alert'], '意见超期未受理'],
   ] as const)('%s (%s) → %j', (alert, kind, expected, note) => {
     const out = notificationsForDeadline(alert, kind, due, opinion, at);
@@ -86,7 +86,7 @@ describe('deadlines, digest and problems', () => {
   });
 
   test('a dead or unknown notification becomes a staff alert', () => {
-    expect(notificationProblem('dead', { title: '新意见待受理提醒', trackingNo: 'X-1' }, at).values.note).toBe('消息未能送达:新意见待受理提醒');
-    expect(notificationProblem('unknown', { title: 'T' }, at).values).toMatchObject({ note: '消息发送结果不明:T', trackingNo: 'none' });
+    expect(notificationProblem('dead', { title: '新意见待受理提醒', trackingNo: 'X-1' }, at).values.note).toBe('消息未能送达：新意见待受理提醒');
+    expect(notificationProblem('unknown', { title: 'T' }, at).values).toMatchObject({ note: '消息发送结果不明：T', trackingNo: 'none' });
   });
 });

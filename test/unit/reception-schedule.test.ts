@@ -25,7 +25,7 @@ const schedule: Schedule = {
   ],
   cancelled: [
     { sessionId: 'w-thu', date: '2026-11-26', reason: '代表参加集中视察' },
-    { sessionId: 'w-tue', date: '2026-11-26', reason: '日期与场次不符,不应生效' },
+    { sessionId: 'w-tue', date: '2026-11-26', reason: '日期与场次不符，不应生效' },
   ],
 };
 

@@ -57,7 +57,7 @@ describe('a deputy named from the region', () => {
 
   it('never by a region beside the home: then by level', () => {
     // A county deputy of 开福区 at a 岳麓区 station is not 岳麓区's.
-    expect(deputyTitle({ level: 'county', homeRegionCode: '430105' }, stationPath)).toBe('县(市区)人大代表');
+    expect(deputyTitle({ level: 'county', homeRegionCode: '430105' }, stationPath)).toBe('县（市区）人大代表');
     expect(deputyTitle({ level: 'township', homeRegionCode: '430104010' }, stationPath)).toBe('乡镇人大代表');
     expect(deputyTitle({ level: 'city', homeRegionCode: '430104' }, [])).toBe(levelTitle('city'));
   });
@@ -68,7 +68,7 @@ describe('times as people say them (Beijing)', () => {
 
   it('dates like 12月9日, with the weekday, and the year only when it is not this one', () => {
     expect(monthDay('2026-12-09T15:59:59Z')).toBe('12月9日');
-    expect(monthDayWeekday('2026-12-09T15:59:59Z', now)).toBe('12月9日(周三)');
+    expect(monthDayWeekday('2026-12-09T15:59:59Z', now)).toBe('12月9日（周三）');
     // 23:59 Beijing is still that day; 16:00 UTC is the next.
     expect(monthDay('2026-12-09T16:00:00Z')).toBe('12月10日');
     expect(monthDay('2025-12-09T02:00:00Z', now)).toBe('2025年12月9日');

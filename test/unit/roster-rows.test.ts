@@ -26,7 +26,7 @@ describe('header', () => {
   test('missing, unknown and repeated columns are named', () => {
     const h = checkHeader(['姓名', '姓名', '层级', '地区', '联络站', '专业领域', '届次']);
     expect(h).toEqual({ ok: false, missing: ['选举地区', '任期届满'], unknown: ['地区'], repeated: ['姓名'] });
-    if (!h.ok) expect(headerProblem(h)).toMatch(/^名册的列不正确\(缺少列:选举地区、任期届满;无法识别的列:地区;重复的列:姓名\)/);
+    if (!h.ok) expect(headerProblem(h)).toMatch(/^名册的列不正确（缺少列：选举地区、任期届满；无法识别的列：地区；重复的列：姓名）/);
   });
 });
 
@@ -58,8 +58,8 @@ describe('rows', () => {
     expect(r.problems).toEqual([
       {
         row: 3,
-        name: '(无姓名)',
-        errors: ['姓名为空', '层级"村"不正确,应为全国、省、市、县、乡之一', '不在您管辖的地区', '没有找到联络站"NOPE"', '专业领域"涉法涉诉、跳舞"不在意见类别中', '届次为空', '任期已于2020-01-01届满', '简介超过200字'],
+        name: '（无姓名）',
+        errors: ['姓名为空', '层级"村"不正确，应为全国、省、市、县、乡之一', '不在您管辖的地区', '没有找到联络站"NOPE"', '专业领域"涉法涉诉、跳舞"不在意见类别中', '届次为空', '任期已于2020-01-01届满', '简介超过200字'],
       },
     ]);
   });
@@ -68,8 +68,8 @@ describe('rows', () => {
     const r = checkRosterRows([good, [...good], ['李 红梅', ...good.slice(1)]], columns(), lookups({ existing }));
     expect(r.valid.map((v) => v.row)).toEqual([2]);
     expect(r.problems).toEqual([
-      { row: 3, name: '周丽娟', errors: ['与第2行重复(同名、同层级、同选举地区)'] },
-      { row: 4, name: '李红梅', errors: ['该代表已在册(在任),不能重复导入'] },
+      { row: 3, name: '周丽娟', errors: ['与第2行重复（同名、同层级、同选举地区）'] },
+      { row: 4, name: '李红梅', errors: ['该代表已在册（在任），不能重复导入'] },
     ]);
   });
   test('a station listing 49 deputies takes one more; the next row naming it is refused', () => {
@@ -82,7 +82,7 @@ describe('rows', () => {
     const existing = new Set([deputyKey('李红梅', 'county', '430104007')]);
     const hidden = ['李\u200b红\u00ad梅', '县', '望月湖街道', 'WYH01', '住房物业\u2060', '第十八\u061c届', '2031-12-31', '关注\u202e物业\u2028管理'];
     const r = checkRosterRows([good, hidden], columns(), lookups({ existing }));
-    expect(r.problems).toEqual([{ row: 3, name: '李红梅', errors: ['该代表已在册(在任),不能重复导入'] }]);
+    expect(r.problems).toEqual([{ row: 3, name: '李红梅', errors: ['该代表已在册（在任），不能重复导入'] }]);
     const alone = checkRosterRows([hidden], columns(), lookups());
     expect(alone.valid).toMatchObject([{ name: '李红梅', specialties: ['住房物业'], term: '第十八届', bio: '关注物业\n管理' }]);
   });

@@ -102,7 +102,7 @@ describe('text fields over the whole code point range', () => {
       const s = String.fromCharCode(unit);
       expect(s).toMatch(LONE);
       const r = field.safeParse(`甲${s}乙`);
-      if (r.success || describeError(r.error) !== '内容含有无法识别的字符,请删除后重新输入') notRefused.push(hex(unit));
+      if (r.success || describeError(r.error) !== '内容含有无法识别的字符，请删除后重新输入') notRefused.push(hex(unit));
     }
     expect(notRefused.slice(0, 20)).toEqual([]);
   });

@@ -12,9 +12,9 @@ export function aDeputy(overrides: Partial<Deputy> = {}): Deputy {
     id: 'd-county-1',
     name: '李红梅',
     level: 'county',
-    levelLabel: '县(市区)',
+    levelLabel: '县（市区）',
     title: '岳麓区人大代表',
-    bio: '社区卫生服务中心主任,关注医疗养老。',
+    bio: '社区卫生服务中心主任，关注医疗养老。',
     photo: '/static/deputies/d-county-1.svg',
     photoAlt: '李红梅代表的照片',
     onLeave: false,
@@ -56,7 +56,7 @@ export function aSubmitResult(overrides: Partial<Answer<'opinion', 'submit'>> = 
     statusLabel: '待代表受理',
     duplicate: false,
     // The resident's answer says where it went, not why (server/opinions/views/submit-result.ts).
-    routing: { rule: 'specialty', reason: '已转给李红梅代表(岳麓区人大代表)' },
+    routing: { rule: 'specialty', reason: '已转给李红梅代表（岳麓区人大代表）' },
     assignee: { name: '李红梅', title: '岳麓区人大代表' },
     acceptBy: { dueAt: '2026-11-30T15:59:59.000Z', workingDays: 3 },
     ...overrides,
@@ -74,13 +74,13 @@ export function anOpinionDetail(overrides: Partial<OpinionDetail> = {}): Opinion
     excerpt: '小区电梯经常故障',
     createdAt: '2026-11-25T01:30:00.000Z',
     updatedAt: '2026-11-25T01:30:00.000Z',
-    text: '小区电梯经常故障,老人上下楼困难。',
+    text: '小区电梯经常故障，老人上下楼困难。',
     scope: 'community',
     scopeLabel: '本村/社区',
     channel: 'qr',
     anonymous: false,
     stationCode: 'WYH01',
-    assignee: { name: '李红梅', levelLabel: '县(市区)', title: '岳麓区人大代表' },
+    assignee: { name: '李红梅', levelLabel: '县（市区）', title: '岳麓区人大代表' },
     replies: [],
     timeline: [
       { at: '2026-11-25T01:30:00.000Z', action: 'submit', actionLabel: '提交意见', actorLabel: '居民' },
@@ -97,7 +97,7 @@ export function aDeputyDetail(overrides: Partial<DeputyDetail> = {}): DeputyDeta
   const may = (to: Status) => isAllowed(status, to, 'deputy');
   return {
     // The deputy reads the working words (已分派) and the level as stored.
-    ...anOpinionDetail({ statusLabel: '已分派', assignee: { name: '李红梅', levelLabel: '县(市区)' } }),
+    ...anOpinionDetail({ statusLabel: '已分派', assignee: { name: '李红梅', levelLabel: '县（市区）' } }),
     resident: { anonymous: false },
     routing: { rule: 'chosen', reason: '居民选择了李红梅代表', notes: [] },
     chaseCount: 0,
