@@ -193,7 +193,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await see(/受理期限/);
     await see(/今天收到/);
     const tools = await screen().locator('.deputy-tools .ui-grid__label').allInnerTexts();
-    if (tools.join() !== '接待值班，履职活动，履职档案，我的资料') throw new Error(`the tools grid reads ${tools.join('、')}`);
+    if (tools.join() !== '接待值班,履职活动,履职档案,我的资料') throw new Error(`the tools grid reads ${tools.join('、')}`);
     if (await screen().locator('.chip').count()) throw new Error('the inbox still shows chips');
     await snap('inbox');
   });
@@ -234,12 +234,12 @@ runWalk(walk, 'deputy workspace', async () => {
   const REPLY = '已联系街道城管办，本周内组织人员修补人行道砖块，并清理排水口。';
   await step('受理: the one primary button of the first step, then a toast and the next step', async () => {
     await openOpinion(replyNo);
-    if ((await barButtons()).join() !== '更多办理方式，受理') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    if ((await barButtons()).join() !== '更多办理方式,受理') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
     await snap('detail-accept-step');
     await tap('受理');
     await toast('已受理', 'accepted-toast');
     await see('答复居民');
-    if ((await barButtons()).join() !== '更多办理方式，发送答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    if ((await barButtons()).join() !== '更多办理方式,发送答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
     if ((await screen().locator('textarea').count()) !== 1) throw new Error('more than one form on the page');
   });
 
@@ -332,7 +332,7 @@ runWalk(walk, 'deputy workspace', async () => {
   });
 
   await step('登记部门答复 is the step while the department has the case', async () => {
-    if ((await barButtons()).join() !== '更多办理方式，登记部门答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
+    if ((await barButtons()).join() !== '更多办理方式,登记部门答复') throw new Error(`the bar reads ${(await barButtons()).join('、')}`);
     await screen().locator('.ui-bottom-bar').getByText('登记部门答复', { exact: true }).click();
     await dialog('登记部门答复').waitFor();
     await fill('部门答复', '街道已协调交警中队，每天早高峰安排警力在校门口疏导，并施划临时停车区。');
