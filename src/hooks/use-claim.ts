@@ -10,8 +10,9 @@ import type { Privacy } from './use-privacy';
  * Claiming an opinion staff entered for a walk-in, call or letter: tracking number + phone.
  * A claim needs the privacy agreement: refused for want of it, it is sent again once agreed.
  */
-export function useClaim(privacy: Pick<Privacy, 'whenAgreed'>) {
-  const [trackingNo, setTrackingNo] = useState('');
+/** `initialTrackingNo`: from the walk-in slip's code, filled in for the resident. */
+export function useClaim(privacy: Pick<Privacy, 'whenAgreed'>, initialTrackingNo?: string) {
+  const [trackingNo, setTrackingNo] = useState(initialTrackingNo ?? '');
   const [phone, setPhone] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);

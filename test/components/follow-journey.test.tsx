@@ -177,6 +177,16 @@ describe('认领意见', () => {
     expect(taroTest.navigations).toContainEqual({ kind: 'navigateTo', url: '/pages/opinion/index?id=op-1' });
     expect(fake.callsTo('opinion.claim')[1].payload).toEqual({ trackingNo: '430104-20261125-0042', phone: '13800138001' });
   });
+
+  it('opened from the walk-in slip\'s code, the tracking number is filled in', async () => {
+    taroTest.reset({ scene: encodeURIComponent('430104-20261125-0042') });
+    const fake = fakeFunctions({ 'opinion.claim': [ok({ ...anOpinionDetail(), channel: undefined, excerpt: '路灯不亮' })] });
+    render(<ClaimPage />);
+    expect((screen.getByPlaceholderText(/^如 430104/) as HTMLInputElement).value).toBe('430104-20261125-0042');
+    type('手机号或座机号', '13800138000');
+    await act(async () => fireEvent.click(screen.getByText('认领')));
+    expect(fake.callsTo('opinion.claim')[0].payload).toEqual({ trackingNo: '430104-20261125-0042', phone: '13800138000' });
+  });
 });
 
 describe('我的数据', () => {

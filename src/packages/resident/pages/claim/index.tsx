@@ -1,18 +1,21 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { PageRoot } from '../../../../components/page-root';
 import { PrivacyPopup } from '../../../../components/privacy-popup';
 import { StatusBadge } from '../../../../components/status-badge';
 import { useClaim } from '../../../../hooks/use-claim';
 import { usePrivacy } from '../../../../hooks/use-privacy';
 import { flag } from '../../../../lib/flag';
+import { stationCodeFrom } from '../../../../lib/scene';
 import { ROUTES } from '../../../../routes';
 
 /** 认领意见: an opinion staff entered for a visit, call or letter becomes mine to follow. */
 export default function ClaimPage() {
   // Shown only when the server refuses the claim for want of the agreement.
   const privacy = usePrivacy({ autoOpen: false });
-  const claim = useClaim(privacy);
+  // Opened from the code on the walk-in slip: its scene is the tracking number (decoded like a station's).
+  const router = useRouter();
+  const claim = useClaim(privacy, stationCodeFrom({ scene: router.params.scene }));
   return (
     <PageRoot>
       <View className='card'>
