@@ -34,6 +34,7 @@ import { Context, evalExpr } from 'mingo/core';
 import * as accumulatorOps from 'mingo/operators/accumulator';
 import * as expressionOps from 'mingo/operators/expression';
 import * as pipelineOps from 'mingo/operators/pipeline';
+import { Lazy } from 'mingo/lazy';
 import * as projectionOps from 'mingo/operators/projection';
 import * as queryOps from 'mingo/operators/query';
 import * as windowOps from 'mingo/operators/window';
@@ -461,8 +462,24 @@ const $count = (collection: { filter(f: (d: AnyObject) => boolean): unknown }, f
     .$count(collection, field, options)
     .filter((d) => d[field] !== 0);
 
+/**
+ * `$sample`: `size` distinct documents chosen at random (mingo draws with replacement, so the
+ * same document could come twice; the cloud's, like MongoDB's, never does).
+ */
+const $sample = (collection: { transform(f: (xs: AnyObject[]) => unknown): unknown }, expr: { size: number }) =>
+  collection.transform((xs) => {
+    const pool = [...xs];
+    const n = Math.max(0, Math.min(Math.floor(expr.size), pool.length));
+    for (let i = 0; i < n; i++) {
+      const j = i + Math.floor(Math.random() * (pool.length - i));
+      [pool[i], pool[j]] = [pool[j], pool[i]];
+    }
+    return Lazy(pool.slice(0, n));
+  });
+
 const PIPELINE = {
   $count,
+  $sample,
   $geoNear: refused('$geoNear is only valid as the first stage in a pipeline'),
   $out: refused('$out is not emulated by the local store (it writes a collection)'),
   $merge: refused('$merge is not emulated by the local store (it writes a collection)'),

@@ -167,6 +167,11 @@ test('sample', async () => {
   const ids = idsOf(list);
   expect(new Set(ids).size).toBe(2);
   for (const id of ids) expect(['i1', 'i2', 'i3', 'i4', 'i5', 'i6']).toContain(id);
+  // Each document at most once: asking for all of them (or more) gives each exactly once.
+  for (const size of [6, 10]) {
+    const all = await agg().sample({ size }).end();
+    expect(idsOf(all.list).sort()).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6']);
+  }
 });
 
 // Aggregate.sortByCount.html: groups by the expression and counts, most frequent first.
