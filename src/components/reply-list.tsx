@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { z } from 'zod';
 import type { ReplyView } from '@core/contract/views';
-import { formatTime } from '../lib/time';
+import { relativeDayTime } from '@core/friendly-time';
 
 export function ReplyList({ replies }: { replies: z.output<typeof ReplyView>[] }) {
   return (
@@ -13,7 +13,7 @@ export function ReplyList({ replies }: { replies: z.output<typeof ReplyView>[] }
         replies.map((r, i) => (
           <View className='reply' key={`${r.at}-${i}`}>
             <Text className='reply__by'>
-              {r.byLabel} · {formatTime(r.at)}
+              {r.byLabel} · {relativeDayTime(r.at, new Date())}
             </Text>
             <Text className='reply__text'>{r.text}</Text>
           </View>

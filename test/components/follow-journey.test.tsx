@@ -130,6 +130,8 @@ describe('意见详情: what the resident can do', () => {
     await act(async () => fireEvent.click(button('提交评价')!));
     expect(fake.callsTo('opinion.rate')[0].payload).toEqual({ id: 'op-1', result: 'unsatisfied', attitude: 'basic', comment: '电梯还是常坏' });
     expect(await screen.findByText('感谢评价。您不满意，意见已重新交代表办理')).toBeTruthy();
+    // Also where the eye is: WeChat's toast (too long for the check icon, so shown whole).
+    expect(taroTest.toasts).toContainEqual(expect.objectContaining({ title: '感谢评价。您不满意，意见已重新交代表办理' }));
   });
 
   it('asks for progress notifications synchronously in the tap and records the grant', async () => {

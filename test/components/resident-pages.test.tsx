@@ -1,3 +1,4 @@
+import { relativeDayTime } from '@core/friendly-time';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import MePage from '../../src/pages/me/index';
 import MinePage from '../../src/pages/mine/index';
@@ -52,7 +53,9 @@ describe('意见详情', () => {
     render(<OpinionPage />);
     expect(await screen.findByText('已答复')).toBeTruthy();
     expect(screen.getByText('已联系物业，本周内完成检修。')).toBeTruthy();
-    expect(screen.getByText('李红梅代表 · 2026-11-25 10:00')).toBeTruthy();
+    // As residents say it (11月25日 10:00, or 今天/昨天 when it is recent), in Beijing time.
+    expect(screen.getByText(`李红梅代表 · ${relativeDayTime('2026-11-25T02:00:00.000Z', new Date())}`)).toBeTruthy();
+    expect(relativeDayTime('2026-11-25T02:00:00.000Z', new Date('2026-12-05T04:00:00Z'))).toBe('11月25日 10:00');
     expect(screen.getByText('系统 分派给代表')).toBeTruthy();
   });
 

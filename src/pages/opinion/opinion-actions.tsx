@@ -1,4 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useEffect } from 'react';
 import type { z } from 'zod';
 import type { OpinionDetail } from '@core/contract/views';
 import { relativeDayTime } from '@core/friendly-time';
@@ -7,6 +8,7 @@ import { ConfirmBar } from '../../components/confirm-bar';
 import { PhotoPicker } from '../../components/photo-picker';
 import type { useOpinionActions } from '../../hooks/use-opinion-actions';
 import { useSubscription } from '../../hooks/use-subscription';
+import { showSuccess } from '../../components/ui/feedback';
 import { flag } from '../../lib/flag';
 import { RateForm } from './rate-form';
 
@@ -17,6 +19,10 @@ type Opinion = z.output<typeof OpinionDetail>;
 const ENDED: readonly Status[] = ['resolved', 'closed', 'withdrawn', 'rejected'];
 
 function Outcome({ actions }: { actions: Actions }) {
+  // What was done, as a toast where the eye is (感谢您的评价, 已补充); it stays on the page in green.
+  useEffect(() => {
+    if (actions.notice) showSuccess(actions.notice);
+  }, [actions.notice]);
   return (
     <>
       {actions.notice ? (
