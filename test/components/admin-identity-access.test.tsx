@@ -21,7 +21,13 @@ const entry = (over: Record<string, unknown> = {}) => ({
   purposeLabel: '电话回访',
   ...over,
 });
-const staffOverview = ok({ staff: [{ openid: 'demo-staff-wyh', stations: [] }, { openid: 'demo-staff-xjh', stations: [] }], openInvites: [] });
+const staffOverview = ok({
+  staff: [
+    { openid: 'demo-staff-wyh', label: '王芳', stations: [] },
+    { openid: 'demo-staff-xjh', label: '咸嘉湖街道人大代表联络站的工作人员', stations: [] },
+  ],
+  openInvites: [],
+});
 
 describe('身份信息查看记录', () => {
   it('lists time, who, the tracking number and what was seen, in plain words', async () => {
@@ -43,7 +49,9 @@ describe('身份信息查看记录', () => {
     });
     render(<AdminIdentityAccessPage />);
     await screen.findByText('2026-11-29 15:00');
-    await act(async () => fireEvent.click(await screen.findByText('demo-staff-xjh')));
+    // Staff are chosen by how the office names them, never by their openid.
+    expect(screen.queryByText('demo-staff-wyh')).toBeNull();
+    await act(async () => fireEvent.click(await screen.findByText('咸嘉湖街道人大代表联络站的工作人员')));
     expect(await screen.findByText('没有查看记录')).toBeTruthy();
     expect(fake.callsTo('admin.identityAccessLog').at(-1)?.payload).toEqual({ staff: 'demo-staff-xjh', offset: 0, limit: 20 });
     await act(async () => fireEvent.input(document.querySelectorAll('input')[0], { target: { value: '2026-11-01' } }));

@@ -30,7 +30,7 @@ export default function AdminIdentityAccessPage() {
         <View className='chips'>
           <Chip on={!a.filters.staff} label='全部' onTap={() => set({ staff: undefined })} />
           {staff.map((s) => (
-            <Chip key={s.openid} on={a.filters.staff === s.openid} label={s.openid} ariaLabel={`工作人员 ${s.openid}`} onTap={() => set({ staff: s.openid })} />
+            <Chip key={s.openid} on={a.filters.staff === s.openid} label={s.label} ariaLabel={`工作人员 ${s.label}`} onTap={() => set({ staff: s.openid })} />
           ))}
         </View>
       </View>
