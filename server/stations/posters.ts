@@ -9,7 +9,8 @@ import { POSTER_BATCH_MAX } from '../../core/contract/actions/documents';
 import { AppError } from '../../core/errors';
 import { isOnLeave } from '../../core/reception-schedule';
 import { withinRegion } from '../../core/region-scope';
-import { LEVEL_LABELS, LEVELS } from '../../core/vocabulary';
+import { LEVELS } from '../../core/vocabulary';
+import { deputyTitle } from '../../core/deputy-title';
 import type { Actor } from '../users/actor';
 import { pdfPath } from '../documents/pdf';
 import { stationPostersPdf, type PosterData } from '../documents/station-poster';
@@ -44,7 +45,8 @@ export function posterData(station: StationDoc, regions: RegionDoc[], deputies: 
     qrImage,
     sessions,
     ...(weekly.length ? { holidayNote: HOLIDAY_NOTE } : {}),
-    deputies: active.map((d) => ({ name: d.name, levelLabel: `${LEVEL_LABELS[d.level]}人大代表`, onLeave: isOnLeave(d.leaves, today) })),
+    // Named as residents know them (岳麓区人大代表), from the station's regions.
+    deputies: active.map((d) => ({ name: d.name, levelLabel: deputyTitle(d, regions), onLeave: isOnLeave(d.leaves, today) })),
     printedOn: beijingDate(now),
   };
 }

@@ -63,6 +63,10 @@ test('the poster of a station renders, its QR code decodes from the page and ope
   for (const words of ['人大代表联络站', '望月湖街道人大代表联络站', '接待安排', '驻站代表', '周丽', '李红梅', '微信扫一扫', '岳麓区']) {
     expect(text).toContain(words);
   }
+  // Deputies named as residents know them, from the station's regions, not by the level taxonomy.
+  expect(text).toContain('李红梅岳麓区人大代表');
+  expect(text).toContain('周丽望月湖街道人大代表');
+  expect(text).not.toMatch(/县[（(]市区[）)]|乡镇人大代表/);
 
   // Scanned from a metre: the code is printed about 10.5 cm wide; at 100 dpi it still decodes.
   const png = renderPage(file, 1, 100);
