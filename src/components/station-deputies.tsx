@@ -26,7 +26,7 @@ export function StationDeputies({ data, busy, onToggle }: { data: Attachable | u
             {d.homeRegionName ? ` · ${d.homeRegionName}` : ''}
             {d.bound ? '' : '（未绑定微信）'}
           </Text>
-          <Button className={`btn btn--small ${d.attached ? 'btn--plain' : 'btn--primary'}`} disabled={flag(busy || (!d.attached && !d.withinScope))} onClick={() => onToggle(d.id)}>
+          <Button className='btn btn--small btn--plain' disabled={flag(busy || (!d.attached && !d.withinScope))} onClick={() => onToggle(d.id)}>
             {d.attached ? '移出' : '设为本站代表'}
           </Button>
         </View>

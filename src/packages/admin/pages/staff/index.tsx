@@ -31,11 +31,13 @@ export default function AdminStaffPage() {
           生成邀请码
         </Button>
         {s.issued ? (
-          <View className='notice invite-code' role='status'>
+          <View className='done-box invite-code' role='status'>
             <Text className='card__title'>{s.issued.code}</Text>
             {s.issued.name ? <Text className='small'>给：{s.issued.name}</Text> : null}
             <Text className='small'>联络站：{s.issued.stations}</Text>
-            <Text className='small'>有效期至 {beijingDateTime(new Date(s.issued.expiresAt))}，只能使用一次</Text>
+            <Text className='small'>
+              有效期至 <Text className='nowrap'>{beijingDateTime(new Date(s.issued.expiresAt))}</Text>，只能使用一次
+            </Text>
           </View>
         ) : null}
       </View>
@@ -65,7 +67,7 @@ export default function AdminStaffPage() {
             <Text className='card__title'>未使用的邀请码（{s.overview.data.openInvites.length}）</Text>
             {s.overview.data.openInvites.map((i) => (
               <Text key={i.issuedAt} className='bullet small'>
-                · {i.name ? `给${i.name}：` : ''}{i.stations.map((st) => st.name).join('、')}（有效期至 {beijingDateTime(new Date(i.expiresAt))}）
+                · {i.name ? `给${i.name}：` : ''}{i.stations.map((st) => st.name).join('、')}（有效期至 <Text className='nowrap'>{beijingDateTime(new Date(i.expiresAt))}</Text>）
               </Text>
             ))}
           </View>
