@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import StationPage from '../../src/pages/station/index';
+import { isLargeText } from '../../src/lib/text-size';
 import { taroTest } from './stubs/taro';
 import { NETWORK_DOWN, fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
 import { aDeputy, aStation } from './support/views';
@@ -33,6 +34,17 @@ describe('联络站 page', () => {
     expect(screen.getAllByText('岳麓区人大代表').length).toBe(1);
     expect(screen.getAllByText('望月湖街道人大代表').length).toBe(1);
     expect(screen.queryByText(/县（市区）/)).toBeNull();
+  });
+
+  it('turns large text on from the station page, where a scan lands, and back', async () => {
+    open({ scene: 'WYH01' }, { 'station.get': ok(aStation()) });
+    const bigger = await screen.findByText('字大一点');
+    await act(async () => fireEvent.click(bigger));
+    expect(isLargeText()).toBe(true);
+    expect(document.querySelector('.page--large')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('恢复标准字号')));
+    expect(isLargeText()).toBe(false);
+    expect(document.querySelector('.page--large')).toBeNull();
   });
 
   it('names a deputy by level where the server did not name the region', async () => {

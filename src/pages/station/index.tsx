@@ -1,3 +1,4 @@
+import { useLargeText } from '../../hooks/use-large-text';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
@@ -26,6 +27,7 @@ export default function StationPage() {
   const nearest = useNearestStations();
   // weapp asks for the privacy agreement when location is first used: answer it here.
   const privacy = usePrivacy({ autoOpen: false });
+  const { large, setLarge } = useLargeText();
 
   const sharePath = code ? `${ROUTES.station}?scene=${encodeURIComponent(code)}` : ROUTES.station;
   useShareAppMessage(() => ({
@@ -145,6 +147,10 @@ export default function StationPage() {
         <Text className='station-head__name'>{s.name}</Text>
         <Text className='muted'>{s.region.fullName}</Text>
         <Text className='muted'>地址：{s.address}</Text>
+        {/* Large text where an older resident first lands (the scan), not only in 我的. */}
+        <Button className='btn btn--plain btn--small text-size' aria-pressed={large} onClick={() => setLarge(!large)}>
+          {large ? '恢复标准字号' : '字大一点'}
+        </Button>
         {s.location ? (
           <Button className='btn btn--plain btn--small' onClick={() => openMap({ ...s.location!, name: s.name, address: s.address })}>
             打开地图/导航
