@@ -35,7 +35,8 @@ describe('身份信息查看记录', () => {
     const fake = fakeFunctions({ 'admin.identityAccessLog': ok({ items: [entry()], total: 1 }), 'admin.staffOverview': staffOverview });
     render(<AdminIdentityAccessPage />);
     expect(await screen.findByText('2026-11-29 15:00')).toBeTruthy();
-    expect(screen.getByText('查看人：联络站工作人员 demo-staff-wyh')).toBeTruthy();
+    expect(await screen.findByText('查看人：王芳')).toBeTruthy();
+    expect(screen.queryByText(/demo-staff-wyh/)).toBeNull();
     expect(screen.getByText('意见：430104007-20261129-0001（望月湖街道人大代表联络站）')).toBeTruthy();
     expect(screen.getByText('看到：完整电话号码 · 用途：电话回访')).toBeTruthy();
     expect(fake.callsTo('admin.identityAccessLog')[0].payload).toEqual({ offset: 0, limit: 20 });

@@ -15,6 +15,8 @@ export default function AdminIdentityAccessPage() {
   const [period, setPeriod] = useState({ from: '', to: '' });
   const periodOk = (!period.from || DAY.test(period.from)) && (!period.to || DAY.test(period.to));
   const staff = a.staff.data?.staff ?? [];
+  // Who looked, as the office names them (staff labels), never by their WeChat id.
+  const labelOf = new Map(staff.map((s) => [s.openid, s.label]));
   const set = (patch: Partial<typeof a.filters>) => a.setFilters({ ...a.filters, ...patch });
   const { list } = a;
   return (
@@ -42,7 +44,7 @@ export default function AdminIdentityAccessPage() {
               <View key={e.id} className='card identity-access-row'>
                 <Text className='card__title'>{formatTime(e.at)}</Text>
                 <Text>
-                  查看人：{e.byLabel} {e.by}
+                  查看人：{labelOf.get(e.by) ?? e.byLabel}
                 </Text>
                 <Text>
                   意见：{e.trackingNo}（{e.stationName}）
