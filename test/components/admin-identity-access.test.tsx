@@ -55,7 +55,9 @@ describe('身份信息查看记录', () => {
     await act(async () => fireEvent.click(await screen.findByText('咸嘉湖街道人大代表联络站的工作人员')));
     expect(await screen.findByText('没有查看记录')).toBeTruthy();
     expect(fake.callsTo('admin.identityAccessLog').at(-1)?.payload).toEqual({ staff: 'demo-staff-xjh', offset: 0, limit: 20 });
-    await act(async () => fireEvent.input(document.querySelectorAll('input')[0], { target: { value: '2026-11-01' } }));
+    // The day comes from the date picker, never typed.
+    const from = Array.from(document.querySelectorAll('.picker-field')).find((f) => f.querySelector('.field-label')?.textContent === '开始日期');
+    await act(async () => void fireEvent.change(from!.querySelector('input.picker-stub')!, { target: { value: '2026-11-01' } }));
     await act(async () => fireEvent.click(screen.getByText('按日期查询')));
     expect(await screen.findByText('2026-11-29 15:00')).toBeTruthy();
     expect(fake.callsTo('admin.identityAccessLog').at(-1)?.payload).toEqual({ staff: 'demo-staff-xjh', from: '2026-11-01', offset: 0, limit: 20 });

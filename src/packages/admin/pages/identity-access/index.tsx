@@ -1,7 +1,7 @@
+import { PickerField } from '../../../../components/picker-field';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Chip } from '../../../../components/chip';
-import { Field } from '../../../../components/field';
 import { ErrorNotice, ListStates } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { formatTime } from '../../../../lib/time';
@@ -23,8 +23,8 @@ export default function AdminIdentityAccessPage() {
     <View className='page'>
       <View className='card'>
         <Text className='muted small'>工作人员每次看到群众的完整电话号码等身份信息（如电话回访），都会记录在这里。记录写明谁、何时、看了哪条意见、为什么，不保存电话号码本身。</Text>
-        <Field label='开始日期' value={period.from} onChange={(from) => setPeriod({ ...period, from: from.trim() })} placeholder='如 2026-11-01' />
-        <Field label='结束日期' value={period.to} onChange={(to) => setPeriod({ ...period, to: to.trim() })} placeholder='如 2026-11-30' />
+        <PickerField label='开始日期' mode='date' value={period.from} onChange={(from) => setPeriod({ ...period, from })} onClear={() => setPeriod({ ...period, from: '' })} />
+        <PickerField label='结束日期' mode='date' value={period.to} onChange={(to) => setPeriod({ ...period, to })} onClear={() => setPeriod({ ...period, to: '' })} />
         <Button className='btn btn--plain' disabled={flag(!periodOk)} onClick={() => set({ from: period.from || undefined, to: period.to || undefined })}>
           按日期查询
         </Button>
