@@ -33,10 +33,17 @@ export const STATUS_LABELS: Record<Status, string> = {
   rejected: '不予受理',
 };
 
-/** Who causes a change. `system` is routing, the content check and the scheduler. */
-export type Mover = 'system' | 'resident' | 'deputy' | 'staff';
+/**
+ * Who causes a change. `system` is routing, the content check and the scheduler; `office` is a
+ * region office admin (代表工委/联工委), who may do whatever staff may for cases in their region.
+ */
+export type Mover = 'system' | 'resident' | 'deputy' | 'staff' | 'office';
+export const MOVERS: readonly Mover[] = ['system', 'resident', 'deputy', 'staff', 'office'];
 
 type Edge = { readonly to: readonly Status[]; readonly by: readonly Mover[] };
+
+/** "staff" in PRODUCT.md's table: the station's staff, and the region office for cases in its region. */
+const STAFF: readonly Mover[] = ['staff', 'office'];
 
 /**
  * The only place that says which change is allowed and who may make it.
@@ -45,7 +52,7 @@ type Edge = { readonly to: readonly Status[]; readonly by: readonly Mover[] };
  */
 export const TRANSITIONS: Readonly<Record<Status, readonly Edge[]>> = {
   held: [
-    { to: ['submitted', 'rejected'], by: ['system', 'staff'] },
+    { to: ['submitted', 'rejected'], by: ['system', ...STAFF] },
     { to: ['withdrawn'], by: ['resident'] },
   ],
   submitted: [
@@ -53,29 +60,30 @@ export const TRANSITIONS: Readonly<Record<Status, readonly Edge[]>> = {
     { to: ['withdrawn'], by: ['resident'] },
   ],
   triage: [
-    { to: ['assigned', 'rejected'], by: ['staff'] },
+    // accepted: 工作人员直接办理 (also restricted categories and 对代表的意见).
+    { to: ['assigned', 'accepted', 'rejected'], by: STAFF },
     { to: ['withdrawn'], by: ['resident'] },
   ],
   assigned: [
-    { to: ['accepted', 'rejected'], by: ['deputy', 'staff'] },
+    { to: ['accepted', 'rejected'], by: ['deputy', ...STAFF] },
     { to: ['withdrawn'], by: ['resident'] },
   ],
   accepted: [
     { to: ['need_info'], by: ['deputy'] },
-    { to: ['forwarded', 'suggestion', 'replied', 'resolved'], by: ['deputy', 'staff'] },
+    { to: ['forwarded', 'suggestion', 'replied', 'resolved'], by: ['deputy', ...STAFF] },
   ],
-  need_info: [{ to: ['accepted', 'forwarded', 'replied'], by: ['resident', 'staff'] }],
+  need_info: [{ to: ['accepted', 'forwarded', 'replied'], by: ['resident', ...STAFF] }],
   forwarded: [
     { to: ['need_info'], by: ['deputy'] },
-    { to: ['replied', 'resolved'], by: ['deputy', 'staff'] },
+    { to: ['replied', 'resolved'], by: ['deputy', ...STAFF] },
   ],
-  suggestion: [{ to: ['replied', 'resolved'], by: ['deputy', 'staff'] }],
+  suggestion: [{ to: ['replied', 'resolved'], by: ['deputy', ...STAFF] }],
   replied: [
     { to: ['need_info'], by: ['deputy'] },
-    { to: ['resolved', 'forwarded'], by: ['deputy'] },
+    { to: ['resolved', 'forwarded'], by: ['deputy', ...STAFF] },
   ],
   resolved: [
-    { to: ['closed'], by: ['resident', 'staff', 'system'] },
+    { to: ['closed'], by: ['resident', ...STAFF, 'system'] },
     { to: ['accepted'], by: ['resident'] },
   ],
   closed: [],

@@ -35,7 +35,7 @@ export async function change(
   t: Local,
   id: string,
   c: { to?: Status; mover: Mover; action: OpinionAction; note?: string; set?: Partial<OpinionDoc> },
-  role: 'resident' | 'deputy' | 'staff' | 'system' = c.mover === 'system' ? 'system' : c.mover,
+  role: 'resident' | 'deputy' | 'staff' | 'admin' | 'system' = c.mover === 'office' ? 'admin' : c.mover,
 ) {
   const written = await moveOpinion(t.ports, id, () => ({ ...c, actor: { role } }));
   await t.relay();
