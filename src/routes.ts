@@ -26,6 +26,12 @@ export const ROUTES = {
   staffTools: '/packages/staff/pages/tools/index',
   staffJoin: '/packages/staff/pages/join/index',
   staffHandover: '/packages/staff/pages/handover/index',
+  /** One case as staff (desk `staff`) or the region office (desk `admin`) work it. */
+  staffCase: (id: string, desk: 'staff' | 'admin' = 'staff') => `/packages/staff/pages/case/index?id=${q(id)}&desk=${desk}`,
+  /** Overdue cases sorted by lateness: the staff member's stations, or the office's region. */
+  overdue: (desk: 'staff' | 'admin' = 'staff') => `/packages/staff/pages/overdue/index?desk=${desk}`,
+  /** The region office's queue: cases routed to the region and cases escalated past staff. */
+  officeQueue: '/packages/admin/pages/queue/index',
   adminHome: '/packages/admin/pages/index/index',
   adminStations: '/packages/admin/pages/stations/index',
   adminStaff: '/packages/admin/pages/staff/index',
