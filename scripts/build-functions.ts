@@ -20,15 +20,17 @@ const PUSH_ADAPTERS: Partial<Record<FunctionName, string>> = { security: 'adaptM
 
 /**
  * Files a function carries beside its bundle, and modules it never needs (each bundle ≤ 1 MB;
- * the documents function ≤ 5 MB with its font, docs/decisions/0007-documents-and-fonts.md).
+ * the documents function ≤ 5 MB with its fonts, docs/decisions/0007-documents-and-fonts.md).
  * Every function leaves out zod's translated messages (~260 KB; messages come from the
  * contract, in Chinese) and exceljs's streaming reader and writer and its CSV support
  * (unzipper, archiver, tmp, fast-csv: ~400 KB; workbooks are written with `writeBuffer` and
  * read with `load`, and roster CSV files are parsed by the roster import itself). The
- * documents function also leaves out fontkit's WOFF2 decoder (brotli, ~480 KB; the font is
+ * documents function also leaves out fontkit's WOFF2 decoder (brotli, ~480 KB; the fonts are
  * WOFF) and exceljs altogether (spreadsheets are made by the functions that export them).
  */
-export const ASSETS: Partial<Record<FunctionName, string[]>> = { documents: ['server/documents/fonts/NotoSansSC-GBK.woff'] };
+export const ASSETS: Partial<Record<FunctionName, string[]>> = {
+  documents: ['server/documents/fonts/NotoSansSC-GBK.woff', 'server/documents/fonts/NotoSerifSC-Documents.woff'],
+};
 export const UNBUNDLED = 'server/cloud/unbundled.js';
 export const EVERY_FUNCTION_STUBS: Record<string, string> = { unzipper: UNBUNDLED, archiver: UNBUNDLED, tmp: UNBUNDLED, 'fast-csv': UNBUNDLED };
 const STUBS: Partial<Record<FunctionName, Record<string, string>>> = {
@@ -160,7 +162,7 @@ export function inputsDigest(files: readonly string[]): string {
   return h.digest('hex');
 }
 
-/** The size budgets of the bundles (with their assets), in KB: 1 MB each, the documents function 5 MB with its font. */
+/** The size budgets of the bundles (with their assets), in KB: 1 MB each, the documents function 5 MB with its fonts. */
 export const BUNDLE_BUDGET_KB: Record<FunctionName, number> = Object.fromEntries(
   FUNCTION_NAMES.map((n) => [n, n === 'documents' ? 5 * 1024 : 1024]),
 ) as Record<FunctionName, number>;

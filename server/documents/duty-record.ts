@@ -36,8 +36,8 @@ export async function dutyRecordPdf(d: DutyRecordPdfData): Promise<Buffer> {
 
   page.y += 14;
   page.room(40);
-  page.y = line(doc, `履职活动（${d.activities.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red });
-  if (d.activities.length === 0) page.y = line(doc, '本期间没有记录', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted });
+  page.y = line(doc, `履职活动（${d.activities.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
+  if (d.activities.length === 0) page.y = line(doc, '本期间没有记录', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });
   for (const a of d.activities) {
     page.room(36);
     page.y = line(doc, `${a.date}  ${a.kindLabel}  ${a.place}`, { x: m, y: page.y + 2, width: w }, { size: 10.5 });
@@ -46,13 +46,13 @@ export async function dutyRecordPdf(d: DutyRecordPdfData): Promise<Buffer> {
 
   page.y += 10;
   page.room(40);
-  page.y = line(doc, `接待签到（${d.attendance.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red });
-  if (d.attendance.length === 0) page.y = line(doc, '本期间没有签到', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted });
+  page.y = line(doc, `接待签到（${d.attendance.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
+  if (d.attendance.length === 0) page.y = line(doc, '本期间没有签到', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });
   for (const s of d.attendance) {
     page.room(18);
     page.y = line(doc, `${s.date}  ${s.time}  ${s.stationName}`, { x: m, y: page.y + 2, width: w }, { size: 10.5 });
   }
   page.room(30);
-  line(doc, `生成日期：${d.generatedOn}（数据来自代表联络站办理记录）`, { x: m, y: page.y + 16, width: w }, { size: 9, color: COLORS.muted, align: 'right' });
+  line(doc, `生成日期：${d.generatedOn}（数据来自代表联络站办理记录）`, { x: m, y: page.y + 16, width: w }, { size: 9, color: COLORS.muted, align: 'right', face: 'serif' });
   return renderPdf(doc);
 }

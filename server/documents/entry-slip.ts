@@ -35,9 +35,9 @@ export async function entrySlipPdf(s: SlipData): Promise<Buffer> {
   const m = 10 * MM;
   const w = A6.width - 2 * m;
   doc.rect(0, 0, A6.width, 16 * MM).fill(COLORS.red);
-  line(doc, '意见登记回执', { x: m, y: 5 * MM, width: w }, { size: 16, color: '#ffffff', align: 'center' });
+  line(doc, '意见登记回执', { x: m, y: 5 * MM, width: w }, { size: 16, color: '#ffffff', align: 'center', face: 'serif' });
   let y = 20 * MM;
-  y = line(doc, '查询编号', { x: m, y, width: w }, { size: 10, color: COLORS.muted, align: 'center' });
+  y = line(doc, '查询编号', { x: m, y, width: w }, { size: 10, color: COLORS.muted, align: 'center', face: 'serif' });
   y = line(doc, s.trackingNo, { x: m, y, width: w }, { size: 20, align: 'center' });
   y += 2 * MM;
   for (const [k, v] of [
@@ -52,11 +52,11 @@ export async function entrySlipPdf(s: SlipData): Promise<Buffer> {
     y += 1 * MM;
     doc.image(s.qrImage, (A6.width - SLIP_QR_SIZE) / 2, y, { width: SLIP_QR_SIZE, height: SLIP_QR_SIZE });
     y += SLIP_QR_SIZE + 1 * MM;
-    y = line(doc, '扫码认领，跟踪办理进度', { x: m, y, width: w }, { size: 9, color: COLORS.muted, align: 'center' });
+    y = line(doc, '扫码认领，跟踪办理进度', { x: m, y, width: w }, { size: 9, color: COLORS.muted, align: 'center', face: 'serif' });
   } else {
     y += 2 * MM;
   }
-  paragraph(doc, claimInstructions(s), { x: m, y, width: w, maxHeight: 60 }, { size: 9.5, color: COLORS.red });
+  paragraph(doc, claimInstructions(s), { x: m, y, width: w, maxHeight: 60 }, { size: 9.5, color: COLORS.red, face: 'serif' });
   paragraph(doc, `地址：${s.stationAddress}`, { x: m, y: A6.height - 14 * MM, width: w, maxHeight: 30 }, { size: 8.5, color: COLORS.muted });
   return renderPdf(doc);
 }

@@ -1,6 +1,6 @@
 /**
  * PDF building blocks shared by every document (posters, entry slips, 转办函, duty records,
- * campaign reports): the embedded Chinese font, page sizes, colours, and small layout helpers.
+ * campaign reports): the embedded Chinese fonts, page sizes, colours, and small layout helpers.
  * A document module (`server/documents/<name>.ts`) draws pages on a `PdfDoc` and calls
  * `renderPdf`. Fonts: docs/decisions/0007-documents-and-fonts.md.
  */
@@ -20,31 +20,53 @@ export type PdfDoc = PDFKit.PDFDocument;
 
 export const FONT_FILE = 'NotoSansSC-GBK.woff';
 export const FONT = 'sc';
+/**
+ * The Song-style face of titles, headings and fixed labels: Noto Serif SC cut to the documents'
+ * fixed text (scripts/make-serif-subset.ts). Text asks for it with `face: 'serif'` and gets it
+ * only when the cut has every one of its characters (`useFace`).
+ */
+export const SERIF_FONT_FILE = 'NotoSerifSC-Documents.woff';
+export const SERIF = 'serif';
+/** `sans`: every character people type (the default); `serif`: the Song-style face, for fixed text. */
+export type Face = 'sans' | 'serif';
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const A6 = { width: 297.64, height: 419.53 } as const;
 export const COLORS = { red: '#b71c1c', ink: '#1a1a1a', muted: '#5f5f5f', line: '#d9d9d9', paper: '#fff8f0' } as const;
 /** 1 mm in PDF points. */
 export const MM = 72 / 25.4;
 
-let font: Buffer | undefined;
+const fonts = new Map<string, Buffer>();
 
 /**
- * The font (unpacked from WOFF once per process) travels with the code: next to the function bundle in the cloud (copied by
- * scripts/build-functions.ts), in server/documents/fonts/ in the repository.
+ * A font (unpacked from WOFF once per process) travels with the code: next to the function
+ * bundle in the cloud (copied by scripts/build-functions.ts), in server/documents/fonts/ in the
+ * repository. `override`: a path to use instead (DOCUMENTS_FONT for the sans font).
  */
-export function loadFont(): Buffer {
-  if (font) return font;
+function loadFontFile(file: string, override?: string): Buffer {
+  const loaded = fonts.get(file);
+  if (loaded) return loaded;
   const candidates = [
-    process.env.DOCUMENTS_FONT,
-    path.join(__dirname, FONT_FILE),
-    path.join(__dirname, 'fonts', FONT_FILE),
-    path.resolve(__dirname, '../server/documents/fonts', FONT_FILE),
+    override,
+    path.join(__dirname, file),
+    path.join(__dirname, 'fonts', file),
+    path.resolve(__dirname, '../server/documents/fonts', file),
   ].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`documents font not found (looked in ${candidates.join(', ')})`);
   const bytes = readFileSync(found);
-  font = bytes.toString('latin1', 0, 4) === 'wOFF' ? woffToSfnt(bytes) : bytes;
+  const font = bytes.toString('latin1', 0, 4) === 'wOFF' ? woffToSfnt(bytes) : bytes;
+  fonts.set(file, font);
   return font;
+}
+
+/** The sans font, every document's default face. */
+export function loadFont(): Buffer {
+  return loadFontFile(FONT_FILE, process.env.DOCUMENTS_FONT);
+}
+
+/** The serif font: Noto Serif SC cut to the documents' fixed text. */
+export function loadSerifFont(): Buffer {
+  return loadFontFile(SERIF_FONT_FILE);
 }
 
 /**
@@ -84,10 +106,10 @@ export class A4Flow {
    * (an opinion of 1,000 characters) prints whole rather than cut off; only text longer than
    * a page is shortened.
    */
-  paragraph(text: string, style: { size: number; color?: string }, indent = 0): void {
+  paragraph(text: string, style: { size: number; color?: string; face?: Face }, indent = 0): void {
     const width = this.w - indent;
     text = printable(this.doc, text);
-    const height = this.doc.fontSize(style.size).heightOfString(text, { width });
+    const height = withFace(this.doc, text, style.face, () => this.doc.fontSize(style.size).heightOfString(text, { width }));
     this.room(Math.min(height, this.bottom - this.top));
     this.y = paragraph(this.doc, text, { x: this.m + indent, y: this.y, width, maxHeight: this.left }, style);
   }
@@ -106,7 +128,7 @@ export const MISSING_MARK = '〓';
 
 const unsupportedOf = new WeakMap<PdfDoc, { policy: UnsupportedCharacters; marked: Set<string> }>();
 
-/** A new document with the Chinese font registered and selected; pages are added by the caller. */
+/** A new document with both Chinese fonts registered and the sans font selected; pages are added by the caller. */
 export function newPdf(info: { title: string; subject?: string; unsupported?: UnsupportedCharacters }): PdfDoc {
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -116,6 +138,7 @@ export function newPdf(info: { title: string; subject?: string; unsupported?: Un
     pdfVersion: '1.7',
   });
   doc.registerFont(FONT, loadFont());
+  doc.registerFont(SERIF, loadSerifFont());
   doc.font(FONT);
   unsupportedOf.set(doc, { policy: info.unsupported ?? 'refuse', marked: new Set() });
   return doc;
@@ -138,11 +161,41 @@ export function renderPdf(doc: PdfDoc): Promise<Buffer> {
   });
 }
 
-/** Characters of `text` the embedded font cannot draw (they would print as blanks). */
+/** The font selected in `doc`, as fontkit reads it. */
+const selectedFont = (doc: PdfDoc) =>
+  (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint(cp: number): boolean } } })._font?.font;
+
+/** Characters of `text` the selected font (the sans font unless a helper is drawing) cannot draw (they would print as blanks). */
 export function missingGlyphs(doc: PdfDoc, text: string): string[] {
-  const f = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint(cp: number): boolean } } })._font?.font;
+  const f = selectedFont(doc);
   if (!f) return [];
   return [...new Set([...text].filter((ch) => ch.trim() && !f.hasGlyphForCodePoint(ch.codePointAt(0)!)))];
+}
+
+/**
+ * The face `text` prints in, selected in `doc`: the serif font when asked for and it has a
+ * glyph for EVERY character of the text (spaces included), otherwise the sans font — the
+ * serif cut has only the documents' fixed text, so a name or a resident's words in a heading
+ * print whole in the sans face rather than with blanks. Returns the face chosen.
+ */
+export function useFace(doc: PdfDoc, text: string, face: Face = 'sans'): Face {
+  if (face === 'serif') {
+    doc.font(SERIF);
+    const f = selectedFont(doc);
+    if (f && [...text].every((ch) => ch === '\n' || f.hasGlyphForCodePoint(ch.codePointAt(0)!))) return 'serif';
+  }
+  doc.font(FONT);
+  return 'sans';
+}
+
+/** Runs `fn` (measuring or drawing `text`) in the face `text` gets, then selects the sans font again. */
+export function withFace<T>(doc: PdfDoc, text: string, face: Face | undefined, fn: () => T): T {
+  useFace(doc, text, face);
+  try {
+    return fn();
+  } finally {
+    doc.font(FONT);
+  }
 }
 
 /** Format characters that print nothing by themselves: joiners and variation selectors (parts of an emoji). */
@@ -151,11 +204,13 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f\u{e0020}-\u{e007f}\u{
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
- * `text` as it will print. Every character the font has no glyph for (its own coverage, as
- * fontkit reports it) is refused or marked as the document chose (`newPdf`), never left blank.
- * Every piece of text goes through here: `line`, `paragraph` and `A4Flow.paragraph` call it.
+ * `text` as it will print. Every character the sans font has no glyph for (its own coverage,
+ * as fontkit reports it) is refused or marked as the document chose (`newPdf`), never left
+ * blank. Every piece of text goes through here: `line`, `paragraph` and `A4Flow.paragraph` call
+ * it (before choosing a face: the serif font is used only for text it covers whole).
  */
 export function printable(doc: PdfDoc, text: string): string {
+  doc.font(FONT);
   const visible = text.replace(INVISIBLE, '');
   const missing = missingGlyphs(doc, visible);
   if (missing.length === 0) return visible;
@@ -189,35 +244,42 @@ export function fitSize(doc: PdfDoc, text: string, width: number, max: number, m
   return min;
 }
 
-/** One line of text, shrunk to fit `width`, aligned as asked; returns the y below it. */
+/**
+ * One line of text, shrunk to fit `width`, aligned as asked; returns the y below it.
+ * `face: 'serif'` for fixed text (titles, headings, labels): see `useFace`.
+ */
 export function line(
   doc: PdfDoc,
   text: string,
   at: { x: number; y: number; width: number },
-  style: { size: number; min?: number; color?: string; align?: 'left' | 'center' | 'right' },
+  style: { size: number; min?: number; color?: string; align?: 'left' | 'center' | 'right'; face?: Face },
 ): number {
   text = printable(doc, text);
-  const size = fitSize(doc, text, at.width, style.size, style.min);
-  doc.fillColor(style.color ?? COLORS.ink).fontSize(size).text(text, at.x, at.y, {
-    width: at.width,
-    align: style.align ?? 'left',
-    lineBreak: false,
+  return withFace(doc, text, style.face, () => {
+    const size = fitSize(doc, text, at.width, style.size, style.min);
+    doc.fillColor(style.color ?? COLORS.ink).fontSize(size).text(text, at.x, at.y, {
+      width: at.width,
+      align: style.align ?? 'left',
+      lineBreak: false,
+    });
+    return at.y + size * 1.35;
   });
-  return at.y + size * 1.35;
 }
 
-/** A short paragraph that wraps within `width` and stops at `maxHeight`; returns the y below it. */
+/** A short paragraph that wraps within `width` and stops at `maxHeight`; returns the y below it. `face`: as for `line`. */
 export function paragraph(
   doc: PdfDoc,
   text: string,
   at: { x: number; y: number; width: number; maxHeight?: number },
-  style: { size: number; color?: string; align?: 'left' | 'center' },
+  style: { size: number; color?: string; align?: 'left' | 'center'; face?: Face },
 ): number {
   text = printable(doc, text);
-  doc.fillColor(style.color ?? COLORS.ink).fontSize(style.size);
-  const height = Math.min(doc.heightOfString(text, { width: at.width }), at.maxHeight ?? Infinity);
-  doc.text(text, at.x, at.y, { width: at.width, height, align: style.align ?? 'left', ellipsis: '…' });
-  return at.y + height + style.size * 0.4;
+  return withFace(doc, text, style.face, () => {
+    doc.fillColor(style.color ?? COLORS.ink).fontSize(style.size);
+    const height = Math.min(doc.heightOfString(text, { width: at.width }), at.maxHeight ?? Infinity);
+    doc.text(text, at.x, at.y, { width: at.width, height, align: style.align ?? 'left', ellipsis: '…' });
+    return at.y + height + style.size * 0.4;
+  });
 }
 
 /**

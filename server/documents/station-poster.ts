@@ -6,7 +6,7 @@
  * region. The code grows into what the schedule and the deputies leave free, so the page is
  * filled. One page per station; a batch is pages of one PDF.
  */
-import { A4, COLORS, MM, line, newPdf, paragraph, printable, renderPdf, type PdfDoc } from './pdf';
+import { A4, COLORS, MM, line, newPdf, paragraph, printable, renderPdf, withFace, type PdfDoc } from './pdf';
 
 export interface PosterData {
   code: string;
@@ -62,12 +62,12 @@ function scheduleColumn(doc: PdfDoc, p: PosterData, width: number, size: number,
   const notes = (p.holidayNote ? 4 + 13 * 1.35 : 0) + 4 + 11.5 * 1.35;
   const more = 12 * 1.35;
   const empty = '接待时间另行公布，请扫码查看';
-  const body = sessions.length ? sessions.reduce((h, s) => h + sessionHeight(s), 0) : textHeight(empty, size);
+  const body = sessions.length ? sessions.reduce((h, s) => h + sessionHeight(s), 0) : withFace(doc, empty, 'serif', () => textHeight(empty, size));
   return {
     height: TITLE * 1.35 + 4 + body + notes,
     draw(x, y, limit) {
-      let ly = line(doc, '接待安排', { x, y, width }, { size: TITLE, color: COLORS.red }) + 4;
-      if (sessions.length === 0) ly = paragraph(doc, empty, { x, y: ly, width }, { size });
+      let ly = line(doc, '接待安排', { x, y, width }, { size: TITLE, color: COLORS.red, face: 'serif' }) + 4;
+      if (sessions.length === 0) ly = paragraph(doc, empty, { x, y: ly, width }, { size, face: 'serif' });
       // The notes keep their room at the foot; sessions that do not fit give way to them, and are counted.
       let shown = 0;
       for (const s of sessions) {
@@ -82,9 +82,9 @@ function scheduleColumn(doc: PdfDoc, p: PosterData, width: number, size: number,
         }
         shown++;
       }
-      if (shown < p.sessions.length && sessions.length) ly = line(doc, `另有 ${p.sessions.length - shown} 场接待，请扫码查看`, { x, y: ly, width }, { size: 12, color: COLORS.muted });
+      if (shown < p.sessions.length && sessions.length) ly = line(doc, `另有 ${p.sessions.length - shown} 场接待，请扫码查看`, { x, y: ly, width }, { size: 12, color: COLORS.muted, face: 'serif' });
       if (p.holidayNote) ly = line(doc, p.holidayNote, { x, y: ly + 4, width }, { size: 13, color: COLORS.red });
-      line(doc, LATEST_NOTE, { x, y: ly + 4, width }, { size: 11.5, min: 8, color: COLORS.muted });
+      line(doc, LATEST_NOTE, { x, y: ly + 4, width }, { size: 11.5, min: 8, color: COLORS.muted, face: 'serif' });
     },
   };
 }
@@ -98,13 +98,13 @@ function deputiesColumn(doc: PdfDoc, p: PosterData, width: number, size: number)
   return {
     height: TITLE * 1.35 + 4 + rows * row + (more ? 12 * 1.35 : 0),
     draw(x, y, limit) {
-      let ry = line(doc, '驻站代表', { x, y, width }, { size: TITLE, color: COLORS.red }) + 4;
+      let ry = line(doc, '驻站代表', { x, y, width }, { size: TITLE, color: COLORS.red, face: 'serif' }) + 4;
       for (const d of shown) {
         if (ry + row > limit) break;
         ry = line(doc, `${d.name}  ${d.levelLabel}${d.onLeave ? '（请假中）' : ''}`, { x, y: ry, width }, { size, min: 9 }) + 4;
       }
-      if (more && ry + 12 * 1.35 <= limit) line(doc, `等 ${p.deputies.length} 位代表`, { x, y: ry, width }, { size: 12, color: COLORS.muted });
-      if (shown.length === 0) line(doc, '扫码查看本站代表', { x, y: ry, width }, { size, color: COLORS.muted });
+      if (more && ry + 12 * 1.35 <= limit) line(doc, `等 ${p.deputies.length} 位代表`, { x, y: ry, width }, { size: 12, color: COLORS.muted, face: 'serif' });
+      if (shown.length === 0) line(doc, '扫码查看本站代表', { x, y: ry, width }, { size, color: COLORS.muted, face: 'serif' });
     },
   };
 }
@@ -124,8 +124,8 @@ export function drawStationPoster(doc: PdfDoc, p: PosterData): void {
 
   // Header band
   doc.rect(0, 0, W, 34 * MM).fill(COLORS.red);
-  line(doc, '人大代表联络站', { x: margin, y: 8 * MM, width: inner }, { size: 34, color: '#ffffff', align: 'center' });
-  line(doc, '有事找代表 · 代表在身边', { x: margin, y: 22 * MM, width: inner }, { size: 14, color: '#ffe0e0', align: 'center' });
+  line(doc, '人大代表联络站', { x: margin, y: 8 * MM, width: inner }, { size: 34, color: '#ffffff', align: 'center', face: 'serif' });
+  line(doc, '有事找代表 · 代表在身边', { x: margin, y: 22 * MM, width: inner }, { size: 14, color: '#ffe0e0', align: 'center', face: 'serif' });
 
   let y = 42 * MM;
   y = line(doc, p.name, { x: margin, y, width: inner }, { size: 26, min: 14, align: 'center' });
@@ -154,8 +154,8 @@ export function drawStationPoster(doc: PdfDoc, p: PosterData): void {
   doc.roundedRect(qrX - 4 * MM, qrY - 4 * MM, qr + 8 * MM, qr + 8 * MM, 6).lineWidth(1).strokeColor(COLORS.line).stroke();
   doc.image(p.qrImage, qrX, qrY, { width: qr, height: qr });
   y = qrY + qr + 4 * MM + 8 * MM;
-  y = line(doc, INSTRUCTION, { x: margin, y, width: inner }, { size: 17, color: COLORS.red, align: 'center' });
-  y = line(doc, `联络站编号 ${p.code}`, { x: margin, y: y + 2, width: inner }, { size: 11, color: COLORS.muted, align: 'center' });
+  y = line(doc, INSTRUCTION, { x: margin, y, width: inner }, { size: 17, color: COLORS.red, align: 'center', face: 'serif' });
+  y = line(doc, `联络站编号 ${p.code}`, { x: margin, y: y + 2, width: inner }, { size: 11, color: COLORS.muted, align: 'center', face: 'serif' });
 
   const top = y + 7 * MM + slack / 3;
   doc.moveTo(margin, top - 3 * MM).lineTo(W - margin, top - 3 * MM).lineWidth(0.8).strokeColor(COLORS.line).stroke();
@@ -165,7 +165,7 @@ export function drawStationPoster(doc: PdfDoc, p: PosterData): void {
   // Footer: region and date
   doc.rect(0, A4.height - footer, W, footer).fill(COLORS.paper);
   line(doc, `${p.regionFullName} · 人大代表联系群众工作`, { x: margin, y: A4.height - 11.5 * MM, width: inner * 0.7 }, { size: 10.5, color: COLORS.muted });
-  line(doc, `印制于 ${p.printedOn}`, { x: margin + inner * 0.7, y: A4.height - 11.5 * MM, width: inner * 0.3 }, { size: 10.5, color: COLORS.muted, align: 'right' });
+  line(doc, `印制于 ${p.printedOn}`, { x: margin + inner * 0.7, y: A4.height - 11.5 * MM, width: inner * 0.3 }, { size: 10.5, color: COLORS.muted, align: 'right', face: 'serif' });
 }
 
 /** One PDF with one poster page per station. */

@@ -45,10 +45,10 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   const doc = newPdf({ title: `转办函 ${d.letterNo}`, subject: `${d.deputyName}代表转办函`, unsupported: 'mark' });
   const page = new A4Flow(doc, { margin: 22 * MM, top: 24 * MM, bottom: DEADLINE_Y - 6 * MM });
   const { m, w } = page;
-  line(doc, `办理期限：${d.answerDue}前答复`, { x: m, y: DEADLINE_Y, width: w }, { size: 10, color: COLORS.red, align: 'center' });
+  line(doc, `办理期限：${d.answerDue}前答复`, { x: m, y: DEADLINE_Y, width: w }, { size: 10, color: COLORS.red, align: 'center', face: 'serif' });
 
-  page.y = line(doc, '人大代表转办函', { x: m, y: page.y, width: w }, { size: 24, color: COLORS.red, align: 'center' });
-  page.y = line(doc, `编号：${d.letterNo}`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted, align: 'center' });
+  page.y = line(doc, '人大代表转办函', { x: m, y: page.y, width: w }, { size: 24, color: COLORS.red, align: 'center', face: 'serif' });
+  page.y = line(doc, `编号：${d.letterNo}`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted, align: 'center', face: 'serif' });
   doc.moveTo(m, page.y + 4).lineTo(m + w, page.y + 4).lineWidth(1.2).strokeColor(COLORS.red).stroke();
   page.y += 14;
   page.y = line(doc, `${d.departmentName}：`, { x: m, y: page.y, width: w }, { size: 13 }) + 4;
@@ -69,7 +69,7 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   ];
   for (const [k, v] of rows) {
     doc.rect(m, page.y, w, 22).lineWidth(0.6).strokeColor(COLORS.line).stroke();
-    line(doc, k, { x: m + 6, y: page.y + 6, width: 70 }, { size: 10.5, color: COLORS.muted });
+    line(doc, k, { x: m + 6, y: page.y + 6, width: 70 }, { size: 10.5, color: COLORS.muted, face: 'serif' });
     line(doc, v, { x: m + 84, y: page.y + 6, width: w - 90 }, { size: 10.5 });
     page.y += 22;
   }
@@ -80,7 +80,7 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
     heading(doc, page, '补充情况', 6);
     for (const a of d.additions) {
       page.room(40);
-      page.y = line(doc, `${a.date} 居民补充：`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted });
+      page.y = line(doc, `${a.date} 居民补充：`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });
       const others = a.otherPhotos > 0 ? `（另有照片${a.otherPhotos}张未随函打印，如需查看请联系${d.deputyName}代表）` : '';
       page.paragraph(`${a.text}${others}`, { size: 11 });
     }
@@ -91,7 +91,7 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   }
   if (d.photos.length > 0) {
     page.y += 6;
-    page.paragraph(`附件：现场照片${d.photos.length}张（附后）`, { size: 11 });
+    page.paragraph(`附件：现场照片${d.photos.length}张（附后）`, { size: 11, face: 'serif' });
   }
 
   // Reply address and signature: low on the page as a letter has them, or on a new page.
@@ -117,14 +117,14 @@ function photoLine(d: TransferLetterData): string {
 function heading(doc: PdfDoc, page: A4Flow, title: string, gap: number): void {
   page.y += gap;
   page.room(40);
-  page.y = line(doc, title, { x: page.m, y: page.y, width: page.w }, { size: 12, color: COLORS.red });
+  page.y = line(doc, title, { x: page.m, y: page.y, width: page.w }, { size: 12, color: COLORS.red, face: 'serif' });
   page.y += 2;
 }
 
 /** The 附件: each photo fitted in half the width and 70 mm, two to a row, captioned. */
 function drawPhotos(doc: PdfDoc, page: A4Flow, d: TransferLetterData): void {
   page.newPage();
-  page.y = line(doc, `附件：现场照片（${d.photos.length}张）`, { x: page.m, y: page.y, width: page.w }, { size: 14, color: COLORS.red }) + 6;
+  page.y = line(doc, `附件：现场照片（${d.photos.length}张）`, { x: page.m, y: page.y, width: page.w }, { size: 14, color: COLORS.red, face: 'serif' }) + 6;
   const gap = 8 * MM;
   const cellW = (page.w - gap) / 2;
   d.photos.forEach((p, i) => {
@@ -140,7 +140,7 @@ function drawPhotos(doc: PdfDoc, page: A4Flow, d: TransferLetterData): void {
     } else {
       doc.rect(x, page.y, cellW, PHOTO_H).lineWidth(0.6).strokeColor(COLORS.line).stroke();
       line(doc, caption, { x: x + 6, y: page.y + PHOTO_H / 2 - 20, width: cellW - 12 }, { size: 10.5, align: 'center' });
-      line(doc, '图片无法读取', { x: x + 6, y: page.y + PHOTO_H / 2, width: cellW - 12 }, { size: 10.5, color: COLORS.red, align: 'center' });
+      line(doc, '图片无法读取', { x: x + 6, y: page.y + PHOTO_H / 2, width: cellW - 12 }, { size: 10.5, color: COLORS.red, align: 'center', face: 'serif' });
       line(doc, `如需查看请联系${d.deputyName}代表`, { x: x + 6, y: page.y + PHOTO_H / 2 + 18, width: cellW - 12 }, { size: 9.5, color: COLORS.muted, align: 'center' });
     }
     if (col === 1 || i === d.photos.length - 1) page.y += PHOTO_H + 24;
