@@ -36,6 +36,10 @@ export default defineAppConfig({
   },
   // Icons: scripts/make-tab-icons.ts draws them in these two colours (81×81 PNG).
   tabBar: {
+    // weapp draws the bar itself (src/custom-tab-bar, from the same four tabs) so that its labels
+    // grow with large text: WeChat's own bar has no font size. WeChat still needs the list below.
+    // H5 keeps Taro's bar (Taro 4 renders no custom one), which follows through src/styles/tab-bar.css.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#666666',
     selectedColor: '#b71c1c',
     backgroundColor: '#ffffff',

@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro';
+// The tab bar grows with large text too (weapp: src/custom-tab-bar; H5: a stylesheet for Taro's).
+import './large-text-tab-bar';
 
 const KEY = 'largeText';
 /** WeChat's fontSizeSetting (px) from which we switch to large text when the resident chose nothing. */
