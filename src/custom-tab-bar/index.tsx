@@ -10,12 +10,16 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { isLargeText, onLargeTextChange } from '../lib/text-size';
+import { isTabBarCovered, onTabBarCover } from './cover';
 import { type PageWithId, TABS, ownRoute, tabIndexOf } from './tabs';
 import './index.css';
 
 export default function CustomTabBar({ tid }: { tid?: string }) {
   const [selected] = useState(() => tabIndexOf(ownRoute(tid, Taro.getCurrentPages() as PageWithId[])));
   const [large, setLarge] = useState(isLargeText);
+  // A half-screen sheet or the privacy popup is open: the bar steps aside (cover.ts).
+  const [covered, setCovered] = useState(isTabBarCovered);
+  useEffect(() => onTabBarCover(setCovered), []);
   // The switch (我的, the station page) flips every bar on screen at once.
   useEffect(() => onLargeTextChange(setLarge), []);
   // WeChat's font size can change while the app is away (its settings): read it again on return,
@@ -26,6 +30,7 @@ export default function CustomTabBar({ tid }: { tid?: string }) {
     return () => Taro.offAppShow(back);
   }, []);
 
+  if (covered) return null;
   return (
     <View className={`tab-bar${large ? ' tab-bar--large' : ''}`}>
       {TABS.map((tab, index) => {

@@ -10,6 +10,7 @@ import Taro from '@tarojs/taro';
 import CustomTabBar from '../../src/custom-tab-bar';
 import { TABS, ownRoute, tabIndexOf } from '../../src/custom-tab-bar/tabs';
 import { setLargeText } from '../../src/lib/text-size';
+import { coverTabBar } from '../../src/custom-tab-bar/cover';
 import { taroTest } from './stubs/taro';
 
 type FakePage = { route: string; getPageId: () => string };
@@ -96,5 +97,21 @@ describe('the weapp tab bar', () => {
     expect(appShow.size).toBe(1);
     act(() => appShow.forEach((cb) => cb()));
     expect(bar().classList.contains('tab-bar--large')).toBe(false);
+  });
+
+  it('steps aside while a sheet covers it, and comes back when the last one closes', () => {
+    open('pages/write/index');
+    let closeFirst: () => void = () => undefined;
+    let closeSecond: () => void = () => undefined;
+    act(() => {
+      closeFirst = coverTabBar();
+      closeSecond = coverTabBar();
+    });
+    expect(document.querySelector('.tab-bar')).toBeNull();
+    act(() => closeFirst());
+    act(() => closeFirst()); // closing twice counts once
+    expect(document.querySelector('.tab-bar')).toBeNull();
+    act(() => closeSecond());
+    expect(labels()).toEqual(TABS.map((t) => t.text));
   });
 });

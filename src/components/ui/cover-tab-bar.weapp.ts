@@ -1,4 +1,7 @@
-/** weapp: WeChat's native tab bar is outside the page; a sheet inside the page is already above it. */
-export function useCoverTabBar(_open: boolean): void {
-  // nothing to do
+import { useEffect } from 'react';
+import { coverTabBar } from '../../custom-tab-bar/cover';
+
+/** weapp: the custom tab bar (src/custom-tab-bar) is fixed in the page; it hides while `open`. */
+export function useCoverTabBar(open: boolean): void {
+  useEffect(() => (open ? coverTabBar() : undefined), [open]);
 }
