@@ -29,7 +29,13 @@ const PUSH_ADAPTERS: Partial<Record<FunctionName, string>> = { security: 'adaptM
  * WOFF) and exceljs altogether (spreadsheets are made by the functions that export them).
  */
 export const ASSETS: Partial<Record<FunctionName, string[]>> = {
-  documents: ['server/documents/fonts/NotoSansSC-GBK.woff', 'server/documents/fonts/NotoSerifSC-Documents.woff'],
+  // The fonts travel with their licence (SIL OFL 1.1 asks that copies carry it).
+  documents: [
+    'server/documents/fonts/NotoSansSC-GBK.woff',
+    'server/documents/fonts/NotoSerifSC-Documents.woff',
+    'server/documents/fonts/OFL.txt',
+    'server/documents/fonts/OFL-NotoSerifSC.txt',
+  ],
 };
 export const UNBUNDLED = 'server/cloud/unbundled.js';
 export const EVERY_FUNCTION_STUBS: Record<string, string> = { unzipper: UNBUNDLED, archiver: UNBUNDLED, tmp: UNBUNDLED, 'fast-csv': UNBUNDLED };
