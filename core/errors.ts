@@ -71,6 +71,8 @@ export const ERRORS = {
   SMS_PHONE_NOT_MOBILE: '短信提醒只能发到手机，请填写11位手机号码',
   SMS_PHONE_OFFICE_ONLY: '短信备用提醒供代表和工作人员设置；居民可在提交意见时选择短信提醒',
   TEMPLATE_TITLE_TAKEN: '已有同名的答复模板，请换一个名称',
+  MESSAGE_USE_ADD_INFO: '代表正在请您补充情况，请在“补充情况”里填写',
+  MESSAGE_NOT_OPEN: '这条意见现在不能留言',
   // the platform
   COLLECTION_MISSING: '数据集合不存在，请先运行初始化',
   CONFIG_MISSING: '服务配置不完整，暂时无法使用，请联系管理员',

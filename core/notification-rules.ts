@@ -62,6 +62,8 @@ export interface OpinionFacts {
   acceptDueAt?: Date | null;
   /** The reply written with this event, if any. */
   replyText?: string;
+  /** A deputy holds the case now (assigneeDeputyId); otherwise staff work it. */
+  withDeputy?: boolean;
 }
 
 /** What happened, in the terms the rules care about; `none` notifies nobody. */
@@ -71,6 +73,7 @@ export type EventKind =
   | 'accepted'
   | 'need_info'
   | 'info_added'
+  | 'resident_message'
   | 'rejected'
   | 'forwarded'
   | 'suggestion'
@@ -99,6 +102,8 @@ export function eventKind(e: EventFacts): EventKind {
       return 'need_info';
     case 'add_info':
       return 'info_added';
+    case 'message':
+      return 'resident_message';
     case 'reject':
       return 'rejected';
     case 'forward':
@@ -168,6 +173,9 @@ export function notificationsForEvent(e: EventFacts, o: OpinionFacts): Intent[] 
       return [resident('resolved', '办理完毕，请进入小程序评价', 'opinion_result')];
     case 'info_added':
       return [deputyUpdate('居民已补充情况')];
+    case 'resident_message':
+      // Whoever holds the case: its deputy, or the station's staff working it themselves.
+      return [o.withDeputy ? deputyUpdate(`居民留言：${e.note ?? ''}`) : staff(`居民留言：${e.note ?? ''}`)];
     case 'chased': {
       const n = Math.max(o.chaseCount, 1);
       const out = [deputyUpdate(`居民催办（第${n}次）`)];

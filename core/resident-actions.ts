@@ -2,6 +2,7 @@
  * What a resident may do with their opinion now. Pure: the same rules answer the detail
  * page's buttons and guard the actions themselves.
  */
+import { MESSAGE_STATUSES } from './conversation';
 import type { Status } from './opinion-status';
 
 export const CHASE_INTERVAL_DAYS = 3;
@@ -41,6 +42,8 @@ export function residentCan(f: ResidentFacts, intervalDays = CHASE_INTERVAL_DAYS
   return {
     withdraw: WITHDRAWABLE.includes(f.status),
     addInfo: f.status === 'need_info',
+    /** A follow-up message (补充留言): while someone works the case; in need_info, addInfo is the way. */
+    message: MESSAGE_STATUSES.includes(f.status),
     chase,
     rate: f.status === 'resolved',
     ...(chaseFrom && !chase ? { chaseAfter: chaseFrom.toISOString() } : {}),

@@ -178,8 +178,12 @@ export interface OpinionDoc {
   mediaChecks?: { fileId: string; traceId: string; verdict?: 'pass' | 'review' | 'risky' }[];
   /** Text check said `review`: held for staff before any deputy sees it. */
   textReview?: boolean;
-  /** Information the resident added when asked. */
-  additions?: { at: Date; text: string; photos: string[] }[];
+  /**
+   * What the resident added: information when asked (opinion.addInfo), or a follow-up message
+   * at any time while the case is worked (`kind: 'message'`, opinion.message; `key`: its
+   * request key, so a retry is the same message).
+   */
+  additions?: { at: Date; text: string; photos: string[]; kind?: 'message'; key?: string }[];
   ratings?: { at: Date; result: string; attitude: string; comment?: string }[];
   /** Entered by staff for a walk-in, phone call or letter: claimable with this phone. */
   claimable?: boolean;

@@ -20,6 +20,8 @@ export const DeputyInboxItem = InboxItem.extend({
 export const DeputyCan = z.object({
   accept: z.boolean(),
   reply: z.boolean(),
+  /** Answered already (replied): a further reply adds to the conversation, with no move (core/conversation.ts). */
+  replyAgain: z.boolean(),
   needInfo: z.boolean(),
   forward: z.boolean(),
   departmentAnswer: z.boolean(),

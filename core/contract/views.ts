@@ -67,6 +67,28 @@ export const TimelineEntry = z.object({
 
 export const ReplyView = z.object({ at: IsoTime, text: z.string(), byLabel: z.string() });
 
+export const PhotoView = z.object({ fileId: z.string(), url: z.string(), alt: z.string() });
+
+/**
+ * One turn of the conversation on a case, in the order it happened: the deputy's question
+ * (need_info), the resident's answer (补充情况) or follow-up (补充留言), a reply (答复).
+ */
+export const ConversationEntry = z.object({
+  at: IsoTime,
+  kind: z.enum(['question', 'info', 'message', 'reply']),
+  /** Who speaks: the resident, or whoever works the case. */
+  side: z.enum(['resident', 'office']),
+  /** 我 / 居民 / 李红梅代表. */
+  byLabel: z.string(),
+  /** What kind of turn, in words: 补充留言, 答复, 请您补充情况. */
+  label: z.string(),
+  text: z.string(),
+  /** The resident's photos with it (a deputy sees those that passed the image check). */
+  photos: z.array(PhotoView),
+  /** A reply, on the deputy's view: false when it does not count as a response (core/boilerplate.ts). */
+  countsAsResponse: z.boolean().optional(),
+});
+
 export const OpinionSummary = z.object({
   id: Id,
   trackingNo: z.string(),
@@ -85,6 +107,8 @@ export const ResidentActions = z.object({
   addInfo: z.boolean(),
   chase: z.boolean(),
   rate: z.boolean(),
+  /** A follow-up message (opinion.message) is taken now. */
+  message: z.boolean().optional(),
   /** When chasing becomes possible again (ISO), if it is not now. */
   chaseAfter: IsoTime.optional(),
 });
@@ -122,7 +146,9 @@ export const OpinionDetail = OpinionSummary.extend({
   guidance: z.string().optional(),
   replies: z.array(ReplyView),
   timeline: z.array(TimelineEntry),
-  photos: z.array(z.object({ fileId: z.string(), url: z.string(), alt: z.string() })),
+  /** The questions, answers, follow-ups and replies, in order, with their photos. */
+  conversation: z.array(ConversationEntry).optional(),
+  photos: z.array(PhotoView),
   place: z.string().optional(),
   /** What happens next and by when, in words a resident understands. */
   nextStep: z.object({ text: z.string(), dueAt: IsoTime.optional() }).optional(),

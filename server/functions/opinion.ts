@@ -7,6 +7,7 @@ import { residentOpinionsPage } from '../opinions/opinions.repo';
 import { residentDetail } from '../opinions/resident-detail';
 import { submitOpinion } from '../opinions/submit';
 import { addInfo, chase, rate, withdraw } from '../opinions/resident-actions';
+import { sendMessage } from '../opinions/conversation';
 import { eraseMine } from '../users/erase-mine';
 import { claim, myOpinions, privacyOf } from '../users/my-data';
 import { maskPhone } from '../config/sms';
@@ -33,6 +34,11 @@ export const opinionHandlers = handlers('opinion', {
 
   async addInfo(payload, { actor, ports }) {
     return residentChangeResult(await addInfo(ports, actor.openid!, payload));
+  },
+
+  async message(payload, { actor, ports }) {
+    const { doc, duplicate } = await sendMessage(ports, actor.openid!, payload);
+    return { ...residentChangeResult(doc), duplicate };
   },
 
   async chase({ id }, { actor, ports }) {

@@ -29,6 +29,7 @@ export const opinionFacts = (doc: OpinionDoc, event?: OpinionEvent): OpinionFact
   chaseCount: doc.chaseCount ?? 0,
   flagged: doc.flagged,
   acceptDueAt: doc.acceptDueAt ? new Date(doc.acceptDueAt) : null,
+  withDeputy: Boolean(doc.assigneeDeputyId),
   ...(event?.action === 'reply' ? { replyText: replyAt(doc, event) } : {}),
 });
 

@@ -1,11 +1,13 @@
 /**
  * The deputy's first moves on an opinion they hold: read it, accept, ask for information,
- * reply (with the boilerplate judgement) and resolve. Each move is refused early (before the
- * content check) when the table would refuse it, and the opinion read for that check is the
- * write's first read: one read of the opinion per move, unless someone wrote in between.
+ * reply (with the boilerplate judgement; again once answered) and resolve. Each move is
+ * refused early (before the content check) when the table would refuse it, and the opinion
+ * read for that check is the write's first read: one read of the opinion per move, unless
+ * someone wrote in between.
  */
 import { judgeReply } from '../../core/boilerplate';
 import { RESULT_KIND_LABELS } from '../../core/contract/fields';
+import { FURTHER_REPLY_STATUSES } from '../../core/conversation';
 import { OPEN_STATUSES } from '../../core/opinion-status';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
@@ -67,9 +69,15 @@ export async function acceptOpinion(ports: Ports, actor: Actor, id: string, note
   );
 }
 
+/**
+ * A reply to the resident. The first one of a stage moves the case to `replied`; once it is
+ * answered, a further reply is a timeline entry and a reply with no move (core/conversation.ts:
+ * the table has no replied → replied). Either way the resident is told, and only a reply that
+ * counts as a response sets the first response.
+ */
 export async function replyToOpinion(ports: Ports, actor: Actor, id: string, text: string) {
   const held = await myAssignedOpinion(ports, actor, id);
-  assertDeputyMove(held, 'replied');
+  if (!FURTHER_REPLY_STATUSES.includes(held.status)) assertDeputyMove(held, 'replied');
   await checkDeputyText(ports, actor, text);
   const judged = judgeReply(text, await templateTextsOf(ports, actor.deputy!._id));
   const doc = await deputyChangeDoc(
@@ -77,7 +85,7 @@ export async function replyToOpinion(ports: Ports, actor: Actor, id: string, tex
     actor,
     id,
     (fresh, now) => ({
-      to: 'replied',
+      ...(FURTHER_REPLY_STATUSES.includes(fresh.status) ? {} : { to: 'replied' as const }),
       action: 'reply',
       reply: {
         at: now,

@@ -1,5 +1,6 @@
 /** What every deputy action shares: holding the opinion, checked changes, and what may be done next. */
 import { randomBytes } from 'node:crypto';
+import { FURTHER_REPLY_STATUSES } from '../../core/conversation';
 import { AppError } from '../../core/errors';
 import { checkTransition, HANDOVER_STATUSES, type Status } from '../../core/opinion-status';
 import type { Actor } from '../users/actor';
@@ -76,6 +77,8 @@ export function deputyCanOf(doc: OpinionDoc) {
   return {
     accept: may(doc, 'accepted'),
     reply: may(doc, 'replied'),
+    /** Answered already: a further reply, with no move (core/conversation.ts). */
+    replyAgain: FURTHER_REPLY_STATUSES.includes(doc.status),
     needInfo: may(doc, 'need_info'),
     forward: may(doc, 'forwarded'),
     departmentAnswer: doc.status === 'forwarded' && Boolean(doc.forward) && !doc.forward?.answer,

@@ -3,11 +3,13 @@
  * The resident's whole journey in a real browser (Chromium, headless) against the local run:
  *   stations by region and nearest → a station → the privacy notice → writing with a photo,
  *   anonymously → the (simulated) consent dialog → tracking number → the deputy asks for more
- *   information → the resident adds it → the deputy resolves → the resident rates 不满意 and it
- *   reopens → a second opinion is withdrawn → claiming with a wrong phone is refused → 我的数据.
- * The deputy's steps go through the local HTTP API as that deputy (the deputy pages have no
- * need-info / resolve buttons yet). Chasing needs a deadline to pass: the local clock
- * (POST /api/local/clock) is moved 30 days on.
+ *   information → the resident adds it → the deputy replies → the resident adds a follow-up
+ *   (补充留言) → the deputy sees it on the case and replies again (再次答复, in the deputy's own
+ *   browser) → the resident reads the second reply → the deputy resolves → the resident rates
+ *   不满意 and it reopens → a second opinion is withdrawn → claiming with a wrong phone is refused
+ *   → 我的数据.
+ * The deputy's other steps go through the local HTTP API as that deputy. Chasing needs a
+ * deadline to pass: the local clock (POST /api/local/clock) is moved 30 days on.
  * Every screen is saved twice under test-results/resident-journey/: normal and large text.
  */
 import path from 'node:path';
@@ -31,6 +33,10 @@ const PHOTO = path.join(root, 'test/fixtures/elevator.png');
 const TEXT_1 = '望月湖小区3栋电梯这个月又坏了三次，老人上下楼很困难，请尽快督促物业彻底检修。';
 const TEXT_2 = '望月湖街道菜市场门口的路灯坏了半个月，晚上行人看不清路，希望尽快修好。';
 const INFO = '坏的是3栋2单元的电梯，最近一次是周二晚上八点，困了两位老人二十分钟。';
+const QUESTION = '请说明是哪一栋哪个单元的电梯，最近一次故障是什么时候。';
+const REPLY_1 = '已约物业和维保单位周四到3栋2单元检查电梯控制系统，查清反复故障的原因。';
+const FOLLOW_UP = '补充一下：昨天晚上电梯又停了一次，物业说要等配件，能不能先派人值守？';
+const REPLY_2 = '已请物业在配件到货前安排专人早晚高峰值守电梯，配件预计下周二到货。';
 const RESIDENT = 'demo-resident-1';
 
 /** Every screen twice: as it is, then in large-text mode. */
@@ -43,7 +49,8 @@ runWalk(walk, 'resident journey', async () => {
   /** Calls a function as `openid`, as the deputy's phone would. */
   const api = (openid, fn, action, payload) => callFunction(base, fn, action, payload, openid);
 
-  const context = await newContext(await launchBrowser(), {
+  const browser = await launchBrowser();
+  const context = await newContext(browser, {
     geolocation: { latitude: 28.2035, longitude: 112.953 }, // near 望月湖
     permissions: ['geolocation'],
     // Act as the first demo resident, whom the server has not yet seen agree to the privacy notice.
@@ -159,7 +166,7 @@ runWalk(walk, 'resident journey', async () => {
     if (!inbox.detail.resident.anonymous) throw new Error('the deputy can see who wrote an anonymous opinion');
     log(`routed to ${deputy.name}; anonymous to the deputy`);
     await api(deputy.openid, 'deputy', 'accept', { id: firstId });
-    await api(deputy.openid, 'deputy', 'needInfo', { id: firstId, question: '请说明是哪一栋哪个单元的电梯，最近一次故障是什么时候。' });
+    await api(deputy.openid, 'deputy', 'needInfo', { id: firstId, question: QUESTION });
   });
 
   await step('the resident adds the information asked for', page, async () => {
@@ -171,6 +178,73 @@ runWalk(walk, 'resident journey', async () => {
     await tap(page, '提交补充');
     await see(page, '补充的情况已送达代表');
     await snap(page, 'info-added');
+  });
+
+  await step('the deputy replies; the resident adds a follow-up (补充留言) in its half-screen dialog', page, async () => {
+    await api(deputy.openid, 'deputy', 'reply', { id: firstId, text: REPLY_1 });
+    await page.reload();
+    await see(page, '留言与答复');
+    await see(page, REPLY_1);
+    await tap(page, '补充留言');
+    const sheet = screen(page).locator('[role=dialog]', { has: page.getByText('补充留言', { exact: true }) });
+    await sheet.locator('textarea').first().fill(FOLLOW_UP);
+    await snap(page, 'follow-up-dialog');
+    await sheet.getByText('发送留言', { exact: true }).click();
+    const sent = page.locator('.taro__toast').getByText('留言已送达', { exact: true }).first();
+    await sent.waitFor();
+    await sheet.waitFor({ state: 'detached' });
+    // Gone before the screenshot, so it covers nothing.
+    await sent.waitFor({ state: 'hidden' });
+    // In 留言与答复 after the reply, on the resident's side; and in 办理经过.
+    const turns = screen(page).getByTestId('conversation').locator('.talk__turn');
+    await turns.filter({ hasText: FOLLOW_UP }).first().waitFor();
+    const order = await turns.locator('.talk__text').allInnerTexts();
+    if (order.indexOf(FOLLOW_UP) < order.indexOf(REPLY_1)) throw new Error(`the follow-up is shown before the reply: ${order.join(' | ')}`);
+    await see(page, '我 补充留言');
+    await snap(page, 'follow-up-sent');
+  });
+
+  // The deputy's own phone: a second browser context acting as that deputy.
+  const deputyPage = walk.watch(await (await newContext(browser, { persona: deputy.openid })).newPage());
+  await step("the deputy sees the follow-up on the case's page", deputyPage, async () => {
+    await deputyPage.goto(`${base}/#/packages/deputy/pages/detail/index?id=${encodeURIComponent(firstId)}`);
+    await see(deputyPage, '留言与答复');
+    const turn = screen(deputyPage).getByTestId('conversation').locator('.talk__turn--resident', { hasText: FOLLOW_UP });
+    await turn.getByText(/^居民 补充留言/).waitFor();
+    await turn.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await snap(deputyPage, 'deputy-sees-follow-up');
+  });
+
+  await step('the deputy replies a second time (再次答复): the case stays 已答复', deputyPage, async () => {
+    await tap(deputyPage, '更多办理方式');
+    const cells = deputyPage.locator('.taro__actionSheet .taro-actionsheet__cell').filter({ hasText: /\S/ });
+    await cells.first().waitFor();
+    const rows = await cells.allInnerTexts();
+    if (rows[0] !== '再次答复') throw new Error(`更多办理方式 lists ${rows.join('、')}, not 再次答复 first`);
+    await cells.filter({ hasText: /^再次答复$/ }).click();
+    const box = screen(deputyPage).locator('[role=dialog]', { has: deputyPage.getByText('再次答复', { exact: true }) });
+    await box.locator('textarea').first().fill(REPLY_2);
+    await snap(deputyPage, 'deputy-reply-again');
+    await box.getByText('发送答复', { exact: true }).click();
+    const sent = deputyPage.locator('.taro__toast').getByText('答复已发送', { exact: true }).first();
+    await sent.waitFor();
+    await box.waitFor({ state: 'detached' });
+    await sent.waitFor({ state: 'hidden' });
+    await screen(deputyPage).getByTestId('conversation').getByText(REPLY_2, { exact: true }).waitFor();
+    await see(deputyPage, '已答复');
+    await snap(deputyPage, 'deputy-replied-again');
+  });
+
+  await step('the resident reads the second reply after the follow-up', page, async () => {
+    await page.reload();
+    const turns = screen(page).getByTestId('conversation').locator('.talk__turn');
+    await turns.filter({ hasText: REPLY_2 }).first().waitFor();
+    const order = await turns.locator('.talk__text').allInnerTexts();
+    // The whole conversation in order: the question, the answer, the reply, the follow-up, the second reply.
+    if (order.join('|') !== [QUESTION, INFO, REPLY_1, FOLLOW_UP, REPLY_2].join('|')) throw new Error(`留言与答复 reads ${order.join(' | ')}`);
+    await see(page, '代表已答复');
+    await screen(page).getByText(REPLY_2, { exact: true }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await snap(page, 'second-reply');
   });
 
   await step('the deputy resolves; the resident rates 不满意 and it reopens', page, async () => {

@@ -50,7 +50,7 @@ describe('one primary action per step, the other ways in an action sheet', () =>
   it.each<[string, Detail, string[], string[]]>([
     ['assigned： 受理', { status: 'assigned', statusLabel: '已分派' }, ['更多办理方式', '受理'], ['转交其他代表']],
     ['accepted： 答复居民', { status: 'accepted', statusLabel: '已受理' }, ['更多办理方式', '发送答复'], ['请居民补充', '转交部门', '转为代表建议', '转交其他代表', '办结']],
-    ['replied： 办结', { status: 'replied', statusLabel: '已答复' }, ['更多办理方式', '办结'], ['请居民补充', '转交部门', '转交其他代表']],
+    ['replied： 办结, and 再次答复 first among the other ways', { status: 'replied', statusLabel: '已答复' }, ['更多办理方式', '办结'], ['再次答复', '请居民补充', '转交部门', '转交其他代表']],
     [
       'forwarded, waiting for the department: 登记部门答复',
       { status: 'forwarded', statusLabel: '已转交部门', forward: FORWARD, deputyCan: { ...aDeputyDetail({ status: 'forwarded' }).deputyCan, departmentAnswer: true } },

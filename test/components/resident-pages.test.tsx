@@ -54,7 +54,10 @@ describe('意见详情', () => {
     expect(await screen.findByText('已答复')).toBeTruthy();
     expect(screen.getByText('已联系物业，本周内完成检修。')).toBeTruthy();
     // As residents say it (11月25日 10:00, or 今天/昨天 when it is recent), in Beijing time.
-    expect(screen.getByText(`李红梅代表 · ${relativeDayTime('2026-11-25T02:00:00.000Z', new Date())}`)).toBeTruthy();
+    const when = relativeDayTime('2026-11-25T02:00:00.000Z', new Date());
+    expect(screen.getByText((_, el) => el?.className === 'talk__by' && el.textContent === `李红梅代表 答复 · ${when}`)).toBeTruthy();
+    // The time is never broken across lines (large text).
+    expect(screen.getByText(when, { selector: '.talk__by .nowrap' })).toBeTruthy();
     expect(relativeDayTime('2026-11-25T02:00:00.000Z', new Date('2026-12-05T04:00:00Z'))).toBe('11月25日 10:00');
     expect(screen.getByText('系统 分派给代表')).toBeTruthy();
   });

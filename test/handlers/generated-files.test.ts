@@ -129,6 +129,13 @@ const TAKES_FILE_ID: Record<string, { caller: string; payload(fileId: string): u
     code: 'UPLOAD_NOT_YOURS',
     notParty: 'OPINION_NOT_FOUND', // the opinion is RESIDENT's
   },
+  // The photos are checked with the opinion, before its status: the refusal is the file's.
+  'opinion.message': {
+    caller: RESIDENT,
+    payload: (fileId) => ({ id: askedId, text: '补充留言：3栋旁边那一盏路灯', photos: [fileId], requestId: t.requestId() }),
+    code: 'UPLOAD_NOT_YOURS',
+    notParty: 'OPINION_NOT_FOUND',
+  },
   'deputy.recordActivity': {
     caller: TOWNSHIP_DEPUTY,
     payload: (fileId) => ({ kind: 'visit', date: '2026-11-27', place: '望月湖小区', people: '居民5人', summary: '走访', photos: [fileId] }),

@@ -27,10 +27,10 @@ const declared = (Object.keys(CONTRACT) as FunctionName[]).flatMap((fn) =>
     .map(([action]) => `${fn}.${action}`),
 );
 
-/** What hands personal information over: the opinion, information added later, a claim (the phone), a rating. */
-const GATED = ['opinion.addInfo', 'opinion.claim', 'opinion.rate', 'opinion.submit'];
+/** What hands personal information over: the opinion, information added later (asked for, or a follow-up message), a claim (the phone), a rating. */
+const GATED = ['opinion.addInfo', 'opinion.claim', 'opinion.message', 'opinion.rate', 'opinion.submit'];
 
-test('submit, addInfo, claim and rate are declared as needing the privacy agreement, and nothing else', () => {
+test('submit, addInfo, message, claim and rate are declared as needing the privacy agreement, and nothing else', () => {
   expect(declared.sort()).toEqual(GATED);
 });
 

@@ -81,6 +81,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'opinion.detail': { scope: 'own', payload: (f) => ({ id: f.opinion }) },
   'opinion.withdraw': { scope: 'own', payload: (f) => ({ id: f.opinion }) },
   'opinion.addInfo': { scope: 'own', payload: (f) => ({ id: f.opinion, text: '补充:晚上七点以后最明显。' }) },
+  'opinion.message': { scope: 'own', payload: (f) => ({ id: f.opinion, text: '补充留言：晚上七点以后最明显。', requestId: 'matrix-message-0001' }) },
   'opinion.chase': { scope: 'own', payload: (f) => ({ id: f.opinion }) },
   'opinion.rate': { scope: 'own', payload: (f) => ({ id: f.opinion, result: 'satisfied', attitude: 'satisfied' }) },
   'opinion.claim': { scope: 'none', payload: (f) => ({ trackingNo: f.entered.trackingNo, phone: '13911112222' }) },

@@ -34,10 +34,13 @@ describe('event → recipients × templates', () => {
     ['accepted: the resident', ev('accept', 'assigned', 'accepted'), {}, ['resident:opinion_progress']],
     ['need_info: the resident', ev('need_info', 'accepted', 'need_info', '请提供楼栋号'), {}, ['resident:opinion_progress']],
     ['information added: the deputy', ev('add_info', 'need_info', 'accepted'), {}, ['deputy:opinion_update']],
+    ['follow-up message, a deputy holds it: the deputy', ev('message', undefined, undefined, '补充：晚上七点以后最明显'), { withDeputy: true }, ['deputy:opinion_update']],
+    ['follow-up message, staff work it: staff', ev('message', undefined, undefined, '补充：晚上七点以后最明显'), { withDeputy: false }, ['staff:staff_alert']],
     ['rejected with reason: the resident', ev('reject', 'assigned', 'rejected', '不属于代表职责'), {}, ['resident:opinion_progress']],
     ['forwarded: the resident', ev('forward', 'accepted', 'forwarded'), {}, ['resident:opinion_progress']],
     ['suggestion: the resident', ev('suggestion', 'accepted', 'suggestion'), {}, ['resident:opinion_progress']],
     ['replied: the resident', ev('reply', 'accepted', 'replied'), { replyText: '已联系物业' }, ['resident:opinion_progress']],
+    ['a further reply (no move): the resident', ev('reply'), { status: 'replied', replyText: '灯具周四更换' }, ['resident:opinion_progress']],
     ['resolved: the resident, asked to rate', ev('resolve', 'replied', 'resolved'), {}, ['resident:opinion_result']],
     ['first chase: the deputy', ev('chase'), { chaseCount: 1 }, ['deputy:opinion_update']],
     ['second chase: the deputy, then staff', ev('chase'), { chaseCount: 2 }, ['deputy:opinion_update', 'staff:staff_alert']],
@@ -60,6 +63,13 @@ describe('event → recipients × templates', () => {
     const [replied] = notificationsForEvent(ev('reply', 'accepted', 'replied'), { ...opinion, replyText: '已联系物业，下周维修' });
     expect(replied.values).toMatchObject({ statusPhrase: '已答复', note: '已联系物业，下周维修' });
     expect(eventKind(ev('resolve', 'replied', 'resolved'))).toBe('resolved');
+  });
+
+  test('a follow-up message reaches whoever holds the case with its words', () => {
+    const [toDeputy] = notificationsForEvent(ev('message', undefined, undefined, '补充：晚上七点以后最明显'), { ...opinion, withDeputy: true });
+    expect(toDeputy.values.note).toBe('居民留言：补充：晚上七点以后最明显');
+    const [toStaff] = notificationsForEvent(ev('message', undefined, undefined, '补充：晚上七点以后最明显'), opinion);
+    expect(toStaff).toMatchObject({ audience: 'staff', values: { note: '居民留言：补充：晚上七点以后最明显' } });
   });
 
   test('a flagged opinion waiting in triage says so to staff', () => {

@@ -56,7 +56,7 @@ export const deputyActions = {
   }),
   reply: action({
     access: 'deputy',
-    summary: '答复居民（可用自己的答复模板；只有模板或过短的答复不计为有效答复）',
+    summary: '答复居民（可用自己的答复模板；已答复的可再次答复，状态不变；只有模板或过短的答复不计为有效答复）',
     input: z.strictObject({ id: Id, text: text(REPLY_TEXT_MAX) }),
     output: TransitionResult.extend({ countsAsResponse: z.boolean(), boilerplate: z.boolean() }),
   }),

@@ -1,11 +1,13 @@
 /** The "opinion" cloud function's actions. */
 import { z } from 'zod';
+import { MESSAGES_PER_OPINION_PER_DAY } from '../../conversation';
 import { action } from '../define';
 import {
   Category,
   Id,
   NOTE_MAX,
   OPINION_TEXT_MAX,
+  OPINION_TEXT_MIN,
   OpinionText,
   PLACE_MAX,
   Paging,
@@ -16,9 +18,15 @@ import {
   Scope,
   StationCode,
   TrackingNo,
+  charCount,
   text,
 } from '../fields';
 import { MyDataExport, OpinionDetail, OpinionSummary, Page, SubmitResult, TransitionResult } from '../views';
+
+/** A follow-up message: the opinion's own text rules, said as a message. */
+const MessageText = text(OPINION_TEXT_MAX).refine((s) => s === '' || charCount(s) >= OPINION_TEXT_MIN, {
+  error: `留言至少要写${OPINION_TEXT_MIN}个字，请写清楚想补充的情况`,
+});
 
 export const opinionActions = {
   submit: action({
@@ -68,6 +76,19 @@ export const opinionActions = {
     summary: '按代表要求补充情况（待补充时）',
     input: z.strictObject({ id: Id, text: text(OPINION_TEXT_MAX), photos: Photos.default([]) }),
     output: TransitionResult,
+  }),
+  message: action({
+    access: 'resident',
+    consent: 'privacy',
+    summary: `办理中随时补充留言（可附照片），代表或工作人员会收到提醒；每条意见每天最多${MESSAGES_PER_OPINION_PER_DAY}条`,
+    input: z.strictObject({
+      id: Id,
+      text: MessageText,
+      photos: Photos.default([]),
+      /** One per form: sent again (a retry after a timeout, a double tap), it is the same message. */
+      requestId: RequestId,
+    }),
+    output: TransitionResult.extend({ duplicate: z.boolean() }),
   }),
   chase: action({
     access: 'resident',

@@ -10,6 +10,7 @@ import { currentDeadline, residentCan } from '../../../core/resident-actions';
 import { RATING_LABELS } from '../../../core/contract/fields';
 import type { OpinionDoc, OpinionEvent } from '../../model';
 import { actorLabel } from './actor-label';
+import { conversationOf } from './conversation-view';
 import { resolutionOf } from './resolution-view';
 
 /** What happens next, as a deputy reads it. */
@@ -148,7 +149,11 @@ function detailOf(
     ...(doc.guidance ? { guidance: doc.guidance } : {}),
     replies: doc.replies.map((r) => ({ at: iso(r.at), text: r.text, byLabel: `${r.byName}代表` })),
     timeline: timelineOf(doc, audience, assigneeTitle),
-    photos: (audience === 'deputy' ? photosForDeputy(doc) : allPhotos(doc)).map((fileId, i) => ({ fileId, url: photoUrls[fileId] ?? '', alt: `意见附图${i + 1}` })),
+    photos: (audience === 'deputy' ? photosForDeputy(doc) : casePhotos(doc)).map((fileId, i) => ({ fileId, url: photoUrls[fileId] ?? '', alt: `意见附图${i + 1}` })),
+    // A follow-up's photos are shown with it; a deputy's view carries only those that passed their check.
+    conversation: conversationOf(doc, audience, (fileId) =>
+      audience === 'resident' || passedCheck(doc, fileId) ? (photoUrls[fileId] ?? '') : undefined,
+    ),
     ...(doc.place ? { place: doc.place } : {}),
     ...(next ? { nextStep: next } : {}),
     ...(last
@@ -177,15 +182,27 @@ export const allPhotos = (doc: OpinionDoc): string[] => [
   ...(doc.additions ?? []).flatMap((a) => a.photos),
 ];
 
+/** The opinion's photos and those added when asked, in order: a follow-up message shows its own with it. */
+const casePhotos = (doc: OpinionDoc): string[] => [
+  ...(doc.photos ?? []),
+  ...(doc.additions ?? []).filter((a) => a.kind !== 'message').flatMap((a) => a.photos),
+];
+
+const passedCheck = (doc: Pick<OpinionDoc, 'mediaChecks'>, fileId: string) =>
+  Boolean(doc.mediaChecks?.some((c) => c.fileId === fileId && c.verdict === 'pass'));
+
 /** Photos added later that passed their image check (the only ones a deputy sees or prints). */
 export const addedPhotosPassed = (doc: Pick<OpinionDoc, 'additions' | 'mediaChecks'>): string[] =>
-  (doc.additions ?? []).flatMap((a) => a.photos).filter((fileId) => doc.mediaChecks?.some((c) => c.fileId === fileId && c.verdict === 'pass'));
+  (doc.additions ?? []).flatMap((a) => a.photos).filter((fileId) => passedCheck(doc, fileId));
 
 /**
- * What a deputy sees: the opinion's own photos (it reached the deputy only once their checks,
- * or staff, cleared it) and the photos added later that passed their image check.
+ * What a deputy sees with the opinion: its own photos (it reached the deputy only once their
+ * checks, or staff, cleared it) and the photos added when asked that passed their image check.
  */
-export const photosForDeputy = (doc: OpinionDoc): string[] => [...(doc.photos ?? []), ...addedPhotosPassed(doc)];
+export const photosForDeputy = (doc: OpinionDoc): string[] => [
+  ...(doc.photos ?? []),
+  ...addedPhotosPassed({ ...doc, additions: (doc.additions ?? []).filter((a) => a.kind !== 'message') }),
+];
 
 /**
  * The resident's detail: their words for the status, the timeline and what comes next, and the

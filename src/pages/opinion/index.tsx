@@ -6,27 +6,30 @@ import { OpinionBody } from '../../components/opinion-body';
 import { ErrorNotice, Loading } from '../../components/page-states';
 import { PageRoot } from '../../components/page-root';
 import { PrivacyPopup } from '../../components/privacy-popup';
-import { ReplyList } from '../../components/reply-list';
+import { Conversation } from '../../components/conversation';
 import { ResolutionCard } from '../../components/resolution-card';
 import { Timeline } from '../../components/timeline';
 import { useOpinionActions } from '../../hooks/use-opinion-actions';
+import { useFollowUp } from '../../hooks/use-follow-up';
 import { useOpinionDetail } from '../../hooks/use-opinion-detail';
 import { usePrivacy } from '../../hooks/use-privacy';
+import { FollowUpDialog, FollowUpEntry } from './follow-up';
 import { OpinionActions, OpinionSteps } from './opinion-actions';
 import '../../styles/opinion.css';
 
 /**
  * One of my opinions: where it stands (with my photos and place), and for a resolved one the
- * 办理结果 right under it, before 评价; then what happens next, what I can do, the replies and
- * every step.
+ * 办理结果 right under it, before 评价; then what happens next, what I can do, 留言与答复 (with
+ * 补充留言 while the case is worked) and every step.
  */
 export default function OpinionPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
   const detail = useOpinionDetail(id);
-  // Shown only when the server refuses adding information or rating for want of the agreement.
+  // Shown only when the server refuses adding information, a message or rating for want of the agreement.
   const privacy = usePrivacy({ autoOpen: false });
   const actions = useOpinionActions(id, detail.reload, privacy);
+  const followUp = useFollowUp(id, detail.reload, privacy);
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void detail.reload();
@@ -64,11 +67,16 @@ export default function OpinionPage() {
         </View>
       ) : null}
       <OpinionSteps opinion={o} actions={actions} />
-      {/* A case resolved without a separate reply has its answer in 办理结果, not "还没有答复". */}
-      {o.replies.length > 0 || !o.resolution ? <ReplyList replies={o.replies} /> : null}
+      {/* A case resolved without a separate reply or message has its answer in 办理结果, not "还没有答复". */}
+      {o.replies.length > 0 || (o.conversation ?? []).length > 0 || !o.resolution ? (
+        <Conversation conversation={o.conversation} replies={o.replies}>
+          {o.can.message ? <FollowUpEntry followUp={followUp} /> : null}
+        </Conversation>
+      ) : null}
       <OpinionActions opinion={o} actions={actions} />
       <Timeline entries={o.timeline} />
       {privacy.error ? <Text className='error-box'>{privacy.error}</Text> : null}
+      <FollowUpDialog followUp={followUp} />
       <PrivacyPopup show={privacy.visible} onAgree={() => void privacy.agree()} onDisagree={privacy.disagree} />
     </PageRoot>
   );

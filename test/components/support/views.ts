@@ -105,6 +105,7 @@ export function aDeputyDetail(overrides: Partial<DeputyDetail> = {}): DeputyDeta
     deputyCan: {
       accept: may('accepted'),
       reply: may('replied'),
+      replyAgain: status === 'replied',
       needInfo: may('need_info'),
       forward: may('forwarded'),
       departmentAnswer: false,

@@ -136,9 +136,10 @@ export function DepartmentAnswerDialog({ work, o, onClose }: DialogProps & { o: 
 }
 
 /** 答复居民 when it is not the current step (e.g. after the department answered). */
-export function ReplyDialog({ work, onClose, onSaveTemplate }: DialogProps & { onSaveTemplate: () => void }) {
+/** 答复居民, or 再次答复 once the case is answered (`title`): the reply box with my templates. */
+export function ReplyDialog({ work, onClose, onSaveTemplate, title = '答复居民' }: DialogProps & { onSaveTemplate: () => void; title?: string }) {
   return (
-    <HalfScreenDialog show title='答复居民' onClose={onClose} footer={<Footer work={work} label='发送答复' onClick={() => void then(onClose)(work.sendReply())} />}>
+    <HalfScreenDialog show title={title} onClose={onClose} footer={<Footer work={work} label='发送答复' onClick={() => void then(onClose)(work.sendReply())} />}>
       <ReplyComposer work={work} onSaveTemplate={onSaveTemplate} />
     </HalfScreenDialog>
   );

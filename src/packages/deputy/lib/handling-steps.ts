@@ -3,10 +3,13 @@
  * the current step (受理 → 答复居民 → 办结) and the other ways, offered under 更多办理方式.
  * Pure: the page renders it, the component tests read it.
  */
-export type Move = 'accept' | 'reply' | 'departmentAnswer' | 'resolve' | 'needInfo' | 'forward' | 'suggest' | 'handover';
+export type Move = 'accept' | 'reply' | 'replyAgain' | 'departmentAnswer' | 'resolve' | 'needInfo' | 'forward' | 'suggest' | 'handover';
 
 interface Handling {
-  deputyCan: Record<'accept' | 'reply' | 'needInfo' | 'forward' | 'departmentAnswer' | 'suggest' | 'handover' | 'resolve', boolean>;
+  deputyCan: Record<'accept' | 'reply' | 'needInfo' | 'forward' | 'departmentAnswer' | 'suggest' | 'handover' | 'resolve', boolean> & {
+    /** Answered already: a further reply, with no move. */
+    replyAgain?: boolean;
+  };
   forward?: { answer?: unknown };
 }
 
@@ -14,6 +17,7 @@ interface Handling {
 export const MOVE_LABELS: Record<Move, string> = {
   accept: '受理',
   reply: '答复居民',
+  replyAgain: '再次答复',
   departmentAnswer: '登记部门答复',
   resolve: '办结',
   needInfo: '请居民补充',
@@ -38,12 +42,12 @@ export function primaryMove(o: Handling): Move | undefined {
   return undefined;
 }
 
-/** Every other move allowed now, in the order the action sheet lists them (at most six). */
+/** Every other move allowed now, in the order the action sheet lists them (at most six; 再次答复 once answered). */
 export function otherMoves(o: Handling): Move[] {
   const can = o.deputyCan;
   const primary = primaryMove(o);
-  const order: Move[] = ['reply', 'needInfo', 'forward', 'suggest', 'handover', 'resolve'];
-  return order.filter((m) => m !== primary && can[m]);
+  const order: Move[] = ['reply', 'replyAgain', 'needInfo', 'forward', 'suggest', 'handover', 'resolve'];
+  return order.filter((m) => m !== primary && Boolean(can[m]));
 }
 
 /** Which of STEPS the case is at (0 受理, 1 答复居民, 2 办结), or 3 when it is done with. */

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { OpinionBody } from '../../../../components/opinion-body';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
-import { ReplyList } from '../../../../components/reply-list';
+import { Conversation } from '../../../../components/conversation';
 import { ResolutionCard } from '../../../../components/resolution-card';
 import { Timeline } from '../../../../components/timeline';
 import { Messages } from '../../../../components/field';
@@ -34,7 +34,8 @@ const PRIMARY_TEXT: Partial<Record<Move, string>> = { accept: '受理', reply: '
 /**
  * One opinion in my hands, one step at a time: the current step (受理 → 答复居民 → 办结) on the
  * page with its one primary button fixed at the bottom; every other way the server allows now
- * under 更多办理方式 (an action sheet), each in its own half-screen dialog or page.
+ * under 更多办理方式 (an action sheet; 再次答复 once answered), each in its own half-screen
+ * dialog or page. 留言与答复 shows the resident's answers and follow-ups with every reply.
  */
 export default function DeputyDetailPage() {
   const { params } = useRouter();
@@ -54,6 +55,8 @@ export default function DeputyDetailPage() {
   const primary = primaryMove(o);
   const others = otherMoves(o);
   const resolveForm = { kind, setKind, text: closing, setText: setClosing };
+  // Where 存为模板 returns: the reply dialog it was opened from (再次答复 once the case is answered).
+  const replyDialog: Move = o.deputyCan.replyAgain ? 'replyAgain' : 'reply';
 
   const open = (m: Move | 'template' | undefined) => {
     work.setError(undefined);
@@ -113,8 +116,8 @@ export default function DeputyDetailPage() {
       ) : null}
 
       {o.resolution ? <ResolutionCard resolution={o.resolution} /> : null}
-      {/* A case resolved without a separate reply has its answer in 办理结果, not "还没有答复". */}
-      {o.replies.length > 0 || !o.resolution ? <ReplyList replies={o.replies} /> : null}
+      {/* The resident's answers and follow-ups with every reply; a case resolved without either has its answer in 办理结果, not "还没有答复". */}
+      {o.replies.length > 0 || (o.conversation ?? []).length > 0 || !o.resolution ? <Conversation conversation={o.conversation} replies={o.replies} /> : null}
       <Timeline entries={o.timeline} />
 
       {primary || others.length > 0 ? (
@@ -142,8 +145,9 @@ export default function DeputyDetailPage() {
       {dialog === 'handover' ? <HandoverDialog work={work} onClose={close} /> : null}
       {dialog === 'departmentAnswer' ? <DepartmentAnswerDialog work={work} o={o} onClose={close} /> : null}
       {dialog === 'reply' ? <ReplyDialog work={work} onClose={close} onSaveTemplate={() => open('template')} /> : null}
+      {dialog === 'replyAgain' ? <ReplyDialog title='再次答复' work={work} onClose={close} onSaveTemplate={() => open('template')} /> : null}
       {dialog === 'resolve' ? <ResolveDialog work={work} onClose={close} form={resolveForm} /> : null}
-      {dialog === 'template' ? <SaveTemplateDialog work={work} onClose={() => open(primary === 'reply' ? undefined : 'reply')} /> : null}
+      {dialog === 'template' ? <SaveTemplateDialog work={work} onClose={() => open(primary === 'reply' ? undefined : replyDialog)} /> : null}
     </View>
   );
 }
