@@ -30,7 +30,7 @@ export interface RecordOpinion {
   resolvedAt?: When;
   resultKind?: ResolveKind;
   forwardedAt?: When;
-  replies: { at: When; deputyId: string; countsAsResponse?: boolean }[];
+  replies: { at: When; deputyId?: string; countsAsResponse?: boolean }[];
   ratings?: { at: When; result: string }[];
 }
 

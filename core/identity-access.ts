@@ -13,10 +13,12 @@ export const IDENTITY_SEEN_LABELS: Record<IdentitySeen, string> = {
 };
 
 /** Why it was shown: the task that needs it. */
-export const IDENTITY_PURPOSES = ['followup'] as const;
+export const IDENTITY_PURPOSES = ['followup', 'casework'] as const;
 export type IdentityPurpose = (typeof IDENTITY_PURPOSES)[number];
 export const IDENTITY_PURPOSE_LABELS: Record<IdentityPurpose, string> = {
   followup: '电话回访',
+  /** Staff or the office working a case whose resident allowed contact (the case view). */
+  casework: '办理联系',
 };
 
 /** Who may be shown it, as the log names them (staff accounts carry no names: the admin knows them by account). */

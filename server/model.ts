@@ -95,6 +95,15 @@ export interface ActorRef {
   name?: string;
 }
 
+/** A staff member or a region office admin who works a case themselves (server/opinions/case-access.ts). */
+export interface CaseHandler {
+  role: 'staff' | 'admin';
+  /** Their openid. */
+  id: string;
+  /** How the case names them: 联络站工作人员, or the office's region (岳麓区人大工作人员). */
+  name: string;
+}
+
 export interface OpinionEvent {
   at: Date;
   actor: ActorRef;
@@ -106,7 +115,10 @@ export interface OpinionEvent {
 
 export interface ReplyEntry {
   at: Date;
-  deputyId: string;
+  /** The deputy who replied; absent for a reply by staff or the region office (`by`). */
+  deputyId?: string;
+  /** Staff or the region office replying themselves (工作人员直接办理): who. */
+  by?: CaseHandler;
   byName: string;
   text: string;
   /** False for boilerplate (a template with nothing added) or a reply under 15 characters. */
@@ -140,6 +152,8 @@ export interface OpinionDoc {
   assigneeDeputyId?: string;
   assigneeName?: string;
   assigneeLevelLabel?: string;
+  /** Handled by staff or the region office themselves (工作人员直接办理): who took it; cleared when a deputy is given it. */
+  handler?: CaseHandler;
   triage?: TriageTarget;
   flagged: boolean;
   guidance?: string;
@@ -216,7 +230,10 @@ export interface ForwardRecord {
   letterNo: string;
   at: Date;
   answerDueAt: Date;
-  byDeputyId: string;
+  /** The deputy who forwarded it; absent when staff or the region office did (`by`). */
+  byDeputyId?: string;
+  /** Staff or the region office who forwarded it (the 转办函 then names the station). */
+  by?: CaseHandler;
   note?: string;
   answer?: { at: Date; text: string };
 }

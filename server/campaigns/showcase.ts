@@ -30,7 +30,8 @@ export async function publish(ports: Ports, actor: Actor, p: Payload<'staff', 'p
   if (refused) throw new AppError('NOT_PUBLISHABLE', refused);
   const result = resolutionText(doc);
   if (!result) throw new AppError('NOT_PUBLISHABLE', '这条意见没有办结说明，不能公开');
-  const names = [doc.assigneeName ?? '', ...doc.replies.map((r) => r.byName)];
+  // Deputies' names are redacted; a reply by staff or the office is signed by their role, not a person.
+  const names = [doc.assigneeName ?? '', ...doc.replies.filter((r) => !r.by).map((r) => r.byName)];
   const now = ports.clock.now();
   const earlier = await getShowcaseEntry(ports, doc._id);
   const entry: ShowcaseDoc = {

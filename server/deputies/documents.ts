@@ -11,7 +11,8 @@ import { myAssignedOpinion } from '../opinions/deputy-work';
 import { gatherDutyRecord } from './duty-record';
 import { chineseDate, transferLetterData } from '../opinions/transfer-letter-data';
 
-async function stored(ports: Ports, folder: string, name: string, fileName: string, pdf: Buffer) {
+/** A generated PDF saved to storage, answered as every document action answers it. */
+export async function stored(ports: Ports, folder: string, name: string, fileName: string, pdf: Buffer) {
   const fileId = await ports.storage.saveGenerated(pdfPath(folder, name, ports.clock.now()), pdf, 'application/pdf');
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   return { fileId, url: await ports.storage.urlOf(fileId), fileName, pages, bytes: pdf.length };
@@ -22,7 +23,8 @@ export async function transferLetter(ports: Ports, actor: Actor, id: string) {
   const f = doc.forward;
   if (!f) throw new AppError('NOT_FORWARDED');
   const station = await getStation(ports, doc.stationCode);
-  const pdf = await transferLetterPdf(await transferLetterData(ports, doc, actor.deputy!, station));
+  // A case staff or the office forwarded keeps its letter in the station's name.
+  const pdf = await transferLetterPdf(await transferLetterData(ports, doc, f.by ? undefined : actor.deputy!, station));
   return stored(ports, 'transfer-letters', f.letterNo, `转办函-${f.letterNo}.pdf`, pdf);
 }
 

@@ -19,6 +19,13 @@ export interface TransferLetterData {
   departmentName: string;
   deputyName: string;
   deputyLevelLabel: string;
+  /**
+   * Whom the department answers and the signature, when the letter is not a deputy's: staff or
+   * the region office forwarded it, so it names the station (otherwise `<deputyName>代表` and
+   * `<level>人大代表：<deputyName>`).
+   */
+  answerTo?: string;
+  signature?: string;
   stationName: string;
   trackingNo: string;
   category: string;
@@ -39,10 +46,12 @@ export interface TransferLetterData {
 }
 
 const DEADLINE_Y = A4.height - 20 * MM;
+/** Whom the department answers: the deputy, or the station named in `answerTo`. */
+const answerTo = (d: TransferLetterData) => d.answerTo ?? `${d.deputyName}代表`;
 const PHOTO_H = 70 * MM;
 
 export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> {
-  const doc = newPdf({ title: `转办函 ${d.letterNo}`, subject: `${d.deputyName}代表转办函`, unsupported: 'mark' });
+  const doc = newPdf({ title: `转办函 ${d.letterNo}`, subject: `${answerTo(d)}转办函`, unsupported: 'mark' });
   const page = new A4Flow(doc, { margin: 22 * MM, top: 24 * MM, bottom: DEADLINE_Y - 6 * MM });
   const { m, w } = page;
   line(doc, `办理期限：${d.answerDue}前答复`, { x: m, y: DEADLINE_Y, width: w }, { size: 10, color: COLORS.red, align: 'center', face: 'serif' });
@@ -53,7 +62,7 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   page.y += 14;
   page.y = line(doc, `${d.departmentName}：`, { x: m, y: page.y, width: w }, { size: 13 }) + 4;
   page.paragraph(
-    `现将群众通过${d.stationName}反映的意见转交贵单位办理。请于${d.answerDue}前将办理情况书面答复${d.deputyName}代表，并告知反映人。`,
+    `现将群众通过${d.stationName}反映的意见转交贵单位办理。请于${d.answerDue}前将办理情况书面答复${answerTo(d)}，并告知反映人。`,
     { size: 11.5 },
     2 * 10.5,
   );
@@ -81,7 +90,7 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
     for (const a of d.additions) {
       page.room(40);
       page.y = line(doc, `${a.date} 居民补充：`, { x: m, y: page.y + 2, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });
-      const others = a.otherPhotos > 0 ? `（另有照片${a.otherPhotos}张未随函打印，如需查看请联系${d.deputyName}代表）` : '';
+      const others = a.otherPhotos > 0 ? `（另有照片${a.otherPhotos}张未随函打印，如需查看请联系${answerTo(d)}）` : '';
       page.paragraph(`${a.text}${others}`, { size: 11 });
     }
   }
@@ -99,7 +108,7 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   page.room(110);
   const sigTop = Math.max(page.y + 10, Math.min(foot - 30, page.y + page.left - 100));
   paragraph(doc, `答复方式：${d.replyTo}`, { x: m, y: sigTop, width: w, maxHeight: 40 }, { size: 10, color: COLORS.muted });
-  line(doc, `${d.deputyLevelLabel}人大代表：${d.deputyName}`, { x: m, y: sigTop + 50, width: w }, { size: 12, align: 'right' });
+  line(doc, d.signature ?? `${d.deputyLevelLabel}人大代表：${d.deputyName}`, { x: m, y: sigTop + 50, width: w }, { size: 12, align: 'right' });
   line(doc, d.issuedOn, { x: m, y: sigTop + 70, width: w }, { size: 12, align: 'right' });
   page.y = sigTop + 90;
 
@@ -110,7 +119,7 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
 /** 附照片 N 张 (printed as the 附件), and how many are not printed. */
 function photoLine(d: TransferLetterData): string {
   const printed = d.photos.length > 0 ? `附照片${d.photos.length}张（见附件）` : '';
-  const others = d.otherPhotos > 0 ? `${printed ? '，另有' : '照片'}${d.otherPhotos}张未随函打印，如需查看请联系${d.deputyName}代表` : '';
+  const others = d.otherPhotos > 0 ? `${printed ? '，另有' : '照片'}${d.otherPhotos}张未随函打印，如需查看请联系${answerTo(d)}` : '';
   return `${printed}${others}`;
 }
 
@@ -141,7 +150,7 @@ function drawPhotos(doc: PdfDoc, page: A4Flow, d: TransferLetterData): void {
       doc.rect(x, page.y, cellW, PHOTO_H).lineWidth(0.6).strokeColor(COLORS.line).stroke();
       line(doc, caption, { x: x + 6, y: page.y + PHOTO_H / 2 - 20, width: cellW - 12 }, { size: 10.5, align: 'center' });
       line(doc, '图片无法读取', { x: x + 6, y: page.y + PHOTO_H / 2, width: cellW - 12 }, { size: 10.5, color: COLORS.red, align: 'center', face: 'serif' });
-      line(doc, `如需查看请联系${d.deputyName}代表`, { x: x + 6, y: page.y + PHOTO_H / 2 + 18, width: cellW - 12 }, { size: 9.5, color: COLORS.muted, align: 'center' });
+      line(doc, `如需查看请联系${answerTo(d)}`, { x: x + 6, y: page.y + PHOTO_H / 2 + 18, width: cellW - 12 }, { size: 9.5, color: COLORS.muted, align: 'center' });
     }
     if (col === 1 || i === d.photos.length - 1) page.y += PHOTO_H + 24;
   });

@@ -13,6 +13,7 @@ import { adminCampaignHandlers } from './admin-campaign';
 import { adminDepartmentHandlers } from './admin-departments';
 import { identityAccessHandlers } from './admin-identity-access';
 import { adminRosterHandlers } from './admin-roster';
+import { caseworkHandlers } from './casework';
 import { handlers } from './define';
 
 export const adminHandlers = handlers('admin', {
@@ -30,4 +31,5 @@ export const adminHandlers = handlers('admin', {
   ...adminCampaignHandlers,
   ...adminDepartmentHandlers,
   ...identityAccessHandlers,
+  ...caseworkHandlers('admin'),
 });

@@ -3,6 +3,7 @@ import { entrySlip } from '../opinions/entry-slip';
 import { regionPosters, stationPoster } from '../stations/posters';
 import { dutyRecordDocument, transferLetter } from '../deputies/documents';
 import { campaignSummaryDocument } from '../campaigns/documents';
+import { workerTransferLetter } from '../opinions/case-letter';
 import { handlers } from './define';
 
 export const documentsHandlers = handlers('documents', {
@@ -10,6 +11,8 @@ export const documentsHandlers = handlers('documents', {
   regionPosters: (p, { actor, ports }) => regionPosters(ports, actor, p.regionCode),
   entrySlip: (p, { actor, ports }) => entrySlip(ports, actor, p.id),
   transferLetter: (p, { actor, ports }) => transferLetter(ports, actor, p.id),
+  staffTransferLetter: (p, { actor, ports }) => workerTransferLetter(ports, actor, 'staff', p.id),
+  officeTransferLetter: (p, { actor, ports }) => workerTransferLetter(ports, actor, 'admin', p.id),
   dutyRecord: (p, { actor, ports }) => dutyRecordDocument(ports, actor, p.from, p.to),
   campaignSummary: (p, { actor, ports }) => campaignSummaryDocument(ports, actor, p.id, p.regionCode),
 });

@@ -5,7 +5,8 @@ import { deputyPhotoReviews, reviewDeputyPhoto } from '../deputies/photo-review'
 import { issueInvite } from '../roster/issue-invite';
 import { publish, unpublish } from '../campaigns/showcase';
 import { enterOpinion } from '../opinions/staff-entry';
-import { assign, followUp, queue, reject, release } from '../opinions/staff-queue';
+import { queue } from '../opinions/staff-queue';
+import { caseworkHandlers } from './casework';
 import { myAttachableDeputies } from '../stations/deputies';
 import { myStations, setLeaves, setMyStationDeputies, setSchedule, updateStation } from '../stations/edit';
 import { myStationCode } from '../stations/qr';
@@ -19,15 +20,11 @@ export const staffHandlers = handlers('staff', {
   setLeaves: (p, { actor, ports }) => setLeaves(ports, actor, p.code, p.deputyId, p.leaves, p.base),
   stationCode: ({ code }, { actor, ports }) => myStationCode(ports, actor, code),
   queue: (p, { actor, ports }) => queue(ports, actor, p),
-  assign: (p, { actor, ports }) => assign(ports, actor, p),
-  reject: (p, { actor, ports }) => reject(ports, actor, p.id, p.reason),
-  release: (p, { actor, ports }) => release(ports, actor, p.id),
   enter: (p, { actor, ports }) => enterOpinion(ports, actor, p),
   async resetClaim({ trackingNo }, { actor, ports }) {
     const doc = await resetClaimLimits(ports, actor, trackingNo);
     return { id: doc._id, trackingNo: doc.trackingNo };
   },
-  followUp: (p, { actor, ports }) => followUp(ports, actor, p),
   publish: (p, { actor, ports }) => publish(ports, actor, p),
   unpublish: (p, { actor, ports }) => unpublish(ports, actor, p.id),
   deputyPhotoReviews: (p, { actor, ports }) => deputyPhotoReviews(ports, actor, p.code),
@@ -37,4 +34,5 @@ export const staffHandlers = handlers('staff', {
   removeDepartment: (p, { actor, ports }) => removeDepartment(ports, actor, 'staff', p.id),
   issueInvite: (p, { actor, ports }) => issueInvite(ports, actor, p.deputyId, p.stationCode),
   attachableDeputies: ({ code }, { actor, ports }) => myAttachableDeputies(ports, actor, code),
+  ...caseworkHandlers('staff'),
 });

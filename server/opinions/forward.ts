@@ -2,7 +2,9 @@
  * Forwarding to a department (转办) chosen from the directory of the opinion's region and the
  * regions above it, filtered 分级分类 by level and category; the department's answer is
  * recorded later on the opinion. The 转办函 (server/documents/transfer-letter.ts) prints
- * what is stored here.
+ * what is stored here. The deputy who holds the case forwards it, and so may staff or the
+ * region office working it (desk `staff` / `admin`); the record says who (`byDeputyId`, or
+ * `by` for staff and the office, whose letter names the station).
  */
 import { dueAfter } from '../../core/deadlines';
 import { AppError } from '../../core/errors';
@@ -11,6 +13,9 @@ import type { Actor } from '../users/actor';
 import { CALENDAR } from '../config/holidays';
 import type { DepartmentDoc, ForwardRecord, OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
+import type { Change } from './change-opinion';
+import { caseFor, workerChange, type Desk } from './case-access';
+import { assertWorkerMove, checkWorkerText, handlerOf } from './casework';
 import { assertDeputyMove, checkDeputyText, deputyChangeDoc, myAssignedOpinion } from './deputy-work';
 import { changeOpinionResult } from './views/transition-result';
 import { forwardableDepartments, getDepartment } from './departments.repo';
@@ -37,13 +42,18 @@ export async function departmentsFor(
   return found.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh'));
 }
 
-export async function forwardOpinion(ports: Ports, actor: Actor, id: string, departmentId: string, note?: string) {
-  const doc = await myAssignedOpinion(ports, actor, id);
-  assertDeputyMove(doc, 'forwarded');
+/** The department `departmentId` if the case may go there: in the directory of its region or a region above it. */
+async function departmentForCase(ports: Ports, doc: OpinionDoc, departmentId: string): Promise<DepartmentDoc> {
   const dept = await getDepartment(ports, departmentId);
   if (!dept || !doc.regionPath.includes(dept.regionCode)) throw new AppError('DEPARTMENT_NOT_FOUND');
-  if (note) await checkDeputyText(ports, actor, note);
-  const updated = await deputyChangeDoc(ports, actor, id, (fresh, now) => {
+  return dept;
+}
+
+type Decide = (fresh: OpinionDoc, now: Date) => Omit<Change, 'mover' | 'actor'>;
+
+/** The forward, decided on the fresh document, whoever forwards (`who`: the deputy, or staff/the office). */
+function forwardTo(dept: DepartmentDoc, note: string | undefined, who: Pick<ForwardRecord, 'byDeputyId' | 'by'>): Decide {
+  return (fresh, now) => {
     const due = dueAfter(CALENDAR, now, FORWARD_ANSWER_WORKING_DAYS);
     const resultDue = fresh.resultDueAt ? new Date(fresh.resultDueAt) : undefined;
     const forward: ForwardRecord = {
@@ -53,7 +63,7 @@ export async function forwardOpinion(ports: Ports, actor: Actor, id: string, dep
       letterNo: `ZB-${fresh.trackingNo}`,
       at: now,
       answerDueAt: resultDue && resultDue < due ? resultDue : due,
-      byDeputyId: actor.deputy!._id,
+      ...who,
       ...(note ? { note } : {}),
     };
     return {
@@ -62,19 +72,12 @@ export async function forwardOpinion(ports: Ports, actor: Actor, id: string, dep
       note: `转交${dept.name}${note ? `：${note}` : ''}`,
       set: { forward, forwardedAt: now, ...(fresh.firstResponseAt ? {} : { firstResponseAt: now }) },
     };
-  });
-  return {
-    ...changeOpinionResult(updated),
-    letterNo: updated.forward!.letterNo,
-    answerDueAt: new Date(updated.forward!.answerDueAt).toISOString(),
   };
 }
 
-export async function recordDepartmentAnswer(ports: Ports, actor: Actor, id: string, text: string) {
-  const doc = await myAssignedOpinion(ports, actor, id);
-  if (doc.status !== 'forwarded' || !doc.forward) throw new AppError('NOT_FORWARDED');
-  await checkDeputyText(ports, actor, text);
-  const updated = await deputyChangeDoc(ports, actor, id, (fresh, now) => {
+/** The department's answer, recorded once on a forwarded case. */
+function answerWith(text: string): Decide {
+  return (fresh, now) => {
     if (fresh.status !== 'forwarded' || !fresh.forward) throw new AppError('NOT_FORWARDED');
     if (fresh.forward.answer) throw new AppError('TRANSITION_NOT_ALLOWED', '部门答复已经登记过了');
     return {
@@ -82,6 +85,48 @@ export async function recordDepartmentAnswer(ports: Ports, actor: Actor, id: str
       note: `${fresh.forward.departmentName}答复：${text}`,
       set: { forward: { ...fresh.forward, answer: { at: now, text } } },
     };
-  });
-  return changeOpinionResult(updated);
+  };
+}
+
+const forwardAnswer = (updated: OpinionDoc) => ({
+  ...changeOpinionResult(updated),
+  letterNo: updated.forward!.letterNo,
+  answerDueAt: new Date(updated.forward!.answerDueAt).toISOString(),
+});
+
+const assertAnswerable = (doc: OpinionDoc) => {
+  if (doc.status !== 'forwarded' || !doc.forward) throw new AppError('NOT_FORWARDED');
+  if (doc.forward.answer) throw new AppError('TRANSITION_NOT_ALLOWED', '部门答复已经登记过了');
+};
+
+export async function forwardOpinion(ports: Ports, actor: Actor, id: string, departmentId: string, note?: string) {
+  const doc = await myAssignedOpinion(ports, actor, id);
+  assertDeputyMove(doc, 'forwarded');
+  const dept = await departmentForCase(ports, doc, departmentId);
+  if (note) await checkDeputyText(ports, actor, note);
+  return forwardAnswer(await deputyChangeDoc(ports, actor, id, forwardTo(dept, note, { byDeputyId: actor.deputy!._id })));
+}
+
+export async function recordDepartmentAnswer(ports: Ports, actor: Actor, id: string, text: string) {
+  const doc = await myAssignedOpinion(ports, actor, id);
+  assertAnswerable(doc);
+  await checkDeputyText(ports, actor, text);
+  return changeOpinionResult(await deputyChangeDoc(ports, actor, id, answerWith(text)));
+}
+
+/** Staff or the office forward a case they work; the 转办函 names the station. */
+export async function workerForward(ports: Ports, actor: Actor, desk: Desk, id: string, departmentId: string, note?: string) {
+  const { doc, worker } = await caseFor(ports, actor, desk, id);
+  assertWorkerMove(doc, 'forwarded', worker);
+  const dept = await departmentForCase(ports, doc, departmentId);
+  await checkWorkerText(ports, actor, note);
+  return forwardAnswer(await workerChange(ports, worker, id, forwardTo(dept, note, { by: handlerOf(worker) }), doc));
+}
+
+/** Staff or the office record the department's answer (on any forwarded case they may work, whoever forwarded it). */
+export async function workerDepartmentAnswer(ports: Ports, actor: Actor, desk: Desk, id: string, text: string) {
+  const { doc, worker } = await caseFor(ports, actor, desk, id);
+  assertAnswerable(doc);
+  await checkWorkerText(ports, actor, text);
+  return changeOpinionResult(await workerChange(ports, worker, id, answerWith(text), doc));
 }

@@ -3,29 +3,22 @@
  * by content security), cases deputies are working on (办理中: those whose deputy cannot be
  * reached are flagged, so staff phone the deputy), 回访 (resolved cases waiting for a rating by
  * phone), outcomes that may be published (core/showcase-rules.ts: consented, resolved, never
- * rated 不满意) and those that are. Every decision is one `changeOpinion` with its event.
+ * rated 不满意) and those that are. The decisions on a case (assign, reject, release, 回访 and
+ * the rest) are in casework.ts, shared with the region office.
  */
 import type { z } from 'zod';
 import type { QueueItem } from '../../core/contract/actions/staff';
 import type { Payload } from '../../core/contract';
-import { beijingParts } from '../../core/beijing-time';
 import { AppError } from '../../core/errors';
 import { OPEN_STATUSES, STATUS_LABELS } from '../../core/opinion-status';
-import { isOnLeave } from '../../core/reception-schedule';
-import { CHANNEL_LABELS, LEVEL_LABELS, goesToStaffOnly } from '../../core/vocabulary';
+import { CHANNEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { markAssigned } from '../deputies/deputies.repo';
 import { deputiesByIds } from '../deputies/visible';
-import { requireOpinion, staffQueuePage, type StaffQueueSelection } from './opinions.repo';
-import { moveOpinion } from './after-write';
-import { requireStation } from '../stations/stations.repo';
+import { staffQueuePage, type StaffQueueSelection } from './opinions.repo';
 import { resolutionText } from './views/resolution-view';
-import { routeSubmitted } from './route-submitted';
 import { revealPhones } from '../users/identity-access';
-import { keepShowcaseHonest } from '../campaigns/showcase';
-import { assertMyOpinion } from '../stations/scope';
 import { reachViewsOf, type ReachViewOf } from '../notifications/reach-view';
 
 type View = Payload<'staff', 'queue'>['view'];
@@ -42,10 +35,9 @@ const SELECTION_OF: Record<View, Omit<StaffQueueSelection, 'stationCodes'>> = {
   showcase: { statuses: ['resolved', 'closed'], consentPublish: true, published: false, notErased: true, notRatedUnsatisfied: true },
   published: { statuses: ['resolved', 'closed'], consentPublish: true, published: true },
 };
-const staffActor = (actor: Actor) => ({ role: 'staff' as const, id: actor.openid });
-const result = (doc: OpinionDoc) => ({ id: doc._id, status: doc.status, statusLabel: STATUS_LABELS[doc.status] });
 
-function heldReason(doc: OpinionDoc): string {
+/** What content security is waiting for on a held opinion, in words. */
+export function heldReason(doc: OpinionDoc): string {
   if (doc.textReview) return '内容安全检查提示需人工审核文字';
   const pending = (doc.mediaChecks ?? []).filter((m) => !m.verdict).length;
   if (pending) return `照片审核中（${pending} 张）`;
@@ -104,67 +96,4 @@ export async function queue(ports: Ports, actor: Actor, p: Payload<'staff', 'que
     assigneeReach(ports, page),
   ]);
   return { items: page.map((d) => toItem(d, p.view, phones.get(d._id), reach)), ...(total !== undefined ? { total } : {}), ...(nextCursor ? { nextCursor } : {}) };
-}
-
-async function myOpinion(ports: Ports, actor: Actor, id: string): Promise<OpinionDoc> {
-  const doc = await requireOpinion(ports, id);
-  assertMyOpinion(actor, doc);
-  return doc;
-}
-
-export async function assign(ports: Ports, actor: Actor, p: Payload<'staff', 'assign'>) {
-  const doc = await myOpinion(ports, actor, p.id);
-  if (goesToStaffOnly(doc.category)) {
-    throw new AppError('DEPUTY_UNAVAILABLE', `“${doc.category}”类意见由工作人员直接办理，不能分派给代表`);
-  }
-  const station = await requireStation(ports, doc.stationCode);
-  const [deputy] = await deputiesByIds(ports, [p.deputyId]);
-  if (!deputy || !station.deputyIds.includes(deputy._id)) throw new AppError('DEPUTY_NOT_FOUND', '这位代表不属于本联络站');
-  const today = beijingParts(ports.clock.now()).date;
-  const why =
-    deputy.status !== 'active' ? '已不在任' : !deputy.openid ? '尚未绑定微信' : isOnLeave(deputy.leaves, today) ? '正在请假' : deputy.termEnd && deputy.termEnd < today ? '任期已满' : '';
-  if (why) throw new AppError('DEPUTY_UNAVAILABLE', `${deputy.name}代表${why}，请选择其他代表`);
-  const now = ports.clock.now();
-  const changed = await moveOpinion(ports, p.id, () => ({
-    to: 'assigned',
-    mover: 'staff',
-    actor: staffActor(actor),
-    action: 'assign',
-    note: p.note ?? `工作人员分派给${deputy.name}代表`,
-    set: { assigneeDeputyId: deputy._id, assigneeName: deputy.name, assigneeLevelLabel: LEVEL_LABELS[deputy.level], assignedAt: now },
-  }));
-  await markAssigned(ports, deputy._id, now);
-  return result(changed);
-}
-
-export async function reject(ports: Ports, actor: Actor, id: string, reason: string) {
-  await myOpinion(ports, actor, id);
-  const changed = await moveOpinion(ports, id, () => ({ to: 'rejected', mover: 'staff', actor: staffActor(actor), action: 'reject', note: reason }));
-  return result(changed);
-}
-
-/** A held opinion staff checked by hand: released to `submitted`, then routed as usual. */
-export async function release(ports: Ports, actor: Actor, id: string) {
-  await myOpinion(ports, actor, id);
-  await moveOpinion(ports, id, (fresh) => {
-    if (fresh.status !== 'held') throw new AppError('TRANSITION_NOT_ALLOWED');
-    return { to: 'submitted', mover: 'staff', actor: staffActor(actor), action: 'release', note: '工作人员审核通过', set: { textReview: false } };
-  });
-  return result(await routeSubmitted(ports, id));
-}
-
-/** 回访: the rating a resident without the app gave by phone; resolved → closed. */
-export async function followUp(ports: Ports, actor: Actor, p: Payload<'staff', 'followUp'>) {
-  await myOpinion(ports, actor, p.id);
-  const at = ports.clock.now();
-  const changed = await moveOpinion(ports, p.id, (fresh) => ({
-    to: 'closed',
-    mover: 'staff',
-    actor: staffActor(actor),
-    action: 'follow_up',
-    note: '工作人员电话回访登记评价',
-    set: { ratings: [...(fresh.ratings ?? []), { at, result: p.result, attitude: p.attitude, ...(p.comment ? { comment: p.comment } : {}) }] },
-  }));
-  await keepShowcaseHonest(ports, changed);
-  return result(changed);
 }

@@ -1,9 +1,11 @@
 /**
  * What the 转办函 prints of a forwarded opinion, as a department may see it: the place of the
- * problem, the text and what the resident added later (with dates), the deputy's note, the
+ * problem, the text and what the resident added later (with dates), the forwarder's note, the
  * resident's phone only with consent (never for an anonymous opinion), and only the photos
  * that passed the image check (the resident's own and those added later) — a photo held for
- * review or refused never leaves the system.
+ * review or refused never leaves the system. A deputy's letter is answered to and signed by
+ * the deputy; a letter staff or the region office forwarded (`deputy` undefined) names the
+ * station: the department answers the station, which signs it.
  */
 import { beijingDate } from '../../core/beijing-time';
 import { LEVEL_LABELS } from '../../core/vocabulary';
@@ -25,11 +27,15 @@ export function photosPassed(doc: Pick<OpinionDoc, 'photos' | 'mediaChecks'>): s
 export async function transferLetterData(
   ports: Ports,
   doc: OpinionDoc,
-  deputy: Pick<DeputyDoc, 'name' | 'level'>,
+  deputy: Pick<DeputyDoc, 'name' | 'level'> | undefined,
   station: Pick<StationDoc, 'name' | 'address'> | undefined,
 ): Promise<TransferLetterData> {
   const f = doc.forward!;
   const stationName = station?.name ?? doc.stationName;
+  const where = `${stationName}${station?.address ? `，${station.address}` : ''}`;
+  const sender = deputy
+    ? { deputyName: deputy.name, deputyLevelLabel: LEVEL_LABELS[deputy.level], replyTo: `请答复${deputy.name}代表（${where}）` }
+    : { deputyName: stationName, deputyLevelLabel: '', answerTo: stationName, signature: stationName, replyTo: `请答复${where}` };
   const photos: LetterPhoto[] = [];
   const added = addedPhotosPassed(doc);
   const own = photosPassed(doc);
@@ -41,8 +47,7 @@ export async function transferLetterData(
   return {
     letterNo: f.letterNo,
     departmentName: f.departmentName,
-    deputyName: deputy.name,
-    deputyLevelLabel: LEVEL_LABELS[deputy.level],
+    ...sender,
     stationName,
     trackingNo: doc.trackingNo,
     category: doc.category,
@@ -61,6 +66,5 @@ export async function transferLetterData(
     otherPhotos: (doc.photos ?? []).length - own.length,
     answerDue: chineseDate(new Date(f.answerDueAt)),
     issuedOn: chineseDate(new Date(f.at)),
-    replyTo: `请答复${deputy.name}代表（${stationName}${station?.address ? `，${station.address}` : ''}）`,
   };
 }

@@ -7,8 +7,9 @@
  *   prints its poster (the PDF is rendered with pdftoppm, its QR decoded with jsqr, and the
  *   decoded URL opens the station page; weekly sessions only); registers a leave with date
  *   pickers; triages opinions (assigns one to a deputy; a court case is registered and the
- *   resident guided, never assigned); enters a walk-in and prints its slip, whose QR code
- *   opens the claim page.
+ *   resident guided, never assigned); opens the demo year's 涉法涉诉 case from the queue, takes
+ *   it (工作人员直接办理) and closes it with the guidance as 已解释说明, the timeline showing both;
+ *   enters a walk-in and prints its slip, whose QR code opens the claim page.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/staff-desk/; any failed step fails the run.
  */
@@ -76,7 +77,12 @@ runWalk(walk, 'staff desk', async () => {
   const modal = async (page, title) => {
     const m = page.locator('.taro-modal__content', { has: page.locator('.taro-modal__title', { hasText: title }) });
     await m.waitFor();
-    return { text: () => m.locator('.taro-modal__text').innerText(), cancel: () => m.locator('.taro-model__cancel').click(), gone: () => m.waitFor({ state: 'hidden' }) };
+    return {
+      text: () => m.locator('.taro-modal__text').innerText(),
+      cancel: () => m.locator('.taro-model__cancel').click(),
+      confirm: () => m.locator('.taro-model__confirm').click(),
+      gone: () => m.waitFor({ state: 'hidden' }),
+    };
   };
   const admin = await openAs(ADMIN, '/packages/admin/pages/stations/index');
   await step('admin creates a station and gives it to a staff member', admin, async () => {
@@ -289,6 +295,56 @@ runWalk(walk, 'staff desk', async () => {
     await tap(court, '登记并引导');
     await see(staff, '已登记，并已告知居民应通过哪些渠道反映');
   });
+
+  // The demo year's court appeal at 咸嘉湖 (server/local/demo-year/designs.ts: triage-appeal), on a page of its own.
+  const worker = await openAs(STAFF, '/packages/staff/pages/queue/index?view=triage');
+  await step('the staff member opens a 涉法涉诉 case from the queue, takes it and closes it with the guidance', worker, async () => {
+    const staff = worker;
+    const s = screen(staff);
+    const item = s.locator('.queue-item', { hasText: '交通事故赔偿案' });
+    await item.waitFor();
+    await item.locator('.queue-item__open').click();
+    await see(staff, '分派和期限');
+    await s.getByText(/代表不得干预具体司法案件，不能分派给代表/).waitFor();
+    const bar = s.locator('.ui-bottom-bar');
+    // One primary move (工作人员直接办理); 更多操作 offers no deputy either.
+    const buttons = await bar.locator('.btn').allInnerTexts();
+    if (buttons.join() !== '更多操作,工作人员直接办理') throw new Error(`the bar reads ${buttons.join('、')}`);
+    await snap(staff, 'case-court-open');
+    await tap(bar, '更多操作');
+    const cells = staff.locator('.taro__actionSheet .taro-actionsheet__cell').filter({ hasText: /\S/ });
+    await cells.first().waitFor();
+    const rows = await cells.allInnerTexts();
+    if (rows.some((r) => /分派|改派|交给代表/.test(r))) throw new Error(`更多操作 offers a deputy: ${rows.join('、')}`);
+    await snap(staff, 'case-court-more');
+    await staff.locator('.taro__actionSheet').getByText('取消', { exact: true }).click();
+    await cells.first().waitFor({ state: 'hidden' });
+    await tap(bar, '工作人员直接办理');
+    const take = await modal(staff, '由工作人员直接办理？');
+    await snap(staff, 'case-court-take-confirm');
+    await take.confirm();
+    await see(staff, '办理人：联络站工作人员（直接办理）');
+    await snap(staff, 'case-court-taken');
+    await tap(bar, '办结');
+    const dialog = s.locator('.ui-half');
+    await dialog.getByText('办结结果').waitFor();
+    const written = await dialog.locator('textarea').inputValue();
+    if (!written.includes('人大代表不得干涉具体司法案件')) throw new Error(`the 办结说明 does not start from the guidance: ${written}`);
+    if (!(await dialog.locator('.chip--on').innerText()).includes('已解释说明')) throw new Error('已解释说明 is not chosen');
+    await snap(staff, 'case-court-resolve');
+    await tap(dialog.locator('.ui-half__ft'), '办结');
+    const sure = await modal(staff, '确定办结？');
+    await snap(staff, 'case-court-resolve-confirm');
+    await sure.confirm();
+    await see(staff, '办理结果');
+    await see(staff, '已解释说明');
+    // The timeline shows both moves, by staff.
+    await see(staff, '联络站工作人员 直接办理');
+    await see(staff, '联络站工作人员 办结');
+    await s.getByText('办理经过').scrollIntoViewIfNeeded();
+    await snap(staff, 'case-court-resolved');
+  });
+  await worker.context().close();
 
   await step('the staff member triages an opinion: assigns it to a deputy', staff, async () => {
     // A resident asks about a national matter at 咸嘉湖: no deputy there fits, so it waits for staff.

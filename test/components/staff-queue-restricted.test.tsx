@@ -1,8 +1,9 @@
 /**
  * The desk's queue and matters deputies do not take up: a court case (涉法涉诉) is never offered
- * to a deputy; staff register it and tell the resident where to go (登记并引导, the category's
- * guidance), one tap. A complaint about a deputy (对代表的意见) offers no deputy at all (the
- * deputy concerned included). Text badges say why an item is set apart: no glyph.
+ * to a deputy; staff take it and close it telling the resident where to go (登记并引导, the
+ * category's guidance, as 已解释说明), one tap. A complaint about a deputy (对代表的意见) offers
+ * no deputy at all (the deputy concerned included). Text badges say why an item is set apart:
+ * no glyph. Tapping an item opens the case page.
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import QueuePage from '../../src/packages/staff/pages/queue/index';
@@ -46,7 +47,8 @@ function renderQueue() {
   const fake = fakeFunctions({
     'staff.queue': [ok({ items: [COURT, ABOUT, PLAIN], total: 3 }), ok({ items: [ABOUT, PLAIN], total: 2 })],
     'staff.myStations': ok({ items: [station] }),
-    'staff.reject': ok({ id: 'op-3', status: 'rejected', statusLabel: '不予受理' }),
+    'staff.take': ok({ id: 'op-3', status: 'accepted', statusLabel: '已受理' }),
+    'staff.resolve': ok({ id: 'op-3', status: 'resolved', statusLabel: '已办结' }),
   });
   render(<QueuePage />);
   return fake;
@@ -71,10 +73,13 @@ describe('the staff queue and restricted categories', () => {
     expect(within(court).queryByText('李红梅')).toBeNull();
     expect(within(court).getByText(/代表不得干预具体司法案件，不能分派给代表/)).toBeTruthy();
     await act(async () => fireEvent.click(within(court).getByText('登记并引导')));
-    expect(fake.callsTo('staff.reject')[0].payload).toEqual({
+    expect(fake.callsTo('staff.take')[0].payload).toEqual({ id: 'op-3' });
+    expect(fake.callsTo('staff.resolve')[0].payload).toEqual({
       id: 'op-3',
-      reason: '您的意见已登记。人大代表不得干涉具体司法案件，请通过人民法院、人民检察院的申诉或信访等法定渠道反映。',
+      kind: 'explained',
+      text: '您的意见已登记。人大代表不得干涉具体司法案件，请通过人民法院、人民检察院的申诉或信访等法定渠道反映。',
     });
+    expect(fake.callsTo('staff.reject')).toHaveLength(0);
     expect(await screen.findByText('已登记，并已告知居民应通过哪些渠道反映')).toBeTruthy();
   });
 
@@ -89,11 +94,19 @@ describe('the staff queue and restricted categories', () => {
     // Staff write what they did: nothing goes out empty.
     const answer = within(about).getByText('登记并答复');
     await act(async () => fireEvent.click(answer));
-    expect(fake.callsTo('staff.reject')).toHaveLength(0);
+    expect(fake.callsTo('staff.take')).toHaveLength(0);
     expect(screen.getByText('请写明告知居民的内容')).toBeTruthy();
     fireEvent.change(about.querySelector('textarea')!, { target: { value: '已向周丽代表了解情况，代表今后将按时参加接待。' } });
     await act(async () => fireEvent.click(answer));
-    expect(fake.callsTo('staff.reject')[0].payload).toEqual({ id: 'op-5', reason: '已向周丽代表了解情况，代表今后将按时参加接待。' });
+    expect(fake.callsTo('staff.take')[0].payload).toEqual({ id: 'op-5' });
+    expect(fake.callsTo('staff.resolve')[0].payload).toEqual({ id: 'op-5', kind: 'explained', text: '已向周丽代表了解情况，代表今后将按时参加接待。' });
+  });
+
+  it('opens the whole case when an item is tapped', async () => {
+    renderQueue();
+    await screen.findByText(COURT.text);
+    fireEvent.click(within(card('op-3')).getByText(COURT.text));
+    expect(taroTest.navigations.at(-1)?.url).toBe('/packages/staff/pages/case/index?id=op-3&desk=staff');
   });
 
   it('still assigns an ordinary item to a deputy of the station', async () => {

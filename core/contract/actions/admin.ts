@@ -10,6 +10,7 @@ import { dashboardActions } from './admin-dashboard';
 import { campaignActions } from './admin-campaign';
 import { rosterActions } from './admin-roster';
 import { adminAttachActions } from './station-deputies';
+import { caseworkActions } from './casework';
 
 /** New station codes: short, stable, and safe as a QR `scene` (a subset of its characters). */
 export const NewStationCode = z
@@ -92,4 +93,6 @@ export const adminActions = {
   ...dashboardActions,
   ...rosterActions,
   ...campaignActions,
+  // The office works cases in its region as staff do (PRODUCT.md, "Who can act on a case").
+  ...caseworkActions('admin'),
 };

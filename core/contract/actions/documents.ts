@@ -40,6 +40,19 @@ export const documentsActions = {
     input: z.strictObject({ id: Id }),
     output: GeneratedFile,
   }),
+  /** The same letter for a case staff or the office work (it names the station when they forwarded it). */
+  staffTransferLetter: action({
+    access: 'staff',
+    summary: '本站意见的转办函（A4 PDF）',
+    input: z.strictObject({ id: Id }),
+    output: GeneratedFile,
+  }),
+  officeTransferLetter: action({
+    access: 'admin',
+    summary: '本地区意见的转办函（A4 PDF）',
+    input: z.strictObject({ id: Id }),
+    output: GeneratedFile,
+  }),
   dutyRecord: action({
     access: 'deputy',
     summary: '代表履职档案（PDF，按期间）',

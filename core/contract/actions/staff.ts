@@ -11,10 +11,8 @@ import {
   FileId,
   Id,
   Level,
-  NOTE_MAX,
   OpinionText,
   Phone,
-  Rating,
   RequestId,
   Scope,
   StationCode,
@@ -27,6 +25,7 @@ import { cursorPaging, NextCursor } from '../paging';
 import { Location, RegionCode } from './admin';
 import { ReachView } from './subscription';
 import { staffAttachActions } from './station-deputies';
+import { caseworkActions } from './casework';
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时：分，如 09:00' });
 const DateText = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期应为 年-月-日' });
@@ -191,24 +190,6 @@ export const staffActions = {
     // `total`: on the first page (no cursor) only.
     output: z.object({ items: z.array(QueueItem), total: z.number().int().optional(), ...NextCursor }),
   }),
-  assign: action({
-    access: 'staff',
-    summary: '分派给本站一位可接收的代表',
-    input: z.strictObject({ id: Id, deputyId: Id, note: text(NOTE_MAX).optional() }),
-    output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
-  }),
-  reject: action({
-    access: 'staff',
-    summary: '不予受理（原因居民可见）',
-    input: z.strictObject({ id: Id, reason: text(NOTE_MAX) }),
-    output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
-  }),
-  release: action({
-    access: 'staff',
-    summary: '审核通过被内容安全暂扣的意见，随后自动分派',
-    input: z.strictObject({ id: Id }),
-    output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
-  }),
   enter: action({
     access: 'staff',
     summary: '为现场来访、电话、来信的群众代录意见',
@@ -233,12 +214,6 @@ export const staffActions = {
     summary: '解除本站一条代录意见今天的认领锁定（认领尝试过多时；群众可立即再认领）',
     input: z.strictObject({ trackingNo: TrackingNo }),
     output: z.object({ id: z.string(), trackingNo: z.string() }),
-  }),
-  followUp: action({
-    access: 'staff',
-    summary: '登记电话回访的评价（办结 → 归档）',
-    input: z.strictObject({ id: Id, result: Rating, attitude: Rating, comment: text(200).optional() }),
-    output: z.object({ id: Id, status: Status, statusLabel: z.string() }),
   }),
   publish: action({
     access: 'staff',
@@ -290,5 +265,7 @@ export const staffActions = {
     output: z.object({ code: z.string(), deputyName: z.string(), expiresAt: z.string() }),
   }),
   ...staffAttachActions,
+  // The case view and every move on a case (assign, reject, release and 回访 among them), shared with the office.
+  ...caseworkActions('staff'),
 };
 

@@ -55,9 +55,9 @@ function residentNextStep(doc: OpinionDoc): { text: string; dueAt?: string } | u
     case 'accepted':
     case 'forwarded':
     case 'suggestion':
-      return withDue('代表正在办理，办结前会答复您');
+      return withDue(handledBy(doc) ? `${handledBy(doc)}正在办理，办结前会答复您` : '代表正在办理，办结前会答复您');
     case 'replied':
-      return withDue('代表已答复，办结后请您评价');
+      return withDue(handledBy(doc) ? `${handledBy(doc)}已答复，办结后请您评价` : '代表已答复，办结后请您评价');
     case 'need_info':
       return { text: '请按代表的要求补充情况' };
     case 'resolved':
@@ -66,6 +66,12 @@ function residentNextStep(doc: OpinionDoc): { text: string; dueAt?: string } | u
       return undefined;
   }
 }
+
+/** Staff or the office handling the case themselves (工作人员直接办理), as the resident reads it; undefined when a deputy has it. */
+const handledBy = (doc: OpinionDoc): string | undefined => (doc.handler && !doc.assigneeDeputyId ? doc.handler.name : undefined);
+
+/** The resident's words for a status; a case staff handle reads as theirs, not a deputy's. */
+const HANDLED_STATUS_LABELS: Partial<Record<OpinionDoc['status'], string>> = { accepted: '工作人员办理中', replied: '工作人员已答复' };
 
 /** `李红梅代表(岳麓区人大代表)` */
 const deputyNamed = (name: string, title: string | undefined) => `${name}代表${title ? `（${title}）` : ''}`;
@@ -119,7 +125,7 @@ export function toSummary(doc: OpinionDoc): z.infer<typeof OpinionSummary> {
 /** The resident's list: their words for the status. */
 export const toResidentSummary = (doc: OpinionDoc): z.infer<typeof OpinionSummary> => ({
   ...toSummary(doc),
-  statusLabel: RESIDENT_STATUS_LABELS[doc.status],
+  statusLabel: (handledBy(doc) && HANDLED_STATUS_LABELS[doc.status]) || RESIDENT_STATUS_LABELS[doc.status],
 });
 
 type Rating = keyof typeof RATING_LABELS;
@@ -147,7 +153,7 @@ function detailOf(
       ? { assignee: { name: doc.assigneeName, levelLabel: doc.assigneeLevelLabel, ...(assigneeTitle ? { title: assigneeTitle } : {}) } }
       : {}),
     ...(doc.guidance ? { guidance: doc.guidance } : {}),
-    replies: doc.replies.map((r) => ({ at: iso(r.at), text: r.text, byLabel: `${r.byName}代表` })),
+    replies: doc.replies.map((r) => ({ at: iso(r.at), text: r.text, byLabel: r.by ? r.byName : `${r.byName}代表` })),
     timeline: timelineOf(doc, audience, assigneeTitle),
     photos: (audience === 'deputy' ? photosForDeputy(doc) : casePhotos(doc)).map((fileId, i) => ({ fileId, url: photoUrls[fileId] ?? '', alt: `意见附图${i + 1}` })),
     // A follow-up's photos are shown with it; a deputy's view carries only those that passed their check.

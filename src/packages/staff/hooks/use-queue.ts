@@ -27,8 +27,16 @@ export function useQueue(view: QueueView) {
       return action.act(() => then(call('staff', 'assign', { id, deputyId })), (r) => (name ? `已分派给${name}代表` : `已分派（${r.statusLabel}）`));
     },
     reject: (id: string, reason: string) => action.act(() => then(call('staff', 'reject', { id, reason })), () => '已不予受理，原因已告知居民'),
-    /** A matter deputies do not take up, registered and answered in one step (lib/staff-only.ts): triage → rejected with the answer. */
-    answer: (id: string, text: string, done: string) => action.act(() => then(call('staff', 'reject', { id, reason: text })), () => done),
+    /**
+     * A matter deputies do not take up, registered and answered in one tap (lib/staff-only.ts):
+     * staff take it (工作人员直接办理) and close it with the answer as 已解释说明 — a result the
+     * resident reads and rates, not a refusal.
+     */
+    answer: (id: string, text: string, done: string) =>
+      action.act(async () => {
+        await call('staff', 'take', { id });
+        return then(call('staff', 'resolve', { id, kind: 'explained', text }));
+      }, () => done),
     release: (id: string) => action.act(() => then(call('staff', 'release', { id })), (r) => `审核通过，${r.statusLabel}`),
     followUp: (id: string, result: 'satisfied' | 'basic' | 'unsatisfied') =>
       action.act(() => then(call('staff', 'followUp', { id, result, attitude: result })), () => '回访评价已登记，意见已归档'),

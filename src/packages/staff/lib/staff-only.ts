@@ -1,9 +1,10 @@
 /**
  * Matters deputies do not take up (core/vocabulary.ts: restricted categories and 对代表的意见),
- * as the desk's queue handles them. The server refuses to assign them to any deputy
- * (server/opinions/staff-queue.ts); the transition table lets staff close them from triage with
- * a reason the resident reads (triage → rejected), so the desk registers them and answers the
- * resident in one step: with where to go (需引导), or with what staff did (涉及代表).
+ * as the desk's queue and the case page handle them. The server refuses to assign them to any
+ * deputy (server/opinions/casework.ts); staff take them themselves (工作人员直接办理: triage →
+ * accepted) and close them with the answer as 已解释说明, so the desk registers them and answers
+ * the resident in one step: with where to go (需引导), or with what staff did (涉及代表). The
+ * case page's 办结说明 starts from `reply`.
  */
 import { ABOUT_DEPUTY_CATEGORY, isRestrictedCategory } from '@core/vocabulary';
 

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { QUEUE_VIEW_LABELS, QUEUE_VIEWS } from '@core/contract/actions/staff';
 import { ListStates } from '../../../../components/page-states';
@@ -9,12 +9,14 @@ import { Chips } from '../../components/chips';
 import { lastDelivered } from '../../../../components/reach-line';
 import { type QueueEntry, type QueueView, useQueue } from '../../hooks/use-queue';
 import { staffOnlyHandling } from '../../lib/staff-only';
+import { ROUTES } from '../../../../routes';
 import '../../../../styles/desk.css';
 
 /**
  * 意见处理: triage (assign or reject with a reason; release or reject held ones; matters deputies
- * do not take up are registered and answered, never assigned: lib/staff-only.ts), cases deputies
- * are working on (flagged when the deputy cannot be reached), 回访, showcase (publish, take down).
+ * do not take up are taken by staff and closed with the answer, never assigned: lib/staff-only.ts),
+ * cases deputies are working on (flagged when the deputy cannot be reached), 回访, showcase
+ * (publish, take down). Tapping a case opens it whole (the case page), where every move is.
  */
 export default function QueuePage() {
   const initial = useRouter().params.view as QueueView | undefined;
@@ -54,15 +56,17 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
   const [answer, setAnswer] = useState(staffOnly?.reply ?? '');
   return (
     <View className='card queue-item' data-id={o.id}>
-      <View className='row row--between'>
-        <View className='row'>
-          <Text className='list-item__title'>{o.category}</Text>
-          {staffOnly ? <Text className={staffOnly.tagClass}>{staffOnly.tag}</Text> : o.flagged ? <Text className='tag tag--quiet'>需关注</Text> : null}
+      <View className='queue-item__open' role='link' ariaLabel={`查看${o.category}意见 ${o.trackingNo}`} onClick={() => void Taro.navigateTo({ url: ROUTES.staffCase(o.id) })}>
+        <View className='row row--between'>
+          <View className='row'>
+            <Text className='list-item__title'>{o.category}</Text>
+            {staffOnly ? <Text className={staffOnly.tagClass}>{staffOnly.tag}</Text> : o.flagged ? <Text className='tag tag--quiet'>需关注</Text> : null}
+          </View>
+          <Text className='small'>{o.statusLabel}</Text>
         </View>
-        <Text className='small'>{o.statusLabel}</Text>
+        <Text className='excerpt'>{o.text}</Text>
+        <Text className='muted small'>{o.trackingNo} · {o.stationName} · {o.channelLabel} · {o.reason}</Text>
       </View>
-      <Text className='excerpt'>{o.text}</Text>
-      <Text className='muted small'>{o.trackingNo} · {o.stationName} · {o.channelLabel} · {o.reason}</Text>
       {o.assigneeName ? <Text className='small'>承办代表：{o.assigneeName}</Text> : null}
       {o.assigneeReach && !o.assigneeReach.reachable ? (
         <View className='notice small reach-flag' role='status'>
