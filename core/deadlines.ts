@@ -7,7 +7,7 @@
  */
 import { addDays, beijingDate, fromBeijing } from './beijing-time';
 import type { Status } from './opinion-status';
-import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from './working-calendar';
+import { addWorkingDays, buildCalendar, workingDaysBetween, type WorkingCalendar } from './working-calendar';
 
 export interface DeadlineSettings {
   /** Working days from assignment to acceptance. */
@@ -18,6 +18,12 @@ export interface DeadlineSettings {
   reminderTime: string;
   /** Hours past a deadline before staff are told (the deputy is told at once). */
   escalateAfterHours: number;
+  /**
+   * Working days after staff were told before the region office (代表工委/联工委) is told, at
+   * `reminderTime` that day. A station without staff skips the staff step: the office is told
+   * when staff would have been.
+   */
+  officeAfterWorkingDays: number;
 }
 
 export type DueKind = 'accept' | 'result';
@@ -103,22 +109,45 @@ function resume(state: DeadlineState, at: Date, settings: DeadlineSettings, cal:
   return { resultDueAt: due, ...cleared, ...running('result', due) };
 }
 
-export type DueAlert = 'near' | 'overdue' | 'escalate';
+export type DueAlert = 'near' | 'overdue' | 'escalate' | 'office';
 /** Alerts go out in this order; an opinion records the last level sent for its running deadline. */
-export const DUE_ALERT_LEVEL: Record<DueAlert, number> = { near: 1, overdue: 2, escalate: 3 };
+export const DUE_ALERT_LEVEL: Record<DueAlert, number> = { near: 1, overdue: 2, escalate: 3, office: 4 };
+
+/** Weekends only: the calendar a caller without the holiday tables gets. */
+const WEEKENDS_ONLY = buildCalendar([]);
+
+/** When staff are told about a passed deadline: `escalateAfterHours` after it. */
+export const staffEscalationAt = (nextDueAt: Date, settings: DeadlineSettings): Date =>
+  new Date(nextDueAt.getTime() + settings.escalateAfterHours * 3600_000);
+
+/** When the region office is told: `officeAfterWorkingDays` working days after staff were, at `reminderTime` (without staff: when staff would have been). */
+export function officeEscalationAt(nextDueAt: Date, settings: DeadlineSettings, cal: WorkingCalendar, stationHasStaff = true): Date {
+  const staffAt = staffEscalationAt(nextDueAt, settings);
+  if (!stationHasStaff) return staffAt;
+  return fromBeijing(addWorkingDays(cal, beijingDate(staffAt), settings.officeAfterWorkingDays), settings.reminderTime);
+}
 
 /**
  * What is due about a running deadline at `now`: nothing yet; `near` from `reminderTime`
- * on the day before the due date; `overdue` once passed; `escalate` once passed by
- * `escalateAfterHours`. Each alert is sent once per deadline (the outbox key says which).
+ * on the day before the due date; `overdue` once passed; `escalate` (staff) once passed by
+ * `escalateAfterHours`; `office` `officeAfterWorkingDays` working days after that. A station
+ * without staff (`stationHasStaff: false`) has no staff step: `office` comes in its place.
+ * Each alert is sent once per deadline (the opinion's `dueAlertLevel` says how far they went).
  */
-export function dueAlerts(nextDueAt: Date, now: Date, settings: DeadlineSettings): DueAlert[] {
+export function dueAlerts(
+  nextDueAt: Date,
+  now: Date,
+  settings: DeadlineSettings,
+  cal: WorkingCalendar = WEEKENDS_ONLY,
+  stationHasStaff = true,
+): DueAlert[] {
   const dueDate = beijingDate(nextDueAt);
   const remindAt = fromBeijing(addDays(dueDate, -1), settings.reminderTime);
   const out: DueAlert[] = [];
   if (now >= remindAt) out.push('near');
   if (now > nextDueAt) out.push('overdue');
-  if (now.getTime() > nextDueAt.getTime() + settings.escalateAfterHours * 3600_000) out.push('escalate');
+  if (now > staffEscalationAt(nextDueAt, settings)) out.push(stationHasStaff ? 'escalate' : 'office');
+  if (stationHasStaff && now >= officeEscalationAt(nextDueAt, settings, cal)) out.push('office');
   // Once overdue, the "due tomorrow" reminder is moot.
   return out.includes('overdue') ? out.filter((a) => a !== 'near') : out;
 }

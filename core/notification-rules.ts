@@ -35,7 +35,8 @@ export const VALUE_NAMES = [
 export type ValueName = (typeof VALUE_NAMES)[number];
 export type Values = Partial<Record<ValueName, FieldInput>>;
 
-export type Audience = 'resident' | 'deputy' | 'staff';
+/** `office`: the region office (代表工委/联工委) — the admins of the nearest region above the station that has any. */
+export type Audience = 'resident' | 'deputy' | 'staff' | 'office';
 
 export interface Intent {
   audience: Audience;
@@ -49,6 +50,8 @@ export interface EventFacts {
   from?: Status;
   to?: Status;
   note?: string;
+  /** A deadline step's deadline (due_remind, overdue, escalate_staff, escalate_office). */
+  due?: { kind: DueKind; at: Date | string };
 }
 
 export interface OpinionFacts {
@@ -81,6 +84,7 @@ export type EventKind =
   | 'resolved'
   | 'chased'
   | 'reopened'
+  | 'deadline'
   | 'none';
 
 /** Named actions first; an action this table does not know is read from its transition. */
@@ -120,6 +124,11 @@ export function eventKind(e: EventFacts): EventKind {
       return 'reopened';
     case 'rate':
       return e.to === 'accepted' ? 'reopened' : 'none';
+    case 'due_remind':
+    case 'overdue':
+    case 'escalate_staff':
+    case 'escalate_office':
+      return 'deadline';
   }
   if (!e.to) return 'none';
   if (e.from === 'need_info') return 'info_added';
@@ -184,10 +193,23 @@ export function notificationsForEvent(e: EventFacts, o: OpinionFacts): Intent[] 
     }
     case 'reopened':
       return [deputyUpdate('居民不满意，申请重新办理')];
+    case 'deadline':
+      return e.due ? notificationsForDeadline(DEADLINE_STEP_ALERT[e.action]!, e.due.kind, new Date(e.due.at), o, e.at) : [];
     case 'none':
       return [];
   }
 }
+
+/** The timeline action each deadline alert is recorded as (server/opinions/jobs/deadline-alerts.ts), and back. */
+export const DEADLINE_STEP_ACTION: Record<DueAlert, 'due_remind' | 'overdue' | 'escalate_staff' | 'escalate_office'> = {
+  near: 'due_remind',
+  overdue: 'overdue',
+  escalate: 'escalate_staff',
+  office: 'escalate_office',
+};
+const DEADLINE_STEP_ALERT: Partial<Record<string, DueAlert>> = Object.fromEntries(
+  Object.entries(DEADLINE_STEP_ACTION).map(([alert, action]) => [action, alert as DueAlert]),
+);
 
 const KIND_LABEL: Record<DueKind, string> = { accept: '受理', result: '办结' };
 const monthDay = (d: Date) => {
@@ -195,7 +217,7 @@ const monthDay = (d: Date) => {
   return `${Number(m)}月${Number(day)}日`;
 };
 
-/** A running deadline's alert: the deputy for `near` and `overdue`, staff for `escalate`. */
+/** A running deadline's alert: the deputy for `near` and `overdue`, staff for `escalate`, the region office for `office`. */
 export function notificationsForDeadline(alert: DueAlert, kind: DueKind, dueAt: Date, o: OpinionFacts, now: Date): Intent[] {
   const label = KIND_LABEL[kind];
   const base: Values = { trackingNo: o.trackingNo, summary: summary(o), stationName: o.stationName, dueAt };
@@ -211,6 +233,8 @@ export function notificationsForDeadline(alert: DueAlert, kind: DueKind, dueAt: 
       return [deputy(`已超过${label}期限，请尽快${label === '受理' ? '受理' : '办理'}`)];
     case 'escalate':
       return [{ audience: 'staff', template: 'staff_alert', values: { ...base, note: `意见超期未${label}`, at: dueAt } }];
+    case 'office':
+      return [{ audience: 'office', template: 'staff_alert', values: { ...base, note: `意见超期未${label}，请督办`, at: dueAt } }];
   }
 }
 

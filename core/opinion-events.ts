@@ -33,6 +33,11 @@ export const OPINION_ACTIONS = [
   'publish',
   'erase',
   'unpublish',
+  // The scheduler's deadline steps (server/opinions/jobs/deadline-alerts.ts): no status change.
+  'due_remind',
+  'overdue',
+  'escalate_staff',
+  'escalate_office',
 ] as const;
 export type OpinionAction = (typeof OPINION_ACTIONS)[number];
 
@@ -66,4 +71,8 @@ export const ACTION_LABELS: Record<OpinionAction, string> = {
   publish: '公开办理结果',
   erase: '删除个人信息',
   unpublish: '撤下公开的办理结果',
+  due_remind: '期限提醒',
+  overdue: '超期提醒',
+  escalate_staff: '超期告知工作人员',
+  escalate_office: '超期上报人大',
 };

@@ -111,6 +111,8 @@ export interface OpinionEvent {
   from?: Status;
   to?: Status;
   note?: string;
+  /** A deadline step (due_remind, overdue, escalate_staff, escalate_office): the deadline it is about. */
+  due?: { kind: 'accept' | 'result'; at: Date };
 }
 
 export interface ReplyEntry {
@@ -178,7 +180,7 @@ export interface OpinionDoc {
   /** Marked by the scheduler when `nextDueAt` has passed (a mark, not a status). */
   overdue?: boolean;
   overdueSince?: Date | null;
-  /** The scheduler's alerts sent for `nextDueAt`: 0 none, 1 near, 2 overdue, 3 escalated. */
+  /** The scheduler's alerts sent for `nextDueAt`: 0 none, 1 near, 2 overdue, 3 staff told, 4 the region office told. */
   dueAlertLevel?: number;
   /** Optimistic concurrency: every write is conditional on the version it read. */
   version: number;

@@ -11,6 +11,7 @@ const Settings = z.strictObject({
   resultWorkingDays: z.number().int().min(1).max(90),
   reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   escalateAfterHours: z.number().min(0).max(240),
+  officeAfterWorkingDays: z.number().int().min(1).max(30),
 });
 
 export const DEFAULT_DEADLINES: DeadlineSettings = Settings.parse({
@@ -18,6 +19,7 @@ export const DEFAULT_DEADLINES: DeadlineSettings = Settings.parse({
   resultWorkingDays: 15,
   reminderTime: '09:00',
   escalateAfterHours: 24,
+  officeAfterWorkingDays: 3,
 });
 
 /** Overrides by region code (any level). Example: a county that asks for acceptance in 2 days. */

@@ -14,6 +14,7 @@ import { adminDepartmentHandlers } from './admin-departments';
 import { identityAccessHandlers } from './admin-identity-access';
 import { adminRosterHandlers } from './admin-roster';
 import { caseworkHandlers } from './casework';
+import { officeAdminHandlers } from './office';
 import { handlers } from './define';
 
 export const adminHandlers = handlers('admin', {
@@ -32,4 +33,5 @@ export const adminHandlers = handlers('admin', {
   ...adminDepartmentHandlers,
   ...identityAccessHandlers,
   ...caseworkHandlers('admin'),
+  ...officeAdminHandlers,
 });

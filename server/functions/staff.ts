@@ -10,6 +10,7 @@ import { caseworkHandlers } from './casework';
 import { myAttachableDeputies } from '../stations/deputies';
 import { myStations, setLeaves, setMyStationDeputies, setSchedule, updateStation } from '../stations/edit';
 import { myStationCode } from '../stations/qr';
+import { officeStaffHandlers } from './office';
 import { handlers } from './define';
 
 export const staffHandlers = handlers('staff', {
@@ -35,4 +36,5 @@ export const staffHandlers = handlers('staff', {
   issueInvite: (p, { actor, ports }) => issueInvite(ports, actor, p.deputyId, p.stationCode),
   attachableDeputies: ({ code }, { actor, ports }) => myAttachableDeputies(ports, actor, code),
   ...caseworkHandlers('staff'),
+  ...officeStaffHandlers,
 });

@@ -5,10 +5,9 @@
  */
 import { beijingDate, beijingDateKey, fromBeijing } from '../../core/beijing-time';
 import { digestNotification } from '../../core/notification-rules';
-import { OPEN_STATUSES } from '../../core/opinion-status';
 import { isWorkingDay } from '../../core/working-calendar';
 import { CALENDAR } from '../config/holidays';
-import { OPINION_PAGE } from '../config/pages';
+import { overduePage, staffQueuePage } from '../config/pages';
 import { buildEntry, enqueue } from './outbox/enqueue';
 import type { Ports } from '../platform/ports';
 import { countOverdueAtStations, countTriageAtStations } from '../opinions/opinions.repo';
@@ -29,9 +28,11 @@ export async function runDailyDigest(ports: Ports): Promise<number> {
   for (const u of staff) {
     const stations = u.staffStationCodes ?? [];
     if (stations.length === 0) continue;
-    const [overdue, triage] = await Promise.all([countOverdueAtStations(ports, stations, OPEN_STATUSES), countTriageAtStations(ports, stations)]);
+    const [overdue, triage] = await Promise.all([countOverdueAtStations(ports, stations, now), countTriageAtStations(ports, stations)]);
+    // It opens what needs doing first: the overdue board, or else the cases waiting in triage.
+    const page = overdue > 0 ? overduePage('staff') : staffQueuePage('triage');
     const entries = digestNotification(overdue, triage, now).map((intent) =>
-      buildEntry(intent, { ref: u._id, openid: u._id, label: '联络站工作人员' }, { eventKey: jobId, page: OPINION_PAGE.staff() }, now),
+      buildEntry(intent, { ref: u._id, openid: u._id, label: '联络站工作人员' }, { eventKey: jobId, page }, now),
     );
     written += (await enqueue(ports, entries)).length;
   }

@@ -13,7 +13,7 @@
 import { notificationsForEvent, type Audience, type OpinionFacts } from '../../core/notification-rules';
 import { OPINION_PAGE } from '../config/pages';
 import type { OpinionDoc, OpinionEvent } from '../model';
-import { buildEntry, enqueue } from './outbox/enqueue';
+import { buildEntry, enqueue, type Recipient } from './outbox/enqueue';
 import type { OutboxDoc } from './outbox/outbox-doc';
 import type { Ports } from '../platform/ports';
 import { recipientsFor } from './recipients';
@@ -39,7 +39,9 @@ function replyAt(doc: OpinionDoc, event: OpinionEvent): string | undefined {
   return (same ?? doc.replies[doc.replies.length - 1])?.text;
 }
 
-export const pageFor = (audience: Audience, opinionId: string) => OPINION_PAGE[audience](opinionId);
+/** The page a message about the opinion opens for this recipient: an admin standing in for staff works it at the office's desk. */
+export const pageFor = (audience: Audience, opinionId: string, recipient?: Recipient) =>
+  recipient?.desk === 'admin' ? OPINION_PAGE.office(opinionId) : OPINION_PAGE[audience](opinionId);
 
 /** The outbox entries for one event of an opinion (pure apart from resolving recipients). */
 export async function entriesForEvent(ports: Ports, doc: OpinionDoc, index: number): Promise<OutboxDoc[]> {
@@ -57,7 +59,7 @@ export async function entriesForEvent(ports: Ports, doc: OpinionDoc, index: numb
           trackingNo: doc.trackingNo,
           stationCode: doc.stationCode,
           stationName: doc.stationName,
-          page: pageFor(intent.audience, doc._id),
+          page: pageFor(intent.audience, doc._id, r),
         }, now),
       );
     }

@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors';
 import type { Status } from '../../core/opinion-status';
 import type { StatsFacts } from '../../core/stats/opinion-facts';
 import { dbOf, findAll, findById } from '../platform/db';
-import { keysetPage, type KeysetPage, type ListOrder } from '../platform/keyset';
+import { cursorAfter, keysetPage, type KeysetPage, type ListOrder } from '../platform/keyset';
 import type { OpinionDoc, OpinionEvent, ReplyEntry } from '../model';
 import type { Ports } from '../platform/ports';
 
@@ -214,18 +214,33 @@ export async function opinionsDueBeforePage(ports: Ports, dueBefore: Date, level
   return page.data;
 }
 
-/** Records how far the deadline alerts went (and the overdue mark), if the opinion is still at `version`; the version is not bumped. */
-export async function markDueAlerts(
-  ports: Ports,
-  id: string,
-  version: number,
-  level: number,
-  overdueSince?: Date,
-): Promise<boolean> {
-  const res = await dbOf(ports)
+/** The deadline steps one tick writes on an opinion: how far they went, their events, and the overdue mark when it begins. */
+export interface DueAlertsWrite {
+  level: number;
+  events: readonly OpinionEvent[];
+  overdueSince?: Date;
+}
+
+/**
+ * Records the deadline steps (their events appended, how far they went, the overdue mark) if
+ * the opinion is still at `version`, in one conditional update: like every event, it bumps the
+ * version and leaves the opinion `notifyPending` for the relay. `updatedAt` stays: the
+ * scheduler's steps are not a person's change. True when it landed.
+ */
+export async function recordDueAlerts(ports: Ports, id: string, version: number, w: DueAlertsWrite): Promise<boolean> {
+  const db = dbOf(ports);
+  const res = await db
     .collection('opinions')
     .where({ _id: id, version })
-    .update({ data: { dueAlertLevel: level, ...(overdueSince ? { overdue: true, overdueSince } : {}) } });
+    .update({
+      data: {
+        dueAlertLevel: w.level,
+        ...(w.overdueSince ? { overdue: true, overdueSince: w.overdueSince } : {}),
+        timeline: db.command.push([...w.events]),
+        version: version + 1,
+        notifyPending: true,
+      },
+    });
   return res.stats.updated === 1;
 }
 
@@ -387,11 +402,9 @@ export async function statsMonthsClaimedSincePage(
   return page.data;
 }
 
-/** How many opinions of these stations are overdue in one of `openStatuses` (the staff digest). */
-export async function countOverdueAtStations(ports: Ports, stationCodes: readonly string[], openStatuses: readonly string[]): Promise<number> {
-  const db = dbOf(ports);
-  const _ = db.command;
-  return (await db.collection('opinions').where({ stationCode: _.in(stationCodes), status: _.in([...openStatuses]), overdue: true }).count()).total;
+/** How many opinions of these stations are overdue now: the staff digest's figure, the overdue board's list (`overduePage`). */
+export async function countOverdueAtStations(ports: Ports, stationCodes: readonly string[], now: Date): Promise<number> {
+  return (await dbOf(ports).collection('opinions').where(overdueWhere(ports, { stationCodes }, now)).count()).total;
 }
 
 /** How many opinions of these stations wait in triage (the staff digest). */
@@ -571,4 +584,134 @@ export async function smsContactsOf(
     .limit(100)
     .get();
   return res.data;
+}
+
+// —— the overdue board and the region office's queue (decision 0030) ——
+
+/** Whose overdue cases: a staff member's stations, or an office's region (and below). */
+export type OverdueScope = { stationCodes: readonly string[] } | { regionCode: string };
+
+/**
+ * Overdue now: a deadline is running (`nextDueAt` is set only while one runs: assigned, being
+ * worked, forwarded, replied; never paused in need_info or once resolved) and it has passed.
+ */
+function overdueWhere(ports: Ports, scope: OverdueScope, now: Date): Record<string, unknown> {
+  const _ = dbOf(ports).command;
+  return {
+    ...('stationCodes' in scope ? { stationCode: _.in([...scope.stationCodes]) } : { regionPath: scope.regionCode }),
+    nextDueAt: _.lt(now),
+  };
+}
+
+/** The overdue board's order: the longest overdue first (the earliest deadline), then by id. */
+const OVERDUE: ListOrder = {
+  tag: 'overdue',
+  keys: [
+    { field: 'nextDueAt', kind: 'date' },
+    { field: '_id', kind: 'string' },
+  ],
+  direction: 'asc',
+};
+
+/**
+ * One page of the overdue cases of a staff member's stations — served by (stationCode,
+ * nextDueAt, _id) — or of an office's region — (regionPath, nextDueAt, _id) — the longest
+ * overdue first, after `cursor`; on the first page also how many there are (a count sent with it).
+ */
+export async function overduePage(
+  ports: Ports,
+  scope: OverdueScope,
+  now: Date,
+  limit: number,
+  cursor?: string,
+): Promise<KeysetPage<OpinionDoc> & { total?: number }> {
+  const db = dbOf(ports);
+  const where = overdueWhere(ports, scope, now);
+  const [page, count] = await Promise.all([
+    keysetPage<OpinionDoc & Record<string, unknown>>(db, 'opinions', where, OVERDUE, limit, cursor),
+    cursor ? undefined : db.collection('opinions').where(where).count(),
+  ]);
+  return { ...page, ...(count ? { total: count.total } : {}) };
+}
+
+/** The statuses in which a case waits for someone to take it up: routed to triage, or held by content security. */
+const WAITING: readonly Status[] = ['held', 'triage'];
+
+/** What one tab of the office queue lists. */
+export type OfficeQueueSelection =
+  /** Routed to an office (a station without staff, or nobody on its path): triage or held, in the region. */
+  | { view: 'routed'; regionCode: string }
+  /** The same, routed where no region on the path had an admin, outside `regionCode`: the top office's share (server/users/top-office.ts). */
+  | { view: 'unowned'; outside: string }
+  /** Escalated past staff to the office and still overdue, in the region. */
+  | { view: 'escalated'; regionCode: string; now: Date; level: number };
+
+function officeQueueWhere(ports: Ports, s: OfficeQueueSelection): Record<string, unknown> {
+  const _ = dbOf(ports).command;
+  switch (s.view) {
+    case 'routed':
+      return { regionPath: s.regionCode, 'triage.kind': _.in(['admin', 'none']), status: _.in([...WAITING]) };
+    case 'unowned':
+      // On an array, `neq` holds when no element is that region: outside it.
+      return { 'triage.kind': 'none', status: _.in([...WAITING]), regionPath: _.neq(s.outside) };
+    case 'escalated':
+      return { regionPath: s.regionCode, dueAlertLevel: s.level, nextDueAt: _.lt(s.now) };
+  }
+}
+
+/** The routed tabs: oldest first, by id among those of the same moment (as staff.queue). */
+const OFFICE_ROUTED: ListOrder = {
+  tag: 'office',
+  keys: [
+    { field: 'createdAt', kind: 'date' },
+    { field: '_id', kind: 'string' },
+  ],
+  direction: 'asc',
+};
+
+/** The order of a tab: routed ones oldest first; escalated ones the longest overdue first. */
+const officeOrder = (s: OfficeQueueSelection): ListOrder => (s.view === 'escalated' ? { ...OVERDUE, tag: 'office-escalated' } : OFFICE_ROUTED);
+
+/**
+ * One page of an office queue tab after `cursor`: the selections of `parts` (disjoint, in the
+ * same order) read together — each served by (regionPath, triage.kind, status, createdAt, _id),
+ * (triage.kind, status, createdAt, _id) or (regionPath, dueAlertLevel, nextDueAt, _id), one
+ * page each, merged — with, on the first page, how many each selection of `counted` holds
+ * (counts sent with the pages, in one round).
+ */
+export async function officeQueuePage(
+  ports: Ports,
+  parts: readonly OfficeQueueSelection[],
+  limit: number,
+  cursor: string | undefined,
+  counted: readonly OfficeQueueSelection[] = [],
+): Promise<KeysetPage<OpinionDoc> & { counts?: number[] }> {
+  const db = dbOf(ports);
+  const order = officeOrder(parts[0]!);
+  const [pages, counts] = await Promise.all([
+    Promise.all(parts.map((s) => keysetPage<OpinionDoc & Record<string, unknown>>(db, 'opinions', officeQueueWhere(ports, s), order, limit, cursor))),
+    cursor ? undefined : Promise.all(counted.map((c) => db.collection('opinions').where(officeQueueWhere(ports, c)).count())),
+  ]);
+  const merged = mergeInOrder(order, pages.map((p) => p.items));
+  const items = merged.slice(0, limit);
+  const last = items[items.length - 1];
+  const more = merged.length > limit || pages.some((p) => p.nextCursor);
+  return { items, ...(more && last ? { nextCursor: cursorAfter(order, last) } : {}), ...(counts ? { counts: counts.map((c) => c.total) } : {}) };
+}
+
+/** Rows of several lists read in `order`, merged in that order. */
+function mergeInOrder<T extends Record<string, unknown>>(order: ListOrder, lists: readonly T[][]): T[] {
+  const key = (row: T) => order.keys.map(({ field, kind }) => (kind === 'date' ? new Date(row[field] as Date).getTime() : row[field]) as number | string);
+  const cmp = (a: T, b: T) => {
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return (ka[i]! < kb[i]! ? -1 : 1) * (order.direction === 'asc' ? 1 : -1);
+    return 0;
+  };
+  return lists.flat().sort(cmp);
+}
+
+/** How many cases each selection of the office queue holds (the admin home's badge): counts only, in one round. */
+export async function countOfficeQueue(ports: Ports, selections: readonly OfficeQueueSelection[]): Promise<number[]> {
+  const db = dbOf(ports);
+  return (await Promise.all(selections.map((c) => db.collection('opinions').where(officeQueueWhere(ports, c)).count()))).map((c) => c.total);
 }

@@ -9,7 +9,7 @@
 import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
 import { assertTransitionAllowed } from '../../core/opinion-status-guard';
-import { routeOpinion, type RoutingDecision } from '../../core/route-opinion';
+import { routeOpinion, type RoutingDecision, type TriageTarget } from '../../core/route-opinion';
 import { formatTrackingNumber, trackingCounterKey } from '../../core/tracking-number';
 import { LEVEL_LABELS, type Channel } from '../../core/vocabulary';
 import { isDuplicateKey } from '../platform/db-errors';
@@ -25,6 +25,7 @@ import { getStation, stationWithPeople } from '../stations/stations.repo';
 import { checkText, startMediaChecks } from './content-check';
 import { requireOwnImages } from '../users/uploads';
 import { gatherRouting } from './gather-routing';
+import { nearestAdminRegion } from '../stations/admin-regions';
 import { enforceSubmitLimits, recentOpinionsOf, sameTextRecently } from './resident-limits';
 import { isMobile } from '../config/sms';
 
@@ -87,6 +88,12 @@ export async function submitOpinion(
   const textVerdict = await checkText(ports, checkAs, [p.text, p.place]);
   // Held until every check is done: a `review` text, or photos awaiting their verdicts.
   const hold = textVerdict === 'review' || p.photos.length > 0;
+  // Held at a station without staff: the office routing would give it to sees it meanwhile, and may release it (decision 0030).
+  let heldFor: TriageTarget | undefined;
+  if (hold && !found.hasStaff) {
+    const office = await nearestAdminRegion(ports, station.regionPath);
+    heldFor = office ? { kind: 'admin', regionCode: office.code } : { kind: 'none' };
+  }
 
   let decision: RoutingDecision | undefined;
   let assignee: DeputyDoc | undefined;
@@ -142,7 +149,7 @@ export async function submitOpinion(
     ...(assignee
       ? { assigneeDeputyId: assignee._id, assigneeName: assignee.name, assigneeLevelLabel: LEVEL_LABELS[assignee.level], assignedAt: now }
       : {}),
-    ...(decision?.triage ? { triage: decision.triage } : {}),
+    ...(decision?.triage ? { triage: decision.triage } : heldFor ? { triage: heldFor } : {}),
     flagged: decision?.flagged ?? false,
     ...(decision?.guidance ? { guidance: decision.guidance } : {}),
     ...(decision ? { routing: { rule: decision.rule, reason: decision.reason, notes: decision.notes } } : {}),

@@ -33,7 +33,8 @@ export async function alertProblems(ports: Ports, limit = 300): Promise<number> 
           ...(entry.trackingNo ? { trackingNo: entry.trackingNo } : {}),
           ...(entry.stationCode ? { stationCode: entry.stationCode } : {}),
           ...(entry.stationName ? { stationName: entry.stationName } : {}),
-          page: OPINION_PAGE.staff(entry.opinionId),
+          // An admin standing in for a station without staff opens it at the office's desk.
+          page: r.desk === 'admin' ? OPINION_PAGE.office(entry.opinionId) : OPINION_PAGE.staff(entry.opinionId),
           isAlert: true,
         }, now),
       );

@@ -54,7 +54,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     relayed: 0,
     repairs: { routed: 0, recounted: 0, synced: 0, autoClosed: 0, contactErased: 0 },
     stats: { months: 0, corrected: 0, waiting: 0 },
-    deadlines: { near: 0, overdue: 0, escalated: 0 },
+    deadlines: { near: 0, overdue: 0, escalated: 0, office: 0 },
     digests: 0,
     calendarWarnings: 0,
     problemsAlerted: 0,
@@ -63,9 +63,10 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
   if (!(await takeLease(ports, holder))) return idle;
   try {
     const staleMarkedUnknown = await markStaleSending(ports);
+    // The deadline steps are events: the sweep right after relays them, and the drain sends them, this tick.
+    const deadlines = await runDeadlineAlerts(ports);
     const relayed = await sweepPending(ports);
     const repairs = await runRepairs(ports);
-    const deadlines = await runDeadlineAlerts(ports);
     const digests = await runDailyDigest(ports);
     const calendarWarnings = await warnCalendarGap(ports);
     // Problems found by this tick's sends are alerted on the next one (one tick later).

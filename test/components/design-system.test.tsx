@@ -268,9 +268,24 @@ describe('the staff desk: a grid with the count of what waits', () => {
 describe('the admin home as cells', () => {
   it('each cell opens its page', () => {
     const { container } = render(<AdminHomePage />);
-    expect(container.querySelectorAll('.ui-cell')).toHaveLength(6);
+    expect(container.querySelectorAll('.ui-cell')).toHaveLength(8);
     fireEvent.click(screen.getByText('数据看板'));
     fireEvent.click(screen.getByText('工作人员与邀请码'));
     expect(taroTest.navigations.map((n) => n.url)).toEqual([ROUTES.adminDashboard, ROUTES.adminStaff]);
+  });
+
+  it('the office’s own cases come first, with counts: 区域待办 (routed and escalated) and 超期意见', async () => {
+    const fake = fakeFunctions({
+      'admin.officeQueue': ok({ items: [], total: 2, counts: { routed: 2, escalated: 1 } }),
+      'admin.overdue': ok({ items: [], total: 5 }),
+    });
+    render(<AdminHomePage />);
+    expect(await screen.findByText('3')).toBeTruthy();
+    expect(await screen.findByText('5')).toBeTruthy();
+    expect(fake.callsTo('admin.officeQueue').map((c) => c.payload)).toEqual([{ view: 'routed', limit: 1 }]);
+    expect(fake.callsTo('admin.overdue').map((c) => c.payload)).toEqual([{ limit: 1 }]);
+    fireEvent.click(screen.getByText('区域待办'));
+    fireEvent.click(screen.getByText('超期意见'));
+    expect(taroTest.navigations.map((n) => n.url)).toEqual([ROUTES.officeQueue, ROUTES.overdue('admin')]);
   });
 });

@@ -89,7 +89,7 @@ describe('the routed deputy', () => {
     await t.relay();
     const [m] = messages(t, STAFF_WYH, 'staff_alert');
     expect(m.data.thing1.value).toBe('敏感类别意见待处理');
-    expect(m.page).toBe(`packages/staff/pages/index/index?opinion=${r.id}`);
+    expect(m.page).toBe(`packages/staff/pages/case/index?id=${r.id}&desk=staff`);
     t.close();
   });
 });
@@ -166,7 +166,7 @@ describe('chases and deadlines: the deputy first, then staff', () => {
     const id = await submitted(t); // accept due Thursday 2026-12-03 23:59
 
     t.clock.set(fromBeijing('2026-12-02', '08:00'));
-    expect((await tick(t)).deadlines).toEqual({ near: 0, overdue: 0, escalated: 0 });
+    expect((await tick(t)).deadlines).toEqual({ near: 0, overdue: 0, escalated: 0, office: 0 });
     t.clock.set(fromBeijing('2026-12-02', '09:05'));
     expect((await tick(t)).deadlines.near).toBe(1);
     expect((await tick(t)).deadlines.near).toBe(0);
@@ -187,6 +187,21 @@ describe('chases and deadlines: the deputy first, then staff', () => {
     await tick(t);
     const staff = messages(t, STAFF_WYH, 'staff_alert');
     expect(staff.map((m) => m.data.thing1.value)).toEqual([HOLIDAY_TABLE, '意见超期未受理']);
+    expect(staff[1].page).toBe(`packages/staff/pages/case/index?id=${id}&desk=staff`);
+
+    // Three working days after staff were told, at 09:00: the region office (岳麓区's admin), once.
+    await grant(t, ADMIN, 'staff_alert', 5);
+    t.clock.set(fromBeijing('2026-12-09', '08:59'));
+    expect((await tick(t)).deadlines.office).toBe(0);
+    t.clock.set(fromBeijing('2026-12-09', '09:01'));
+    expect((await tick(t)).deadlines.office).toBe(1);
+    expect((await tick(t)).deadlines.office).toBe(0);
+    const office = messages(t, ADMIN, 'staff_alert').filter((m) => m.data.character_string2.value === opinion(t, id).trackingNo);
+    expect(office.map((m) => [m.data.thing1.value, m.page])).toEqual([['意见超期未受理，请督办', `packages/staff/pages/case/index?id=${id}&desk=admin`]]);
+    // Each step is in the timeline, once, as the system's.
+    const steps = opinion(t, id).timeline.filter((e) => e.actor.role === 'system' && e.action !== 'route');
+    expect(steps.map((e) => e.action)).toEqual(['due_remind', 'overdue', 'escalate_staff', 'escalate_office']);
+    expect(steps[3].note).toBe('超过受理期限，工作人员督办后仍未受理，已上报岳麓区人大');
 
     // Accepting starts a new deadline: the overdue mark goes, alerts start afresh.
     await t.ok('deputy', 'accept', { id }, COUNTY_DEPUTY);

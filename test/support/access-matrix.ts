@@ -142,6 +142,9 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.exportOpinions': { scope: 'region', payload: () => ({ regionCode: '430104' }) },
   'admin.issueStaffInvite': { scope: 'region', payload: () => ({ stationCodes: ['WYH01'] }) },
   'admin.staffOverview': { scope: 'none', payload: () => ({}) },
+  // The office queue and the overdue boards list the caller's own scope (decision 0030): any admin, any staff.
+  'admin.officeQueue': { scope: 'none', payload: () => ({ view: 'routed' }) },
+  'admin.overdue': { scope: 'none', payload: () => ({}) },
   'admin.joinAsStaff': { scope: 'none', payload: () => ({ inviteCode: 'MATRIX2026' }) },
   'admin.rosterTemplate': { scope: 'none', payload: () => ({}) },
   'admin.stageRoster': { scope: 'none', payload: (f) => ({ fileId: f.rosterFile, fileName: '名册.xlsx' }) },
@@ -172,6 +175,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.release': { scope: 'region', payload: (f) => ({ id: f.opinion }) },
   'admin.followUp': { scope: 'region', payload: (f) => ({ id: f.opinion, result: 'satisfied', attitude: 'satisfied' }) },
   'staff.myStations': { scope: 'none', payload: () => ({}) },
+  'staff.overdue': { scope: 'none', payload: () => ({}) },
   'staff.updateStation': { scope: 'station', payload: () => ({ code: 'WYH01', address: '长沙市岳麓区望月湖路38号' }) },
   'staff.setDeputies': { scope: 'station', payload: (f) => ({ code: 'WYH01', deputyIds: f.wyh.deputyIds }) },
   'staff.setSchedule': { scope: 'station', payload: (f) => ({ code: 'WYH01', schedule: f.wyh.schedule }) },

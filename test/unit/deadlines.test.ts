@@ -51,7 +51,24 @@ describe('alerts of a running deadline', () => {
     ['the due day', at('2026-12-03', '23:00'), ['near']],
     ['just past', at('2026-12-04', '00:00'), ['overdue']],
     ['a day past', at('2026-12-05', '00:01'), ['overdue', 'escalate']],
+    // Staff were told on Friday night: the office three working days later (Wed 12-09) at 09:00.
+    ['the office, 08:59 on the third working day', at('2026-12-09', '08:59'), ['overdue', 'escalate']],
+    ['the office, 09:00 on the third working day', at('2026-12-09', '09:00'), ['overdue', 'escalate', 'office']],
   ])('%s → %j', (_n, now, expected) => {
-    expect(dueAlerts(due, now, S)).toEqual(expected);
+    expect(dueAlerts(due, now, S, CALENDAR)).toEqual(expected);
+  });
+
+  test.each([
+    ['just past', at('2026-12-04', '00:00'), ['overdue']],
+    ['a day past: the office at once, no staff step', at('2026-12-05', '00:01'), ['overdue', 'office']],
+  ])('a station without staff: %s → %j', (_n, now, expected) => {
+    expect(dueAlerts(due, now, S, CALENDAR, false)).toEqual(expected);
+  });
+
+  test('a holiday in between puts the office step after it (国庆: Oct 1–7 are off)', () => {
+    // Due Monday 09-28, staff told Tuesday 09-29 night; working days after: 09-30, 10-08, 10-09.
+    const due = end('2026-09-28');
+    const office = (now: Date) => dueAlerts(due, now, S, CALENDAR).includes('office');
+    expect([office(at('2026-10-08', '10:00')), office(at('2026-10-09', '08:59')), office(at('2026-10-09', '09:00'))]).toEqual([false, false, true]);
   });
 });

@@ -84,6 +84,7 @@ describe('deadlines, digest and problems', () => {
     ['near', 'accept', ['deputy:deadline_reminder'], '受理期限12月3日到期'],
     ['overdue', 'result', ['deputy:deadline_reminder'], '已超过办结期限，请尽快办理'],
     ['escalate', 'accept', ['staff:staff_alert'], '意见超期未受理'],
+    ['office', 'result', ['office:staff_alert'], '意见超期未办结，请督办'],
   ] as const)('%s (%s) → %j', (alert, kind, expected, note) => {
     const out = notificationsForDeadline(alert, kind, due, opinion, at);
     expect(out.map((i) => `${i.audience}:${i.template}`)).toEqual(expected);
@@ -98,5 +99,25 @@ describe('deadlines, digest and problems', () => {
   test('a dead or unknown notification becomes a staff alert', () => {
     expect(notificationProblem('dead', { title: '新意见待受理提醒', trackingNo: 'X-1' }, at).values.note).toBe('消息未能送达：新意见待受理提醒');
     expect(notificationProblem('unknown', { title: 'T' }, at).values).toMatchObject({ note: '消息发送结果不明：T', trackingNo: 'none' });
+  });
+});
+
+describe('deadline steps are timeline events, relayed like any other', () => {
+  const due = { kind: 'accept' as const, at: endOfBeijingDay('2026-12-03') };
+  test.each([
+    ['due_remind', ['deputy:deadline_reminder'], '受理期限12月3日到期'],
+    ['overdue', ['deputy:deadline_reminder'], '已超过受理期限，请尽快受理'],
+    ['escalate_staff', ['staff:staff_alert'], '意见超期未受理'],
+    ['escalate_office', ['office:staff_alert'], '意见超期未受理，请督办'],
+  ] as const)('%s → %j', (action, expected, note) => {
+    // As stored: the deadline's time may come back as a string.
+    const out = notificationsForEvent({ action, at, due: { ...due, at: due.at.toISOString() } }, opinion);
+    expect(out.map((i) => `${i.audience}:${i.template}`)).toEqual(expected);
+    expect(out[0].values.note).toBe(note);
+    expect(out[0].values.dueAt).toEqual(due.at);
+  });
+
+  test('a step stored without its deadline notifies nobody', () => {
+    expect(notificationsForEvent({ action: 'escalate_office', at }, opinion)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { campaignActions } from './admin-campaign';
 import { rosterActions } from './admin-roster';
 import { adminAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
+import { officeQueueActions, overdueActions } from './office';
 
 /** New station codes: short, stable, and safe as a QR `scene` (a subset of its characters). */
 export const NewStationCode = z
@@ -95,4 +96,7 @@ export const adminActions = {
   ...campaignActions,
   // The office works cases in its region as staff do (PRODUCT.md, "Who can act on a case").
   ...caseworkActions('admin'),
+  // The office's queue and the overdue board of its region (decision 0030).
+  ...officeQueueActions,
+  ...overdueActions('admin'),
 };

@@ -26,7 +26,8 @@ export const TickReport = z.object({
     autoClosed: z.number().int(),
     contactErased: z.number().int(),
   }),
-  deadlines: z.object({ near: z.number().int(), overdue: z.number().int(), escalated: z.number().int() }),
+  // escalated: staff told; office: the region office told (or, at a station without staff, told instead).
+  deadlines: z.object({ near: z.number().int(), overdue: z.number().int(), escalated: z.number().int(), office: z.number().int() }),
   digests: z.number().int(),
   /** Staff and admins told that a year's holiday table is missing or provisional. */
   calendarWarnings: z.number().int(),

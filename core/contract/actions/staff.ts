@@ -26,6 +26,7 @@ import { Location, RegionCode } from './admin';
 import { ReachView } from './subscription';
 import { staffAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
+import { overdueActions } from './office';
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时：分，如 09:00' });
 const DateText = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期应为 年-月-日' });
@@ -267,5 +268,7 @@ export const staffActions = {
   ...staffAttachActions,
   // The case view and every move on a case (assign, reject, release and 回访 among them), shared with the office.
   ...caseworkActions('staff'),
+  // The overdue board of the caller's stations (decision 0030).
+  ...overdueActions('staff'),
 };
 

@@ -16,6 +16,8 @@ export interface Recipient {
   ref: string;
   openid?: string;
   label: string;
+  /** A region office admin (standing in for a station without staff, or told as the office): their messages open the office's pages. */
+  desk?: 'admin';
 }
 
 export interface EntryContext {

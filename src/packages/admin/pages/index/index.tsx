@@ -1,11 +1,28 @@
 import { View } from '@tarojs/components';
 import { Cell, Cells } from '../../../../components/ui/cells';
 import { ROUTES } from '../../../../routes';
+import { useOfficeQueueCounts, useRegionOverdueCount } from '../../hooks/use-office-queue';
 
-/** The region admin's pages as cells: stations, staff, roster, campaigns, the dashboard and the identity-access log. */
+/**
+ * The region admin's pages as cells: the office's own cases first (区域待办, 超期意见, with counts),
+ * then stations, staff, roster, campaigns, the dashboard and the identity-access log.
+ */
 export default function AdminHomePage() {
+  const waiting = useOfficeQueueCounts();
+  const overdue = useRegionOverdueCount();
   return (
     <View className='page'>
+      <Cells title='意见办理'>
+        <Cell
+          icon='办'
+          tone='red'
+          label='区域待办'
+          description='无工作人员的联络站交来的意见、超期上报的意见'
+          badge={waiting ? waiting.routed + waiting.escalated : undefined}
+          url={ROUTES.officeQueue}
+        />
+        <Cell icon='期' tone='orange' label='超期意见' description='本地区超过受理或办结期限的意见，超期最久的在前' badge={overdue} url={ROUTES.overdue('admin')} />
+      </Cells>
       <Cells title='联络站与人员'>
         <Cell icon='站' tone='red' label='联络站管理' description='新建、撤并联络站，安排工作人员，批量打印海报' url={ROUTES.adminStations} />
         <Cell icon='工' tone='blue' label='工作人员与邀请码' description='发放工作人员邀请码，查看谁负责哪个联络站' url={ROUTES.adminStaff} />

@@ -7,6 +7,7 @@ import { Messages } from '../../../../components/field';
 import { RemindersCard } from '../../../../components/reminders-card';
 import { useMyStations } from '../../hooks/use-my-stations';
 import { useTriageCount } from '../../hooks/use-triage-count';
+import { useOverdueCount } from '../../hooks/use-overdue';
 import { Grid, GridItem } from '../../../../components/ui/grid';
 import { Cell, Cells } from '../../../../components/ui/cells';
 import { UnreachableList } from '../../../../components/reach-line';
@@ -17,6 +18,7 @@ const go = (url: string) => void Taro.navigateTo({ url });
 export default function StaffHomePage() {
   const s = useMyStations();
   const triageCount = useTriageCount();
+  const overdueCount = useOverdueCount();
   return (
     <View className='page'>
       <Grid>
@@ -28,6 +30,7 @@ export default function StaffHomePage() {
         <GridItem icon='码' tone='grey' label='目录与邀请码' url={ROUTES.staffTools} />
       </Grid>
       <Cells>
+        <Cell icon='期' tone='red' label='超期意见' description='超过受理或办结期限的意见，超期最久的在前' badge={overdueCount} url={ROUTES.overdue('staff')} />
         <Cell icon='转' tone='grey' label='任期届满转交' description='代表任期届满后，把未办完的意见交给其他代表' url={ROUTES.staffHandover} />
       </Cells>
       <Messages error={s.error} done={s.done} />
