@@ -1,3 +1,4 @@
+import type { FakeableAPI } from '@jest/fake-timers';
 import { relativeDayTime } from '@core/friendly-time';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import MePage from '../../src/pages/me/index';
@@ -8,6 +9,9 @@ import { fakeFunctions, ok, refuse, restoreTransport } from './support/fake-tran
 import { anOpinionDetail } from './support/views';
 
 afterEach(restoreTransport);
+
+/** Everything jest can fake except Date: the page's promises and timers run as usual. */
+const REAL_TIMERS: FakeableAPI[] = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'];
 
 const summary = (i: number) => ({ ...anOpinionDetail(), id: `op-${i}`, trackingNo: `430104-20261125-${String(i).padStart(4, '0')}`, excerpt: `第${i}条意见` });
 
@@ -50,14 +54,19 @@ describe('意见详情', () => {
         }),
       ),
     });
-    render(<OpinionPage />);
-    expect(await screen.findByText('已答复')).toBeTruthy();
+    // The page reads times relative to today: today is fixed (only Date is faked; timers run).
+    jest.useFakeTimers({ now: new Date('2026-12-05T04:00:00Z'), doNotFake: REAL_TIMERS });
+    try {
+      render(<OpinionPage />);
+      expect(await screen.findByText('已答复')).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
     expect(screen.getByText('已联系物业，本周内完成检修。')).toBeTruthy();
     // As residents say it (11月25日 10:00, or 今天/昨天 when it is recent), in Beijing time.
-    const when = relativeDayTime('2026-11-25T02:00:00.000Z', new Date());
-    expect(screen.getByText((_, el) => el?.className === 'talk__by' && el.textContent === `李红梅代表 答复 · ${when}`)).toBeTruthy();
+    expect(screen.getByText((_, el) => el?.className === 'talk__by' && el.textContent === '李红梅代表 答复 · 11月25日 10:00')).toBeTruthy();
     // The time is never broken across lines (large text).
-    expect(screen.getByText(when, { selector: '.talk__by .nowrap' })).toBeTruthy();
+    expect(screen.getByText('11月25日 10:00', { selector: '.talk__by .nowrap' })).toBeTruthy();
     expect(relativeDayTime('2026-11-25T02:00:00.000Z', new Date('2026-12-05T04:00:00Z'))).toBe('11月25日 10:00');
     expect(screen.getByText('系统 分派给代表')).toBeTruthy();
   });
