@@ -1,4 +1,4 @@
-import type { FakeableAPI } from '@jest/fake-timers';
+import type { Config } from '@jest/types';
 import { relativeDayTime } from '@core/friendly-time';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import MePage from '../../src/pages/me/index';
@@ -11,7 +11,7 @@ import { anOpinionDetail } from './support/views';
 afterEach(restoreTransport);
 
 /** Everything jest can fake except Date: the page's promises and timers run as usual. */
-const REAL_TIMERS: FakeableAPI[] = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'];
+const REAL_TIMERS: Config.FakeableAPI[] = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'];
 
 const summary = (i: number) => ({ ...anOpinionDetail(), id: `op-${i}`, trackingNo: `430104-20261125-${String(i).padStart(4, '0')}`, excerpt: `第${i}条意见` });
 
