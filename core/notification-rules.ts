@@ -160,6 +160,8 @@ export function notificationsForEvent(e: EventFacts, o: OpinionFacts): Intent[] 
   });
   const deputyUpdate = (note: string): Intent => ({ audience: 'deputy', template: 'opinion_update', values: { ...base, note } });
   const staff = (note: string): Intent => ({ audience: 'staff', template: 'staff_alert', values: { ...base, note } });
+  // Whoever holds the case: its deputy, or the station's staff working it themselves (工作人员直接办理).
+  const holder = (note: string): Intent => (o.withDeputy === false ? staff(note) : deputyUpdate(note));
 
   switch (eventKind(e)) {
     case 'new_assigned':
@@ -181,18 +183,18 @@ export function notificationsForEvent(e: EventFacts, o: OpinionFacts): Intent[] 
     case 'resolved':
       return [resident('resolved', '办理完毕，请进入小程序评价', 'opinion_result')];
     case 'info_added':
-      return [deputyUpdate('居民已补充情况')];
+      return [holder('居民已补充情况')];
     case 'resident_message':
-      // Whoever holds the case: its deputy, or the station's staff working it themselves.
-      return [o.withDeputy ? deputyUpdate(`居民留言：${e.note ?? ''}`) : staff(`居民留言：${e.note ?? ''}`)];
+      return [holder(`居民留言：${e.note ?? ''}`)];
     case 'chased': {
       const n = Math.max(o.chaseCount, 1);
+      if (o.withDeputy === false) return [staff(`居民催办（第${n}次）`)];
       const out = [deputyUpdate(`居民催办（第${n}次）`)];
       if (n >= CHASES_BEFORE_STAFF) out.push(staff(`意见已被催办${n}次`));
       return out;
     }
     case 'reopened':
-      return [deputyUpdate('居民不满意，申请重新办理')];
+      return [holder('居民不满意，申请重新办理')];
     case 'deadline':
       return e.due ? notificationsForDeadline(DEADLINE_STEP_ALERT[e.action]!, e.due.kind, new Date(e.due.at), o, e.at) : [];
     case 'none':
@@ -221,11 +223,11 @@ const monthDay = (d: Date) => {
 export function notificationsForDeadline(alert: DueAlert, kind: DueKind, dueAt: Date, o: OpinionFacts, now: Date): Intent[] {
   const label = KIND_LABEL[kind];
   const base: Values = { trackingNo: o.trackingNo, summary: summary(o), stationName: o.stationName, dueAt };
-  const deputy = (note: string): Intent => ({
-    audience: 'deputy',
-    template: 'deadline_reminder',
-    values: { ...base, statusPhrase: STATUS_PHRASES[o.status], note, at: now },
-  });
+  // A case staff work themselves has no deputy to remind: its staff are reminded instead.
+  const deputy = (note: string): Intent =>
+    o.withDeputy === false
+      ? { audience: 'staff', template: 'staff_alert', values: { ...base, note, at: now } }
+      : { audience: 'deputy', template: 'deadline_reminder', values: { ...base, statusPhrase: STATUS_PHRASES[o.status], note, at: now } };
   switch (alert) {
     case 'near':
       return [deputy(`${label}期限${monthDay(dueAt)}到期`)];

@@ -45,6 +45,10 @@ describe('event → recipients × templates', () => {
     ['first chase: the deputy', ev('chase'), { chaseCount: 1 }, ['deputy:opinion_update']],
     ['second chase: the deputy, then staff', ev('chase'), { chaseCount: 2 }, ['deputy:opinion_update', 'staff:staff_alert']],
     ['reopen: the deputy', ev('reopen', 'resolved', 'accepted'), {}, ['deputy:opinion_update']],
+    ['information added, staff work it: staff', ev('add_info', 'need_info', 'accepted'), { withDeputy: false }, ['staff:staff_alert']],
+    ['first chase, staff work it: staff', ev('chase'), { chaseCount: 1, withDeputy: false }, ['staff:staff_alert']],
+    ['second chase, staff work it: staff once', ev('chase'), { chaseCount: 2, withDeputy: false }, ['staff:staff_alert']],
+    ['reopen, staff work it: staff', ev('rate', 'resolved', 'accepted'), { withDeputy: false }, ['staff:staff_alert']],
     ['rating that reopens: the deputy', ev('rate', 'resolved', 'accepted'), {}, ['deputy:opinion_update']],
     ['rating that closes: nobody', ev('rate', 'resolved', 'closed'), {}, []],
     ['withdraw: nobody', ev('withdraw', 'assigned', 'withdrawn'), {}, []],
@@ -68,7 +72,7 @@ describe('event → recipients × templates', () => {
   test('a follow-up message reaches whoever holds the case with its words', () => {
     const [toDeputy] = notificationsForEvent(ev('message', undefined, undefined, '补充：晚上七点以后最明显'), { ...opinion, withDeputy: true });
     expect(toDeputy.values.note).toBe('居民留言：补充：晚上七点以后最明显');
-    const [toStaff] = notificationsForEvent(ev('message', undefined, undefined, '补充：晚上七点以后最明显'), opinion);
+    const [toStaff] = notificationsForEvent(ev('message', undefined, undefined, '补充：晚上七点以后最明显'), { ...opinion, withDeputy: false });
     expect(toStaff).toMatchObject({ audience: 'staff', values: { note: '居民留言：补充：晚上七点以后最明显' } });
   });
 
@@ -114,6 +118,12 @@ describe('deadline steps are timeline events, relayed like any other', () => {
     const out = notificationsForEvent({ action, at, due: { ...due, at: due.at.toISOString() } }, opinion);
     expect(out.map((i) => `${i.audience}:${i.template}`)).toEqual(expected);
     expect(out[0].values.note).toBe(note);
+    expect(out[0].values.dueAt).toEqual(due.at);
+  });
+
+  test.each(['due_remind', 'overdue'] as const)('%s on a case staff work themselves reminds its staff', (action) => {
+    const out = notificationsForEvent({ action, at, due }, { ...opinion, withDeputy: false });
+    expect(out.map((i) => `${i.audience}:${i.template}`)).toEqual(['staff:staff_alert']);
     expect(out[0].values.dueAt).toEqual(due.at);
   });
 
