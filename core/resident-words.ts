@@ -29,6 +29,9 @@ export const RESIDENT_ACTION_LABELS: Partial<Record<OpinionAction, string>> = {
   assign: '转给代表',
   release: '内容审核通过',
   close: '完结',
+  overdue: '超过期限，已催促办理',
+  escalate_staff: '已请联络站督办',
+  escalate_office: '已报人大督办',
 };
 
 /** The categories residents pick most, shown first on the form (the rest behind 更多类别). */

@@ -12,7 +12,7 @@ import type { OutboxDoc } from '../../server/notifications/outbox/outbox-doc';
 import { runDeadlineAlerts } from '../../server/opinions/jobs/deadline-alerts';
 import { dbOf } from '../../server/platform/db';
 import { counted } from '../support/db-count';
-import { agreeOnBehalf, STAFF_WYH, startLocal, type Local } from '../support/local';
+import { agreeOnBehalf, RESIDENT, STAFF_WYH, startLocal, type Local } from '../support/local';
 
 jest.setTimeout(60_000);
 
@@ -227,6 +227,14 @@ describe('the deadline steps in the timeline', () => {
       ['超期告知工作人员', '超过受理期限，已告知联络站工作人员督办'],
       ['超期上报人大', '超过受理期限，工作人员督办后仍未受理，已上报岳麓区人大'],
     ]);
+    // The resident reads the steps in their words, without the deputy's day-before nudge.
+    const mine = await t.ok('opinion', 'detail', { id: o.id }, RESIDENT);
+    expect(mine.timeline.filter((e) => e.actorLabel === '系统' && e.action !== 'route').map((e) => e.actionLabel)).toEqual([
+      '超过期限，已催促办理',
+      '已请联络站督办',
+      '已报人大督办',
+    ]);
+
     // One message per step and recipient: deputy ×2, staff, office.
     const told = outboxFor(o.id).filter((e) => ['deadline_reminder', 'staff_alert'].includes(e.templateKey));
     expect(told.map((e) => `${e.recipientLabel}:${e.templateKey}`).sort()).toEqual(

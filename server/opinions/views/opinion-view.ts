@@ -85,7 +85,7 @@ function timelineOf(doc: OpinionDoc, audience: 'resident' | 'deputy', assigneeTi
   // The event that gave the case to its present deputy: the resident reads who has it, not why.
   const gaveTo = resident && doc.assigneeName ? lastIndexWhere(doc.timeline, (e) => (e.action === 'route' || e.action === 'assign') && e.to === 'assigned') : -1;
   const later = gaveTo >= 0 && doc.timeline.slice(gaveTo + 1).some((e) => e.action === 'handover' || e.action === 'assign');
-  return doc.timeline.map((e: OpinionEvent, i) => {
+  const entries = doc.timeline.map((e: OpinionEvent, i) => {
     // Events stored before an action was listed still read in words (their status, if any).
     const label = ACTION_LABELS[e.action] ?? (e.to ? STATUS_LABELS[e.to] : '办理进展');
     const routing = e.action === 'route' || e.action === 'assign';
@@ -100,7 +100,11 @@ function timelineOf(doc: OpinionDoc, audience: 'resident' | 'deputy', assigneeTi
       ...(note ? { note } : {}),
     };
   });
+  // The day-before reminder is the deputy's nudge, not news for the resident.
+  return resident ? entries.filter((e) => !HIDDEN_FROM_RESIDENTS.has(e.action)) : entries;
 }
+
+const HIDDEN_FROM_RESIDENTS: ReadonlySet<string> = new Set(['due_remind']);
 
 function lastIndexWhere<T>(list: readonly T[], test: (x: T) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
