@@ -73,6 +73,23 @@ export interface DeputyDoc {
   /** Made inactive by the scheduler when the term ended. */
   inactiveSince?: Date;
   inactiveReason?: 'term_ended';
+  /** 代表证号: the office's stable key for the deputy, matched by roster imports (decision 0011). */
+  rosterId?: string;
+  /** The roster batch that last updated the deputy (its activation writes each deputy once). */
+  lastRosterBatch?: string;
+  rosterUpdatedAt?: Date;
+  /** Identity events: each binding of a WeChat account, who issued its invite and when (the deputy's own accounts are not kept here). */
+  bindings?: DeputyBindingEvent[];
+}
+
+/** One binding of a deputy to a WeChat account: a first bind, or a re-binding that revoked the account before. */
+export interface DeputyBindingEvent {
+  kind: 'bind' | 'rebind';
+  at: Date;
+  /** The invite claimed (its id, the sha256 of the code), who issued it and when. */
+  inviteId: string;
+  issuedBy?: string;
+  issuedAt?: Date;
 }
 
 /** Roles of one openid. A missing document means: a resident and nothing more. */
@@ -250,6 +267,9 @@ export interface InviteDoc {
   /** When what the code grants was written in full: a claim without it is finished by a retry from the claiming phone. */
   grantedAt?: Date;
   issuedBy: string;
+  issuedAt?: Date;
+  /** A re-binding: the deputy was bound to this openid when the invite was issued; claiming it revokes that binding (and only that one). */
+  rebindOf?: string;
 }
 
 /** The department directory (分级分类): by region, level and the categories it handles. */

@@ -12,12 +12,22 @@ export async function markAssigned(ports: Ports, deputyId: string, at: Date): Pr
 /** One deputy as stored (whatever its status or roster batch), or undefined. */
 export const getDeputy = (ports: Ports, id: string) => findById<DeputyDoc>(dbOf(ports), 'deputies', id);
 
-/** Binds `openid` to the deputy if its openid is still `asRead` (absent: still unbound); answers whether it landed. */
-export async function bindDeputyOpenid(ports: Ports, deputyId: string, asRead: string | undefined, openid: string): Promise<boolean> {
-  const res = await dbOf(ports)
+/**
+ * Binds `openid` to the deputy if its openid is still `asRead` (absent: still unbound), recording
+ * the binding's identity event in the same write; answers whether it landed.
+ */
+export async function bindDeputyOpenid(
+  ports: Ports,
+  deputyId: string,
+  asRead: string | undefined,
+  openid: string,
+  event?: import('../model').DeputyBindingEvent,
+): Promise<boolean> {
+  const db = dbOf(ports);
+  const res = await db
     .collection('deputies')
     .where({ _id: deputyId, openid: asRead ?? null })
-    .update({ data: { openid } });
+    .update({ data: { openid, ...(event ? { bindings: db.command.push([event]) } : {}) } });
   return res.stats.updated === 1;
 }
 
@@ -161,4 +171,44 @@ export async function setDeputyOpenLoad(ports: Ports, deputyId: string, openCoun
 export async function revealBatchDeputies(ports: Ports, batchId: string): Promise<void> {
   const db = dbOf(ports);
   await db.collection('deputies').where({ importBatch: batchId, pendingBatch: batchId }).update({ data: { pendingBatch: db.command.remove() } });
+}
+
+/** Deputies of any status whose home region is one of these, as stored, read by pages up to `max` (served by (homeRegionCode, status)). */
+export async function deputiesHomedInUpTo(ports: Ports, homeRegionCodes: readonly string[], max: number): Promise<DeputyDoc[]> {
+  const db = dbOf(ports);
+  return findAll<DeputyDoc>(db, 'deputies', { homeRegionCode: db.command.in([...homeRegionCodes]) }, max);
+}
+
+/** Deputies holding any of these 代表证号 (roster import keys), as stored. */
+export async function deputiesWithRosterIds(ports: Ports, rosterIds: readonly string[]): Promise<DeputyDoc[]> {
+  if (rosterIds.length === 0) return [];
+  const db = dbOf(ports);
+  return findAll<DeputyDoc>(db, 'deputies', { rosterId: db.command.in([...rosterIds]) }, rosterIds.length * 5);
+}
+
+/** What a roster batch writes on a deputy it updates: the changed fields, and back in office (`resume`). */
+export interface RosterDeputyUpdate {
+  set: Partial<Pick<DeputyDoc, 'name' | 'level' | 'homeRegionCode' | 'specialties' | 'term' | 'termEnd' | 'officePhone' | 'rosterId'>>;
+  resume: boolean;
+}
+
+/**
+ * Applies a roster batch's update to the deputy in one write, unless this batch wrote it
+ * already (`lastRosterBatch`): a finishing run again writes nothing twice. Answers whether it landed.
+ */
+export async function applyRosterUpdate(ports: Ports, deputyId: string, batchId: string, u: RosterDeputyUpdate, at: Date): Promise<boolean> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const res = await db
+    .collection('deputies')
+    .where({ _id: deputyId, lastRosterBatch: _.neq(batchId) })
+    .update({
+      data: {
+        ...u.set,
+        ...(u.resume ? { status: 'active', inactiveSince: _.remove(), inactiveReason: _.remove() } : {}),
+        lastRosterBatch: batchId,
+        rosterUpdatedAt: at,
+      },
+    });
+  return res.stats.updated === 1;
 }

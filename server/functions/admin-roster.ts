@@ -1,9 +1,10 @@
-/** The admin function's roster group (issue 9): staff invites, roster import, ended terms. */
+/** The admin function's roster group (issue 9): staff invites, roster import, deputies' invites, ended terms. */
 import { activateRoster, discardRoster, rosterBatch, rosterBatches, stageRoster } from '../roster/import';
 import { rosterTemplate } from '../roster/template';
 import { issueStaffInvite, joinAsStaff, staffOverview } from '../roster/staff-invites';
 import { handOverEnded, staffEndedTerms } from '../roster/handover-ended';
 import { endedTerms } from '../roster/term-end';
+import { issueDeputyInvite } from '../roster/issue-invite';
 import type { HandlersOf } from './define';
 
 type RosterActions =
@@ -16,6 +17,7 @@ type RosterActions =
   | 'rosterBatch'
   | 'activateRoster'
   | 'discardRoster'
+  | 'issueDeputyInvite'
   | 'endedTerms'
   | 'staffEndedTerms'
   | 'handOverEnded';
@@ -30,6 +32,7 @@ export const adminRosterHandlers: Pick<HandlersOf<'admin'>, RosterActions> = {
   rosterBatch: (p, { actor, ports }) => rosterBatch(ports, actor, p.id),
   activateRoster: (p, { actor, ports }) => activateRoster(ports, actor, p.id),
   discardRoster: (p, { actor, ports }) => discardRoster(ports, actor, p.id),
+  issueDeputyInvite: (p, { actor, ports }) => issueDeputyInvite(ports, actor, p.deputyId),
   endedTerms: (_p, { actor, ports }) => endedTerms(ports, actor),
   staffEndedTerms: (_p, { actor, ports }) => staffEndedTerms(ports, actor),
   handOverEnded: (p, { actor, ports }) => handOverEnded(ports, actor, p),

@@ -23,8 +23,11 @@ export interface SubscriptionDoc {
   updatedAt: Date;
 }
 
-/** How a standing grant ends: the user refused in the dialog, turned it off in WeChat's settings, or WeChat answered 43101. */
-export const GRANT_ENDS = ['refused', 'setting', 'wechat'] as const;
+/**
+ * How a standing grant ends: the user refused in the dialog, turned it off in WeChat's settings,
+ * WeChat answered 43101, or the account stopped being the deputy (re-bound to another account).
+ */
+export const GRANT_ENDS = ['refused', 'setting', 'wechat', 'rebound'] as const;
 export type GrantEnd = (typeof GRANT_ENDS)[number];
 
 /** The ledger's id: one per template key × openid. */

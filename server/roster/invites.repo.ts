@@ -32,7 +32,10 @@ export interface StaffInviteDoc {
   issuedAt: Date;
 }
 
-/** A new deputy's invite as it is stored (`stationCode`: the station it was issued from, if named). */
+/**
+ * A new deputy's invite as it is stored (`stationCode`: the station it was issued from, if named;
+ * `rebindOf`: the account the deputy was bound to when it was issued — a re-binding).
+ */
 export interface NewDeputyInvite {
   _id: string;
   deputyId: string;
@@ -40,6 +43,8 @@ export interface NewDeputyInvite {
   expiresAt: Date;
   usedAt: null;
   issuedBy: string | undefined;
+  issuedAt: Date;
+  rebindOf?: string;
 }
 
 /** Stores a new deputy invite. */

@@ -2,7 +2,7 @@
  * The `rosterbatches` collection: staged roster imports, one document per batch with its rows
  * and report (decision 0011). Every read and write of it goes through this module.
  */
-import type { RowProblem, StagedRow } from '../../core/roster-rows';
+import type { RowProblem, StagedRow, StagedUpdate, UnchangedRow } from '../../core/roster-rows';
 import { dbOf, findAll, findById } from '../platform/db';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
@@ -18,7 +18,12 @@ export interface RosterBatchDoc {
   status: RosterBatchStatus;
   createdAt: Date;
   total: number;
+  /** Deputies to add. */
   rows: StagedRow[];
+  /** Deputies the office has that the file changes (absent on batches staged before updates existed). */
+  updates?: StagedUpdate[];
+  /** Rows that match a deputy and change nothing. */
+  unchanged?: UnchangedRow[];
   problems: RowProblem[];
   activatingAt?: Date;
   activatedBy?: string;

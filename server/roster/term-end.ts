@@ -28,6 +28,19 @@ export async function endTerms(ports: Ports): Promise<number> {
   return ended;
 }
 
+/**
+ * Ends the terms of these deputies now (a roster import whose term end has passed), by the
+ * scheduler's own write: each becomes inactive (`term_ended`) if still active, and from then
+ * on is listed with their open opinions for hand-over. Answers how many it ended.
+ */
+export async function endTermsOf(ports: Ports, deputyIds: readonly string[]): Promise<number> {
+  const now = ports.clock.now();
+  let ended = 0;
+  for (const id of deputyIds) ended += await endTermOfActiveDeputy(ports, id, now);
+  if (ended) ports.log.info('terms ended by roster', { deputies: ended });
+  return ended;
+}
+
 /** Deputies of my region whose term ended, and the opinions they still hold (open), oldest first. */
 export async function endedTerms(ports: Ports, actor: Actor) {
   const scope = await adminRegion(ports, actor);

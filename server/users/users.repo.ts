@@ -64,6 +64,12 @@ async function upsertUser(ports: Ports, openid: string, data: Partial<Omit<UserD
 /** Gives the user the deputy role of `deputyId` (the deputy's openid is bound separately). */
 export const linkUserToDeputy = (ports: Ports, openid: string, deputyId: string) => upsertUser(ports, openid, { deputyId });
 
+/** Takes the deputy role of `deputyId` from the user, if they still hold it (a re-binding revoked their account). */
+export async function unlinkUserFromDeputy(ports: Ports, openid: string, deputyId: string): Promise<void> {
+  const db = dbOf(ports);
+  await db.collection('users').where({ _id: openid, deputyId }).update({ data: { deputyId: db.command.remove() } });
+}
+
 /** Records the user's agreement to the privacy notice `version`; their roles are left untouched. */
 export const recordPrivacyAgreement = (ports: Ports, openid: string, agreedAt: Date, version: string) =>
   upsertUser(ports, openid, { privacyAgreedAt: agreedAt, privacyVersion: version });

@@ -4,7 +4,9 @@
  *   the admin issues a staff invite code for a person by name and a new person opens the staff
  *   desk with it on 我的; the office then lists the person by that name (never a WeChat id);
  *   the admin imports a roster (.xlsx) with a few bad rows, sees them reported row by row,
- *   activates the batch and the new deputies appear on the station page; the admin creates a
+ *   activates the batch and the new deputies appear on the station page; a second roster
+ *   updates one of them (stations, specialties, phone, term end) and leaves another unchanged:
+ *   the report shows the update's diff (old → new) before activation; the admin creates a
  *   campaign (its days picked on date wheels), reads its progress and opens the summary PDF
  *   (rendered with pdftoppm, read back).
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
@@ -19,7 +21,7 @@ import { pick } from './picker.mjs';
 
 const ADMIN = 'demo-admin-yuelu';
 const NEWCOMER = 'walk-new-staff';
-const HEADER = ['姓名', '层级', '选举地区', '联络站', '专业领域', '届次', '任期届满', '简介'];
+const HEADER = ['姓名', '层级', '选举地区', '联络站', '专业领域', '届次', '任期届满', '简介', '代表证号', '办公电话'];
 const GOOD = [
   ['朱镕基', '县', '望月湖街道', 'WYH01', '住房物业、民政养老', '第十八届', '2031-12-31', '社区网格员'],
   ['钱喆', '乡', '咸嘉湖街道', 'XJH01', '教育', '第十八届', '2031-12-31', ''],
@@ -28,7 +30,12 @@ const GOOD = [
 const BAD = [
   ['王五', '村', '望月湖街道', 'WYH01', '', '第十八届', '2031-12-31', ''],
   ['赵六', '县', '火星街道', 'WYH01', '', '第十八届', '2031-12-31', ''],
-  ['李红梅', '县', '望月湖街道', 'WYH01', '', '第十八届', '2031-12-31', ''],
+  ['吴九', '县', '咸嘉湖街道', 'XJH01', '', '第十八届', '2031-12-31', '', '', '12345'],
+];
+// The next roster: 朱镕基 joins 咸嘉湖 too, with new specialties, an office phone and a later term end; 钱喆 as he is.
+const UPDATE = [
+  ['朱镕基', '县', '望月湖街道', 'WYH01、XJH01', '住房物业、教育', '第十八届', '2032-12-31', '', '', '0731-88880002'],
+  GOOD[1],
 ];
 
 const walk = createWalk('admin-roster');
@@ -103,22 +110,65 @@ runWalk(walk, 'admin roster', async () => {
     await see(admin, '导入代表名册');
     const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), tap(admin, '选择名册文件')]);
     await chooser.setFiles(file);
-    await see(admin, '已检查 6 行：3 行可以导入，3 行有误');
-    await see(admin, /第5行 王五：层级"村"不正确/);
-    await see(admin, /第6行 赵六：没有找到选举地区"火星街道"/);
-    await see(admin, /第7行 李红梅：该代表已在册/);
+    await see(admin, '已检查 6 行：新增 3 位，更新 0 位，无变化 0 位，有误 3 行');
+    const problem = (row) => screen(admin).locator('.roster-problem', { has: admin.getByText(`第${row}行`, { exact: false }) });
+    await problem(5).getByText(/层级"村"不正确/).waitFor();
+    await problem(6).getByText(/没有找到选举地区"火星街道"/).waitFor();
+    await problem(7).getByText(/办公电话"12345"不正确/).waitFor();
     await snap(admin, 'roster-report');
     const before = await api(base, 'station', 'get', { code: 'WYH01' });
     if (before.deputies.some((d) => d.name === '朱镕基')) throw new Error('a staged deputy is visible before activation');
   });
 
   await step('the admin activates the batch; the deputies appear on their stations together', admin, async () => {
-    await tap(admin, '激活这批名册（3位代表）');
-    await see(admin, '已激活：3 位代表已生效');
+    await tap(admin, '激活这批名册（新增3位，更新0位）');
+    await see(admin, '已激活：新增 3 位，更新 0 位代表');
     await snap(admin, 'roster-activated');
     const wyh = await api(base, 'station', 'get', { code: 'WYH01' });
     const names = wyh.deputies.map((d) => d.name);
     if (!names.includes('朱镕基') || !names.includes('孙堃')) throw new Error(`WYH01 deputies: ${names.join('、')}`);
+  });
+
+  await step('a second roster updates one deputy: the report shows the diff before activation', admin, async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('代表名册');
+    for (const r of [HEADER, ...UPDATE]) sheet.addRow(r);
+    const file = path.join(outDir, '岳麓区代表名册（换届调整）.xlsx');
+    await wb.xlsx.writeFile(file);
+    const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), tap(admin, '选择名册文件')]);
+    await chooser.setFiles(file);
+    await see(admin, '已检查 2 行：新增 0 位，更新 1 位，无变化 1 位，有误 0 行');
+    const update = screen(admin).locator('.roster-update[data-row="2"]');
+    await update.getByText('第2行 朱镕基（县（市区），望月湖街道）').waitFor();
+    const change = async (field, from, to) => {
+      const line = update.locator(`[data-field="${field}"]`);
+      const [was, now] = [await line.locator('.roster-change__from').innerText(), await line.locator('.roster-change__to').innerText()];
+      if (was !== from || now !== to) throw new Error(`${field}: ${was} → ${now}, expected ${from} → ${to}`);
+    };
+    await change('stations', '望月湖街道人大代表联络站', '望月湖街道人大代表联络站、咸嘉湖街道人大代表联络站');
+    await change('specialties', '住房物业、民政养老', '住房物业、教育');
+    await change('officePhone', '无', '073188880002');
+    await change('termEnd', '2031-12-31', '2032-12-31');
+    await see(admin, '第3行 钱喆');
+    // The toast saying what was checked is drawn over the page: the diff is snapped once it is gone.
+    await admin.locator('.taro__toast').getByText(/^已检查 2 行/).first().waitFor({ state: 'hidden' });
+    await update.scrollIntoViewIfNeeded();
+    await snap(admin, 'roster-update-diff');
+    // Staged: the deputy is not yet at 咸嘉湖.
+    const xjh = await api(base, 'station', 'get', { code: 'XJH01' });
+    if (xjh.deputies.some((d) => d.name === '朱镕基')) throw new Error('a staged update is visible before activation');
+  });
+
+  await step('the admin activates the update; the deputy joins the station with the new specialties', admin, async () => {
+    await tap(admin, '激活这批名册（新增0位，更新1位）');
+    await see(admin, '已激活：新增 0 位，更新 1 位代表');
+    await see(admin, '已更新的代表');
+    await snap(admin, 'roster-update-activated');
+    const xjh = await api(base, 'station', 'get', { code: 'XJH01' });
+    const zhu = xjh.deputies.find((d) => d.name === '朱镕基');
+    if (!zhu || zhu.specialties.join('、') !== '住房物业、教育') throw new Error(`XJH01 deputies: ${JSON.stringify(xjh.deputies.map((d) => [d.name, d.specialties]))}`);
+    const wyh = await api(base, 'station', 'get', { code: 'WYH01' });
+    if (!wyh.deputies.some((d) => d.name === '朱镕基')) throw new Error('朱镕基 left 望月湖 though the roster keeps him there');
   });
 
   await step('a wrong file is refused with a clear message', admin, async () => {

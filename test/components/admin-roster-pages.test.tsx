@@ -16,14 +16,30 @@ const batch = (status: 'staged' | 'active') => ({
   status,
   statusLabel: status === 'staged' ? '待激活' : '已激活',
   createdAt: '2026-11-29T07:00:00.000Z',
-  total: 3,
+  total: 5,
   validCount: 2,
+  updateCount: 1,
+  unchangedCount: 1,
   problemCount: 1,
   problems: [{ row: 4, name: '王五', errors: ['层级"村"不正确，应为全国、省、市、县、乡之一'] }],
   valid: [
     { row: 2, name: '朱镕基', levelLabel: '县（市区）', homeRegionName: '望月湖街道', stationCodes: ['WYH01'], specialties: [], term: '第十八届', termEnd: '2031-12-31' },
     { row: 3, name: '钱喆', levelLabel: '乡镇', homeRegionName: '咸嘉湖街道', stationCodes: [], specialties: [], term: '第十八届', termEnd: '2031-12-31' },
   ],
+  updates: [
+    {
+      row: 5,
+      name: '赵国庆',
+      levelLabel: '县（市区）',
+      homeRegionName: '咸嘉湖街道',
+      changes: [
+        { field: 'stations', label: '联络站', from: '咸嘉湖街道人大代表联络站', to: '咸嘉湖街道人大代表联络站、望月湖街道人大代表联络站' },
+        { field: 'termEnd', label: '任期届满', from: '2027-12-31', to: '2031-12-31' },
+      ],
+      notes: [],
+    },
+  ],
+  unchanged: [{ row: 6, name: '周丽' }],
 });
 
 describe('代表名册', () => {
@@ -38,13 +54,24 @@ describe('代表名册', () => {
     render(<AdminRosterPage />);
     await act(async () => fireEvent.click(await screen.findByText('选择名册文件')));
     expect(fake.callsTo('admin.stageRoster')[0].payload).toEqual({ fileId: 'local://uploads/20261129/0123456789abcdef01234567.bin', fileName: '岳麓区代表名册.xlsx' });
-    expect(await screen.findByText('已检查 3 行：2 行可以导入，1 行有误')).toBeTruthy();
-    expect(screen.getByText('第4行 王五：层级"村"不正确，应为全国、省、市、县、乡之一')).toBeTruthy();
-    expect(screen.getByText(/第2行 朱镕基（县（市区），望月湖街道） 进站：WYH01/)).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByText('激活这批名册（2位代表）')));
+    expect(await screen.findByText('已检查 5 行：新增 2 位，更新 1 位，无变化 1 位，有误 1 行')).toBeTruthy();
+    expect(screen.getByText('第4行 王五')).toBeTruthy();
+    expect(screen.getByText('层级"村"不正确，应为全国、省、市、县、乡之一')).toBeTruthy();
+    expect(screen.getByText('第2行 朱镕基')).toBeTruthy();
+    expect(screen.getByText('县（市区），望月湖街道 · 进站：WYH01 · 第十八届，至 2031-12-31')).toBeTruthy();
+    // The update: who, then each field old → new.
+    const update = screen.getByText('第5行 赵国庆（县（市区），咸嘉湖街道）').closest('.roster-update')!;
+    const termEnd = update.querySelector('[data-field="termEnd"]')!;
+    expect(termEnd.querySelector('.roster-change__from')!.textContent).toBe('2027-12-31');
+    expect(termEnd.querySelector('.roster-change__to')!.textContent).toBe('2031-12-31');
+    expect(update.querySelector('[data-field="stations"] .roster-change__to')!.textContent).toBe('咸嘉湖街道人大代表联络站、望月湖街道人大代表联络站');
+    expect(screen.getByText('1 位代表与名册一致')).toBeTruthy();
+    expect(screen.getByText('第6行 周丽')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('激活这批名册（新增2位，更新1位）')));
     expect(fake.callsTo('admin.activateRoster')[0].payload).toEqual({ id: 'rb0123456789ab' });
-    expect(await screen.findByText('已激活：2 位代表已生效')).toBeTruthy();
-    expect(screen.queryByText('激活这批名册（2位代表）')).toBeNull();
+    expect(await screen.findByText('已激活：新增 2 位，更新 1 位代表')).toBeTruthy();
+    expect(screen.queryByText('激活这批名册（新增2位，更新1位）')).toBeNull();
+    expect(screen.getByText('已更新的代表')).toBeTruthy();
   });
 
   it('shows a refused file in words', async () => {

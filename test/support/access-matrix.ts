@@ -152,6 +152,8 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.rosterBatch': { scope: 'region', payload: (f) => ({ id: f.batch }) },
   'admin.activateRoster': { scope: 'region', payload: (f) => ({ id: f.batch }) },
   'admin.discardRoster': { scope: 'region', payload: (f) => ({ id: f.batch }) },
+  // A deputy of the admin's region (elected there or attached to one of its stations); bound, so the code is a re-binding.
+  'admin.issueDeputyInvite': { scope: 'region', payload: () => ({ deputyId: 'd-county-1' }) },
   'admin.endedTerms': { scope: 'none', payload: () => ({}) },
   'admin.staffEndedTerms': { scope: 'none', payload: () => ({}) },
   'admin.handOverEnded': { scope: 'station', payload: (f) => ({ id: f.opinion, toDeputyId: 'd-town-1', reason: '原代表任期届满' }) },

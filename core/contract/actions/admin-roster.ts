@@ -28,7 +28,10 @@ export const RosterBatchView = z.object({
   statusLabel: z.string(),
   createdAt: IsoTime,
   total: z.number().int(),
+  /** Deputies to add, deputies the office has that the file changes, rows that change nothing. */
   validCount: z.number().int(),
+  updateCount: z.number().int(),
+  unchangedCount: z.number().int(),
   problemCount: z.number().int(),
   problems: z.array(z.object({ row: z.number().int(), name: z.string(), errors: z.array(z.string()) })),
   valid: z.array(
@@ -43,6 +46,18 @@ export const RosterBatchView = z.object({
       termEnd: z.string(),
     }),
   ),
+  /** Each update with its diff (field: old → new) and what to know before activating. */
+  updates: z.array(
+    z.object({
+      row: z.number().int(),
+      name: z.string(),
+      levelLabel: z.string(),
+      homeRegionName: z.string(),
+      changes: z.array(z.object({ field: z.string(), label: z.string(), from: z.string(), to: z.string() })),
+      notes: z.array(z.string()),
+    }),
+  ),
+  unchanged: z.array(z.object({ row: z.number().int(), name: z.string() })),
 });
 
 const StationRef = z.object({ code: z.string(), name: z.string() });
@@ -90,7 +105,7 @@ export const rosterActions = {
     access: 'admin',
     summary: '本地区的名册导入批次（分页：最新的在前）',
     input: z.strictObject({ ...cursorPaging(20, 50) }),
-    output: z.object({ items: z.array(RosterBatchView.omit({ problems: true, valid: true })), ...NextCursor }),
+    output: z.object({ items: z.array(RosterBatchView.omit({ problems: true, valid: true, updates: true, unchanged: true })), ...NextCursor }),
   }),
   rosterBatch: action({
     access: 'admin',
@@ -109,6 +124,15 @@ export const rosterActions = {
     summary: '放弃一批未激活的名册',
     input: z.strictObject({ id: Id }),
     output: RosterBatchView,
+  }),
+
+  // —— binding deputies ——
+  issueDeputyInvite: action({
+    access: 'admin',
+    summary: '为本地区的代表发放一次性绑定邀请码（7天内有效）；已绑定的代表凭新邀请码换绑微信，原微信随即解除',
+    input: z.strictObject({ deputyId: Id }),
+    // `rebind`: the deputy is bound now; the code moves the binding to the account that enters it.
+    output: z.object({ code: z.string(), deputyName: z.string(), expiresAt: IsoTime, rebind: z.boolean() }),
   }),
 
   // —— terms that ended ——

@@ -10,7 +10,11 @@ import { pickDocument } from '../../../platform/pick-document';
 
 type Batch = Answer<'admin', 'rosterBatch'>;
 
-/** The roster import: pick a file → its per-row report → activate (or discard); ended terms to hand over. */
+/** What a batch comes to, in one line: 新增 3 位，更新 1 位，无变化 2 位，有误 1 行. */
+export const batchCounts = (b: Pick<Batch, 'validCount' | 'updateCount' | 'unchangedCount' | 'problemCount'>) =>
+  `新增 ${b.validCount} 位，更新 ${b.updateCount} 位，无变化 ${b.unchangedCount} 位，有误 ${b.problemCount} 行`;
+
+/** The roster import: pick a file → its per-row report (adds, updates with their diffs, unchanged, problems) → activate (or discard); ended terms to hand over. */
 export function useRosterImport() {
   const batches = useCursorPaged('admin-roster-batches', (cursor) => call('admin', 'rosterBatches', cursor ? { cursor } : {}));
   const ended = useRemote('admin-ended-terms', () => call('admin', 'endedTerms', {}));
@@ -27,7 +31,7 @@ export function useRosterImport() {
         await batches.reload();
         return staged;
       },
-      (b) => (b ? `已检查 ${b.total} 行：${b.validCount} 行可以导入，${b.problemCount} 行有误` : undefined),
+      (b) => (b ? `已检查 ${b.total} 行：${batchCounts(b)}` : undefined),
     );
   const template = () =>
     action.act(async () => {
@@ -44,7 +48,7 @@ export function useRosterImport() {
         await batches.reload();
         return next;
       },
-      (b) => (b ? (b.status === 'active' ? `已激活：${b.validCount} 位代表已生效` : '已放弃这批名册') : undefined),
+      (b) => (b ? (b.status === 'active' ? `已激活：新增 ${b.validCount} 位，更新 ${b.updateCount} 位代表` : '已放弃这批名册') : undefined),
     );
   return { batches, ended, batch, upload, template, open, activate: () => decide(true), discard: () => decide(false), ...action };
 }
