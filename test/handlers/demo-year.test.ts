@@ -194,6 +194,20 @@ test('张女士 stays a first visit; 李先生 has a year of his own', async () 
   expect(new Set(mine.items.map((i) => i.status))).toEqual(new Set(['closed', 'withdrawn', 'need_info', 'resolved', 'replied']));
 });
 
+test('the office has a station without staff: one case it assigned and the deputy answered, one waiting in its queue', async () => {
+  const { rt } = year;
+  const here = opinionsOf(rt)
+    .filter((o) => o.stationCode === 'THL01')
+    .sort((a, b) => a.trackingNo.localeCompare(b.trackingNo));
+  expect(here.map((o) => [o.status, o.triage?.kind, o.assigneeDeputyId ?? ''])).toEqual([
+    ['replied', 'admin', 'd-county-2'],
+    ['triage', 'admin', ''],
+  ]);
+  expect(here[0].timeline.find((e) => e.action === 'assign')?.actor.role).toBe('admin');
+  const queue = await answer<{ items: { id: string }[] }>(rt, 'admin', 'officeQueue', { view: 'routed' }, 'demo-admin-yuelu');
+  expect(queue.items.map((i) => i.id)).toContain(here[1]._id);
+});
+
 /** A counter document with its keys in order and its zero cells left out. */
 function figures(v: unknown): unknown {
   if (!v || typeof v !== 'object' || Array.isArray(v) || v instanceof Date) return v;

@@ -11,7 +11,7 @@ import { DEMO_DEPUTIES } from '../demo-data';
 import { opinionCase } from './case-script';
 import { activity, checkIns, leave, reminderGrants } from './duty-scripts';
 import { suggestionGroup } from './group-script';
-import { campaign, dailyTicks, departmentDirectory } from './office-scripts';
+import { campaign, communityPoint, dailyTicks, departmentDirectory } from './office-scripts';
 import { planYear } from './plan';
 import { replay, type Script } from './replay';
 import { World } from './world';
@@ -41,6 +41,7 @@ export async function seedDemoYear(runtime: LocalRuntime): Promise<DemoYearRepor
     at(dailyTicks(w, plan.from, plan.to)),
     at(departmentDirectory(w, plan.from)),
     at(campaign(w, plan.from, beijingDate(now))),
+    at(communityPoint(w, plan.to)),
     at(reminderGrants(w, plan.from, plan.to)),
     ...plan.leaves.map((l) => at(leave(w, l.deputyId, l.leave))),
     ...DEMO_DEPUTIES.filter((d) => d.openid).map((d) =>

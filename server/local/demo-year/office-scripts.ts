@@ -77,3 +77,55 @@ export async function* dailyTicks(w: World, from: string, to: string): Steps {
     await runTick(w.runtime.ports);
   }
 }
+
+/** The community point the office opens late in the year, before any staff are given to it. */
+export const COMMUNITY_POINT = { code: 'THL01', name: '桃花岭社区代表联络点', address: '长沙市岳麓区咸嘉湖街道桃花岭社区服务中心一楼', regionCode: '430104010' };
+const ZHAO = { id: 'd-county-2', openid: 'demo-deputy-county-2' };
+const EARLY = 'demo-year-thl01-r001';
+const LATE = 'demo-year-thl01-r002';
+
+/**
+ * A station without staff (issue 22): the office opens 桃花岭社区代表联络点 three weeks before
+ * the end with 赵国庆 attached and nobody at its desk. What no deputy's specialty fits goes to
+ * 岳麓区's office queue: the first such case the office assigns to 赵国庆, who answers it; the
+ * second, two days before the end, still waits there (区域待办 · 待分派).
+ */
+export async function* communityPoint(w: World, to: string): Steps {
+  const rng = Rng.from('demo-year:community-point');
+  const workday = (d: string) => {
+    while (!isWorkday(d)) d = addDays(d, 1);
+    return d;
+  };
+  yield atDay(workday(addDays(to, -21)), rng, 'office');
+  await w.call('admin', 'createStation', COMMUNITY_POINT, ADMIN);
+  await w.call('admin', 'setStationDeputies', { code: COMMUNITY_POINT.code, deputyIds: [ZHAO.id] }, ADMIN);
+
+  const submit = async (openid: string, text: string, key: string) => {
+    await w.agree(openid);
+    const sent = await w.call(
+      'opinion',
+      'submit',
+      { stationCode: COMMUNITY_POINT.code, category: '教育', scope: 'community', text, anonymous: false, allowContact: false, consentPublish: false, photos: [], requestId: `demo-year-${key}` },
+      openid,
+    );
+    w.counts.opinions++;
+    return sent.id;
+  };
+
+  yield atDay(addDays(to, -16), rng, 'evening');
+  const first = await submit(EARLY, '桃花岭片区这两年新建小区多，附近小学学位紧张，孩子只能跨片区上学，希望增加学位或者开通上下学的校车。', 'community-point-1');
+  yield atDay(workday(addDays(to, -15)), rng, 'office');
+  await w.call('admin', 'assign', { id: first, deputyId: ZHAO.id, note: '联络点暂无工作人员，区人大代表工委分派给赵国庆代表' }, ADMIN);
+  yield atDay(workday(addDays(to, -14)), rng, 'office');
+  await w.call('deputy', 'accept', { id: first }, ZHAO.openid);
+  yield atDay(workday(addDays(to, -10)), rng, 'evening');
+  await w.call(
+    'deputy',
+    'reply',
+    { id: first, text: '已向区教育局了解：片区小学明年秋季扩班两个，区里正在研究开通定制公交接送学生，我会继续跟进并告诉您进展。' },
+    ZHAO.openid,
+  );
+
+  yield atDay(addDays(to, -2), rng, 'evening');
+  await submit(LATE, '桃花岭社区周边没有公办幼儿园，私立幼儿园收费太高，希望在新建小区配套里落实公办幼儿园。', 'community-point-2');
+}
