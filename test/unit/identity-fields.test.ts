@@ -8,7 +8,15 @@ import { z } from 'zod';
 import { CONTRACT } from '../../core/contract';
 
 /** The answers that show staff or admins a resident's phone, each shown through revealPhones. */
-const SHOWN_THROUGH_THE_LOG = ['staff.queue: items[].phone'];
+const SHOWN_THROUGH_THE_LOG = [
+  // The case page (server/opinions/casework-view.ts): in full only through revealPhones, when the
+  // resident allowed contact or for 回访; masked otherwise; `phoneFull` says which.
+  'admin.case: resident.phone',
+  'admin.case: resident.phoneFull',
+  'staff.queue: items[].phone',
+  'staff.case: resident.phone',
+  'staff.case: resident.phoneFull',
+];
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[] };
 
