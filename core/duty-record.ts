@@ -40,7 +40,8 @@ export interface RecordInput {
   to: string;
   opinions: readonly RecordOpinion[];
   attendance: readonly { date: string }[];
-  suggestions: readonly { createdAt: When }[];
+  /** The deputy's suggestions; `answer` and `rating` once the office or the deputy recorded them (decision 0034). */
+  suggestions: readonly { createdAt: When; answer?: { at: When }; rating?: { result: string } }[];
   activities: readonly { kind: ActivityKind; date: string }[];
 }
 
@@ -58,6 +59,9 @@ export interface DutyRecord {
   resolved: Record<ResolveKind, number> & { total: number };
   satisfaction: Record<RatingKey, number> & { rated: number; satisfiedPercent: number | null };
   suggestionsMade: number;
+  /** Of the suggestions made in the period: those answered by now, and those whose answer the deputy rated 满意 or 基本满意. */
+  suggestionsAnswered: number;
+  suggestionsSatisfied: number;
   activities: Record<ActivityKind, number> & { total: number };
 }
 
@@ -85,6 +89,8 @@ export function dutyRecord(input: RecordInput): DutyRecord {
   }
   const rated = RATING_KEYS.reduce((n, k) => n + ratings[k], 0);
 
+  const made = input.suggestions.filter((s) => inPeriod(s.createdAt));
+
   const activities = Object.fromEntries(ACTIVITY_KINDS.map((k) => [k, 0])) as Record<ActivityKind, number>;
   for (const a of input.activities) if (inRange(a.date)) activities[a.kind] += 1;
 
@@ -104,7 +110,9 @@ export function dutyRecord(input: RecordInput): DutyRecord {
       rated,
       satisfiedPercent: rated ? Math.round(((ratings.satisfied + ratings.basic) / rated) * 1000) / 10 : null,
     },
-    suggestionsMade: input.suggestions.filter((s) => inPeriod(s.createdAt)).length,
+    suggestionsMade: made.length,
+    suggestionsAnswered: made.filter((s) => s.answer).length,
+    suggestionsSatisfied: made.filter((s) => s.rating?.result === 'satisfied' || s.rating?.result === 'basic').length,
     activities: { ...activities, total: ACTIVITY_KINDS.reduce((n, k) => n + activities[k], 0) },
   };
 }
@@ -128,6 +136,8 @@ export function dutyRecordRows(r: DutyRecord): [string, number | string][] {
     ['评价·不满意', r.satisfaction.unsatisfied],
     ['满意率（%）', r.satisfaction.satisfiedPercent ?? '—'],
     ['提出代表建议（件）', r.suggestionsMade],
+    ['代表建议·已获答复（件）', r.suggestionsAnswered],
+    ['代表建议·对答复满意或基本满意（件）', r.suggestionsSatisfied],
     ...ACTIVITY_KINDS.map((k): [string, number] => [`履职活动·${ACTIVITY_KIND_LABELS[k]}（次）`, r.activities[k]]),
     ['履职活动合计（次）', r.activities.total],
   ];

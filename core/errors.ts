@@ -25,6 +25,7 @@ export const ERRORS = {
   REGION_NOT_FOUND: '没有找到这个地区',
   DEPARTMENT_NOT_FOUND: '所选部门不在本地区的部门目录中，请重新选择',
   TEMPLATE_NOT_FOUND: '没有找到这条答复模板',
+  SUGGESTION_NOT_FOUND: '没有找到这件代表建议',
   // what the table or the rules refuse
   TRANSITION_NOT_ALLOWED: '当前状态下不能进行此操作',
   CONFLICT: '意见状态刚刚发生了变化，请刷新后重试',

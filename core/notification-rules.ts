@@ -80,6 +80,7 @@ export type EventKind =
   | 'rejected'
   | 'forwarded'
   | 'suggestion'
+  | 'suggestion_answered'
   | 'replied'
   | 'resolved'
   | 'chased'
@@ -114,6 +115,8 @@ export function eventKind(e: EventFacts): EventKind {
       return 'forwarded';
     case 'suggestion':
       return 'suggestion';
+    case 'suggestion_answer':
+      return 'suggestion_answered';
     case 'reply':
       return 'replied';
     case 'resolve':
@@ -145,6 +148,9 @@ export function eventKind(e: EventFacts): EventKind {
   };
   return byStatus[e.to] ?? 'none';
 }
+
+/** The progress message's 办理状态 when the suggestion an opinion fed was answered (a `phrase`: at most 5 Chinese characters). */
+export const SUGGESTION_ANSWERED_PHRASE = '建议已答复';
 
 /** From the second chase on, staff are told as well (the deputy first, then staff). */
 export const CHASES_BEFORE_STAFF = 2;
@@ -178,6 +184,9 @@ export function notificationsForEvent(e: EventFacts, o: OpinionFacts): Intent[] 
       return [resident('forwarded', e.note || '已转交有关部门办理')];
     case 'suggestion':
       return [resident('suggestion', e.note || '已转为代表建议办理')];
+    case 'suggestion_answered':
+      // The opinion keeps its status: the phrase says what happened to the suggestion it fed.
+      return [{ audience: 'resident', template: 'opinion_progress', values: { ...base, statusPhrase: SUGGESTION_ANSWERED_PHRASE, note: e.note || '代表建议已获部门答复，请查看' } }];
     case 'replied':
       return [resident('replied', o.replyText || e.note || '代表已答复，请查看')];
     case 'resolved':

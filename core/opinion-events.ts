@@ -20,6 +20,8 @@ export const OPINION_ACTIONS = [
   'forward',
   'department_answer',
   'suggestion',
+  // The department answered the suggestion this opinion fed (decision 0034): no status change.
+  'suggestion_answer',
   'handover',
   'resolve',
   'chase',
@@ -58,6 +60,7 @@ export const ACTION_LABELS: Record<OpinionAction, string> = {
   forward: '转交部门',
   department_answer: '部门答复',
   suggestion: '转为代表建议',
+  suggestion_answer: '代表建议获答复',
   handover: '转交其他代表',
   resolve: '办结',
   chase: '催办',

@@ -5,6 +5,7 @@ import type { RoutingRule, TriageTarget } from '../core/route-opinion';
 import type { Channel, Level, RegionKind, Scope } from '../core/vocabulary';
 import type { OpinionAction } from '../core/opinion-events';
 import type { Status } from '../core/opinion-status';
+import type { SuggestionAction, SuggestionStatus } from '../core/suggestion-status';
 
 export interface RegionDoc {
   _id: string; // administrative code, e.g. 430104
@@ -299,6 +300,36 @@ export interface SuggestionDoc {
   proposals: string;
   opinionIds: string[];
   createdAt: Date;
+  /*
+   * Followed to an answer (decision 0034). Suggestions stored before carry none of the fields
+   * below until migration 0004 fills them in (status submitted, the deputy's home region).
+   */
+  /** The deputy's home region: its office, and the offices above it, follow the suggestion up. */
+  regionCode?: string;
+  regionPath?: string[];
+  status?: SuggestionStatus;
+  /** Optimistic concurrency: every change is conditional on the version it read. */
+  version?: number;
+  /** 办理经过: every change, appended. */
+  events?: SuggestionEvent[];
+  /** 交办: the department (from the directory of the suggestion's region and those above) and the due date. */
+  assignment?: { departmentId: string; departmentName: string; departmentContact: string; dueDate: string; at: Date; by: ActorRef };
+  /** The department's answer: its text and the date the department gave it (Beijing YYYY-MM-DD), as recorded. */
+  answer?: { departmentName: string; text: string; answeredOn: string; at: Date; by: ActorRef };
+  /** 代表满意度: the deputy's rating of the answer. */
+  rating?: { result: 'satisfied' | 'basic' | 'unsatisfied'; comment?: string; at: Date };
+  /** Set once the answer is on the timeline of every opinion that fed the suggestion (the residents are told from there). */
+  answerToldAt?: Date;
+  updatedAt?: Date;
+}
+
+export interface SuggestionEvent {
+  at: Date;
+  actor: ActorRef;
+  action: SuggestionAction;
+  from?: SuggestionStatus;
+  to: SuggestionStatus;
+  note?: string;
 }
 
 export interface ActivityDoc {

@@ -14,6 +14,8 @@ export const ROUTES = {
   deputyActivities: '/packages/deputy/pages/activities/index',
   deputyRecord: '/packages/deputy/pages/record/index',
   deputySuggest: (id: string) => `/packages/deputy/pages/suggest/index?id=${q(id)}`,
+  /** The deputy's suggestions: status, the department's answer, rating it. */
+  deputySuggestions: '/packages/deputy/pages/suggestions/index',
   deputyProfile: '/packages/deputy/pages/profile/index',
   claim: '/packages/resident/pages/claim/index',
   myData: '/packages/resident/pages/my-data/index',
@@ -39,4 +41,6 @@ export const ROUTES = {
   adminCampaigns: '/packages/admin/pages/campaigns/index',
   adminDashboard: '/packages/admin/pages/dashboard/index',
   adminIdentityAccess: '/packages/admin/pages/identity-access/index',
+  /** The region's 闭会期间代表建议: 交办 and the department's answer. */
+  adminSuggestions: '/packages/admin/pages/suggestions/index',
 } as const;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACTIVITY_KINDS } from '../duty-record';
 import { Id, IsoTime, Level } from './fields';
 import { DeputyOpinionDetail, InboxItem } from './views';
+import { SuggestionFullView } from './suggestion-views';
 
 export const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
 export const ActivityKind = z.enum(ACTIVITY_KINDS, { error: '不在可选的活动类型中' });
@@ -61,13 +62,9 @@ export const DepartmentView = z.object({
 
 export const TemplateView = z.object({ id: Id, title: z.string(), text: z.string() });
 
-export const SuggestionView = z.object({
-  id: Id,
-  title: z.string(),
-  reasons: z.string(),
-  proposals: z.string(),
-  opinionIds: z.array(Id),
-  createdAt: IsoTime,
+/** A suggestion of mine: the whole of it, and what I may do now (record the department's answer, rate it). */
+export const SuggestionView = SuggestionFullView.extend({
+  can: z.object({ answer: z.boolean(), rate: z.boolean() }),
 });
 
 export const DutySessionView = z.object({
@@ -118,6 +115,9 @@ export const DutyRecordView = z.object({
     satisfiedPercent: z.number().nullable(),
   }),
   suggestionsMade: z.number().int(),
+  /** Of the suggestions made in the period: answered by now, and rated 满意 or 基本满意 by the deputy. */
+  suggestionsAnswered: z.number().int(),
+  suggestionsSatisfied: z.number().int(),
   activities: Counts([...ACTIVITY_KINDS, 'total'] as const),
   rows: z.array(z.object({ label: z.string(), value: z.union([z.number(), z.string()]) })),
 });

@@ -116,6 +116,8 @@ export const FIELD_LABELS: Record<string, string> = {
   reasons: '理由',
   proposals: '建议内容',
   opinionIds: '合并的意见',
+  dueDate: '答复期限',
+  answeredOn: '答复日期',
   toDeputyId: '接手代表',
   from: '开始日期',
   to: '结束日期',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CONTACT_PREFERENCES } from '../deputy-profile';
 import { Category, Channel, Id, IsoTime, Level, RESULT_KINDS, RoutingRule, Scope, Status } from './fields';
+import { ResidentSuggestionView } from './suggestion-views';
 
 export const DeputyCard = z.object({
   id: Id,
@@ -154,6 +155,8 @@ export const OpinionDetail = OpinionSummary.extend({
   nextStep: z.object({ text: z.string(), dueAt: IsoTime.optional() }).optional(),
   rating: RatingView.optional(),
   resolution: ResolutionView.optional(),
+  /** The 闭会期间代表建议 this opinion fed, on the resident's detail (decision 0034). */
+  suggestion: ResidentSuggestionView.optional(),
   can: ResidentActions,
 });
 

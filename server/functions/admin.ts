@@ -15,6 +15,7 @@ import { identityAccessHandlers } from './admin-identity-access';
 import { adminRosterHandlers } from './admin-roster';
 import { caseworkHandlers } from './casework';
 import { officeAdminHandlers } from './office';
+import { adminSuggestionHandlers } from './admin-suggestions';
 import { handlers } from './define';
 
 export const adminHandlers = handlers('admin', {
@@ -34,4 +35,5 @@ export const adminHandlers = handlers('admin', {
   ...identityAccessHandlers,
   ...caseworkHandlers('admin'),
   ...officeAdminHandlers,
+  ...adminSuggestionHandlers,
 });

@@ -3,11 +3,12 @@ import { departmentView, departmentsFor, forwardOpinion, recordDepartmentAnswer 
 import { myAssignedOpinion } from '../opinions/deputy-work';
 import { handOver, handoverTargets } from '../opinions/handover';
 import { deputySuggestions, makeSuggestion } from '../opinions/suggest';
+import { deputySuggestionAnswer, rateSuggestion } from '../opinions/suggestion-follow';
 import type { HandlersOf } from './define';
 
 export const deputyHandlingHandlers: Pick<
   HandlersOf<'deputy'>,
-  'departments' | 'forward' | 'departmentAnswer' | 'suggest' | 'suggestions' | 'handoverTargets' | 'handover'
+  'departments' | 'forward' | 'departmentAnswer' | 'suggest' | 'suggestions' | 'suggestionAnswer' | 'rateSuggestion' | 'handoverTargets' | 'handover'
 > = {
   async departments({ id, level, category }, { actor, ports }) {
     const doc = await myAssignedOpinion(ports, actor, id);
@@ -22,6 +23,10 @@ export const deputyHandlingHandlers: Pick<
   suggest: (input, { actor, ports }) => makeSuggestion(ports, actor, input),
 
   suggestions: (_p, { actor, ports }) => deputySuggestions(ports, actor),
+
+  suggestionAnswer: (p, { actor, ports }) => deputySuggestionAnswer(ports, actor, p),
+
+  rateSuggestion: (p, { actor, ports }) => rateSuggestion(ports, actor, p),
 
   handoverTargets: ({ id }, { actor, ports }) => handoverTargets(ports, actor, id),
 

@@ -7,5 +7,6 @@ import type { Migration } from '../platform/migrations';
 import { openLoadOfBackfill } from './0001-open-load-of';
 import { stationGeoBackfill } from './0002-station-geo';
 import { statsLayoutByLevel } from './0003-stats-layout-by-level';
+import { suggestionStatusBackfill } from './0004-suggestion-status';
 
-export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel];
+export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill];

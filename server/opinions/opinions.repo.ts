@@ -20,26 +20,35 @@ export const getOpinion = (ports: Ports, id: string) => findById<OpinionDoc>(dbO
 
 /**
  * The opinion with its assignee's record and the regions on its station's path, in one
- * request (two `$lookup` stages): what names the deputy for the resident (岳麓区人大代表).
+ * request (`$lookup` stages): what names the deputy for the resident (岳麓区人大代表); and the
+ * suggestion it fed, if any (decision 0034: the resident sees where it stands).
  */
 export async function opinionWithAssignee(
   ports: Ports,
   id: string,
-): Promise<{ doc: OpinionDoc; assignee?: import('../model').DeputyDoc; regions: import('../model').RegionDoc[] } | undefined> {
+): Promise<
+  { doc: OpinionDoc; assignee?: import('../model').DeputyDoc; regions: import('../model').RegionDoc[]; suggestion?: import('../model').SuggestionDoc } | undefined
+> {
   const res = await dbOf(ports)
     .collection('opinions')
     .aggregate()
     .match({ _id: id })
     .lookup({ from: 'deputies', localField: 'assigneeDeputyId', foreignField: '_id', as: 'assigneeDocs' })
     .lookup({ from: 'regions', localField: 'regionPath', foreignField: '_id', as: 'pathRegions' })
+    .lookup({ from: 'suggestions', localField: 'suggestionId', foreignField: '_id', as: 'suggestionDocs' })
     .limit(1)
     .end();
-  type Row = OpinionDoc & { assigneeDocs: import('../model').DeputyDoc[]; pathRegions: import('../model').RegionDoc[] };
+  type Row = OpinionDoc & {
+    assigneeDocs: import('../model').DeputyDoc[];
+    pathRegions: import('../model').RegionDoc[];
+    suggestionDocs?: import('../model').SuggestionDoc[];
+  };
   const row = res.list[0] as unknown as Row | undefined;
   if (!row) return undefined;
-  const { assigneeDocs, pathRegions, ...doc } = row;
+  const { assigneeDocs, pathRegions, suggestionDocs, ...doc } = row;
   const assignee = assigneeDocs.find((d) => d._id === doc.assigneeDeputyId);
-  return { doc, ...(assignee ? { assignee } : {}), regions: pathRegions };
+  const suggestion = doc.suggestionId ? suggestionDocs?.find((s) => s._id === doc.suggestionId) : undefined;
+  return { doc, ...(assignee ? { assignee } : {}), regions: pathRegions, ...(suggestion ? { suggestion } : {}) };
 }
 
 /** The opinion as stored now; OPINION_NOT_FOUND when there is none. */
@@ -198,6 +207,22 @@ export async function opinionsForExport(ports: Ports, s: OpinionExportSelection,
 export async function suggestionMarksOf(ports: Ports, opinionIds: readonly string[]): Promise<{ _id: string; suggestionId?: string }[]> {
   const db = dbOf(ports);
   return findAll<{ _id: string; suggestionId?: string }>(db, 'opinions', { _id: db.command.in([...opinionIds]) }, 100);
+}
+
+/** The opinions a suggestion merged, as the office sees them beside it (at most 100; what a line shows, no personal data). */
+export async function suggestionOpinionLines(
+  ports: Ports,
+  opinionIds: readonly string[],
+): Promise<Pick<OpinionDoc, '_id' | 'trackingNo' | 'category' | 'stationName' | 'status' | 'suggestionId'>[]> {
+  if (opinionIds.length === 0) return [];
+  const db = dbOf(ports);
+  const res = await db
+    .collection('opinions')
+    .where({ _id: db.command.in([...opinionIds]) })
+    .field({ _id: true, trackingNo: true, category: true, stationName: true, status: true, suggestionId: true })
+    .limit(100)
+    .get();
+  return res.data as Pick<OpinionDoc, '_id' | 'trackingNo' | 'category' | 'stationName' | 'status' | 'suggestionId'>[];
 }
 
 /** One page (100, from `offset`) of the opinions whose running deadline is before `dueBefore` and whose alerts are below `levelBelow`, soonest first. */

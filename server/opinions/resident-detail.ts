@@ -1,6 +1,7 @@
 /**
  * One of the resident's opinions as they read it, in one request: the opinion with its deputy's
- * record and the regions on its station's path, which name the deputy (岳麓区人大代表).
+ * record and the regions on its station's path, which name the deputy (岳麓区人大代表), and the
+ * 闭会期间代表建议 it fed, if any (where it stands and the department's answer, decision 0034).
  */
 import { deputyTitle } from '../../core/deputy-title';
 import { AppError } from '../../core/errors';
@@ -8,11 +9,15 @@ import type { Ports } from '../platform/ports';
 import { opinionWithAssignee } from './opinions.repo';
 import { photoUrlsOf } from './views/photo-urls';
 import { toResidentDetail } from './views/opinion-view';
+import { residentSuggestionView } from './views/suggestion-view';
 
 export async function residentDetail(ports: Ports, openid: string, id: string) {
   const found = await opinionWithAssignee(ports, id);
   if (!found || found.doc.openid !== openid) throw new AppError('OPINION_NOT_FOUND');
-  const { doc, assignee, regions } = found;
+  const { doc, assignee, regions, suggestion } = found;
   const title = assignee ? deputyTitle(assignee, regions) : undefined;
-  return toResidentDetail(doc, await photoUrlsOf(ports, doc), ports.clock.now(), title);
+  return {
+    ...toResidentDetail(doc, await photoUrlsOf(ports, doc), ports.clock.now(), title),
+    ...(suggestion ? { suggestion: residentSuggestionView(suggestion) } : {}),
+  };
 }

@@ -11,18 +11,11 @@ import { requestKey } from '../platform/request-key';
 import type { Actor } from '../users/actor';
 import type { SuggestionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { assertDeputyMove, checkDeputyText, deputyChangeDoc, myAssignedOpinion, newId } from './deputy-work';
+import { getRegion } from '../stations/regions.repo';
+import { assertDeputyMove, checkDeputyText, deputyChangeDoc, deputyRef, myAssignedOpinion, newId } from './deputy-work';
 import { suggestionMarksOf } from './opinions.repo';
 import { addSuggestion, getSuggestion, setSuggestionOpinions, suggestionsOfDeputy } from './suggestions.repo';
-
-export const suggestionView = (s: SuggestionDoc) => ({
-  id: s._id,
-  title: s.title,
-  reasons: s.reasons,
-  proposals: s.proposals,
-  opinionIds: s.opinionIds,
-  createdAt: new Date(s.createdAt).toISOString(),
-});
+import { deputySuggestionView } from './views/suggestion-view';
 
 export async function makeSuggestion(
   ports: Ports,
@@ -45,6 +38,7 @@ export async function makeSuggestion(
     }
     docs.push(doc);
   }
+  const now = ports.clock.now();
   let suggestion: SuggestionDoc = earlier ?? {
     _id: id,
     deputyId: actor.deputy!._id,
@@ -53,7 +47,13 @@ export async function makeSuggestion(
     reasons: input.reasons,
     proposals: input.proposals,
     opinionIds: ids,
-    createdAt: ports.clock.now(),
+    createdAt: now,
+    // Followed up by the office of the deputy's home region and the offices above it (decision 0034).
+    ...(await homeRegionOf(ports, actor)),
+    status: 'submitted',
+    version: 0,
+    events: [{ at: now, actor: deputyRef(actor), action: 'submit', to: 'submitted' }],
+    updatedAt: now,
   };
   if (!earlier) {
     await checkDeputyText(ports, actor, input.title, input.reasons, input.proposals);
@@ -85,12 +85,20 @@ export async function makeSuggestion(
     await setSuggestionOpinions(ports, suggestion._id, taken);
     suggestion = { ...suggestion, opinionIds: taken };
   }
-  return suggestionView(suggestion);
+  return deputySuggestionView(suggestion, now);
 }
 
-/** The deputy's suggestions, newest first. */
+/** The deputy's home region, where the suggestion is followed up: its code and path (the code alone when the region is unknown). */
+async function homeRegionOf(ports: Ports, actor: Actor): Promise<Pick<SuggestionDoc, 'regionCode' | 'regionPath'>> {
+  const code = actor.deputy!.homeRegionCode;
+  const region = await getRegion(ports, code);
+  return { regionCode: code, regionPath: region?.path ?? [code] };
+}
+
+/** The deputy's suggestions, newest first: where each stands, the answer, and what the deputy may do now. */
 export async function deputySuggestions(ports: Ports, actor: Actor) {
   const found = await suggestionsOfDeputy(ports, actor.deputy!._id);
   found.sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime());
-  return { items: found.map(suggestionView) };
+  const now = ports.clock.now();
+  return { items: found.map((s) => deputySuggestionView(s, now)) };
 }

@@ -8,14 +8,17 @@
  * template, warned before a reply that would not count), need-info, forward with the 转办函
  * (the resident's photo and place in it) and the department's answer, suggestion, hand-over,
  * resolve; checks in at a reception session (the local clock moved into one), records an
- * activity, and opens and exports the duty record (Excel and PDF). Opinions are sent by
- * residents through the HTTP API.
+ * activity, and opens and exports the duty record (Excel and PDF). The suggestion is followed
+ * to an answer (issue 23): the region office assigns it to a department and records the
+ * answer, the deputy rates it, and the resident whose opinion fed it reads the answer on their
+ * opinion. Opinions are sent by residents through the HTTP API.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/deputy-workspace/; any failed step fails the run.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pick } from './picker.mjs';
 import {
   agreePrivacy,
   callFunction as api,
@@ -48,7 +51,8 @@ runWalk(walk, 'deputy workspace', async () => {
   const base = await startServer();
   await setLocalClock(base, { at: WEDNESDAY_SESSION });
 
-  const context = await newContext(await launchBrowser(), { acceptDownloads: true });
+  const browser = await launchBrowser();
+  const context = await newContext(browser, { acceptDownloads: true });
   const page = walk.watch(await context.newPage());
   page.on('console', (m) => m.type() === 'error' && log(`console: ${m.text()}`));
   const go = (hash) => page.goto(`${base}/#${hash}`);
@@ -82,18 +86,18 @@ runWalk(walk, 'deputy workspace', async () => {
    * A toast WeChat's way (Taro draws it outside the page) saying `text`; `shot` snaps it while
    * shown. Returns once it is gone, so it covers no later screenshot.
    */
-  const toast = async (text, shot) => {
-    const said = page.locator('.taro__toast').getByText(text, { exact: true }).first();
+  const toast = async (text, shot, on = page) => {
+    const said = on.locator('.taro__toast').getByText(text, { exact: true }).first();
     await said.waitFor();
-    if (shot) await snap(shot);
+    if (shot) await walk.snap(on, shot);
     await said.waitFor({ state: 'hidden' });
   };
   /** WeChat's modal: waits for it to ask `title`; answers with its confirm or cancel button. */
-  const modal = async (title) => {
-    const m = page.locator('.taro-modal__content', { has: page.locator('.taro-modal__title', { hasText: title }) });
+  const modal = async (title, on = page) => {
+    const m = on.locator('.taro-modal__content', { has: on.locator('.taro-modal__title', { hasText: title }) });
     await m.waitFor();
     // Taro fades it in: wait until it is fully shown.
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.taro__modal')).opacity === '1');
+    await on.waitForFunction(() => getComputedStyle(document.querySelector('.taro__modal')).opacity === '1');
     return {
       text: () => m.locator('.taro-modal__text').innerText(),
       confirm: () => m.locator('.taro-model__confirm').click(),
@@ -193,7 +197,7 @@ runWalk(walk, 'deputy workspace', async () => {
     await see(/受理期限/);
     await see(/今天收到/);
     const tools = await screen().locator('.deputy-tools .ui-grid__label').allInnerTexts();
-    if (tools.join() !== '接待值班,履职活动,履职档案,我的资料') throw new Error(`the tools grid reads ${tools.join('、')}`);
+    if (tools.join() !== '接待值班,履职活动,履职档案,代表建议,我的资料') throw new Error(`the tools grid reads ${tools.join('、')}`);
     if (await screen().locator('.chip').count()) throw new Error('the inbox still shows chips');
     await snap('inbox');
   });
@@ -367,6 +371,91 @@ runWalk(walk, 'deputy workspace', async () => {
     await tap('形成代表建议');
     await see(/^已形成代表建议/);
     await snap('suggestion');
+  });
+
+  // Issue 23: the suggestion followed to an answer — the office assigns it and records the
+  // department's answer, the deputy rates it, the resident whose opinion fed it reads the answer.
+  const SUGGESTION = '关于延长社区文体设施开放时间的建议';
+  const DEPARTMENT = '咸嘉湖街道社区建设办公室';
+  const DEPT_ANSWER = '街道已协调社区和学校，图书室、活动室自下月起晚间开放至21点，周末全天开放。';
+  await step('我的代表建议: the suggestion just made reads 已提交, waiting for 交办', async () => {
+    await tap('查看我的代表建议');
+    const row = screen().locator('.suggestion-row', { hasText: SUGGESTION });
+    await row.getByText('已提交', { exact: true }).waitFor();
+    await row.getByText('等待人大常委会交办').waitFor();
+    if (await row.locator('button').count()) throw new Error('a submitted suggestion offers the deputy a move');
+    await snap('my-suggestions-submitted');
+  });
+
+  // The region office (岳麓区人大常委会) in its own browser context.
+  const office = walk.watch(await (await newContext(browser, { persona: 'demo-admin-yuelu' })).newPage());
+  const sheet = () => visible(office).locator('.ui-half');
+  await walk.step('the office finds it under 代表建议 → 待交办 and assigns it (交办) to a department with a due date', office, async () => {
+    await office.goto(`${base}/#/packages/admin/pages/index/index`);
+    await seeOn(office, '交办代表的闭会期间建议，登记部门答复');
+    await tapOn(office, '交办代表的闭会期间建议，登记部门答复');
+    await visible(office).locator('.tab--on', { hasText: /^待交办/ }).waitFor();
+    await seeOn(office, SUGGESTION);
+    await walk.snap(office, 'office-suggestions-todo');
+    await tapOn(office, SUGGESTION);
+    await sheet().getByText('合并的群众意见（1条）').waitFor();
+    await sheet().getByText(DEPARTMENT, { exact: true }).click();
+    // The local clock is 2026-12-02: three months on.
+    await pick(office, '答复期限', ['2027年', '03月', '02日'], { scope: sheet() });
+    await walk.snap(office, 'office-assign');
+    await sheet().locator('.ui-half__ft .btn--primary', { hasText: /^交办$/ }).click();
+    const asked = await modal('交办代表建议？', office);
+    if (!(await asked.text()).includes(`交${DEPARTMENT}办理，请在2027-03-02前答复`)) throw new Error(`the modal says: ${await asked.text()}`);
+    await asked.confirm();
+    await toast('已交办', undefined, office);
+    await sheet().locator('.ui-half__ft .btn--primary', { hasText: /^登记答复$/ }).waitFor();
+    await sheet().getByText(`承办部门：${DEPARTMENT}（街道社区办 0731-0000-0302）· 答复期限2027-03-02`).waitFor();
+  });
+
+  await walk.step('the office records the department’s answer: confirmed, then 已答复 in the sheet', office, async () => {
+    await sheet().locator('textarea').first().fill(DEPT_ANSWER);
+    await pick(office, '答复日期', ['2026年', '12月', '02日'], { scope: sheet() });
+    await walk.snap(office, 'office-answer');
+    await sheet().locator('.ui-half__ft .btn--primary', { hasText: /^登记答复$/ }).click();
+    await (await modal('登记部门答复？', office)).confirm();
+    await toast('已登记部门答复', undefined, office);
+    await sheet().getByText(DEPT_ANSWER).waitFor();
+    await sheet().locator('.badge', { hasText: '已答复' }).waitFor();
+    await walk.snap(office, 'office-answered');
+  });
+
+  await step('the deputy reads the answer and rates it (代表满意度)', async () => {
+    await go('/packages/deputy/pages/suggestions/index');
+    await page.reload();
+    const row = screen().locator('.suggestion-row', { hasText: SUGGESTION });
+    await row.getByText(DEPT_ANSWER).waitFor();
+    await row.getByText('评价答复', { exact: true }).click();
+    await dialog('评价部门答复').waitFor();
+    await dialog('评价部门答复').getByText('满意', { exact: true }).click();
+    await fill('意见（选填）', '开放时间延长后，上班族也能用上图书室。');
+    await snap('rate-answer');
+    await tap('提交评价');
+    await toast('已评价答复');
+    await row.getByText('我的评价：满意。开放时间延长后，上班族也能用上图书室。').waitFor();
+    await row.getByText('已评价', { exact: true }).waitFor();
+    await snap('my-suggestions-rated');
+  });
+
+  // The resident whose opinion fed the suggestion (browser-resident-3), on their phone.
+  const resident = walk.watch(await (await newContext(browser, { persona: 'browser-resident-3' })).newPage());
+  await walk.step('the resident sees the suggestion and the department’s answer on their opinion; one timeline event tells them', resident, async () => {
+    const mine = await api(base, 'opinion', 'mine', {}, 'browser-resident-3');
+    const fed = mine.items.find((o) => o.trackingNo === suggestNo);
+    await resident.goto(`${base}/#/pages/opinion/index?id=${encodeURIComponent(fed.id)}`);
+    const card = visible(resident).locator('.suggestion-card');
+    await card.getByText(DEPT_ANSWER).waitFor();
+    await card.getByText('部门已答复', { exact: true }).waitFor();
+    await card.getByText(`《${SUGGESTION}》`).waitFor();
+    await visible(resident).getByText(/代表建议获答复/).first().waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await walk.snap(resident, 'resident-suggestion-answered');
+    const timeline = (await api(base, 'opinion', 'detail', { id: fed.id }, 'browser-resident-3')).timeline.filter((e) => e.action === 'suggestion_answer');
+    if (timeline.length !== 1) throw new Error(`the opinion's timeline has ${timeline.length} suggestion answers`);
   });
 
   await step('hand over to another deputy with a reason, confirmed first', async () => {

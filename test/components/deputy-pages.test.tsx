@@ -55,13 +55,14 @@ describe('代表收件箱', () => {
     const { container } = render(<InboxPage />);
     await screen.findByText('这里没有意见');
     const grid = container.querySelector('.deputy-tools .ui-grid') as HTMLElement;
-    expect(Array.from(grid.querySelectorAll('.ui-grid__label')).map((l) => l.textContent)).toEqual(['接待值班', '履职活动', '履职档案', '我的资料']);
+    expect(Array.from(grid.querySelectorAll('.ui-grid__label')).map((l) => l.textContent)).toEqual(['接待值班', '履职活动', '履职档案', '代表建议', '我的资料']);
     expect(container.querySelectorAll('.chip')).toHaveLength(0);
-    for (const label of ['接待值班', '履职活动', '履职档案', '我的资料']) fireEvent.click(screen.getByText(label));
+    for (const label of ['接待值班', '履职活动', '履职档案', '代表建议', '我的资料']) fireEvent.click(screen.getByText(label));
     expect(taroTest.navigations.map((n) => n.url)).toEqual([
       '/packages/deputy/pages/duty/index',
       '/packages/deputy/pages/activities/index',
       '/packages/deputy/pages/record/index',
+      '/packages/deputy/pages/suggestions/index',
       '/packages/deputy/pages/profile/index',
     ]);
   });

@@ -80,6 +80,10 @@ const statsLayoutDone = () => ({
   changed: 0,
 });
 
+/** 0004 gives suggestions stored before decision 0034 a status and a region: the demo year's were written with both. */
+const SUGGESTION_STATUS = '0004-suggestion-status';
+const suggestionStatusDone = () => ({ id: SUGGESTION_STATUS, state: 'done', processed: rt.store.count('suggestions'), changed: 0 });
+
 const expectAllFilled = () => {
   for (const o of opinions()) expect([o._id, o.openLoadOf]).toEqual([o._id, recorded.get(o._id)]);
 };
@@ -97,7 +101,7 @@ test('setup.migrate fills openLoadOf on every opinion of the previous shape, mov
   const loads = deputyLoads();
   expect(loads.some(([, n]) => Number(n) > 0)).toBe(true);
   const report = await migrate();
-  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone()], waiting: [] });
+  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone()], waiting: [] });
   expectAllFilled();
   expect(deputyLoads()).toEqual(loads);
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount, doneAt: expect.any(Date) });
@@ -107,7 +111,7 @@ test('run twice = no change: the runner skips a migration recorded done, and the
   previousShape();
   await migrate();
   const after = JSON.stringify(opinions());
-  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT], ran: [], waiting: [] });
+  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS], ran: [], waiting: [] });
   expect(JSON.stringify(opinions())).toBe(after);
   // Even forgotten by the runner, a second pass finds nothing to write.
   const { ports, writes } = counting();
@@ -132,7 +136,7 @@ test('killed in the middle of a page and run again: it goes on from the last rec
   const report = await runMigrations(second.ports, MIGRATIONS);
   expect(second.writes.opinions).toBe(opinionCount - landed);
   // The counts are those of recorded pages: the first run's first page, then this run's.
-  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone()]);
+  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone()]);
   expectAllFilled();
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done' });
 });
@@ -166,6 +170,8 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
   expect(backfills).toEqual([
     ...Array.from({ length: full }, (_, i) => [`paused ${(i + 1) * PAGE_SIZE}`]),
     [`done ${opinionCount}`, `done ${rt.store.count('stations')}`],
+    // 0004 runs once 0003 is done; the demo year's suggestions fit one page.
+    [`done ${rt.store.count('suggestions')}`],
   ]);
   // 0003 pauses after every month and finishes with the last one.
   const layout = reports.flatMap((r) => r.ran.filter((m) => m.id === STATS_LAYOUT));

@@ -43,6 +43,7 @@ export const DENIED_CODES = new Set([
   'OPINION_NOT_FOUND',
   'TEMPLATE_NOT_FOUND',
   'CAMPAIGN_NOT_FOUND',
+  'SUGGESTION_NOT_FOUND',
   'NOT_FOUND',
 ]);
 
@@ -61,6 +62,7 @@ export interface Fixture {
   department: string; // in 望月湖街道's directory (the region WYH01 is in)
   batch: string; // a roster batch staged by 岳麓区's admin
   campaign: string; // a campaign of 岳麓区
+  suggestion: string; // 李红梅's suggestion (from another opinion of demo-resident-1), followed up by 岳麓区's office
   rosterFile: string; // an uploaded roster file
   photo: string; // a photo stored in the upload folder, not yet registered (as wx.cloud.uploadFile leaves it)
   wyh: StationDoc;
@@ -102,6 +104,8 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'deputy.departmentAnswer': { scope: 'held', payload: (f) => ({ id: f.opinion, text: '部门答复:已安排维修。' }) },
   'deputy.suggest': { scope: 'held', payload: (f) => ({ title: '关于老旧小区路灯维护的建议', reasons: '多个小区路灯长期损坏。', proposals: '明确路灯维护责任主体。', opinionIds: [f.opinion] }) },
   'deputy.suggestions': { scope: 'none', payload: () => ({}) },
+  'deputy.suggestionAnswer': { scope: 'held', payload: (f) => ({ id: f.suggestion, text: '区住建局答复：已纳入明年老旧小区改造计划。', answeredOn: '2026-11-29' }) },
+  'deputy.rateSuggestion': { scope: 'held', payload: (f) => ({ id: f.suggestion, result: 'satisfied' }) },
   'deputy.handoverTargets': { scope: 'held', payload: (f) => ({ id: f.opinion }) },
   'deputy.handover': { scope: 'held', payload: (f) => ({ id: f.opinion, toDeputyId: 'd-town-1', reason: '周丽代表专长对口' }) },
   'deputy.sessions': { scope: 'none', payload: () => ({}) },
@@ -145,6 +149,11 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   // The office queue and the overdue boards list the caller's own scope (decision 0030): any admin, any staff.
   'admin.officeQueue': { scope: 'none', payload: () => ({ view: 'routed' }) },
   'admin.overdue': { scope: 'none', payload: () => ({}) },
+  // The office's list of suggestions is its own region's (decision 0034): any admin.
+  'admin.suggestions': { scope: 'none', payload: () => ({ tab: 'all' }) },
+  'admin.suggestion': { scope: 'region', payload: (f) => ({ id: f.suggestion }) },
+  'admin.assignSuggestion': { scope: 'region', payload: (f) => ({ id: f.suggestion, departmentId: f.department, dueDate: '2027-02-26' }) },
+  'admin.suggestionAnswer': { scope: 'region', payload: (f) => ({ id: f.suggestion, text: '区住建局答复：已纳入明年老旧小区改造计划。', answeredOn: '2026-11-29' }) },
   'admin.joinAsStaff': { scope: 'none', payload: () => ({ inviteCode: 'MATRIX2026' }) },
   'admin.rosterTemplate': { scope: 'none', payload: () => ({}) },
   'admin.stageRoster': { scope: 'none', payload: (f) => ({ fileId: f.rosterFile, fileName: '名册.xlsx' }) },
@@ -257,12 +266,15 @@ export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   for (const deputy of ['demo-deputy-county', 'demo-deputy-county-2', 'demo-deputy-township']) {
     await t.ok('deputy', 'addLeave', { from: '2026-12-10', to: '2026-12-11' }, deputy); // for cancelLeave
   }
+  const fed = await t.ok('opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: '望月湖小区电梯老化,经常停运,老人上下楼困难。', chosenDeputyId: 'd-county-1', requestId: 'matrix-fixture-03' }, 'demo-resident-1');
+  await t.ok('deputy', 'accept', { id: fed.id }, 'demo-deputy-county');
+  const suggestion = await t.ok('deputy', 'suggest', { title: '关于加快老旧小区电梯更新的建议', reasons: '多个小区电梯老化。', proposals: '设立电梯更新专项资金。', opinionIds: [fed.id] }, 'demo-deputy-county');
   const rosterFile = await upload(t, await xlsxOf(GOOD_ROWS));
   const photo = t.files.save(readFileSync(path.join(__dirname, '../fixtures/elevator.png')), 'png', '20261129');
   const wyh = t.doc<StationDoc>('stations', 'WYH01');
   return {
     t,
-    f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo }, template: template.id, department: department.id, batch: batch.id, campaign: campaign.id, rosterFile, photo, wyh },
+    f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo }, template: template.id, department: department.id, batch: batch.id, campaign: campaign.id, suggestion: suggestion.id, rosterFile, photo, wyh },
   };
 }
 

@@ -39,6 +39,7 @@ describe('event → recipients × templates', () => {
     ['rejected with reason: the resident', ev('reject', 'assigned', 'rejected', '不属于代表职责'), {}, ['resident:opinion_progress']],
     ['forwarded: the resident', ev('forward', 'accepted', 'forwarded'), {}, ['resident:opinion_progress']],
     ['suggestion: the resident', ev('suggestion', 'accepted', 'suggestion'), {}, ['resident:opinion_progress']],
+    ['the suggestion it fed was answered (no move): the resident', ev('suggestion_answer'), { status: 'suggestion' }, ['resident:opinion_progress']],
     ['replied: the resident', ev('reply', 'accepted', 'replied'), { replyText: '已联系物业' }, ['resident:opinion_progress']],
     ['a further reply (no move): the resident', ev('reply'), { status: 'replied', replyText: '灯具周四更换' }, ['resident:opinion_progress']],
     ['resolved: the resident, asked to rate', ev('resolve', 'replied', 'resolved'), {}, ['resident:opinion_result']],
@@ -67,6 +68,12 @@ describe('event → recipients × templates', () => {
     const [replied] = notificationsForEvent(ev('reply', 'accepted', 'replied'), { ...opinion, replyText: '已联系物业，下周维修' });
     expect(replied.values).toMatchObject({ statusPhrase: '已答复', note: '已联系物业，下周维修' });
     expect(eventKind(ev('resolve', 'replied', 'resolved'))).toBe('resolved');
+  });
+
+  test('the answer to the suggestion an opinion fed says so in a phrase WeChat takes (at most 5 Chinese characters)', () => {
+    const [told] = notificationsForEvent(ev('suggestion_answer', undefined, undefined, '区住建局已答复代表建议《关于路灯的建议》'), { ...opinion, status: 'suggestion' });
+    expect(told).toMatchObject({ audience: 'resident', template: 'opinion_progress', values: { statusPhrase: '建议已答复', note: '区住建局已答复代表建议《关于路灯的建议》' } });
+    expect(String(told.values.statusPhrase)).toMatch(/^[\u4e00-\u9fff]{1,5}$/);
   });
 
   test('a follow-up message reaches whoever holds the case with its words', () => {

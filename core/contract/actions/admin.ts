@@ -12,6 +12,7 @@ import { rosterActions } from './admin-roster';
 import { adminAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
 import { officeQueueActions, overdueActions } from './office';
+import { adminSuggestionActions } from './suggestions';
 
 /** New station codes: short, stable, and safe as a QR `scene` (a subset of its characters). */
 export const NewStationCode = z
@@ -99,4 +100,6 @@ export const adminActions = {
   // The office's queue and the overdue board of its region (decision 0030).
   ...officeQueueActions,
   ...overdueActions('admin'),
+  // 闭会期间代表建议 of the region: 交办 and the department's answer (decision 0034).
+  ...adminSuggestionActions,
 };

@@ -4,6 +4,7 @@ import { action } from '../define';
 import { Category, FileAnswer, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_MAX, RequestId, RESULT_KINDS, StationCode, text } from '../fields';
 import { Page, TransitionResult } from '../views';
 import { deputyProfileActions } from './deputy-profile';
+import { deputySuggestionActions } from './suggestions';
 import {
   ActivityKind,
   ActivityView,
@@ -123,10 +124,12 @@ export const deputyActions = {
   }),
   suggestions: action({
     access: 'deputy',
-    summary: '我提出的代表建议',
+    summary: '我提出的代表建议：交办、答复与我的评价',
     input: z.strictObject({}),
     output: z.object({ items: z.array(SuggestionView) }),
   }),
+  // Recording the department's answer and rating it (decision 0034).
+  ...deputySuggestionActions,
   handoverTargets: action({
     access: 'deputy',
     summary: '可转交的代表（本站在任、已绑定）',

@@ -8,6 +8,7 @@ import { PageRoot } from '../../components/page-root';
 import { PrivacyPopup } from '../../components/privacy-popup';
 import { Conversation } from '../../components/conversation';
 import { ResolutionCard } from '../../components/resolution-card';
+import { SuggestionCard } from '../../components/suggestion-card';
 import { Timeline } from '../../components/timeline';
 import { useOpinionActions } from '../../hooks/use-opinion-actions';
 import { useFollowUp } from '../../hooks/use-follow-up';
@@ -46,6 +47,7 @@ export default function OpinionPage() {
     <PageRoot>
       <OpinionBody opinion={o} media />
       {o.resolution ? <ResolutionCard resolution={o.resolution} /> : null}
+      {o.suggestion ? <SuggestionCard suggestion={o.suggestion} /> : null}
       {o.nextStep ? (
         <View className='card next-step'>
           <Text className='card__title'>下一步</Text>

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { Cell, Cells } from '../../../../components/ui/cells';
 import { ROUTES } from '../../../../routes';
 import { useOfficeQueueCounts, useRegionOverdueCount } from '../../hooks/use-office-queue';
+import { useSuggestionsToAssign } from '../../hooks/use-office-suggestions';
 
 /**
  * The region admin's pages as cells: the office's own cases first (区域待办, 超期意见, with counts),
@@ -10,6 +11,7 @@ import { useOfficeQueueCounts, useRegionOverdueCount } from '../../hooks/use-off
 export default function AdminHomePage() {
   const waiting = useOfficeQueueCounts();
   const overdue = useRegionOverdueCount();
+  const toAssign = useSuggestionsToAssign();
   return (
     <View className='page'>
       <Cells title='意见办理'>
@@ -22,6 +24,7 @@ export default function AdminHomePage() {
           url={ROUTES.officeQueue}
         />
         <Cell icon='期' tone='orange' label='超期意见' description='本地区超过受理或办结期限的意见，超期最久的在前' badge={overdue} url={ROUTES.overdue('admin')} />
+        <Cell icon='议' tone='blue' label='代表建议' description='交办代表的闭会期间建议，登记部门答复' badge={toAssign} url={ROUTES.adminSuggestions} />
       </Cells>
       <Cells title='联络站与人员'>
         <Cell icon='站' tone='red' label='联络站管理' description='新建、撤并联络站，安排工作人员，批量打印海报' url={ROUTES.adminStations} />

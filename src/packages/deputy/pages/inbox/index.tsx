@@ -18,6 +18,7 @@ const TOOLS = [
   { label: '接待值班', icon: '值', tone: 'blue', url: ROUTES.deputyDuty },
   { label: '履职活动', icon: '活', tone: 'green', url: ROUTES.deputyActivities },
   { label: '履职档案', icon: '档', tone: 'orange', url: ROUTES.deputyRecord },
+  { label: '代表建议', icon: '议', tone: 'red', url: ROUTES.deputySuggestions },
   { label: '我的资料', icon: '我', tone: 'purple', url: ROUTES.deputyProfile },
 ] as const;
 

@@ -28,9 +28,14 @@ export default function SuggestPage() {
       </View>
       <Messages error={s.error} done={s.done} />
       {s.done ? (
-        <Button className='btn btn--plain' onClick={() => void Taro.redirectTo({ url: ROUTES.deputyInbox })}>
-          回到收件箱
-        </Button>
+        <>
+          <Button className='btn btn--primary' onClick={() => void Taro.redirectTo({ url: ROUTES.deputySuggestions })}>
+            查看我的代表建议
+          </Button>
+          <Button className='btn btn--plain' onClick={() => void Taro.redirectTo({ url: ROUTES.deputyInbox })}>
+            回到收件箱
+          </Button>
+        </>
       ) : (
         <Button className='btn btn--primary btn--big' disabled={flag(s.busy)} loading={flag(s.busy)} onClick={() => void s.submit()}>
           形成代表建议
