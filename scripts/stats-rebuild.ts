@@ -19,6 +19,7 @@ async function main() {
   const report = await rebuildStats(rt.ports);
   console.log(`statistics rebuilt from ${report.opinions} opinions in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
   console.log(`  ${report.counters} counter documents written, ${report.removed} removed; facts recorded on ${report.factsUpdated} opinions`);
+  console.log(`  ${report.deputyRows} per-deputy rows written, ${report.deputyRowsRemoved} removed`);
   console.log(`  data: ${dataDir}`);
   rt.close();
 }

@@ -41,6 +41,11 @@ export const ROUTES = {
   adminCampaigns: '/packages/admin/pages/campaigns/index',
   adminDashboard: '/packages/admin/pages/dashboard/index',
   adminIdentityAccess: '/packages/admin/pages/identity-access/index',
+  /** 代表履职: the region's per-deputy table. */
+  adminDeputies: '/packages/admin/pages/deputies/index',
+  /** A deputy's 履职档案 as the office sees it, for the days `from`–`to` when given. */
+  adminDeputyRecord: (deputyId: string, period?: { from: string; to: string }) =>
+    `/packages/admin/pages/deputy-record/index?id=${q(deputyId)}${period ? `&from=${q(period.from)}&to=${q(period.to)}` : ''}`,
   /** The region's 闭会期间代表建议: 交办 and the department's answer. */
   adminSuggestions: '/packages/admin/pages/suggestions/index',
 } as const;

@@ -122,3 +122,27 @@ export const DutyRecordView = z.object({
   rows: z.array(z.object({ label: z.string(), value: z.union([z.number(), z.string()]) })),
 });
 
+/**
+ * One case in a duty record (decision 0033): a case the deputy holds or held last — a case
+ * handed over belongs to the deputy it was handed to — received in the period.
+ */
+export const RecordCase = z.object({
+  id: Id,
+  trackingNo: z.string(),
+  category: z.string(),
+  stationName: z.string(),
+  statusLabel: z.string(),
+  /** 已解决 / 部分解决 / 已解释说明, once resolved. */
+  resultLabel: z.string().optional(),
+  /** The resident's last rating: 满意 / 基本满意 / 不满意. */
+  ratingLabel: z.string().optional(),
+  receivedOn: DateOnly,
+  resolvedOn: DateOnly.optional(),
+});
+
+/** A page of a record's cases, newest received first; `total` on the first page. */
+export const RecordCasesAnswer = z.object({
+  items: z.array(RecordCase),
+  total: z.number().int().optional(),
+  nextCursor: z.string().optional(),
+});

@@ -8,6 +8,10 @@
  * - Scan: the same figures from every stored opinion row — read from a store file (the
  *   store's own table and row format, read back with SqliteStore.scan), facts, sums, the same
  *   math — timed once. Both must agree.
+ * - Per-deputy table (deputy_table_ms, rt_deputy_table): the same opinions' per-deputy rows
+ *   (core/stats/deputy-rows.ts, as the rebuild builds them) for the 320 deputies, and
+ *   `admin.deputyTable` for this calendar year sorted by received, first page of 20 (median of
+ *   40 calls after 5) and its database round trips; its first row checked against the rows.
  * The rows are written straight into SQLite in one transaction.
  */
 import Database from 'better-sqlite3';
@@ -16,6 +20,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { aggregate } from '../../core/stats/counter-cells';
+import { buildRows, rowChangesOf, scopeTokens, type RowChange } from '../../core/stats/deputy-rows';
 import { figuresOf, mergeMetrics, responseRate, type Figures } from '../../core/stats/figures';
 import { factsOf, type Metrics, type StatsFacts } from '../../core/stats/opinion-facts';
 import { addDays, beijingDate } from '../../core/beijing-time';
@@ -43,7 +48,8 @@ export async function benchDashboard(): Promise<Record<string, number>> {
     await rt.callAsPlatform('setup', { action: 'init' });
     await seedIfEmpty(rt.ports);
     const t0 = Date.now();
-    const totals = aggregate(writeOpinions(file, now));
+    const changes = new Map<string, RowChange>();
+    const totals = aggregate(keepRowChanges(writeOpinions(file, now), changes));
     const written = Date.now();
     rt.store.atomically(() => {
       for (const [id, cells] of totals) rt.store.insert('stats', { _id: id, ...counterMeta(id), ...nestCells(cells) });
@@ -82,7 +88,8 @@ export async function benchDashboard(): Promise<Record<string, number>> {
     console.log(
       `dashboard: counters ${countersMs.toFixed(1)} ms (fastest ${times[0].toFixed(1)}, p90 ${times[Math.floor(times.length * 0.9)].toFixed(1)}), full scan ${(scanMs / 1000).toFixed(1)} s — ${Math.round(scanMs / countersMs).toLocaleString('en')}× faster; ${a.totals.received.toLocaleString('en')} received in the 12 months`,
     );
-    return { dashboard_counters_ms: countersMs, dashboard_scan_ms: scanMs, dashboard_speedup: scanMs / countersMs };
+    const table = await benchDeputyTable(rt, changes, now);
+    return { dashboard_counters_ms: countersMs, dashboard_scan_ms: scanMs, dashboard_speedup: scanMs / countersMs, ...table };
   } finally {
     rt.close();
     rmSync(dir, { recursive: true, force: true });
@@ -90,6 +97,65 @@ export async function benchDashboard(): Promise<Record<string, number>> {
 }
 
 type Answer = { totals: Figures; responseRate: { rate: number | null } };
+
+/** Passes the facts on, and sums each one's per-deputy row change by deputy and month into `into`. */
+function* keepRowChanges(facts: Iterable<StatsFacts>, into: Map<string, RowChange>): Generator<StatsFacts> {
+  for (const f of facts) {
+    for (const c of rowChangesOf(null, f)) {
+      const key = `${c.deputyId} ${c.month}`;
+      const had = into.get(key);
+      if (!had) into.set(key, { ...c, add: { ...c.add }, scope: [...c.scope] });
+      else {
+        for (const [k, n] of Object.entries(c.add) as [keyof RowChange['add'], number][]) had.add[k] = (had.add[k] ?? 0) + n;
+        for (const t of c.scope) if (!had.scope.includes(t)) had.scope.push(t);
+      }
+    }
+    yield f;
+  }
+}
+
+/** The 320 bench deputies, their per-deputy rows, and the county's table for this year (time and round trips). */
+async function benchDeputyTable(rt: ReturnType<typeof createRuntime>, changes: Map<string, RowChange>, now: Date): Promise<Record<string, number>> {
+  const deputies = new Map<string, { level: string; scope: string[] }>();
+  rt.store.atomically(() => {
+    for (let n = 0; n < 320; n++) {
+      const town = n % 40 < 24 ? TOWNS[0] : TOWNS[1];
+      const level = LEVELS[n % 5];
+      const id = `bench-dep-${n}`;
+      deputies.set(id, { level, scope: scopeTokens(town, level) });
+      rt.store.insert('deputies', {
+        _id: id, name: `代表${n}`, level, homeRegionCode: town[town.length - 1], stationCodes: [`ST${String(n % 40).padStart(3, '0')}`],
+        specialties: [], bio: '', photo: '', status: 'active', leaves: [], lastAssignedAt: 0,
+      });
+    }
+  });
+  const rows = buildRows(changes.values(), deputies);
+  rt.store.atomically(() => {
+    for (const row of rows.values()) rt.store.insert('deputystats', { ...row, w: 0 });
+  });
+  const year = beijingDate(now).slice(0, 4);
+  const payload = { from: `${year}-01`, to: `${year}-12`, sort: 'received', limit: 20 };
+  const times: number[] = [];
+  let rtTable = 0;
+  let first: { deputyId: string; received: number } | undefined;
+  for (let i = 0; i < 45; i++) {
+    const before = rt.dbRequests();
+    const started = process.hrtime.bigint();
+    const r = await rt.call('admin', { action: 'deputyTable', payload }, 'demo-admin-yuelu');
+    if (!r.ok) throw new Error(`deputyTable refused: ${r.code} ${r.message}`);
+    if (i >= 5) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    rtTable = rt.dbRequests() - before;
+    first = (r.data as { items: { deputyId: string; received: number }[] }).items[0];
+  }
+  times.sort((a, b) => a - b);
+  const most = Math.max(...[...rows.values()].filter((r) => r.period === year).map((r) => r.n));
+  if (!first || first.received !== most) throw new Error(`the table's first row has ${first?.received}, the rows' most is ${most}`);
+  const ms = times[Math.floor(times.length / 2)];
+  console.log(
+    `deputy table: ${rows.size.toLocaleString('en')} per-deputy rows for 320 deputies; this year's first page ${ms.toFixed(1)} ms (p90 ${times[Math.floor(times.length * 0.9)].toFixed(1)}), ${rtTable} round trips; top ${first.received.toLocaleString('en')} received`,
+  );
+  return { deputy_table_ms: ms, rt_deputy_table: rtTable };
+}
 
 const monthsOf = (to: string) => {
   const out: string[] = [];

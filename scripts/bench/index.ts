@@ -10,6 +10,8 @@
  *   poster_batch_50_kb  the size of that 50-page PDF
  *   dashboard_counters_ms  the county dashboard (12 months) from the counters of 1,000,000 opinions
  *   dashboard_scan_ms   the same figures by a full scan of those 1,000,000 stored opinions (and the speed-up)
+ *   deputy_table_ms, rt_deputy_table  the county's per-deputy table (this year, first page) from the
+ *                       per-deputy rows of those opinions, and its database round trips
  *   h5_first_render_ms  the H5 station page shown in a fresh Chromium context (h5-first-render.ts)
  *   weapp_main_kb, weapp_max_sub_kb, weapp_sub_<name>_kb, function_bundle_max_kb, documents_bundle_kb  (sizes.ts)
  * Each figure is printed beside its target (TARGETS); a missed target is marked, not fatal.
@@ -70,6 +72,8 @@ const TARGETS: Record<string, ['≤' | '≥', number]> = {
   inbox_page_ms: ['≤', 10],
   dashboard_counters_ms: ['≤', 50],
   dashboard_speedup: ['≥', 100],
+  deputy_table_ms: ['≤', 50],
+  rt_deputy_table: ['≤', 4],
   routing_per_s: ['≥', 50_000],
   outbox_drain_per_s: ['≥', 500],
   h5_first_render_ms: ['≤', 1_500],

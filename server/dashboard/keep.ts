@@ -13,6 +13,7 @@
  * Works on the opinion in hand; it reads it again only after losing a race.
  */
 import { deltaOf, type CounterCells, type Delta } from '../../core/stats/counter-cells';
+import { rowChangesOf, type RowChange } from '../../core/stats/deputy-rows';
 import { factsOf, sameFacts, type StatsFacts } from '../../core/stats/opinion-facts';
 import { DURATION_EDGES_HOURS } from '../config/stats';
 import { compareAndSet, type CasPolicy } from '../platform/cas';
@@ -21,6 +22,7 @@ import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { claimOpinionStatsFacts, opinionAsStoredNow } from '../opinions/opinions.repo';
 import { addCounter, existingCounterIdsAmong, forgetKnownCounterIds, incrementCountersBy, knownCounterIds } from './stats.repo';
+import { applyRowChanges } from './deputy-rows';
 
 /** `statsAt`: when the facts were last claimed (the reconcile job waits until claims are old). */
 export type CountedOpinion = OpinionDoc & { statsRev?: number; statsFacts?: StatsFacts; statsAt?: Date };
@@ -42,14 +44,27 @@ export interface StatsClaim {
   at: Date;
 }
 
+/** What the counters and the per-deputy rows move by once a claim is won. */
+export interface StatsChange {
+  delta: Delta;
+  rows: RowChange[];
+}
+
 /**
  * For a writer that updates the opinion anyway (the after-write step's mark): the claim of its
- * current facts, and the delta to apply once it won — undefined when the facts are counted already.
+ * current facts, and the change to apply once it won (`applyStatsChange`) — undefined when the
+ * facts are counted already.
  */
-export function statsClaimOf(ports: Ports, doc: CountedOpinion): { claim: StatsClaim; delta: Delta } | undefined {
+export function statsClaimOf(ports: Ports, doc: CountedOpinion): ({ claim: StatsClaim } & StatsChange) | undefined {
   const next = currentFacts(doc);
   if (sameFacts(doc.statsFacts, next)) return undefined;
-  return { claim: { rev: doc.statsRev, facts: next, at: ports.clock.now() }, delta: deltaOf(doc.statsFacts, next) };
+  return { claim: { rev: doc.statsRev, facts: next, at: ports.clock.now() }, delta: deltaOf(doc.statsFacts, next), rows: rowChangesOf(doc.statsFacts, next) };
+}
+
+/** Applies a won claim: the counters, then the per-deputy oversight rows (deputy-rows.ts). */
+export async function applyStatsChange(ports: Ports, change: StatsChange): Promise<void> {
+  await applyDelta(ports, change.delta);
+  await applyRowChanges(ports, change.rows);
 }
 
 /** Five rounds, re-reading at once after a lost one; then the reconcile (or a rebuild) repairs. */
@@ -70,7 +85,7 @@ export async function keepStats(ports: Ports, opinionId: string, doc?: CountedOp
         // Someone else moved them: decide again on fresh data.
         write: async (current, next) => {
           if (!(await claimFacts(ports, current!, next))) return undefined;
-          await applyDelta(ports, deltaOf(current!.statsFacts, next));
+          await applyStatsChange(ports, { delta: deltaOf(current!.statsFacts, next), rows: rowChangesOf(current!.statsFacts, next) });
           return { value: undefined };
         },
       },

@@ -1,7 +1,8 @@
 /**
  * Recomputes every statistics counter from the opinions (`npm run stats:rebuild`): each
  * opinion's current facts are recorded on it (the same claim the keeper makes) and summed,
- * then every counter document is replaced and counters no opinion supports are removed.
+ * then every counter document is replaced and counters no opinion supports are removed; the
+ * per-deputy oversight rows likewise, with activities and check-ins (deputy-rows-rebuild.ts).
  * Run it after changing the bucket edges, after a crash between a claim and its increments,
  * or for opinions stored before counters existed. Increments made by requests while it runs
  * may be overwritten: run it when the region is quiet (or run it twice).
@@ -13,12 +14,16 @@ import type { Ports } from '../platform/ports';
 import { getOpinion, opinionsPageAfterId } from '../opinions/opinions.repo';
 import { claimFacts, counterMeta, currentFacts, forgetCounters, nestCells, type CountedOpinion } from './keep';
 import { allCounterIds, removeCounter, replaceCounter } from './stats.repo';
+import { rebuildDeputyRows } from './deputy-rows-rebuild';
 
 export interface RebuildReport {
   opinions: number;
   factsUpdated: number;
   counters: number;
   removed: number;
+  /** The per-deputy oversight rows written and removed (decision 0033). */
+  deputyRows: number;
+  deputyRowsRemoved: number;
 }
 
 const PAGE = 500;
@@ -49,7 +54,8 @@ export async function rebuildStats(ports: Ports): Promise<RebuildReport> {
       removed++;
     }
   }
-  return { opinions: facts.length, factsUpdated, counters: counters.size, removed };
+  const rows = await rebuildDeputyRows(ports, facts);
+  return { opinions: facts.length, factsUpdated, counters: counters.size, removed, deputyRows: rows.rows, deputyRowsRemoved: rows.removed };
 }
 
 type Settled = { counted?: StatsFacts; updated: boolean };

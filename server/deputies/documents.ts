@@ -8,7 +8,9 @@ import { transferLetterPdf } from '../documents/transfer-letter';
 import type { Ports } from '../platform/ports';
 import { getStation } from '../stations/stations.repo';
 import { myAssignedOpinion } from '../opinions/deputy-work';
+import type { DeputyDoc } from '../model';
 import { gatherDutyRecord } from './duty-record';
+import { deputyOfMyRegion } from './office-scope';
 import { chineseDate, transferLetterData } from '../opinions/transfer-letter-data';
 
 /** A generated PDF saved to storage, answered as every document action answers it. */
@@ -29,7 +31,16 @@ export async function transferLetter(ports: Ports, actor: Actor, id: string) {
 }
 
 export async function dutyRecordDocument(ports: Ports, actor: Actor, from: string, to: string) {
-  const data = await gatherDutyRecord(ports, actor.deputy!, from, to);
+  return dutyRecordPdfOf(ports, actor.deputy!, from, to);
+}
+
+/** documents.deputyRecord: any deputy's record, for the office of a region the deputy belongs to (office-scope.ts). */
+export async function officeDutyRecordDocument(ports: Ports, actor: Actor, deputyId: string, from: string, to: string) {
+  return dutyRecordPdfOf(ports, await deputyOfMyRegion(ports, actor, deputyId), from, to);
+}
+
+async function dutyRecordPdfOf(ports: Ports, deputy: DeputyDoc, from: string, to: string) {
+  const data = await gatherDutyRecord(ports, deputy, from, to);
   const pdf = await dutyRecordPdf({
     deputyName: data.deputy.name,
     levelLabel: data.deputy.levelLabel,
@@ -38,6 +49,7 @@ export async function dutyRecordDocument(ports: Ports, actor: Actor, from: strin
     rows: data.rows,
     activities: data.activities.map((a) => ({ date: a.date, kindLabel: ACTIVITY_KIND_LABELS[a.kind], place: a.place, summary: a.summary })),
     attendance: data.attendance.map((s) => ({ date: s.date, time: `${s.start}-${s.end}`, stationName: s.stationName })),
+    cases: data.cases,
     generatedOn: chineseDate(ports.clock.now()),
   });
   return stored(ports, 'duty-records', `${data.deputy.id}-${from}-${to}`, `履职档案-${data.deputy.name}-${from}至${to}.pdf`, pdf);

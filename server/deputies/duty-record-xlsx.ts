@@ -1,4 +1,4 @@
-/** The duty record as an xlsx workbook (exceljs): 汇总 (the numbers), 履职活动, 接待签到. */
+/** The duty record as an xlsx workbook (exceljs): 汇总 (the numbers), 办理意见 (the cases), 履职活动, 接待签到. */
 import * as ExcelJS from 'exceljs';
 import { ACTIVITY_KIND_LABELS } from '../../core/duty-record';
 import type { DutyRecordData } from './duty-record';
@@ -18,6 +18,21 @@ export async function dutyRecordXlsx(data: DutyRecordData): Promise<Buffer> {
   summary.addRow([]);
   summary.addRow(['项目', '数值']).font = { bold: true };
   for (const r of data.rows) summary.addRow([r.label, r.value]);
+
+  const cases = wb.addWorksheet('办理意见');
+  cases.columns = [
+    { header: '查询编号', width: 22 },
+    { header: '类别', width: 12 },
+    { header: '联络站', width: 28 },
+    { header: '收到日期', width: 12 },
+    { header: '状态', width: 12 },
+    { header: '办理结果', width: 12 },
+    { header: '办结日期', width: 12 },
+    { header: '群众评价', width: 10 },
+  ];
+  for (const c of data.cases) {
+    cases.addRow([c.trackingNo, c.category, c.stationName, c.receivedOn, c.statusLabel, c.resultLabel ?? '', c.resolvedOn ?? '', c.ratingLabel ?? '']);
+  }
 
   const acts = wb.addWorksheet('履职活动');
   acts.columns = [

@@ -12,6 +12,7 @@ import type { Ports } from '../platform/ports';
 import { opinionsAssignedToDeputy } from '../opinions/opinions.repo';
 import { suggestionsOfDeputySince } from '../opinions/suggestions.repo';
 import { activitiesOfDeputySince, attendanceOfDeputySince } from './duty.repo';
+import { recordCaseView } from './record-cases';
 
 /** More than a year of a busy deputy; a longer period is refused rather than cut short. */
 const MAX_OPINIONS = 5000;
@@ -23,6 +24,8 @@ export interface DutyRecordData {
   rows: { label: string; value: number | string }[];
   activities: ActivityDoc[];
   attendance: AttendanceDoc[];
+  /** The cases held (or held last) and received in the period, oldest first (record-cases.ts). */
+  cases: ReturnType<typeof recordCaseView>[];
 }
 
 export async function gatherDutyRecord(ports: Ports, deputy: DeputyDoc, from: string, to: string): Promise<DutyRecordData> {
@@ -52,5 +55,9 @@ export async function gatherDutyRecord(ports: Ports, deputy: DeputyDoc, from: st
     rows: dutyRecordRows(record).map(([label, value]) => ({ label, value })),
     activities: activities.filter((a) => a.date <= to).sort((a, b) => a.date.localeCompare(b.date)),
     attendance: attendance.filter((a) => a.date <= to).sort((a, b) => a.date.localeCompare(b.date)),
+    cases: opinions
+      .filter((o) => new Date(o.createdAt) >= fromBeijing(from) && new Date(o.createdAt) < end)
+      .sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime())
+      .map(recordCaseView),
   };
 }

@@ -69,3 +69,17 @@ export async function activitiesOfDeputiesSince(ports: Ports, deputyIds: readonl
   const db = dbOf(ports);
   return findAll<import('../model').ActivityDoc>(db, 'activities', { deputyId: db.command.in(deputyIds), date: db.command.gte(date) }, max);
 }
+
+/** The next `size` activities after id `after` ('' from the first), in id order: a page of a pass over all (the rebuild). */
+export async function activitiesPageAfterId(ports: Ports, after: string, size: number): Promise<ActivityDoc[]> {
+  const db = dbOf(ports);
+  const res = await db.collection<ActivityDoc>('activities').where(after ? { _id: db.command.gt(after) } : {}).orderBy('_id', 'asc').limit(size).get();
+  return res.data;
+}
+
+/** The next `size` check-ins after id `after` ('' from the first), in id order: a page of a pass over all (the rebuild). */
+export async function attendancePageAfterId(ports: Ports, after: string, size: number): Promise<AttendanceDoc[]> {
+  const db = dbOf(ports);
+  const res = await db.collection<AttendanceDoc>('attendance').where(after ? { _id: db.command.gt(after) } : {}).orderBy('_id', 'asc').limit(size).get();
+  return res.data;
+}

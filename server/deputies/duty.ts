@@ -22,8 +22,10 @@ import { requireStation, stationsByCodes } from '../stations/stations.repo';
 import type { Actor } from '../users/actor';
 import { requireOwnImages } from '../users/uploads';
 import { getDeputy, writeDeputyLeavesAsRead } from './deputies.repo';
+import { countDuty } from '../dashboard/deputy-rows';
 import { gatherDutyRecord } from './duty-record';
 import { dutyRecordXlsx } from './duty-record-xlsx';
+import { recordCases } from './record-cases';
 import {
   activitiesPage,
   addActivityOnce,
@@ -96,6 +98,8 @@ export async function checkInAt(ports: Ports, actor: Actor, stationCode: string)
     at: now,
   };
   const already = !(await addAttendanceOnce(ports, attendance));
+  // The office's per-deputy table counts the check-in once (a repeat is `already`), listed where the station is.
+  if (!already) await countDuty(ports, deputy, s.date, 'chk', station.regionPath);
   // The reception lands in the activities by itself (履职活动·接待), keyed like the
   // attendance: a repeat is a no-op, and a check-in stopped before this write is
   // completed by checking in again.
@@ -202,8 +206,15 @@ export async function recordActivity(ports: Ports, actor: Actor, p: Payload<'dep
   await requireOwnImages(ports, actor.openid!, photos);
   await checkDeputyText(ports, actor, place, people, summary);
   const doc: ActivityDoc = { _id: id, deputyId: actor.deputy!._id, kind, date, place, people, summary, photos, createdAt: now };
-  return activityView(ports, await addActivityOrLanded(ports, doc));
+  const stored = await addActivityOrLanded(ports, doc);
+  // Counted once, by the request that added it (the office's per-deputy table).
+  if (stored === doc) await countDuty(ports, actor.deputy!, date, 'act');
+  return activityView(ports, stored);
 }
+
+/** A page of the cases behind the deputy's record (received in the period, newest first). */
+export const myRecordCases = (ports: Ports, actor: Actor, p: { from: string; to: string; limit: number; cursor?: string }) =>
+  recordCases(ports, actor.deputy!._id, p.from, p.to, p.limit, p.cursor);
 
 /** The deputy's duty record for the period, counted. */
 export async function myDutyRecord(ports: Ports, actor: Actor, from: string, to: string) {

@@ -1,6 +1,6 @@
 /**
- * The deputy's duty record (代表履职档案) for a period: the numbers, then the activities and
- * the receptions attended. A4; further pages as the lists need them.
+ * The deputy's duty record (代表履职档案) for a period: the numbers, then the cases handled,
+ * the activities and the receptions attended. A4; further pages as the lists need them.
  */
 import { A4Flow, COLORS, line, newPdf, paragraph, renderPdf } from './pdf';
 
@@ -12,6 +12,8 @@ export interface DutyRecordPdfData {
   rows: { label: string; value: number | string }[];
   activities: { date: string; kindLabel: string; place: string; summary: string }[];
   attendance: { date: string; time: string; stationName: string }[];
+  /** The cases handled (received in the period), oldest first. */
+  cases: { trackingNo: string; category: string; receivedOn: string; statusLabel: string; resultLabel?: string; resolvedOn?: string; ratingLabel?: string }[];
   generatedOn: string;
 }
 
@@ -35,6 +37,17 @@ export async function dutyRecordPdf(d: DutyRecordPdfData): Promise<Buffer> {
   });
 
   page.y += 14;
+  page.room(40);
+  page.y = line(doc, `办理的意见（${d.cases.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
+  if (d.cases.length === 0) page.y = line(doc, '本期间没有收到意见', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });
+  for (const c of d.cases) {
+    page.room(34);
+    page.y = line(doc, `${c.trackingNo}  ${c.category}  ${c.receivedOn}收到`, { x: m, y: page.y + 2, width: w }, { size: 10.5 });
+    const outcome = [c.statusLabel, c.resultLabel, c.resolvedOn ? `${c.resolvedOn}办结` : undefined, c.ratingLabel ? `群众评价：${c.ratingLabel}` : undefined];
+    page.y = line(doc, outcome.filter(Boolean).join('  '), { x: m + 12, y: page.y, width: w - 12 }, { size: 9.5, color: COLORS.muted });
+  }
+
+  page.y += 10;
   page.room(40);
   page.y = line(doc, `履职活动（${d.activities.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
   if (d.activities.length === 0) page.y = line(doc, '本期间没有记录', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });

@@ -9,6 +9,7 @@ import {
   setStaffStation,
 } from '../stations/admin';
 import { dashboardHandlers } from './admin-dashboard';
+import { oversightHandlers } from './admin-oversight';
 import { adminCampaignHandlers } from './admin-campaign';
 import { adminDepartmentHandlers } from './admin-departments';
 import { identityAccessHandlers } from './admin-identity-access';
@@ -29,6 +30,7 @@ export const adminHandlers = handlers('admin', {
   setStationDeputies: (p, { actor, ports }) => setAdminStationDeputies(ports, actor, p),
   attachableDeputies: ({ code }, { actor, ports }) => adminAttachableDeputies(ports, actor, code),
   ...dashboardHandlers,
+  ...oversightHandlers,
   ...adminRosterHandlers,
   ...adminCampaignHandlers,
   ...adminDepartmentHandlers,

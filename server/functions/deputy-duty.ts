@@ -8,6 +8,7 @@ import {
   myActivities,
   myDutyRecord,
   myLeaves,
+  myRecordCases,
   recordActivity,
 } from '../deputies/duty';
 import type { HandlersOf } from './define';
@@ -23,6 +24,7 @@ export const deputyDutyHandlers: Pick<
   | 'recordActivity'
   | 'dutyRecord'
   | 'exportDutyRecord'
+  | 'dutyRecordCases'
 > = {
   sessions: ({ days }, { actor, ports }) => dutySessions(ports, actor, days),
   /** The scanned station code (the QR scene) must be where one of my sessions runs now. */
@@ -34,4 +36,5 @@ export const deputyDutyHandlers: Pick<
   recordActivity: (p, { actor, ports }) => recordActivity(ports, actor, p),
   dutyRecord: ({ from, to }, { actor, ports }) => myDutyRecord(ports, actor, from, to),
   exportDutyRecord: ({ from, to }, { actor, ports }) => exportMyDutyRecord(ports, actor, from, to),
+  dutyRecordCases: (p, { actor, ports }) => myRecordCases(ports, actor, p),
 };

@@ -1,7 +1,7 @@
 /** The "documents" function: every PDF, with the embedded Chinese font (server/documents/). */
 import { entrySlip } from '../opinions/entry-slip';
 import { regionPosters, stationPoster } from '../stations/posters';
-import { dutyRecordDocument, transferLetter } from '../deputies/documents';
+import { dutyRecordDocument, officeDutyRecordDocument, transferLetter } from '../deputies/documents';
 import { campaignSummaryDocument } from '../campaigns/documents';
 import { workerTransferLetter } from '../opinions/case-letter';
 import { handlers } from './define';
@@ -14,5 +14,6 @@ export const documentsHandlers = handlers('documents', {
   staffTransferLetter: (p, { actor, ports }) => workerTransferLetter(ports, actor, 'staff', p.id),
   officeTransferLetter: (p, { actor, ports }) => workerTransferLetter(ports, actor, 'admin', p.id),
   dutyRecord: (p, { actor, ports }) => dutyRecordDocument(ports, actor, p.from, p.to),
+  deputyRecord: (p, { actor, ports }) => officeDutyRecordDocument(ports, actor, p.deputyId, p.from, p.to),
   campaignSummary: (p, { actor, ports }) => campaignSummaryDocument(ports, actor, p.id, p.regionCode),
 });

@@ -2,6 +2,7 @@
 import { dbOf, idsAfter } from '../platform/db';
 import type { Ports } from '../platform/ports';
 import { addStation } from '../stations/stations.repo';
+import { refreshMemberships } from '../dashboard/deputy-rows';
 import { DEMO_DEPARTMENTS, DEMO_DEPUTIES, DEMO_REGIONS, demoInvites, demoStations, demoUsers } from './demo-data';
 
 export async function seedIfEmpty(ports: Ports): Promise<boolean> {
@@ -16,5 +17,7 @@ export async function seedIfEmpty(ports: Ports): Promise<boolean> {
   await add('users', demoUsers(ports.clock.now()));
   await add('departments', DEMO_DEPARTMENTS);
   await add('invites', demoInvites(ports.clock.now()));
+  // Where each deputy is listed for the office's oversight, as the daily pass would (decision 0033).
+  await refreshMemberships(ports, DEMO_DEPUTIES.map((d) => d._id));
   return true;
 }

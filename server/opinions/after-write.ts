@@ -25,7 +25,7 @@ import { compareAndSet, type CasPolicy } from '../platform/cas';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { enqueueEvents, unrelayedEvents } from '../notifications/relay';
-import { applyDelta, statsClaimOf, type CountedOpinion } from '../dashboard/keep';
+import { applyStatsChange, statsClaimOf, type CountedOpinion } from '../dashboard/keep';
 import { applyOpenLoad, openLoadClaimOf, type LoadCounted, type OpenLoadClaim } from './open-load';
 import { changeOpinion, type Change } from './change-opinion';
 import { getOpinion, markAfterWrite } from './opinions.repo';
@@ -74,7 +74,7 @@ export async function afterOpinionWrite(ports: Ports, before: OpinionDoc | undef
           // An event was added meanwhile (or another step claimed first): again, from fresh data.
           if (!won) return undefined;
           if (work.load) await applyOpenLoad(ports, work.load);
-          if (work.stats) await applyDelta(ports, work.stats.delta);
+          if (work.stats) await applyStatsChange(ports, work.stats);
           return { value: undefined };
         },
       },

@@ -740,3 +740,36 @@ export async function countOfficeQueue(ports: Ports, selections: readonly Office
   const db = dbOf(ports);
   return (await Promise.all(selections.map((c) => db.collection('opinions').where(officeQueueWhere(ports, c)).count()))).map((c) => c.total);
 }
+
+/** A duty record's cases: newest received first (decision 0033). */
+const RECORD_CASES: ListOrder = {
+  tag: 'record-cases',
+  keys: [
+    { field: 'createdAt', kind: 'date' },
+    { field: '_id', kind: 'string' },
+  ],
+  direction: 'desc',
+};
+
+/**
+ * A page of the cases a deputy holds or held last (a hand-over moves a case to the deputy it
+ * was handed to), received in [from, to): one request a page, and the count with the first
+ * (index: assigneeDeputyId, createdAt, _id).
+ */
+export async function deputyCasesPage(
+  ports: Ports,
+  deputyId: string,
+  from: Date,
+  to: Date,
+  limit: number,
+  cursor?: string,
+): Promise<KeysetPage<OpinionDoc> & { total?: number }> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const where = { assigneeDeputyId: deputyId, createdAt: _.and(_.gte(from), _.lt(to)) };
+  const [page, count] = await Promise.all([
+    keysetPage<OpinionDoc & Record<string, unknown>>(db, 'opinions', where, RECORD_CASES, limit, cursor),
+    cursor ? undefined : db.collection('opinions').where(where).count(),
+  ]);
+  return { ...page, ...(count ? { total: count.total } : {}) };
+}

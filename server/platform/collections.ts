@@ -8,6 +8,8 @@ export const COLLECTIONS = [
   'users',
   'counters',
   'stats',
+  // Per-deputy oversight rows: figures by deputy and period, and where each deputy is listed (decision 0033).
+  'deputystats',
   'opinions',
   'mediachecks',
   'outbox',

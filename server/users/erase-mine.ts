@@ -89,6 +89,7 @@ export const ERASURE: Record<CollectionName, Plan> = {
   stations: { holds: 'nothing of a resident', keeps: 'public station data' },
   deputies: { holds: "a deputy's bound openid", keeps: "a deputy's office, not resident data" },
   stats: { holds: 'counts by region, station, deputy, category and month', keeps: 'counts of nobody' },
+  deputystats: { holds: "deputies' figures by period and where each is listed", keeps: 'counts of nobody' },
   jobs: { holds: "the scheduler's progress", keeps: 'nothing of a resident' },
   invites: { holds: 'deputy and staff invite codes (who used one)', keeps: 'role records, not resident data' },
   departments: { holds: 'the department directory', keeps: 'nothing of a resident' },

@@ -7,7 +7,9 @@
  * station and by level (the figures follow the same API answer, the one-line summary says
  * what is shown), is told plainly when a period picked on the month wheels ends before it
  * starts, and exports the list as .xlsx — read back with exceljs: the rows match the
- * dashboard, an anonymous resident's phone is absent and the other phones are masked.
+ * dashboard, an anonymous resident's phone is absent and the other phones are masked. Then
+ * 代表履职 (issue 23): the per-deputy table from the admin home, sorted by 办结, and a deputy's
+ * 履职档案 opened from it, listing the cases handled (the tracking numbers the API holds).
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/admin-dashboard/; any failed step fails the run.
  */
@@ -207,6 +209,36 @@ runWalk(walk, 'admin dashboard', async () => {
     if (!anon || (anon[col('联系电话')] ?? '') !== '') throw new Error('the anonymous row shows a phone');
     await see(admin, /已下载 意见清单-岳麓区-.*\.xlsx（共 \d+ 条）/);
     await snap(admin, 'exported');
+  });
+  await step('代表履职: the admin opens the per-deputy table, sorts by 办结 and opens a deputy’s record with the cases handled', admin, async () => {
+    const office = await walk.openPage(context, `${base}/#/packages/admin/pages/index/index`);
+    await tap(office, '代表履职');
+    const shown = await api(base, 'admin', 'deputyTable', {}, ADMIN);
+    const first = screen(office).locator('.deputy-row').first();
+    await first.locator('.deputy-row__name').getByText(shown.items[0].name, { exact: true }).waitFor();
+    await snap(office, 'deputies');
+    await tap(screen(office).locator('.sort-chips'), '办结');
+    await screen(office).locator('.sort-chips').getByText('办结 ↓', { exact: true }).waitFor();
+    const byResolved = await api(base, 'admin', 'deputyTable', { sort: 'resolved' }, ADMIN);
+    const top = byResolved.items[0];
+    if (top.resolved < 1) throw new Error(`nobody resolved anything: ${JSON.stringify(byResolved.items)}`);
+    await first.locator('.deputy-row__name').getByText(top.name, { exact: true }).waitFor();
+    await first.locator('.figure--sorted .figure__value').getByText(String(top.resolved), { exact: true }).waitFor();
+    // Those with nothing in the period come last.
+    const nothing = byResolved.items.filter((r) => r.nothing).length;
+    if (nothing === 0 || !byResolved.items.slice(-nothing).every((r) => r.nothing)) throw new Error('deputies with nothing are not last');
+    await snap(office, 'deputies-by-resolved');
+
+    await first.click();
+    const year = shown.period.from.slice(0, 4);
+    const cases = await api(base, 'admin', 'deputyRecordCases', { deputyId: top.deputyId, from: `${year}-01-01`, to: `${year}-12-31` }, ADMIN);
+    if (cases.items.length === 0) throw new Error(`${top.name} has no cases`);
+    await see(office, `${top.name}代表履职档案（${year}-01-01 至 ${year}-12-31）`);
+    await see(office, `办理的意见（${cases.total}件）`);
+    for (const c of cases.items) await see(office, c.trackingNo);
+    await see(office, /已解决 · 群众评价：满意/);
+    await snap(office, 'deputy-record');
+    await office.close();
   });
   await context.close();
 });

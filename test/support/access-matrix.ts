@@ -117,6 +117,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'deputy.recordActivity': { scope: 'none', payload: () => ({ kind: 'visit', date: '2026-11-27', place: '望月湖小区', people: '居民5人', summary: '走访了解路灯维修情况。' }) },
   'deputy.dutyRecord': { scope: 'none', payload: () => FROM_TO },
   'deputy.exportDutyRecord': { scope: 'none', payload: () => FROM_TO },
+  'deputy.dutyRecordCases': { scope: 'none', payload: () => FROM_TO },
   'deputy.profile': { scope: 'none', payload: () => ({}) },
   'deputy.saveProfile': { scope: 'none', payload: () => ({ bio: '人大代表,关注社区治理。', specialties: ['住房物业'], contactPreference: 'station' }) },
   'setup.init': { scope: 'none', payload: () => ({}) },
@@ -144,6 +145,11 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.attachableDeputies': { scope: 'region', payload: () => ({ code: 'WYH01' }) },
   'admin.dashboard': { scope: 'region', payload: () => ({ regionCode: '430104' }) },
   'admin.exportOpinions': { scope: 'region', payload: () => ({ regionCode: '430104' }) },
+  'admin.deputyTable': { scope: 'region', payload: () => ({ regionCode: '430104' }) },
+  'admin.exportDeputyTable': { scope: 'region', payload: () => ({ regionCode: '430104' }) },
+  'admin.deputyRecord': { scope: 'region', payload: () => ({ deputyId: 'd-county-1', ...FROM_TO }) },
+  'admin.deputyRecordCases': { scope: 'region', payload: () => ({ deputyId: 'd-county-1', ...FROM_TO }) },
+  'admin.exportDeputyRecord': { scope: 'region', payload: () => ({ deputyId: 'd-county-1', ...FROM_TO }) },
   'admin.issueStaffInvite': { scope: 'region', payload: () => ({ stationCodes: ['WYH01'] }) },
   'admin.staffOverview': { scope: 'none', payload: () => ({}) },
   // The office queue and the overdue boards list the caller's own scope (decision 0030): any admin, any staff.
@@ -222,6 +228,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'documents.staffTransferLetter': { scope: 'station', payload: (f) => ({ id: f.opinion }) },
   'documents.officeTransferLetter': { scope: 'region', payload: (f) => ({ id: f.opinion }) },
   'documents.dutyRecord': { scope: 'none', payload: () => FROM_TO },
+  'documents.deputyRecord': { scope: 'region', payload: () => ({ deputyId: 'd-county-1', ...FROM_TO }) },
   'documents.campaignSummary': { scope: 'region', payload: (f) => ({ id: f.campaign, regionCode: '430104' }) },
   'showcase.list': { scope: 'none', payload: () => ({}) },
 };

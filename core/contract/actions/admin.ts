@@ -12,6 +12,7 @@ import { rosterActions } from './admin-roster';
 import { adminAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
 import { officeQueueActions, overdueActions } from './office';
+import { oversightActions } from './admin-oversight';
 import { adminSuggestionActions } from './suggestions';
 
 /** New station codes: short, stable, and safe as a QR `scene` (a subset of its characters). */
@@ -93,6 +94,8 @@ export const adminActions = {
   }),
   ...adminAttachActions,
   ...dashboardActions,
+  // Per-deputy oversight: the table of the region and any deputy's record (decision 0033).
+  ...oversightActions,
   ...rosterActions,
   ...campaignActions,
   // The office works cases in its region as staff do (PRODUCT.md, "Who can act on a case").

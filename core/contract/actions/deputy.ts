@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { action } from '../define';
 import { Category, FileAnswer, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_MAX, RequestId, RESULT_KINDS, StationCode, text } from '../fields';
 import { Page, TransitionResult } from '../views';
+import { cursorPaging } from '../paging';
 import { deputyProfileActions } from './deputy-profile';
 import { deputySuggestionActions } from './suggestions';
 import {
@@ -15,6 +16,7 @@ import {
   DutyRecordView,
   DutySessionView,
   LeaveView,
+  RecordCasesAnswer,
   SuggestionView,
   TemplateView,
 } from '../deputy-views';
@@ -204,6 +206,12 @@ export const deputyActions = {
     summary: '导出履职档案（Excel）',
     input: z.strictObject(Period),
     output: FileAnswer,
+  }),
+  dutyRecordCases: action({
+    access: 'deputy',
+    summary: '我的履职档案中办理的意见（按收到日期，最新在前，分页）',
+    input: z.strictObject({ ...Period, ...cursorPaging(20, 50) }),
+    output: RecordCasesAnswer,
   }),
   ...deputyProfileActions,
 };

@@ -59,6 +59,13 @@ export const documentsActions = {
     input: z.strictObject({ from: DateOnly, to: DateOnly }),
     output: GeneratedFile,
   }),
+  /** Any deputy's record, for the office of a region the deputy belongs to (decision 0033). */
+  deputyRecord: action({
+    access: 'admin',
+    summary: '本地区某位代表的履职档案（PDF，按期间，含办理的意见）',
+    input: z.strictObject({ deputyId: Id, from: DateOnly, to: DateOnly }),
+    output: GeneratedFile,
+  }),
   campaignSummary: action({
     access: 'admin',
     summary: '主题活动总结报告（某地区，A4 PDF）',

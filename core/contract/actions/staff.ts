@@ -263,7 +263,8 @@ export const staffActions = {
     access: 'staff',
     summary: '为本站代表发放一次性绑定邀请码（7天内有效）',
     input: z.strictObject({ deputyId: Id, stationCode: StationCode.optional() }),
-    output: z.object({ code: z.string(), deputyName: z.string(), expiresAt: z.string() }),
+    // `rebind`: the deputy is bound now; the code moves the binding to the account that enters it.
+    output: z.object({ code: z.string(), deputyName: z.string(), expiresAt: z.string(), rebind: z.boolean().optional() }),
   }),
   ...staffAttachActions,
   // The case view and every move on a case (assign, reject, release and 回访 among them), shared with the office.

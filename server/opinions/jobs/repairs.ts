@@ -1,8 +1,9 @@
 /**
  * Repairs after an interrupted second write: opinions left `submitted` (released by content
  * security but not yet routed) are routed; once a Beijing day every deputy's open-load
- * counter is recounted from the opinions, and every station's deputies are made to name it
- * in their own `stationCodes` (a deputies write stopped after the station's).
+ * counter is recounted from the opinions (and where the deputy is listed for the office's
+ * oversight brought up to date), and every station's deputies are made to name it in their
+ * own `stationCodes` (a deputies write stopped after the station's).
  */
 import { beijingDateKey } from '../../../core/beijing-time';
 import { isDuplicateKey } from '../../platform/db-errors';
@@ -13,6 +14,7 @@ import { syncDeputyLists } from '../../stations/deputies';
 import { runHousekeeping } from './housekeeping';
 import { opinionsInStatusUnchangedSince } from '../opinions.repo';
 import { deputyIdsAfter } from '../../deputies/deputies.repo';
+import { refreshMemberships } from '../../dashboard/deputy-rows';
 import { stationCodesAfter } from '../../stations/stations.repo';
 import { advanceDailyPassJob, dailyPassJob, startDailyPassJob } from '../../scheduler/jobs.repo';
 
@@ -41,7 +43,11 @@ export async function runRepairs(
     }
   }
   const pass = { pageSize: opts.recountPageSize ?? 100, until: Date.now() + (opts.recountBudgetMs ?? 15_000) };
-  const recounted = await dailyPass(ports, 'recount', deputyIdsAfter, (ids) => recountOpenLoad(ports, ids), pass);
+  const recounted = await dailyPass(ports, 'recount', deputyIdsAfter, async (ids) => {
+    await recountOpenLoad(ports, ids);
+    // Where each deputy is listed in the office's per-deputy table, also with nothing done yet (decision 0033).
+    await refreshMemberships(ports, ids);
+  }, pass);
   const synced = await dailyPass(ports, 'stationsync', stationCodesAfter, async (ids) => {
     for (const code of ids) await syncDeputyLists(ports, code);
   }, pass);

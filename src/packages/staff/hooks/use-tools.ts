@@ -22,6 +22,9 @@ export function useTools() {
     resetClaim: (trackingNo: string) =>
       action.act(() => call('staff', 'resetClaim', { trackingNo }), (r) => `已解除${r.trackingNo}的认领锁定，群众现在可以再次认领`),
     invite: (deputyId: string, stationCode: string) =>
-      action.act(() => call('staff', 'issueInvite', { deputyId, stationCode }), (r) => `${r.deputyName}代表的邀请码：${r.code}（7天内有效，仅可使用一次）`),
+      action.act(
+        () => call('staff', 'issueInvite', { deputyId, stationCode }),
+        (r) => `${r.deputyName}代表的邀请码：${r.code}（7天内有效，仅可使用一次）${r.rebind ? '。换绑：原微信将解除绑定' : ''}`,
+      ),
   };
 }

@@ -34,6 +34,7 @@ export default function AdminHomePage() {
       <Cells title='活动与统计'>
         <Cell icon='活' tone='green' label='主题活动' description='活动期间、地区和代表层级，进展与活动总结' url={ROUTES.adminCampaigns} />
         <Cell icon='数' tone='purple' label='数据看板' description='受理、答复、办结、满意度、超期与催办，导出意见清单' url={ROUTES.adminDashboard} />
+        <Cell icon='履' tone='blue' label='代表履职' description='每位代表的收到、按时受理、办结、满意率、催办、活动与签到，可排序、导出，查看履职档案' url={ROUTES.adminDeputies} />
       </Cells>
       <Cells title='安全'>
         <Cell icon='查' tone='grey' label='身份信息查看记录' description='工作人员每次查看群众完整电话等身份信息的记录' url={ROUTES.adminIdentityAccess} />

@@ -1,10 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
 import { beijingDate } from '@core/beijing-time';
-import { RESPONSE_RULE } from '@core/boilerplate';
 import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { Chip } from '../../../../components/chip';
 import { flag } from '../../../../lib/flag';
 import { Messages } from '../../../../components/field';
+import { DutyRecordCard, RecordCaseList } from '../../../../components/duty-record';
+import '../../../../styles/oversight.css';
 import { useDutyRecord } from '../../hooks/use-duty-record';
 
 const year = beijingDate(new Date()).slice(0, 4);
@@ -14,7 +15,7 @@ const PERIODS = [
   { label: '下半年', from: `${year}-07-01`, to: `${year}-12-31` },
 ];
 
-/** 履职档案: my record for a period, in the app and exported as Excel or PDF. */
+/** 履职档案: my record for a period and the cases I handled, in the app and exported as Excel or PDF. */
 export default function RecordPage() {
   const r = useDutyRecord({ from: PERIODS[0].from, to: PERIODS[0].to });
   const data = r.record.data;
@@ -30,19 +31,9 @@ export default function RecordPage() {
       ) : !data ? (
         <Loading />
       ) : (
-        <View className='card'>
-          <Text className='card__title'>
-            {data.deputy.name}代表履职档案（{data.from} 至 {data.to}）
-          </Text>
-          {data.rows.map((row) => (
-            <View key={row.label} className='row row--between'>
-              <Text>{row.label}</Text>
-              <Text className='list-item__title'>{row.value}</Text>
-            </View>
-          ))}
-          <Text className='muted small'>{RESPONSE_RULE}</Text>
-        </View>
+        <DutyRecordCard data={data} />
       )}
+      <RecordCaseList list={r.cases} />
       <Messages error={r.error} done={r.done} />
       <Button className='btn btn--primary' disabled={flag(r.busy)} loading={flag(r.busy)} onClick={() => void r.exportXlsx()}>
         导出 Excel
