@@ -10,6 +10,7 @@ import { seedDemoYear } from '../../server/local/demo-year';
 import { seedIfEmpty } from '../../server/local/seed';
 import { MIGRATIONS } from '../../server/migrations';
 import { countedHolder, openLoadOfBackfill, PAGE_SIZE, PENDING_GRACE_MS } from '../../server/migrations/0001-open-load-of';
+import { PAGE_SIZE as SEARCH_PAGE } from '../../server/migrations/0005-search-keys';
 import { runMigrations, type Migration, type MigrateReport } from '../../server/platform/migrations';
 import type { Ports } from '../../server/platform/ports';
 import type { DeputyDoc, OpinionDoc } from '../../server/model';
@@ -62,10 +63,21 @@ function counting(then?: (w: Write, n: Record<string, number>) => void) {
   return { ports, writes };
 }
 
-const migrate = async () => {
-  const r = await rt.callAsPlatform('setup', { action: 'migrate', payload: {} });
-  if (!r.ok) throw new Error(`${r.code} ${r.message}`);
-  return r.data as MigrateReport;
+/**
+ * setup.migrate called as the deploy calls it: again until `finished` (each call stops starting
+ * pages after its time budget, which a busy machine may spend), the calls' reports read as one:
+ * what was done before the first call, and each migration as its last call left it.
+ */
+const migrate = async (): Promise<MigrateReport> => {
+  const reports: MigrateReport[] = [];
+  do {
+    const r = await rt.callAsPlatform('setup', { action: 'migrate', payload: {} });
+    if (!r.ok) throw new Error(`${r.code} ${r.message}`);
+    reports.push(r.data as MigrateReport);
+  } while (!reports[reports.length - 1].finished);
+  const ran = new Map<string, MigrateReport['ran'][number]>();
+  for (const report of reports) for (const m of report.ran) ran.set(m.id, m);
+  return { ...reports[reports.length - 1], alreadyDone: reports[0].alreadyDone, ran: [...ran.values()] };
 };
 
 /** 0002 runs after 0001: the demo stations were written with their geo point, so it finds nothing to fill. */
@@ -83,6 +95,9 @@ const statsLayoutDone = () => ({
 /** 0004 gives suggestions stored before decision 0034 a status and a region: the demo year's were written with both. */
 const SUGGESTION_STATUS = '0004-suggestion-status';
 const suggestionStatusDone = () => ({ id: SUGGESTION_STATUS, state: 'done', processed: rt.store.count('suggestions'), changed: 0 });
+/** 0005 gives opinions stored before search (decision 0032) their search keys: the demo year's were written with them. */
+const SEARCH_KEYS = '0005-search-keys';
+const searchKeysDone = () => ({ id: SEARCH_KEYS, state: 'done', processed: opinionCount, changed: 0 });
 
 const expectAllFilled = () => {
   for (const o of opinions()) expect([o._id, o.openLoadOf]).toEqual([o._id, recorded.get(o._id)]);
@@ -101,7 +116,7 @@ test('setup.migrate fills openLoadOf on every opinion of the previous shape, mov
   const loads = deputyLoads();
   expect(loads.some(([, n]) => Number(n) > 0)).toBe(true);
   const report = await migrate();
-  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone()], waiting: [] });
+  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone()], waiting: [] });
   expectAllFilled();
   expect(deputyLoads()).toEqual(loads);
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount, doneAt: expect.any(Date) });
@@ -111,7 +126,7 @@ test('run twice = no change: the runner skips a migration recorded done, and the
   previousShape();
   await migrate();
   const after = JSON.stringify(opinions());
-  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS], ran: [], waiting: [] });
+  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS, SEARCH_KEYS], ran: [], waiting: [] });
   expect(JSON.stringify(opinions())).toBe(after);
   // Even forgotten by the runner, a second pass finds nothing to write.
   const { ports, writes } = counting();
@@ -136,7 +151,7 @@ test('killed in the middle of a page and run again: it goes on from the last rec
   const report = await runMigrations(second.ports, MIGRATIONS);
   expect(second.writes.opinions).toBe(opinionCount - landed);
   // The counts are those of recorded pages: the first run's first page, then this run's.
-  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone()]);
+  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone()]);
   expectAllFilled();
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done' });
 });
@@ -170,8 +185,10 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
   expect(backfills).toEqual([
     ...Array.from({ length: full }, (_, i) => [`paused ${(i + 1) * PAGE_SIZE}`]),
     [`done ${opinionCount}`, `done ${rt.store.count('stations')}`],
-    // 0004 runs once 0003 is done; the demo year's suggestions fit one page.
-    [`done ${rt.store.count('suggestions')}`],
+    // 0004 runs once 0003 is done; the demo year's suggestions fit one page; then 0005 pages through the opinions.
+    [`done ${rt.store.count('suggestions')}`, `paused ${SEARCH_PAGE}`],
+    ...Array.from({ length: Math.floor(opinionCount / SEARCH_PAGE) - 1 }, (_, i) => [`paused ${(i + 2) * SEARCH_PAGE}`]),
+    [`done ${opinionCount}`],
   ]);
   // 0003 pauses after every month and finishes with the last one.
   const layout = reports.flatMap((r) => r.ran.filter((m) => m.id === STATS_LAYOUT));
