@@ -3,7 +3,7 @@
  * core, server, src and emulator. Each rule names what it keeps; a broken rule fails the check.
  * test/fixtures/layers/ is a small tree that breaks every rule once, to show each can fail.
  */
-const FEATURES = '(opinions|deputies|stations|roster|campaigns|dashboard|notifications|users|scheduler|migrations)';
+const FEATURES = '(opinions|deputies|stations|roster|campaigns|dashboard|notifications|users|scheduler|migrations|categories)';
 
 module.exports = {
   forbidden: [

@@ -74,6 +74,8 @@ export const ERRORS = {
   TEMPLATE_TITLE_TAKEN: '已有同名的答复模板，请换一个名称',
   MESSAGE_USE_ADD_INFO: '代表正在请您补充情况，请在“补充情况”里填写',
   MESSAGE_NOT_OPEN: '这条意见现在不能留言',
+  CATEGORY_UNKNOWN: '所选意见类别不在本地区的类别中，请重新选择',
+  CATEGORY_NAME_TAKEN: '已有同名的意见类别，请换一个名称',
   // the platform
   COLLECTION_MISSING: '数据集合不存在，请先运行初始化',
   CONFIG_MISSING: '服务配置不完整，暂时无法使用，请联系管理员',

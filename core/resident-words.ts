@@ -5,7 +5,7 @@
  */
 import type { OpinionAction } from './opinion-events';
 import type { Status } from './opinion-status';
-import { ABOUT_DEPUTY_CATEGORY, CATEGORIES, RESTRICTED_CATEGORIES, type Category } from './vocabulary';
+import { ABOUT_DEPUTY_CATEGORY, CATEGORIES, RESTRICTED_CATEGORIES, type DefaultCategory } from './vocabulary';
 
 export const RESIDENT_STATUS_LABELS: Record<Status, string> = {
   held: '审核中',
@@ -34,8 +34,8 @@ export const RESIDENT_ACTION_LABELS: Partial<Record<OpinionAction, string>> = {
   escalate_office: '已报人大督办',
 };
 
-/** The categories residents pick most, shown first on the form (the rest behind 更多类别). */
-export const COMMON_CATEGORIES: readonly Category[] = [
+/** The defaults residents pick most, shown first on the form (the rest behind 更多类别; core/categories.ts orders a region's list). */
+export const COMMON_CATEGORIES: readonly DefaultCategory[] = [
   '住房物业',
   '城乡建设',
   '交通出行',
@@ -47,9 +47,9 @@ export const COMMON_CATEGORIES: readonly Category[] = [
 ];
 
 /** Matters a deputy does not take up (set apart on the form, each with its guidance). */
-export const STAFF_ONLY_CATEGORIES: readonly Category[] = [...RESTRICTED_CATEGORIES, ABOUT_DEPUTY_CATEGORY];
+export const STAFF_ONLY_CATEGORIES: readonly DefaultCategory[] = [...RESTRICTED_CATEGORIES, ABOUT_DEPUTY_CATEGORY];
 
 /** Every other category, in the vocabulary's order (behind 更多类别). */
-export const MORE_CATEGORIES: readonly Category[] = CATEGORIES.filter(
+export const MORE_CATEGORIES: readonly DefaultCategory[] = CATEGORIES.filter(
   (c) => !COMMON_CATEGORIES.includes(c) && !STAFF_ONLY_CATEGORIES.includes(c),
 );

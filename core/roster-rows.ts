@@ -7,7 +7,7 @@
  * regions, stations and deputies are looked up is the caller's business (`RosterLookups`).
  */
 import { PHONE_PATTERN, normalizePhone } from './contract/limits';
-import { CATEGORIES, LEVELS, LEVEL_LABELS, type Level, isRestrictedCategory } from './vocabulary';
+import { CATEGORIES, LEVELS, LEVEL_LABELS, type Level, goesToStaffOnly } from './vocabulary';
 import { isCalendarDate } from './campaign-rules';
 import { termEnded } from './deputy-term';
 import { normalizeText } from './normalize-text';
@@ -235,6 +235,11 @@ export interface RosterLookups {
   onSchedule?(code: string, deputyId: string): boolean;
   /** How many deputies a station lists now (a station may list at most STATION_DEPUTIES_MAX). */
   stationLoad?(code: string): number;
+  /**
+   * The categories a 专业领域 may name: those routing can send to a deputy in the admin's region
+   * (the defaults and those added on its path, core/categories.ts); the defaults when absent.
+   */
+  specialties?: readonly string[];
   /** Today, Beijing (YYYY-MM-DD). */
   today: string;
 }
@@ -338,6 +343,7 @@ export function checkRosterRows(
   const matched = new Map<string, number>();
   const added = new Map<string, number>();
   const out: RosterCheck = { valid: [], updates: [], unchanged: [], problems: [] };
+  const allowedSpecialties: readonly string[] = lookups.specialties ?? CATEGORIES.filter((c) => !goesToStaffOnly(c));
   rows.forEach((r, i) => {
     const row = i + 2;
     const errors: string[] = [];
@@ -362,7 +368,7 @@ export function checkRosterRows(
       else if (!stationCodes.includes(found.code)) stationCodes.push(found.code);
     }
     const specialties = splitList(cell(r, 'specialties'));
-    const badSpecialties = specialties.filter((s) => !(CATEGORIES as readonly string[]).includes(s) || isRestrictedCategory(s));
+    const badSpecialties = specialties.filter((s) => !allowedSpecialties.includes(s));
     if (badSpecialties.length) errors.push(`专业领域"${badSpecialties.join('、')}"不在意见类别中`);
     const term = String(cell(r, 'term') ?? '').trim();
     if (!term) errors.push('届次为空');

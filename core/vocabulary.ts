@@ -35,6 +35,12 @@ export const LEVELS_FOR_SCOPE: Record<Scope, readonly Level[]> = {
 export const ABOUT_DEPUTY_CATEGORY = '对代表的意见';
 export const RESTRICTED_CATEGORIES = ['涉法涉诉', '招投标等经济活动'] as const;
 
+/**
+ * The provincial defaults (PRODUCT.md's starting list): every region has them, and their
+ * meanings are fixed — restricted ones and 对代表的意见 included. A region office adds its own
+ * (core/categories.ts, server/categories/): a region's categories are these and those added
+ * by the regions on its path.
+ */
 export const CATEGORIES = [
   '城乡建设',
   '交通出行',
@@ -54,7 +60,9 @@ export const CATEGORIES = [
   ABOUT_DEPUTY_CATEGORY,
   '其他',
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+export type DefaultCategory = (typeof CATEGORIES)[number];
+/** A category's name: a default, or one a region added (core/categories.ts). */
+export type Category = string;
 
 export function isRestrictedCategory(category: string): boolean {
   return (RESTRICTED_CATEGORIES as readonly string[]).includes(category);

@@ -283,6 +283,30 @@ export interface DepartmentDoc {
   contact: string;
 }
 
+/**
+ * A category a region office added to the provincial defaults (core/categories.ts), for its
+ * region and everything below it. Never deleted: a retired one stays on the opinions that
+ * carry it and is offered for nothing new. `_id` is `cat-<region code>-<digest of the name>`.
+ */
+export interface CategoryDoc {
+  _id: string;
+  name: string;
+  /** What residents read once they choose it. */
+  hint: string;
+  /** Shown first on the resident's form. */
+  common: boolean;
+  /** The region that added it, and that region's path (province first). */
+  regionCode: string;
+  regionPath: string[];
+  /** The department of the directory it goes to by default (on the region's path); its name as it was when chosen. */
+  departmentId?: string;
+  departmentName?: string;
+  status: 'active' | 'retired';
+  addedAt: Date;
+  updatedAt: Date;
+  retiredAt?: Date;
+}
+
 export interface ReplyTemplateDoc {
   _id: string;
   deputyId: string;

@@ -41,6 +41,8 @@ export const ROUTES = {
   adminCampaigns: '/packages/admin/pages/campaigns/index',
   adminDashboard: '/packages/admin/pages/dashboard/index',
   adminIdentityAccess: '/packages/admin/pages/identity-access/index',
+  /** 意见类别 of the region: the defaults, and those the office adds and retires. */
+  adminCategories: '/packages/admin/pages/categories/index',
   /** 代表履职: the region's per-deputy table. */
   adminDeputies: '/packages/admin/pages/deputies/index',
   /** A deputy's 履职档案 as the office sees it, for the days `from`–`to` when given. */

@@ -1,6 +1,7 @@
 /** Reusable field schemas; every action's payload is built from these. */
 import { z } from 'zod';
-import { CATEGORIES, CHANNELS, LEVELS, SCOPES } from '../vocabulary';
+import { CHANNELS, LEVELS, SCOPES } from '../vocabulary';
+import { CATEGORY_NAME_PATTERN, CATEGORY_NAME_RULE } from '../categories';
 import { STATUSES } from '../opinion-status';
 import { ROUTING_RULES } from '../route-opinion';
 import { LONE_SURROGATE, normalizeText } from '../normalize-text';
@@ -61,7 +62,11 @@ export const Phone = z
   .overwrite(normalizePhone)
   .regex(PHONE_PATTERN, { error: '格式不正确' });
 
-export const Category = z.enum(CATEGORIES, { error: '不在可选列表中' });
+/**
+ * A category's name, by its form only: the defaults and the ones region offices add
+ * (core/categories.ts). Whether the station's region has it is checked on the server.
+ */
+export const Category = z.string({ error: CATEGORY_NAME_RULE }).trim().regex(CATEGORY_NAME_PATTERN, { error: CATEGORY_NAME_RULE });
 export const Scope = z.enum(SCOPES, { error: '不在可选范围内' });
 export const Level = z.enum(LEVELS);
 export const Channel = z.enum(CHANNELS);
@@ -132,4 +137,6 @@ export const FIELD_LABELS: Record<string, string> = {
   photo: '照片',
   residentInformed: '告知确认',
   staff: '工作人员',
+  hint: '类别说明',
+  common: '常用类别',
 };

@@ -32,6 +32,17 @@ export const SessionView = z.object({
   deputies: z.array(z.object({ id: Id, name: z.string(), onLeave: z.boolean() })),
 });
 
+/** One category a station offers (core/categories.ts RegionCategory). */
+export const StationCategory = z.object({
+  name: z.string(),
+  /** What an added category is about: residents read it once they choose it. */
+  hint: z.string().optional(),
+  /** Shown first on the form. */
+  common: z.boolean(),
+  /** Restricted, or 对代表的意见: set apart, with its guidance (core/vocabulary.ts CATEGORY_GUIDANCE). */
+  staffOnly: z.boolean(),
+});
+
 export const StationView = z.object({
   code: z.string(),
   name: z.string(),
@@ -44,6 +55,8 @@ export const StationView = z.object({
   today: z.array(SessionView),
   upcoming: z.array(SessionView),
   deputies: z.array(DeputyCard),
+  /** The station's categories in the form's order (core/categories.ts): the defaults and those its regions added. */
+  categories: z.array(StationCategory),
 });
 
 export const StationListItem = z.object({

@@ -19,6 +19,8 @@ import { getDeputy, saveDeputyProfileFields, setDeputyPhotoPending, settleDeputy
 import { deputyPhotoUrl, toDeputyCard } from './deputy-card';
 import { checkDeputyText } from '../opinions/deputy-work';
 import { requireOwnImages } from '../users/uploads';
+import { specialtyChoices } from '../../core/categories';
+import { assertCategory, categoriesOfStations } from '../categories/categories';
 
 /** msgSecCheck / mediaCheckAsync scene 1: a profile. */
 const PROFILE_SCENE = 1;
@@ -36,7 +38,7 @@ async function requireDeputy(ports: Ports, id: string): Promise<DeputyDoc> {
 
 export async function deputyProfile(ports: Ports, deputyId: string): Promise<z.infer<typeof DeputyProfile>> {
   const d = await requireDeputy(ports, deputyId);
-  const photoUrl = await deputyPhotoUrl(ports, d);
+  const [photoUrl, categories] = await Promise.all([deputyPhotoUrl(ports, d), categoriesOfStations(ports, d.stationCodes)]);
   const check = d.photoCheck;
   // A refused photo is not shown again, not even to its owner.
   const checkUrl = check && check.state !== 'refused' ? await ports.storage.urlOf(check.fileId).catch(() => '') : undefined;
@@ -46,6 +48,8 @@ export async function deputyProfile(ports: Ports, deputyId: string): Promise<z.i
     levelLabel: LEVEL_LABELS[d.level],
     bio: d.bio,
     specialties: [...d.specialties],
+    // What routing can send to a deputy at the deputy's stations: the defaults and what their regions added.
+    specialtyChoices: specialtyChoices(categories),
     contactPreference: d.contactPreference ?? 'none',
     ...(d.officePhone ? { officePhone: d.officePhone } : {}),
     photoUrl,
@@ -56,7 +60,13 @@ export async function deputyProfile(ports: Ports, deputyId: string): Promise<z.i
 
 export async function saveDeputyProfile(ports: Ports, actor: Actor, p: Payload<'deputy', 'saveProfile'>) {
   const d = await requireDeputy(ports, actor.deputy!._id);
-  // Everything that can refuse runs before the first write.
+  // Everything that can refuse runs before the first write. A specialty is a category of the
+  // deputy's stations (one held already may stay, retired since or not).
+  const fresh = p.specialties.filter((c) => !d.specialties.includes(c));
+  if (fresh.length) {
+    const categories = await categoriesOfStations(ports, d.stationCodes);
+    for (const c of fresh) assertCategory(categories, c, '您所在联络站');
+  }
   await checkDeputyText(ports, actor, p.bio);
   const newPhoto = p.photo && p.photo !== d.photo && p.photo !== d.photoCheck?.fileId ? p.photo : undefined;
   if (newPhoto) await requireOwnImages(ports, actor.openid!, [newPhoto]);

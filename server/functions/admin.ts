@@ -11,6 +11,7 @@ import {
 import { dashboardHandlers } from './admin-dashboard';
 import { oversightHandlers } from './admin-oversight';
 import { adminCampaignHandlers } from './admin-campaign';
+import { adminCategoryHandlers } from './admin-categories';
 import { adminDepartmentHandlers } from './admin-departments';
 import { identityAccessHandlers } from './admin-identity-access';
 import { adminRosterHandlers } from './admin-roster';
@@ -34,6 +35,7 @@ export const adminHandlers = handlers('admin', {
   ...adminRosterHandlers,
   ...adminCampaignHandlers,
   ...adminDepartmentHandlers,
+  ...adminCategoryHandlers,
   ...identityAccessHandlers,
   ...caseworkHandlers('admin'),
   ...officeAdminHandlers,

@@ -21,6 +21,7 @@ import { stationsByCodes } from '../stations/stations.repo';
 import { deleteDepartment, departmentsOfRegions, getDepartment, putDepartment } from './departments.repo';
 import { regionsBelow } from '../stations/admin';
 import { adminRegion } from '../stations/scope';
+import { assertCategory, categoriesOnPath } from '../categories/categories';
 
 /** What a caller sees of the directory, and the regions whose departments they keep. */
 interface DirectoryScope {
@@ -82,11 +83,14 @@ export async function saveDepartment(ports: Ports, actor: Actor, as: 'staff' | '
   if (p.level !== level) {
     throw new AppError('DEPARTMENT_LEVEL_MISMATCH', `${region.name}的部门应为${LEVEL_LABELS[level]}级，请改选级别`);
   }
+  const [existing, categories] = await Promise.all([p.id ? getDepartment(ports, p.id) : undefined, categoriesOnPath(ports, region.path)]);
   if (p.id) {
-    const existing = await getDepartment(ports, p.id);
     if (!existing) throw new AppError('NOT_FOUND', '没有找到这个部门');
     keptRegion(scope, existing.regionCode);
   }
+  // The categories of the department's region: the defaults and those added on its path (one it
+  // already serves may stay, retired since or not).
+  for (const c of p.categories) if (!existing?.categories.includes(c)) assertCategory(categories, c, region.name);
   const id = p.id ?? `dept-${createHash('sha256').update(`${p.regionCode}\n${p.name}`).digest('hex').slice(0, 16)}`;
   const data = { regionCode: p.regionCode, level: p.level, categories: [...new Set(p.categories)], name: p.name, contact: p.contact };
   await putDepartment(ports, id, data);

@@ -19,6 +19,8 @@ import { assertWorkerMove, checkWorkerText, handlerOf } from './casework';
 import { assertDeputyMove, checkDeputyText, deputyChangeDoc, myAssignedOpinion } from './deputy-work';
 import { changeOpinionResult } from './views/transition-result';
 import { forwardableDepartments, getDepartment } from './departments.repo';
+import { categoriesOfRegions } from '../categories/categories.repo';
+import { namedDepartmentOf } from '../categories/categories';
 
 /** Working days a department has to answer a 转办函 (never later than the opinion's own result deadline). */
 export const FORWARD_ANSWER_WORKING_DAYS = 10;
@@ -33,13 +35,32 @@ export const departmentView = (d: DepartmentDoc) => ({
   contact: d.contact,
 });
 
+/**
+ * The departments a case may go to, 分级分类: those of its region and the regions above,
+ * of `level`, serving `category`. A category a region office added names its department
+ * (server/categories): that department serves it too, whatever its own list says — it is
+ * offered for the category and, in the unfiltered list, marked as serving the case's own.
+ */
 export async function departmentsFor(
   ports: Ports,
   opinion: OpinionDoc,
   filter: { level?: Level; category?: string },
 ): Promise<DepartmentDoc[]> {
-  const found = await forwardableDepartments(ports, opinion.regionPath, filter);
-  return found.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh'));
+  const serving = filter.category ?? opinion.category;
+  const [found, added] = await Promise.all([
+    forwardableDepartments(ports, opinion.regionPath, filter),
+    categoriesOfRegions(ports, opinion.regionPath),
+  ]);
+  const namedId = namedDepartmentOf(added, opinion.regionPath, serving);
+  let named = namedId ? found.find((d) => d._id === namedId) : undefined;
+  // Filtered by category, the named department is not among those whose own list has it.
+  if (namedId && !named && filter.category) {
+    const dept = await getDepartment(ports, namedId);
+    if (dept && opinion.regionPath.includes(dept.regionCode) && (!filter.level || dept.level === filter.level)) named = dept;
+    if (named) found.push(named);
+  }
+  const list = found.map((d) => (d === named && !d.categories.includes(serving) ? { ...d, categories: [...d.categories, serving] } : d));
+  return list.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh'));
 }
 
 /** The department `departmentId` if the case may go there: in the directory of its region or a region above it. */

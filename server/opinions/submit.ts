@@ -1,8 +1,8 @@
 /**
  * A resident's opinion: checked, numbered, routed and stored in one insert. The same
  * request id from the same resident always yields the same opinion (a double tap is one).
- * Its round trips (issue 19): who is calling (1), then at once the station with its people,
- * the resident's last day and the photos' uploads (3), the tracking number (2) with the
+ * Its round trips (issue 19): who is calling (1), then at once the station with its people
+ * and categories, the resident's last day and the photos' uploads (3), the tracking number (2) with the
  * photos' checks (1), the insert (1) and, for a case routed at once, its deputy's open load
  * (1); what follows runs in the relay.
  */
@@ -28,6 +28,8 @@ import { gatherRouting } from './gather-routing';
 import { nearestAdminRegion } from '../stations/admin-regions';
 import { enforceSubmitLimits, recentOpinionsOf, sameTextRecently } from './resident-limits';
 import { isMobile } from '../config/sms';
+import { regionCategories } from '../../core/categories';
+import { assertCategory } from '../categories/categories';
 
 export { opinionIdFor };
 
@@ -80,6 +82,9 @@ export async function submitOpinion(
       moved ? `该联络站已撤并，请到“${moved.name}”（${moved.address}）反映意见` : undefined,
     );
   }
+
+  // One of the station's categories: the defaults and those its regions added, read with it.
+  assertCategory(regionCategories(station.regionPath, found.categories), p.category, '本联络站');
 
   // The same text again within a day is the same opinion.
   const sameText = sameTextRecently(recent, p.text);

@@ -17,6 +17,8 @@ export const COLLECTIONS = [
   'jobs',
   'invites',
   'departments',
+  // The categories region offices added to the provincial defaults (server/categories).
+  'categories',
   'replytemplates',
   'suggestions',
   'activities',

@@ -18,6 +18,8 @@ import { AppError } from '../../core/errors';
 import { OPEN_STATUSES } from '../../core/opinion-status';
 import { deputyWithinScope, withinRegion } from '../../core/region-scope';
 import { checkHeader, checkRosterRows, headerProblem, matchKnown, parseRosterId, STATION_DEPUTIES_MAX, type KnownDeputy, type StagedUpdate } from '../../core/roster-rows';
+import { specialtyChoices } from '../../core/categories';
+import { categoriesOnPath } from '../categories/categories';
 import { LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
@@ -192,6 +194,7 @@ export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fi
     .flatMap((r) => ('code' in r ? [r.code] : []));
   const rosterIds = header.columns.rosterId === undefined ? [] : [...new Set(distinct(header.columns.rosterId).flatMap((v) => parseRosterId(v) ?? []))];
   const today = beijingDate(ports.clock.now());
+  const [known, categories] = await Promise.all([knownDeputies(ports, scope, homeCodes, rosterIds), categoriesOnPath(ports, scope.path)]);
   const { valid, updates, unchanged, problems } = checkRosterRows(table.rows, header.columns, {
     region,
     station: station.find,
@@ -199,7 +202,9 @@ export async function stageRoster(ports: Ports, actor: Actor, fileId: string, fi
     managesStation: station.manages,
     stationName: station.name,
     onSchedule: station.onSchedule,
-    known: await knownDeputies(ports, scope, homeCodes, rosterIds),
+    known,
+    // 专业领域: the categories of the admin's region, added ones included.
+    specialties: specialtyChoices(categories),
     today,
   });
   await noteOpenCases(ports, updates);

@@ -28,7 +28,7 @@ async function listItems(ports: Ports, stations: StationDoc[]) {
 
 /** A station's public page. A retired station still answers, with where to go instead; only submitting is refused. */
 export async function publicStation(ports: Ports, code: string) {
-  // One request: the station with its regions and deputies. Codes are printed in capitals; a
+  // One request: the station with its regions, deputies and categories. Codes are printed in capitals; a
   // hand-typed lower-case code still finds its station.
   const page = await stationPage(ports, code);
   if (!page) throw new AppError('STATION_NOT_FOUND');
@@ -40,7 +40,7 @@ export async function publicStation(ports: Ports, code: string) {
   const visible = await visibleDeputies(ports, deputies);
   const movedTo = station.movedTo ? await getStation(ports, station.movedTo) : undefined;
   const photoUrls = await deputyPhotoUrls(ports, visible);
-  return toStationView({ station, regions, deputies: visible, movedTo, now: ports.clock.now(), calendar: CALENDAR, photoUrls });
+  return toStationView({ station, regions, deputies: visible, movedTo, now: ports.clock.now(), calendar: CALENDAR, photoUrls, categories: page.categories });
 }
 
 /**

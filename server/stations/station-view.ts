@@ -5,7 +5,8 @@ import { beijingParts } from '../../core/beijing-time';
 import { deputyTitle } from '../../core/deputy-title';
 import { deputiesOnDutyNow, isOnLeave, occurrences, type Occurrence } from '../../core/reception-schedule';
 import type { WorkingCalendar } from '../../core/working-calendar';
-import type { DeputyDoc, RegionDoc, StationDoc } from '../model';
+import { regionCategories } from '../../core/categories';
+import type { CategoryDoc, DeputyDoc, RegionDoc, StationDoc } from '../model';
 import { fullName } from './regions.repo';
 import { toDeputyCard } from '../deputies/deputy-card';
 
@@ -37,8 +38,10 @@ export function toStationView(input: {
   calendar: WorkingCalendar;
   /** Displayable photo URLs by deputy id (stored photos need a URL); default: the photo as stored. */
   photoUrls?: Record<string, string>;
+  /** The categories the regions on the station's path added (read with the station). */
+  categories?: readonly CategoryDoc[];
 }): z.infer<typeof StationView> {
-  const { station, regions, deputies, movedTo, now, calendar, photoUrls } = input;
+  const { station, regions, deputies, movedTo, now, calendar, photoUrls, categories = [] } = input;
   const today = beijingParts(now).date;
   const all = occurrences(station.schedule, today, UPCOMING_DAYS, calendar);
   const onDuty = new Set(
@@ -66,5 +69,11 @@ export function toStationView(input: {
           title: deputyTitle(d, regions),
         }),
       ),
+    categories: regionCategories(station.regionPath, categories).map((c) => ({
+      name: c.name,
+      ...(c.hint ? { hint: c.hint } : {}),
+      common: c.common,
+      staffOnly: c.staffOnly,
+    })),
   };
 }

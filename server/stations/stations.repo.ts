@@ -186,14 +186,22 @@ export async function addDeputiesToStation(ports: Ports, code: string, deputyIds
 
 /**
  * A station with what routing needs to know about its people, in one request (an aggregate
- * with two `$lookup` stages): the deputy records its list names, and whether any user is its
- * staff. Undefined when there is no such station.
+ * with `$lookup` stages): the deputy records its list names, whether any user is its staff,
+ * the regions on its path and the categories those regions added (server/categories).
+ * Undefined when there is no such station.
  */
 export async function stationWithPeople(
   ports: Ports,
   code: string,
 ): Promise<
-  { station: StationDoc; deputies: import('../model').DeputyDoc[]; hasStaff: boolean; regions: import('../model').RegionDoc[] } | undefined
+  | {
+      station: StationDoc;
+      deputies: import('../model').DeputyDoc[];
+      hasStaff: boolean;
+      regions: import('../model').RegionDoc[];
+      categories: import('../model').CategoryDoc[];
+    }
+  | undefined
 > {
   const res = await dbOf(ports)
     .collection('stations')
@@ -203,24 +211,35 @@ export async function stationWithPeople(
     .lookup({ from: 'users', localField: '_id', foreignField: 'staffStationCodes', as: 'staffUsers' })
     // The regions on its path name the deputy for the resident (岳麓区人大代表) in the answer.
     .lookup({ from: 'regions', localField: 'regionPath', foreignField: '_id', as: 'pathRegions' })
+    // What those regions added to the default categories: the opinion's category is checked against them.
+    .lookup({ from: 'categories', localField: 'regionPath', foreignField: 'regionCode', as: 'pathCategories' })
     .limit(1)
     .end();
-  type Row = StationDoc & { deputyDocs: import('../model').DeputyDoc[]; staffUsers: unknown[]; pathRegions: import('../model').RegionDoc[] };
+  type Row = StationDoc & {
+    deputyDocs: import('../model').DeputyDoc[];
+    staffUsers: unknown[];
+    pathRegions: import('../model').RegionDoc[];
+    pathCategories: import('../model').CategoryDoc[];
+  };
   const row = res.list[0] as unknown as Row | undefined;
   if (!row) return undefined;
-  const { deputyDocs, staffUsers, pathRegions, ...station } = row;
-  return { station, deputies: deputyDocs, hasStaff: staffUsers.length > 0, regions: pathRegions };
+  const { deputyDocs, staffUsers, pathRegions, pathCategories, ...station } = row;
+  return { station, deputies: deputyDocs, hasStaff: staffUsers.length > 0, regions: pathRegions, categories: pathCategories };
 }
 
 /**
  * A station's public page in one request: the station (by its code, or the code in capitals
- * as printed), the regions on its path and the deputy records its list names (two `$lookup`
- * stages). Undefined when neither code names a station.
+ * as printed), the regions on its path, the deputy records its list names and the categories
+ * the regions on its path added (three `$lookup` stages). Undefined when neither code names a
+ * station.
  */
 export async function stationPage(
   ports: Ports,
   code: string,
-): Promise<{ station: StationDoc; regions: import('../model').RegionDoc[]; deputies: import('../model').DeputyDoc[] } | undefined> {
+): Promise<
+  | { station: StationDoc; regions: import('../model').RegionDoc[]; deputies: import('../model').DeputyDoc[]; categories: import('../model').CategoryDoc[] }
+  | undefined
+> {
   const db = dbOf(ports);
   const codes = [...new Set([code, code.toUpperCase()])];
   const res = await db
@@ -229,15 +248,21 @@ export async function stationPage(
     .match({ _id: db.command.in(codes) })
     .lookup({ from: 'regions', localField: 'regionPath', foreignField: '_id', as: 'pathRegions' })
     .lookup({ from: 'deputies', localField: 'deputyIds', foreignField: '_id', as: 'deputyDocs' })
+    // The form offers the station's categories: read with the station, no request more.
+    .lookup({ from: 'categories', localField: 'regionPath', foreignField: 'regionCode', as: 'pathCategories' })
     .limit(2)
     .end();
-  type Row = StationDoc & { pathRegions: import('../model').RegionDoc[]; deputyDocs: import('../model').DeputyDoc[] };
+  type Row = StationDoc & {
+    pathRegions: import('../model').RegionDoc[];
+    deputyDocs: import('../model').DeputyDoc[];
+    pathCategories: import('../model').CategoryDoc[];
+  };
   const rows = res.list as unknown as Row[];
   // The code as given first: a lower-case code that names a station of its own is that station.
   const row = rows.find((r) => r._id === code) ?? rows[0];
   if (!row) return undefined;
-  const { pathRegions, deputyDocs, ...station } = row;
-  return { station, regions: pathRegions, deputies: deputyDocs };
+  const { pathRegions, deputyDocs, pathCategories, ...station } = row;
+  return { station, regions: pathRegions, deputies: deputyDocs, categories: pathCategories };
 }
 
 /** The names of the stations with these codes: one request per 100 codes, sent together. */

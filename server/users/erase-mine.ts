@@ -93,6 +93,7 @@ export const ERASURE: Record<CollectionName, Plan> = {
   jobs: { holds: "the scheduler's progress", keeps: 'nothing of a resident' },
   invites: { holds: 'deputy and staff invite codes (who used one)', keeps: 'role records, not resident data' },
   departments: { holds: 'the department directory', keeps: 'nothing of a resident' },
+  categories: { holds: 'the categories region offices added (name, hint, department)', keeps: 'nothing of a resident' },
   replytemplates: { holds: "deputies' reply templates", keeps: 'nothing of a resident' },
   suggestions: { holds: "deputies' suggestions and the ids of the opinions behind them", keeps: 'ids of cases that no longer lead to the resident' },
   activities: { holds: "deputies' activities", keeps: "a deputy's duty record" },

@@ -8,7 +8,9 @@
  *   updates one of them (stations, specialties, phone, term end) and leaves another unchanged:
  *   the report shows the update's diff (old → new) before activation; the admin creates a
  *   campaign (its days picked on date wheels), reads its progress and opens the summary PDF
- *   (rendered with pdftoppm, read back).
+ *   (rendered with pdftoppm, read back); the admin adds an 意见类别 of the region with its
+ *   department, and a resident at a station of the region chooses it on the write form and
+ *   submits (decision 0035).
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/admin-roster/; any failed step fails the run.
  */
@@ -16,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { callFunction as api, createWalk, field, launchBrowser, newContext, root, runWalk, screen, see, startServer, tap } from './support.mjs';
+import { agreePrivacy, callFunction as api, createWalk, field, launchBrowser, newContext, root, runWalk, screen, see, startServer, tap } from './support.mjs';
 import { pick } from './picker.mjs';
 
 const ADMIN = 'demo-admin-yuelu';
@@ -225,5 +227,64 @@ runWalk(walk, 'admin roster', async () => {
     await page.setContent(`<img src="data:image/png;base64,${fs.readFileSync(pdfFile.replace(/\.pdf$/, '.png')).toString('base64')}" style="width:100%">`);
     await snap(page, 'campaign-summary-pdf');
     await page.close();
+  });
+
+  /** WeChat's modal: waits for it to ask `title`, then taps its confirm button. */
+  const confirmModal = async (page, title) => {
+    const m = page.locator('.taro-modal__content', { has: page.locator('.taro-modal__title', { hasText: title }) });
+    await m.waitFor();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.taro__modal')).opacity === '1');
+    const text = await m.locator('.taro-modal__text').innerText();
+    await m.locator('.taro-model__confirm').click();
+    await m.waitFor({ state: 'hidden' });
+    return text;
+  };
+
+  await step('the admin adds an 意见类别 for the region, with the department it goes to', admin, async () => {
+    await admin.goto(`${base}/#/packages/admin/pages/index/index`);
+    await tap(admin, '意见类别');
+    await see(admin, '添加意见类别');
+    await see(admin, '全省默认类别（不能修改）');
+    // The demo year's office added 物业维修基金 at the start of the year.
+    await see(admin, '· 物业维修基金');
+    const s = screen(admin);
+    await field(s, '类别名称（2到12个汉字）').fill('老旧小区改造');
+    await field(s, '给群众的说明').fill('老旧小区改造的项目、进度和施工质量');
+    await tap(s, '岳麓区住房和城乡建设局');
+    await tap(s, '常用类别：在写意见页面排在前面');
+    await snap(admin, 'category-form');
+    await tap(s, '添加类别');
+    const asked = await confirmModal(admin, '添加意见类别');
+    if (!asked.includes('默认转办岳麓区住房和城乡建设局')) throw new Error(`the confirmation reads: ${asked}`);
+    await see(admin, '已添加意见类别“老旧小区改造”');
+    const row = screen(admin).locator('.category-row[data-name="老旧小区改造"]');
+    await row.getByText('· 老旧小区改造（常用）', { exact: true }).waitFor();
+    await row.getByText('默认转办：岳麓区住房和城乡建设局', { exact: true }).waitFor();
+    // The toast saying it was added is drawn over the page: the list is snapped once it is gone.
+    await admin.locator('.taro__toast').getByText(/^已添加意见类别/).first().waitFor({ state: 'hidden' });
+    await row.scrollIntoViewIfNeeded();
+    await snap(admin, 'category-added');
+  });
+
+  await step('a resident at a station of the region chooses it on the write form and submits', admin, async () => {
+    const RESIDENT = 'walk-category-resident';
+    await agreePrivacy(base, RESIDENT);
+    const resident = await openAs(RESIDENT, '/pages/write/index?scene=XJH01');
+    walk.currentPage = resident;
+    await see(resident, '提交意见');
+    // A common category: among the first, without opening 更多类别.
+    await tap(resident, '老旧小区改造');
+    await see(resident, '老旧小区改造：老旧小区改造的项目、进度和施工质量');
+    await screen(resident).locator('textarea').first().fill('咸嘉新村老旧小区改造的管网施工停了一个多月，路面挖开没人管，希望尽快复工。');
+    await snap(resident, 'write-added-category');
+    await screen(resident).getByText('提交意见', { exact: true }).first().click();
+    const allow = resident.locator('.sim-subscribe button', { hasText: '允许' });
+    await allow.waitFor();
+    await allow.click();
+    await see(resident, '意见已提交');
+    await snap(resident, 'submitted-added-category');
+    const mine = await api(base, 'opinion', 'mine', {}, RESIDENT);
+    if (mine.items[0]?.category !== '老旧小区改造') throw new Error(`the opinion's category: ${mine.items[0]?.category}`);
+    await resident.context().close();
   });
 });

@@ -3,6 +3,7 @@ import ProfilePage from '../../src/packages/deputy/pages/profile/index';
 import { taroTest } from './stubs/taro';
 import { fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
 import { aDeputy } from './support/views';
+import { SPECIALTY_CATEGORIES } from '../../core/deputy-profile';
 
 afterEach(restoreTransport);
 
@@ -11,6 +12,7 @@ const aProfile = (over: Record<string, unknown> = {}) => ({
   levelLabel: '县（市区）',
   bio: '社区卫生服务中心主任，关注医疗养老。',
   specialties: ['医疗卫生'],
+  specialtyChoices: [...SPECIALTY_CATEGORIES],
   contactPreference: 'none',
   photoUrl: '',
   photoCheck: { state: 'none' },

@@ -4,7 +4,7 @@ import { COMMON_CATEGORIES, MORE_CATEGORIES, STAFF_ONLY_CATEGORIES } from '../..
 import WritePage from '../../src/pages/write/index';
 import { taroTest } from './stubs/taro';
 import { NETWORK_DOWN, fakeFunctions, ok, refuse, restoreTransport } from './support/fake-transport';
-import { aMe, aStation, aSubmitResult, someTemplates } from './support/views';
+import { aMe, aStation, aSubmitResult, someTemplates, stationCategories } from './support/views';
 
 const TEXT = '小区电梯经常故障，老人上下楼困难。';
 
@@ -71,6 +71,40 @@ describe('写意见 form', () => {
     expect(before(screen.getByRole('button', { name: '其他' }), heading)).toBe(true);
     fireEvent.click(screen.getByText('收起类别'));
     expect(screen.queryByRole('button', { name: '涉法涉诉' })).toBeNull();
+  });
+
+  it('offers the categories the station’s region added: a common one among the first, another behind 更多类别, each with its hint', async () => {
+    const categories = stationCategories([
+      { name: '物业维修基金', hint: '住宅专项维修资金的申请、使用和续筹', common: true },
+      { name: '老旧小区改造', hint: '老旧小区改造的项目、进度和质量' },
+    ]);
+    const fake = await openForm({ 'station.get': ok(aStation({ categories })), 'opinion.submit': ok(aSubmitResult()) });
+    const chips = () => Array.from(document.querySelectorAll('#write-field-category .chip')).map((n) => n.textContent);
+    expect(chips()).toEqual([...COMMON_CATEGORIES, '物业维修基金']);
+    // Longer than the defaults' names: it takes two cells of the grid rather than squeezing its name.
+    expect(screen.getByRole('button', { name: '物业维修基金' }).className).toContain('write-cat--wide');
+    expect(screen.getByRole('button', { name: '住房物业' }).className).not.toContain('write-cat--');
+    fireEvent.click(screen.getByText('更多类别'));
+    expect(chips().slice(-5)).toEqual(['老旧小区改造', '其他', ...STAFF_ONLY_CATEGORIES]);
+    pick('物业维修基金');
+    expect(screen.getByText('物业维修基金：住宅专项维修资金的申请、使用和续筹')).toBeTruthy();
+    type(TEXT);
+    await act(async () => submit());
+    await screen.findByText('430104-20261125-0001');
+    expect(fake.callsTo('opinion.submit')[0].payload).toMatchObject({ stationCode: 'WYH01', category: '物业维修基金' });
+  });
+
+  it('forgets a category kept in the draft that this station does not have', async () => {
+    taroTest.reset();
+    taroTest.storage.set('lastStationCode', 'WYH01');
+    taroTest.storage.set('opinionDraft', JSON.stringify({ stationCode: 'XJH01', requestId: 'req-kept-0001', draft: { category: '老旧小区改造', scope: 'community', text: TEXT } }));
+    fakeFunctions({ 'station.get': ok(aStation()), 'user.me': ok(aMe()), 'subscription.templates': ok({ templates: [] }) });
+    render(<WritePage />);
+    await screen.findByText('提交意见');
+    expect(textarea().value).toBe(TEXT); // the draft was kept
+    expect(document.querySelector('#write-field-category .chip--on')).toBeNull();
+    submit();
+    expect(alerts()).toEqual(['请选择意见类别']);
   });
 
   it('marks every field at fault at once, next to each, and brings the first into view', async () => {

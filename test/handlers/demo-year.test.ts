@@ -208,6 +208,19 @@ test('the office has a station without staff: one case it assigned and the deput
   expect(queue.items.map((i) => i.id)).toContain(here[1]._id);
 });
 
+test('the office added a category of its own early in the year; its stations offer it and two cases use it, through its department', async () => {
+  const { rt } = year;
+  const station = await answer<{ categories: { name: string }[] }>(rt, 'station', 'get', { code: 'WYH01' });
+  expect(station.categories.map((c) => c.name)).toContain('物业维修基金');
+  const fund = opinionsOf(rt)
+    .filter((o) => o.category === '物业维修基金')
+    .sort((a, b) => a.trackingNo.localeCompare(b.trackingNo));
+  expect(fund.map((o) => [o.stationCode, o.status, o.forward?.departmentId])).toEqual([
+    ['WYH01', 'closed', 'dept-yl-zj'],
+    ['XJH01', 'forwarded', 'dept-yl-zj'],
+  ]);
+});
+
 /** A counter document with its keys in order and its zero cells left out. */
 function figures(v: unknown): unknown {
   if (!v || typeof v !== 'object' || Array.isArray(v) || v instanceof Date) return v;

@@ -67,7 +67,8 @@ describe('deputy profile', () => {
   test.each([
     ['a whitespace bio', { bio: '   \u200b ' }, 'INVALID_PAYLOAD', '简介'],
     ['a bio over 120 characters', { bio: '长'.repeat(121) }, 'INVALID_PAYLOAD', '不能超过120字'],
-    ['an unknown specialty', { specialties: ['炒股'] }, 'INVALID_PAYLOAD', '不在可选列表中'],
+    ['an unknown specialty', { specialties: ['炒股'] }, 'CATEGORY_UNKNOWN', '“炒股”不是您所在联络站的意见类别'],
+    ['a specialty that is no category name', { specialties: ['stocks'] }, 'INVALID_PAYLOAD', '2到12个汉字'],
     ['a restricted category as specialty', { specialties: ['涉法涉诉'] }, 'INVALID_PAYLOAD', '专长'],
     ['a repeated specialty', { specialties: ['教育', '教育'] }, 'INVALID_PAYLOAD', '重复'],
     ['an office phone preference without a phone', { contactPreference: 'office_phone' }, 'INVALID_PAYLOAD', '办公电话'],

@@ -62,6 +62,7 @@ export interface Fixture {
   department: string; // in 望月湖街道's directory (the region WYH01 is in)
   batch: string; // a roster batch staged by 岳麓区's admin
   campaign: string; // a campaign of 岳麓区
+  category: string; // a category 岳麓区's office added (物业维修基金, to 岳麓区住房和城乡建设局)
   suggestion: string; // 李红梅's suggestion (from another opinion of demo-resident-1), followed up by 岳麓区's office
   rosterFile: string; // an uploaded roster file
   photo: string; // a photo stored in the upload folder, not yet registered (as wx.cloud.uploadFile leaves it)
@@ -172,6 +173,10 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.endedTerms': { scope: 'none', payload: () => ({}) },
   'admin.staffEndedTerms': { scope: 'none', payload: () => ({}) },
   'admin.handOverEnded': { scope: 'station', payload: (f) => ({ id: f.opinion, toDeputyId: 'd-town-1', reason: '原代表任期届满' }) },
+  // 意见类别: the office lists and adds its own region's (any admin); it retires only one it added (decision 0035).
+  'admin.categories': { scope: 'none', payload: () => ({}) },
+  'admin.addCategory': { scope: 'none', payload: () => ({ name: '老旧小区改造', hint: '老旧小区改造的项目、进度和质量', departmentId: 'dept-yl-zj' }) },
+  'admin.retireCategory': { scope: 'region', payload: (f) => ({ id: f.category }) },
   'admin.departments': { scope: 'none', payload: () => ({}) },
   'admin.saveDepartment': { scope: 'region', payload: () => ({ regionCode: '430104', level: 'county', categories: ['住房物业'], name: '区城管局', contact: '0731-88880000' }) },
   'admin.removeDepartment': { scope: 'region', payload: (f) => ({ id: f.department }) },
@@ -270,6 +275,7 @@ export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   const department = await t.ok('staff', 'saveDepartment', { regionCode: '430104007', level: 'township', categories: ['住房物业'], name: '望月湖街道社区服务中心', contact: '0731-88881234' }, 'demo-staff-wyh');
   const batch = await t.ok('admin', 'stageRoster', { fileId: await upload(t, await xlsxOf(GOOD_ROWS)), fileName: '名册.xlsx' }, 'demo-admin-yuelu');
   const campaign = await t.ok('admin', 'createCampaign', { name: '联系群众办实事', from: '2026-11-01', to: '2026-12-31', regionCodes: ['430104'], levels: ['county'] }, 'demo-admin-yuelu');
+  const category = await t.ok('admin', 'addCategory', { name: '物业维修基金', hint: '住宅专项维修资金的申请、使用和续筹', departmentId: 'dept-yl-zj' }, 'demo-admin-yuelu');
   for (const deputy of ['demo-deputy-county', 'demo-deputy-county-2', 'demo-deputy-township']) {
     await t.ok('deputy', 'addLeave', { from: '2026-12-10', to: '2026-12-11' }, deputy); // for cancelLeave
   }
@@ -281,7 +287,7 @@ export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   const wyh = t.doc<StationDoc>('stations', 'WYH01');
   return {
     t,
-    f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo }, template: template.id, department: department.id, batch: batch.id, campaign: campaign.id, suggestion: suggestion.id, rosterFile, photo, wyh },
+    f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo }, template: template.id, department: department.id, batch: batch.id, campaign: campaign.id, category: category.id, suggestion: suggestion.id, rosterFile, photo, wyh },
   };
 }
 

@@ -88,7 +88,10 @@ describe('opinion.submit refuses, in Chinese naming the field', () => {
     ['a station code with quotes and angle brackets', { stationCode: '<a">' }, '联络站编号'],
     ['a station code with a backslash', { stationCode: 'CS\\001' }, '联络站编号'],
     ['a missing station code', { stationCode: undefined }, '联络站编号'],
-    ['a category not in the list', { category: '随便' }, '意见类别'],
+    // Whether the station's region has the category is the server's check (test/handlers/categories.test.ts).
+    ['a category that is no name of Chinese characters', { category: 'random' }, '意见类别'],
+    ['a category of one character', { category: '教' }, '意见类别'],
+    ['a category of 13 characters', { category: '字'.repeat(13) }, '意见类别'],
     ['a category as a number', { category: 5 }, '意见类别'],
     ['an unknown scope', { scope: 'world' }, '问题范围'],
     ['anonymous as a string', { anonymous: 'true' }, '匿名选项'],

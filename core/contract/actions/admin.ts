@@ -11,6 +11,7 @@ import { campaignActions } from './admin-campaign';
 import { rosterActions } from './admin-roster';
 import { adminAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
+import { adminCategoryActions } from './admin-categories';
 import { officeQueueActions, overdueActions } from './office';
 import { oversightActions } from './admin-oversight';
 import { adminSuggestionActions } from './suggestions';
@@ -103,6 +104,8 @@ export const adminActions = {
   // The office's queue and the overdue board of its region (decision 0030).
   ...officeQueueActions,
   ...overdueActions('admin'),
+  // 意见类别 of the region: the defaults and those the office adds (decision 0035).
+  ...adminCategoryActions,
   // 闭会期间代表建议 of the region: 交办 and the department's answer (decision 0034).
   ...adminSuggestionActions,
 };

@@ -16,6 +16,8 @@ export const DeputyProfile = z.object({
   levelLabel: z.string(),
   bio: z.string(),
   specialties: z.array(z.string()),
+  /** The categories the deputy may name: those routing can send to a deputy at their stations (defaults and added ones). */
+  specialtyChoices: z.array(z.string()),
   contactPreference: z.enum(CONTACT_PREFERENCES),
   /** Kept even when not published, so switching back needs no retyping. */
   officePhone: z.string().optional(),

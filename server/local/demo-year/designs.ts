@@ -137,6 +137,10 @@ const DESIGNS: readonly Design[] = [
   { key: 'li-1', station: 'XJH01', problem: 'streetlight', resident: LI_XIANSHENG, daysAgo: 260, pace: 'normal', route: 'forward', rating: 'satisfied', publish: true },
   { key: 'li-2', station: 'XJH01', problem: 'food-market', resident: LI_XIANSHENG, daysAgo: 150, pace: 'normal', route: 'need-info', rating: 'basic' },
   { key: 'li-3', station: 'XJH01', problem: 'fitness-equipment', resident: LI_XIANSHENG, daysAgo: 95, withdraw: true },
+  // The category the office added at the start of the year (物业维修基金): one case closed after
+  // its department answered, one waiting for that department now.
+  { key: 'fund-1', station: 'WYH01', problem: 'maintenance-fund', deputy: 'd-county-1', daysAgo: 120, pace: 'normal', route: 'forward', rating: 'satisfied' },
+  { key: 'fund-2', station: 'XJH01', problem: 'maintenance-fund', deputy: 'd-county-2', daysAgo: 8, route: 'forward', stopAt: 'forwarded' },
 ];
 
 export function designedCases(now: Date): CasePlan[] {

@@ -5,18 +5,19 @@
  * auto-close after 15 days, the counters' reconcile, the outbox).
  */
 import { addDays, fromBeijing } from '../../../core/beijing-time';
-import type { Category } from '../../../core/vocabulary';
+import type { DefaultCategory } from '../../../core/vocabulary';
 import { LEVELS } from '../../../core/vocabulary';
 import { runTick } from '../../scheduler/tick';
 import type { Steps } from './case-script';
 import { Rng } from './prng';
 import { atDay, isWorkday } from './timing';
 import { ADMIN, type World } from './world';
+import { FUND_CATEGORY } from './texts-fund';
 
 const YUELU = '430104';
 
 /** Departments of 岳麓区 the office adds to the directory, by the names the text bank forwards to. */
-const NEW_DEPARTMENTS: readonly { ref: string; name: string; categories: Category[]; contact: string }[] = [
+const NEW_DEPARTMENTS: readonly { ref: string; name: string; categories: DefaultCategory[]; contact: string }[] = [
   { ref: 'city-management', name: '岳麓区城市管理和综合执法局', categories: ['城乡建设', '生态环境', '交通出行'], contact: '区城管执法局指挥中心 0731-0000-0204' },
   { ref: 'ecology', name: '长沙市生态环境局岳麓分局', categories: ['生态环境'], contact: '岳麓分局环境监察大队 0731-0000-0205' },
   { ref: 'education', name: '岳麓区教育局', categories: ['教育'], contact: '区教育局基础教育科 0731-0000-0206' },
@@ -25,7 +26,10 @@ const NEW_DEPARTMENTS: readonly { ref: string; name: string; categories: Categor
   { ref: 'hrss', name: '岳麓区人力资源和社会保障局', categories: ['就业创业', '社会保障'], contact: '区人社局就业服务中心 0731-0000-0209' },
 ];
 
-/** On the first working days of the year the office adds the departments residents' problems go to. */
+/**
+ * On the first working days of the year the office adds the departments residents' problems go
+ * to, and a category of its own (物业维修基金, to 区住建局: texts-fund.ts) that a few cases use.
+ */
 export async function* departmentDirectory(w: World, from: string): Steps {
   const rng = Rng.from('demo-year:departments');
   let day = addDays(from, 1);
@@ -35,6 +39,7 @@ export async function* departmentDirectory(w: World, from: string): Steps {
     const saved = await w.call('admin', 'saveDepartment', { regionCode: YUELU, level: 'county', categories: d.categories, name: d.name, contact: d.contact }, ADMIN);
     w.departments.set(d.ref, saved.id);
   }
+  await w.call('admin', 'addCategory', { ...FUND_CATEGORY }, ADMIN);
 }
 
 /** The year whose campaign (May–December) the demo shows: this year's once it is under way, else last year's. */

@@ -32,6 +32,11 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
     void Promise.resolve(Taro.pageScrollTo({ selector: `#${id}`, duration: 200 })).catch(() => undefined);
   }, [scrollTo]);
 
+  // A draft kept from another station may hold a category this station does not have.
+  useEffect(() => {
+    if (draft.category !== undefined && !station.categories.some((c) => c.name === draft.category)) update({ category: undefined });
+  }, [station.code, draft.category]);
+
   const pickPlace = async () => {
     const name = await choosePlaceName();
     if (name) update({ place: Array.from(name).slice(0, placeMax).join('') });
@@ -56,7 +61,7 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
         <PhotoUploader photos={photos} max={photos.max} />
       </View>
 
-      <CategoryPicker value={draft.category} onChange={(category) => update({ category })} guidance={guidance} fault={faults.category} />
+      <CategoryPicker categories={station.categories} value={draft.category} onChange={(category) => update({ category })} guidance={guidance} fault={faults.category} />
 
       <View className={`card write-field${faults.place ? ' write-field--fault' : ''}`} id='write-field-place'>
         <Text className='card__title'>地点</Text>

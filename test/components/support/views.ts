@@ -1,9 +1,16 @@
 /** Object mothers for what the functions answer (core/contract/views), typed by the contract. */
 import type { Answer } from '../../../core/contract/functions';
 import { HANDOVER_STATUSES, isAllowed, type Status } from '../../../core/opinion-status';
+import { regionCategories } from '../../../core/categories';
 
 type Station = Answer<'station', 'get'>;
 type Deputy = Station['deputies'][number];
+
+/** A station's categories as station.get answers them: the provincial defaults, and `added` (name and hint) as a region added them. */
+export function stationCategories(added: { name: string; hint: string; common?: boolean }[] = []): Station['categories'] {
+  const docs = added.map((a) => ({ name: a.name, hint: a.hint, common: Boolean(a.common), regionCode: '430104', status: 'active' as const }));
+  return regionCategories(['430000', '430100', '430104'], docs).map(({ name, hint, common, staffOnly }) => ({ name, ...(hint ? { hint } : {}), common, staffOnly }));
+}
 type OpinionDetail = Answer<'opinion', 'detail'>;
 type DeputyDetail = Answer<'deputy', 'detail'>;
 
@@ -44,6 +51,7 @@ export function aStation(overrides: Partial<Station> = {}): Station {
       },
     ],
     deputies: [aDeputy(), aDeputy({ id: 'd-town-1', name: '王建国', level: 'township', levelLabel: '乡镇', title: '望月湖街道人大代表', onLeave: true, photoAlt: '王建国代表的照片' })],
+    categories: stationCategories(),
     ...overrides,
   };
 }

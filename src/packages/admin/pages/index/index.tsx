@@ -6,7 +6,7 @@ import { useSuggestionsToAssign } from '../../hooks/use-office-suggestions';
 
 /**
  * The region admin's pages as cells: the office's own cases first (区域待办, 超期意见, with counts),
- * then stations, staff, roster, campaigns, the dashboard and the identity-access log.
+ * then stations, staff, roster, 意见类别, campaigns, the dashboard and the identity-access log.
  */
 export default function AdminHomePage() {
   const waiting = useOfficeQueueCounts();
@@ -30,6 +30,7 @@ export default function AdminHomePage() {
         <Cell icon='站' tone='red' label='联络站管理' description='新建、撤并联络站，安排工作人员，批量打印海报' url={ROUTES.adminStations} />
         <Cell icon='工' tone='blue' label='工作人员与邀请码' description='发放工作人员邀请码，查看谁负责哪个联络站' url={ROUTES.adminStaff} />
         <Cell icon='册' tone='orange' label='代表名册' description='导入名册（.xlsx/.csv），逐行检查后激活；任期届满代表的待转交意见' url={ROUTES.adminRoster} />
+        <Cell icon='类' tone='green' label='意见类别' description='全省默认类别，本地区添加的类别及其默认转办部门' url={ROUTES.adminCategories} />
       </Cells>
       <Cells title='活动与统计'>
         <Cell icon='活' tone='green' label='主题活动' description='活动期间、地区和代表层级，进展与活动总结' url={ROUTES.adminCampaigns} />

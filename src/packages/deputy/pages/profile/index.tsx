@@ -1,5 +1,5 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import { BIO_MAX, CONTACT_PREFERENCE_LABELS, CONTACT_PREFERENCES, SPECIALTIES_MAX, SPECIALTY_CATEGORIES } from '@core/deputy-profile';
+import { BIO_MAX, CONTACT_PREFERENCE_LABELS, CONTACT_PREFERENCES, SPECIALTIES_MAX } from '@core/deputy-profile';
 import { Chip } from '../../../../components/chip';
 import { DeputyCard } from '../../../../components/deputy-card';
 import { Field, Messages } from '../../../../components/field';
@@ -50,7 +50,8 @@ export default function ProfilePage() {
         <Field label={`简介（${bioLength}/${BIO_MAX}字）`} value={d.bio} onChange={(v) => p.update({ bio: v })} placeholder='如：社区党委书记，关注老旧小区改造和居家养老' multi />
         <Text className='field-label'>关注领域（最多{SPECIALTIES_MAX}项，意见按领域分派给您）</Text>
         <View className='chips'>
-          {SPECIALTY_CATEGORIES.map((c) => (
+          {/* The categories of my stations' regions (added ones too), and any I hold that was retired since. */}
+          {[...data.specialtyChoices, ...d.specialties.filter((c) => !data.specialtyChoices.includes(c))].map((c) => (
             <Chip key={c} on={d.specialties.includes(c)} label={c} onTap={() => p.toggleSpecialty(c)} />
           ))}
         </View>

@@ -1,12 +1,13 @@
 import { Button, Switch, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ENTRY_CHANNELS } from '@core/contract/actions/staff';
-import { CATEGORIES, CHANNEL_LABELS } from '@core/vocabulary';
+import { CHANNEL_LABELS } from '@core/vocabulary';
 import { flag } from '../../../../lib/flag';
 import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
 import { useEntry } from '../../hooks/use-entry';
 import { useMyStations } from '../../hooks/use-my-stations';
+import { useStationCategories } from '../../hooks/use-station-categories';
 
 type EntryChannel = (typeof ENTRY_CHANNELS)[number];
 
@@ -23,6 +24,8 @@ export default function EnterPage() {
   const [informed, setInformed] = useState(false);
   const active = (stations.data?.items ?? []).filter((s) => !s.retired);
   const code = stationCode || active[0]?.code || '';
+  // The station's categories (those its regions added too); staff-only matters last, as on the resident's form.
+  const categories = useStationCategories(code || undefined) ?? [];
   return (
     <View className='page'>
       <View className='card'>
@@ -31,7 +34,7 @@ export default function EnterPage() {
         <Text className='field-label'>来源</Text>
         <Chips options={ENTRY_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} selected={[channel]} onToggle={setChannel} />
         <Text className='field-label'>类别</Text>
-        <Chips options={CATEGORIES.map((c) => ({ value: c as string, label: c }))} selected={[category]} onToggle={setCategory} />
+        <Chips options={categories.map((c) => ({ value: c.name, label: c.name }))} selected={[category]} onToggle={setCategory} />
         <Field label='群众反映的内容' value={text} onChange={setText} multi />
         <Field label='联系电话（选填，留电话可在小程序认领）' value={phone} onChange={setPhone} />
         <View className='row row--between switch-row'>
@@ -47,7 +50,7 @@ export default function EnterPage() {
             void e.submit({
               stationCode: code,
               channel,
-              category: category as never,
+              category,
               text,
               ...(phone.trim() ? { phone: phone.trim() } : {}),
               residentInformed: true,
