@@ -13,7 +13,7 @@ import { decode, encodeReply } from './bson-values';
 import { conditionsOf, exactConditions } from './keyset';
 import { Aggregator, Query } from './operators';
 import { assertStorableDocument, assertUpdatable, assertUpdate } from './write-checks';
-import { rowId, SqliteStore, StoreError, type Condition, type Doc, type WhereCondition } from './sqlite-store';
+import { rowId, SqliteStore, StoreError, type Doc, type ElementCondition, type WhereCondition } from './sqlite-store';
 
 type Params = Record<string, unknown>;
 type Reply = { requestId: string; data?: unknown; code?: string; message?: string };
@@ -108,13 +108,31 @@ const isRangeValue = (v: unknown): v is number | Date =>
   (typeof v === 'number' && Number.isFinite(v)) || (v instanceof Date && !Number.isNaN(v.getTime()));
 
 /**
- * Equality and `$in` conditions on indexed scalar fields, pushed down to SQL. `complete`
+ * A condition on a field with an element index (the leading field of a multikey index) that
+ * the element index answers exactly: equality to a text, `$in` texts, `$all` texts.
+ */
+function elementCondition(field: string, cond: unknown): ElementCondition | undefined {
+  if (typeof cond === 'string') return { field, elements: [cond] };
+  if (!isPlainCondition(cond)) return undefined;
+  const keys = Object.keys(cond);
+  if (keys.length !== 1) return undefined;
+  const v = cond[keys[0]!];
+  if (keys[0] === '$eq' && typeof v === 'string') return { field, elements: [v] };
+  if ((keys[0] === '$in' || keys[0] === '$all') && Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+    return { field, elements: [...(v as string[])], ...(keys[0] === '$all' ? { all: true } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * Equality and `$in` conditions on indexed scalar fields, pushed down to SQL, and equality,
+ * `$in` and `$all` on the fields with an element index (`elementFields`). `complete`
  * when SQL alone answers the query (every condition pushed down exactly), so counting and
  * paging need not read the documents. Ranges on indexed fields (a number or a date: the
  * scheduler's deadlines, the counters' reconcile, housekeeping by age) and booleans are pushed
  * down as filters that only narrow what is read; the query is then matched as a whole as before.
  */
-function pushDown(coll: string, query: Record<string, unknown>): { where: WhereCondition[]; complete: boolean } {
+function pushDown(coll: string, query: Record<string, unknown>, elementFields: ReadonlySet<string> = new Set()): { where: WhereCondition[]; complete: boolean } {
   const indexed = new Set(['_id', ...scalarIndexesOf(coll).flatMap((ix) => ix.fields)]);
   const where: WhereCondition[] = [];
   let complete = true;
@@ -122,6 +140,12 @@ function pushDown(coll: string, query: Record<string, unknown>): { where: WhereC
     const exact = exactConditions(field, cond, indexed); // a keyset page's $or, a range on _id (keyset.ts)
     if (exact) {
       where.push(...exact);
+      continue;
+    }
+    if (elementFields.has(field)) {
+      const element = elementCondition(field, cond);
+      if (element) where.push(element);
+      else complete = false;
       continue;
     }
     let pushed = false;
@@ -173,11 +197,35 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
     assertSafe(query);
     const near = nearOf(query); // geoNear: through the 2dsphere index, nearest first (geo.ts)
     if (near) return findNear(store, coll, near, want);
-    const { where, complete } = pushDown(coll, query);
+    const { where, complete } = pushDown(coll, query, store.elementFieldsOf(coll));
     const candidates = store.scan(coll, where);
     if (complete) return candidates;
     // One matcher for every query: mingo, on what SQL narrowed.
     return new Query(query).find<Doc>(candidates).all();
+  }
+
+  /**
+   * The first `want` documents matching `query` in `order`, as the cloud reads a page through
+   * an index: candidates in order from SQL, a chunk at a time, each matched (mingo) until the
+   * page is full — never every candidate when the first ones fill it.
+   */
+  function walkInOrder(coll: string, where: WhereCondition[], query: Record<string, unknown>, order: NonNullable<ReturnType<typeof sqlOrder>>, want: number): Doc[] {
+    const matcher = new Query(query);
+    const out: Doc[] = [];
+    if (want <= 0) return out;
+    let offset = 0;
+    let chunk = Math.max(64, want * 2);
+    for (;;) {
+      const rows = store.scan(coll, where, { order, offset, limit: chunk });
+      for (const doc of rows) {
+        if (!matcher.test(doc)) continue;
+        out.push(doc);
+        if (out.length >= want) return out;
+      }
+      if (rows.length < chunk) return out;
+      offset += rows.length;
+      chunk = Math.min(chunk * 4, 4_096);
+    }
   }
 
   /**
@@ -219,13 +267,13 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
   }
 
   /** The query's conditions, when SQL alone can answer it. */
-  function sqlOnly(p: Params): { coll: string; where: Condition[] } | undefined {
+  function sqlOnly(p: Params): { coll: string; where: WhereCondition[] } | undefined {
     const coll = String(p.collectionName);
     store.requireCollection(coll);
     const query = (decode(p.query, now) ?? {}) as Record<string, unknown>;
     assertSafe(query);
-    const { where, complete } = pushDown(coll, query);
-    return complete ? { coll, where: where as Condition[] } : undefined;
+    const { where, complete } = pushDown(coll, query, store.elementFieldsOf(coll));
+    return complete ? { coll, where } : undefined;
   }
 
   /** Sort fields SQLite can order by: indexed scalars (dates included). */
@@ -235,6 +283,25 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
     const fields = Object.entries(order);
     if (!fields.every(([f]) => indexed.has(f))) return undefined;
     return fields.map(([field, direction]) => ({ field, direction: direction === -1 ? (-1 as const) : (1 as const) }));
+  }
+
+  /**
+   * A page SQL can deliver in order but not answer alone (a condition it only narrows, or a
+   * projection): read in order and matched until `want` documents (walkInOrder). Undefined
+   * when the order is not one SQL can give (a sort field without a scalar index), is not total
+   * (rows equal on every key would come in SQL's order, not in the order of a full sort: only
+   * an order ending with `_id`, or none — insertion order — is walked), or the query is a geo query.
+   */
+  function walkPage(p: Params, order: Record<string, 1 | -1> | undefined, want: number): Doc[] | undefined {
+    const coll = String(p.collectionName);
+    store.requireCollection(coll);
+    const query = (decode(p.query, now) ?? {}) as Record<string, unknown>;
+    assertSafe(query);
+    if (nearOf(query)) return undefined;
+    const sqlSort = sqlOrder(coll, order);
+    if (!sqlSort || (sqlSort.length > 0 && sqlSort[sqlSort.length - 1]!.field !== '_id')) return undefined;
+    const { where } = pushDown(coll, query, store.elementFieldsOf(coll));
+    return walkInOrder(coll, where, query, sqlSort, want);
   }
 
   function select(p: Params): Doc[] {
@@ -282,15 +349,21 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
       const projection = decode(p.projection, now) as Record<string, 0 | 1> | undefined;
       const sql = p.queryType === 'DOC' ? undefined : sqlOnly(p);
       const sqlSort = sql ? sqlOrder(sql.coll, order) : undefined;
-      if (sql && sqlSort && !(projection && Object.keys(projection).length)) {
+      const projected = projection && Object.keys(projection).length > 0;
+      if (sql && sqlSort && !projected) {
         // Index-backed, as the cloud serves it from a declared index: SQLite filters, orders
         // and pages; only the page is read.
         const page = store.scan(sql.coll, sql.where, { order: sqlSort, offset, limit });
         return { list: page.map(encodeReply), offset, limit };
       }
+      const walked = p.queryType === 'DOC' ? undefined : walkPage(p, order, offset + limit);
+      if (walked) {
+        const docs = walked.slice(offset, offset + limit);
+        const shaped = projected ? new Query({}).find<Doc>(docs, projection).all() : docs;
+        return { list: shaped.map(encodeReply), offset, limit };
+      }
       let docs = select(p);
       const total = docs.length;
-      const projected = projection && Object.keys(projection).length > 0;
       const sorted = order && Object.keys(order).length > 0;
       if (projected || sorted) {
         let cursor = new Query({}).find<Doc>(docs, projected ? projection : undefined);

@@ -1,7 +1,8 @@
 /**
  * The embedded, durable document store behind the local run: one SQLite file (WAL),
  * documents kept as extended JSON so dates survive, expression indexes on the scalar fields
- * listed in server/platform/indexes.json (multikey ones are the cloud's alone). Like WeChat's
+ * listed in server/platform/indexes.json, and an element index for the field that leads each
+ * multikey index (an array: `regionPath`, `searchKeys`…; decision 0032). Like WeChat's
  * database, it refuses to write into a collection that was never created.
  */
 import Database from 'better-sqlite3';
@@ -53,11 +54,36 @@ export interface RowCondition {
 }
 export type RowValue = string | number | boolean | Date;
 
-export type WhereCondition = Condition | RangeCondition | RowCondition;
+/**
+ * A field holding text elements (an array, or one text) that has an element index: the
+ * documents with any of `elements` (`$in`, equality), or with every one of them (`$all`).
+ * Exact, as the cloud matches an array field: an element equal to the value.
+ */
+export interface ElementCondition {
+  field: string;
+  elements: string[];
+  all?: boolean;
+}
+
+export type WhereCondition = Condition | RangeCondition | RowCondition | ElementCondition;
 
 const isRange = (w: WhereCondition): w is RangeCondition => 'range' in w;
 const isRow = (w: WhereCondition): w is RowCondition => 'row' in w;
-const isEquality = (w: WhereCondition): w is Condition => !isRange(w) && !isRow(w);
+const isElement = (w: WhereCondition): w is ElementCondition => 'elements' in w;
+const isEquality = (w: WhereCondition): w is Condition => !isRange(w) && !isRow(w) && !isElement(w);
+
+/**
+ * How many rows a driver's estimate counts at most: enough to tell a few hundred documents
+ * from a few thousand, cheap enough (an index range, never a document) to ask per query.
+ */
+const ESTIMATE_CAP = 2_000;
+
+/** One way to read a query's candidates: the clauses that drive it and the rest, and the table access. */
+interface Plan {
+  from: string;
+  sql: string;
+  params: unknown[];
+}
 
 /** Where a 2dsphere index keeps a GeoJSON point's coordinates: [longitude, latitude]. */
 const latExpr = (field: string) => `json_extract(doc, '$.${checkedField(field)}.coordinates[1]')`;
@@ -111,10 +137,14 @@ export class SqliteStore {
   private readonly db: Database.Database;
   private readonly known = new Set<string>();
   /** Index names and fields per collection, to steer queries onto them. */
-  private readonly indexes = new Map<string, { name: string; fields: string[] }[]>();
+  private readonly indexes = new Map<string, { name: string; fields: string[]; unique?: boolean }[]>();
   /** Fields with a 2dsphere index (`type: "2dsphere"`), by collection: field → index name. */
   private readonly geoIndexes = new Map<string, Map<string, string>>();
   private readonly statements = new Map<string, Database.Statement>();
+  /** Fields with an element index, by collection: field → its number in the `elements` table. */
+  private readonly elementFields = new Map<string, Map<string, number>>();
+  /** False for a store file an earlier version wrote WITHOUT ROWID: it gets no element index (multikey fields are matched in memory there). */
+  private readonly rowids: boolean;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -125,6 +155,16 @@ export class SqliteStore {
       CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, created_at TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, UNIQUE (coll, id));
     `);
+    const docsSql = (this.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'docs'").get() as { sql: string }).sql;
+    this.rowids = !/WITHOUT\s+ROWID/i.test(docsSql);
+    if (this.rowids) {
+      // The element index: one row per text element of an indexed field and document (its
+      // rowid, which an update in place keeps and nothing renumbers: the store never VACUUMs).
+      this.db.exec(`
+        CREATE TABLE IF NOT EXISTS element_fields (fx INTEGER PRIMARY KEY, coll TEXT NOT NULL, field TEXT NOT NULL, UNIQUE (coll, field));
+        CREATE TABLE IF NOT EXISTS elements (fx INTEGER NOT NULL, value NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (fx, value, doc)) WITHOUT ROWID;
+      `);
+    }
     for (const row of this.db.prepare('SELECT name FROM collections').all() as { name: string }[]) {
       this.known.add(row.name);
     }
@@ -173,9 +213,12 @@ export class SqliteStore {
     const known = this.indexes.get(name) ?? [];
     const geo = this.geoIndexes.get(name) ?? new Map<string, string>();
     for (const spec of indexes) {
-      // A multikey index (a field holding arrays) is the cloud's alone: an expression index would
-      // hold the array's JSON text, not its elements; such fields are matched in memory here.
-      if (spec.multikey) continue;
+      // A multikey index (a field holding arrays): an expression index would hold the array's
+      // JSON text, not its elements. Its leading field gets an element index instead.
+      if (spec.multikey) {
+        this.ensureElementIndex(name, spec.fields[0]!);
+        continue;
+      }
       if (spec.type === '2dsphere') {
         // A GeoJSON point's latitude and longitude, so a box of them is read from the index.
         const field = spec.fields[0]!;
@@ -185,7 +228,7 @@ export class SqliteStore {
         continue;
       }
       const ixName = indexName(name, spec.fields);
-      if (!known.some((k) => k.name === ixName)) known.push({ name: ixName, fields: spec.fields });
+      if (!known.some((k) => k.name === ixName)) known.push({ name: ixName, fields: spec.fields, ...(spec.unique ? { unique: true } : {}) });
       const cols = spec.fields.map(sortExpr).join(', ');
       // Partial index per collection, so collections sharing the table do not collide.
       this.db.exec(
@@ -196,6 +239,45 @@ export class SqliteStore {
     this.geoIndexes.set(name, geo);
   }
 
+  /**
+   * The element index of `coll.field`: rows (field, element, document) kept by triggers on
+   * every insert, update and removal of the collection's documents, whoever writes them (the
+   * store, a bulk loader, a restore) and in the same transaction as the write. Built once, when
+   * its triggers are first created, from the documents already stored. Text elements only (an
+   * array's texts, or the field's own text): what the product's multikey fields hold.
+   */
+  private ensureElementIndex(coll: string, field: string): void {
+    if (!this.rowids || !SIMPLE_FIELD.test(field) || !COLLECTION.test(coll)) return;
+    const fields = this.elementFields.get(coll) ?? new Map<string, number>();
+    this.elementFields.set(coll, fields);
+    if (fields.has(field)) return;
+    this.db.prepare('INSERT OR IGNORE INTO element_fields (coll, field) VALUES (?, ?)').run(coll, field);
+    const fx = (this.db.prepare('SELECT fx FROM element_fields WHERE coll = ? AND field = ?').get(coll, field) as { fx: number }).fx;
+    fields.set(field, fx);
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(`el_${fx}_ins`);
+    if (exists) return;
+    const path = `'$.${field}'`;
+    const add = (doc: 'new') => `INSERT OR IGNORE INTO elements (fx, value, doc) SELECT ${fx}, j.value, ${doc}.rowid FROM json_each(${doc}.doc, ${path}) j WHERE j.type = 'text';`;
+    const drop = `DELETE FROM elements WHERE fx = ${fx} AND doc = old.rowid AND value IN (SELECT j.value FROM json_each(old.doc, ${path}) j WHERE j.type = 'text');`;
+    this.db.transaction(() => {
+      this.db.exec(`
+        DELETE FROM elements WHERE fx = ${fx};
+        CREATE TRIGGER el_${fx}_ins AFTER INSERT ON docs WHEN new.coll = '${coll}' BEGIN ${add('new')} END;
+        CREATE TRIGGER el_${fx}_del AFTER DELETE ON docs WHEN old.coll = '${coll}' BEGIN ${drop} END;
+        CREATE TRIGGER el_${fx}_upd AFTER UPDATE OF doc ON docs
+          WHEN new.coll = '${coll}' AND json_extract(old.doc, ${path}) IS NOT json_extract(new.doc, ${path})
+          BEGIN ${drop} ${add('new')} END;
+        INSERT OR IGNORE INTO elements (fx, value, doc)
+          SELECT ${fx}, j.value, d.rowid FROM docs d, json_each(d.doc, ${path}) j WHERE d.coll = '${coll}' AND j.type = 'text' ORDER BY 2, 3;
+      `);
+    })();
+  }
+
+  /** The fields of `coll` with an element index (the leading field of each multikey index). */
+  elementFieldsOf(coll: string): ReadonlySet<string> {
+    return new Set(this.elementFields.get(coll)?.keys() ?? []);
+  }
+
   /** Declares the indexes of an existing collection (at start, before any query). */
   useIndexes(name: string, indexes: IndexSpec[]): void {
     if (this.known.has(name)) this.ensureIndexes(name, indexes);
@@ -203,7 +285,8 @@ export class SqliteStore {
 
   /**
    * The index to steer a query onto. Without statistics SQLite prefers the `(coll, id)` key,
-   * which reads a whole collection. Ranked by: leading fields pinned to one value; then
+   * which reads a whole collection. A unique index with every field pinned to one value reads
+   * one document at most, and wins. Otherwise ranked by: leading fields pinned to one value; then
    * whether the index also delivers the requested order right after them (the query stops
    * after one page instead of sorting every match); then leading fields constrained at all;
    * then how many sort keys it holds (a page is then chosen without reading documents).
@@ -220,7 +303,7 @@ export class SqliteStore {
       if (prefix === 0) continue;
       const ordered = order.length > 0 && ix.fields[pinned] === order[0].field ? 1 : 0;
       const sortKeys = order.filter((o) => ix.fields.includes(o.field)).length;
-      const score = [pinned, ordered, prefix, sortKeys];
+      const score = [ix.unique && pinned === ix.fields.length ? 1 : 0, pinned, ordered, prefix, sortKeys];
       if (!best || isGreater(score, best.score)) best = { name: ix.name, score };
     }
     return best?.name;
@@ -246,25 +329,85 @@ export class SqliteStore {
 
   /** As `scan`, the documents as stored (relaxed extended JSON text). */
   private scanText(coll: string, where: WhereCondition[], page?: Page): string[] {
-    const { sql, params } = this.whereClause(coll, where);
+    const { from, sql, params } = this.plan(coll, where, page?.order);
     const order = ` ORDER BY ${orderTerms(page?.order ?? [])}`;
     const limit = page ? ` LIMIT ${Math.max(0, Math.floor(page.limit))} OFFSET ${Math.max(0, Math.floor(page.offset))}` : '';
-    const from = `FROM docs${this.indexedBy(coll, where, page?.order)} WHERE ${sql}`;
     // A page is chosen from the index alone (rowids and sort keys), and only its documents
     // are read: sorting every match would read every matching document.
     const query =
       limit
-        ? `SELECT doc FROM docs WHERE rowid IN (SELECT rowid ${from}${order}${limit})${order}`
-        : `SELECT doc ${from}${order}${limit}`;
+        ? `SELECT doc FROM docs WHERE rowid IN (SELECT rowid FROM ${from} WHERE ${sql}${order}${limit})${order}`
+        : `SELECT doc FROM ${from} WHERE ${sql}${order}${limit}`;
     const rows = this.statement(query).all(...params) as { doc: string }[];
     // Array.from: an array of this realm (the driver's own arrays fail `instanceof Array` under jest's vm).
     return Array.from(rows, (r) => r.doc);
   }
 
-  /** How many documents match, counted by SQLite without reading them (equality only: a range filter is not exact). */
-  countWhere(coll: string, where: Condition[]): number {
-    const { sql, params } = this.whereClause(coll, where);
-    return (this.statement(`SELECT COUNT(*) n FROM docs${this.indexedBy(coll, where)} WHERE ${sql}`).get(...params) as { n: number }).n;
+  /** How many documents match, counted by SQLite without decoding them (exact conditions only: a range filter only narrows). */
+  countWhere(coll: string, where: WhereCondition[]): number {
+    const { from, sql, params } = this.plan(coll, where);
+    return (this.statement(`SELECT COUNT(*) n FROM ${from} WHERE ${sql}`).get(...params) as { n: number }).n;
+  }
+
+  /**
+   * How the candidates are read. Without element conditions: through the scalar index that
+   * best serves the equalities (`bestIndex`, named with INDEXED BY). With them, as the cloud
+   * picks among the indexes that could serve a query by trying them: each way is estimated by
+   * counting its index entries (up to ESTIMATE_CAP) — the scalar index's equalities, or one
+   * element condition (for `$all`, its rarest element) — and the elements drive only when few
+   * and fewer; every other element condition is checked per document against the element
+   * index (EXISTS).
+   */
+  private plan(coll: string, where: WhereCondition[], order?: Page['order']): Plan {
+    if (!COLLECTION.test(coll)) throw new StoreError('INVALID_PARAM', `bad collection name ${coll}`);
+    const elements = where.filter(isElement);
+    const others = where.filter((w) => !isElement(w));
+    const base = this.whereClause(coll, others);
+    if (elements.length === 0) return { from: `docs${this.indexedBy(coll, others, order)}`, ...base };
+    // No element to equal (`$in: []`, `$all: []`): nothing matches, as in the cloud.
+    if (elements.some((w) => w.elements.length === 0)) return { from: 'docs', sql: `${base.sql} AND 0`, params: base.params };
+    const fxOf = (w: ElementCondition) => {
+      const fx = this.elementFields.get(coll)?.get(w.field);
+      if (fx === undefined) throw new StoreError('INVALID_PARAM', `no element index on ${coll}.${w.field}`);
+      return fx;
+    };
+    // The element ways: each `any` condition as a whole, each element of an `all` on its own.
+    const ways = elements.flatMap((w, i) =>
+      w.all ? w.elements.map((e) => ({ i, fx: fxOf(w), values: [e] })) : [{ i, fx: fxOf(w), values: w.elements }],
+    );
+    const estimate = (fx: number, values: string[]) =>
+      (this.statement(`SELECT COUNT(*) n FROM (SELECT 1 FROM elements WHERE fx = ? AND value IN (${marks(values)}) LIMIT ${ESTIMATE_CAP})`).get(fx, ...values) as { n: number }).n;
+    let drive = ways[0]!;
+    let driveCount = estimate(drive.fx, drive.values);
+    for (const w of ways.slice(1)) {
+      if (driveCount === 0) break;
+      const n = estimate(w.fx, w.values);
+      if (n < driveCount) [drive, driveCount] = [w, n];
+    }
+    const ix = where.some((w) => isEquality(w) && w.field === '_id') ? undefined : this.bestIndex(coll, others, order);
+    let scalarCount = Infinity;
+    if (ix) {
+      const fields = new Set(this.indexes.get(coll)?.find((x) => x.name === ix)?.fields ?? []);
+      const eq = this.whereClause(coll, others.filter((w) => isEquality(w) && fields.has(w.field)));
+      scalarCount = (this.statement(`SELECT COUNT(*) n FROM (SELECT 1 FROM docs INDEXED BY ${ix} WHERE ${eq.sql} LIMIT ${ESTIMATE_CAP})`).get(...eq.params) as { n: number }).n;
+    }
+    // The elements drive when they are few (under the cap) and fewer than the scalar index's
+    // entries; otherwise the scalar index does — read in the query's order when it delivers it,
+    // so a page of a common word stops after the page, as the cloud's walk of its index does.
+    const byElements = !ix || (driveCount < ESTIMATE_CAP && driveCount <= scalarCount);
+    const clauses = [base.sql];
+    const params = [...base.params];
+    if (byElements) {
+      clauses.push(`rowid IN (SELECT doc FROM elements WHERE fx = ? AND value IN (${marks(drive.values)}))`);
+      params.push(drive.fx, ...drive.values);
+    }
+    for (const w of ways) {
+      if (byElements && w === drive) continue;
+      clauses.push(`EXISTS (SELECT 1 FROM elements e WHERE e.fx = ? AND e.value IN (${marks(w.values)}) AND e.doc = docs.rowid)`);
+      params.push(w.fx, ...w.values);
+    }
+    // Driven by the element index: the documents are reached by rowid, never through another index.
+    return { from: byElements ? 'docs NOT INDEXED' : `docs INDEXED BY ${ix}`, sql: clauses.join(' AND '), params };
   }
 
   private indexedBy(coll: string, where: WhereCondition[], order?: Page['order']): string {
@@ -279,6 +422,7 @@ export class SqliteStore {
     const clauses = [`coll = '${coll}'`];
     const params: unknown[] = [];
     for (const w of where) {
+      if (isElement(w)) throw new StoreError('INVALID_PARAM', `element condition on ${w.field} outside a plan`);
       if (isRange(w)) {
         const { sql, param } = rangeClause(w);
         clauses.push(sql);
@@ -291,8 +435,7 @@ export class SqliteStore {
         params.push(...values.map(rowParam));
         continue;
       }
-      const marks = w.values.map(() => '?').join(',');
-      clauses.push(w.field === '_id' ? `id IN (${marks})` : `${fieldExpr(w.field)} IN (${marks})`);
+      clauses.push(w.field === '_id' ? `id IN (${marks(w.values)})` : `${fieldExpr(w.field)} IN (${marks(w.values)})`);
       params.push(...w.values.map(toSqlValue));
     }
     return { sql: clauses.join(' AND '), params };
@@ -392,6 +535,28 @@ const isGreater = (a: number[], b: number[]): boolean => {
   const i = a.findIndex((x, k) => x !== b[k]);
   return i >= 0 && a[i] > b[i];
 };
+
+/**
+ * For a bulk loader writing straight into a store file (scripts/bench): stops keeping the
+ * element indexes of `collections` (their triggers are dropped), so rows go in at full speed.
+ * The next SqliteStore that opens the file and declares the indexes builds them again, once,
+ * from every document stored (in sorted order: far faster than row by row).
+ */
+export function suspendElementIndexes(db: Database.Database, collections: readonly string[]): void {
+  const known = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'element_fields'").get();
+  if (!known) return;
+  for (const coll of collections) {
+    for (const { fx } of db.prepare('SELECT fx FROM element_fields WHERE coll = ?').all(coll) as { fx: number }[]) {
+      for (const kind of ['ins', 'upd', 'del']) db.exec(`DROP TRIGGER IF EXISTS el_${fx}_${kind}`);
+    }
+  }
+}
+
+/** A field an element index may be kept for: a top-level name (json_each reads one level of array). */
+const SIMPLE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Placeholders for a list of values. */
+const marks = (values: readonly unknown[]) => values.map(() => '?').join(',');
 
 const indexName = (coll: string, fields: string[]) => `ix_${coll}_${fields.join('_')}`.replace(/[^A-Za-z0-9_]/g, '_');
 

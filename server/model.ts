@@ -241,6 +241,14 @@ export interface OpinionDoc {
   forwardedAt?: Date;
   /** Converted into a suggestion (闭会期间代表建议). */
   suggestionId?: string;
+  /**
+   * What search finds it by (core/search-keys.ts, decision 0032): the bigrams of the resident's
+   * words and the phone's last four digits, written with every write that changes them.
+   * Personal data: erased with the phone and with the resident's data.
+   */
+  searchKeys?: string[];
+  /** The county its station is in (regionPath[2]), the scope of the county offices' search index. */
+  countyCode?: string;
 }
 
 export interface ForwardRecord {

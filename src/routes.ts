@@ -32,6 +32,8 @@ export const ROUTES = {
   staffCase: (id: string, desk: 'staff' | 'admin' = 'staff') => `/packages/staff/pages/case/index?id=${q(id)}&desk=${desk}`,
   /** Overdue cases sorted by lateness: the staff member's stations, or the office's region. */
   overdue: (desk: 'staff' | 'admin' = 'staff') => `/packages/staff/pages/overdue/index?desk=${desk}`,
+  /** 查找意见: the staff member's stations' cases, or the office's region's and below. */
+  caseSearch: (desk: 'staff' | 'admin' = 'staff') => `/packages/staff/pages/search/index?desk=${desk}`,
   /** The region office's queue: cases routed to the region and cases escalated past staff. */
   officeQueue: '/packages/admin/pages/queue/index',
   adminHome: '/packages/admin/pages/index/index',

@@ -137,6 +137,8 @@ export const FIELD_LABELS: Record<string, string> = {
   photo: '照片',
   residentInformed: '告知确认',
   staff: '工作人员',
+  criteria: '查找条件',
+  status: '办理状态',
   hint: '类别说明',
   common: '常用类别',
 };

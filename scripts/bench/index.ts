@@ -13,6 +13,8 @@
  *   deputy_table_ms, rt_deputy_table  the county's per-deputy table (this year, first page) from the
  *                       per-deputy rows of those opinions, and its database round trips
  *   h5_first_render_ms  the H5 station page shown in a fresh Chromium context (h5-first-render.ts)
+ *   search_p50_ms, rt_search  查找意见 over 1,000,000 opinions at staff, county-office and deputy
+ *                       scope: the median time and the most round trips (search.ts; `--search` only)
  *   weapp_main_kb, weapp_max_sub_kb, weapp_sub_<name>_kb, function_bundle_max_kb, documents_bundle_kb  (sizes.ts)
  * Each figure is printed beside its target (TARGETS); a missed target is marked, not fatal.
  * Add more figures as functions in this folder and list them in FIGURES.
@@ -29,18 +31,22 @@ import { benchH5FirstRender } from './h5-first-render';
 import { benchSizes } from './sizes';
 import { benchRoundTrips } from './round-trips';
 import { benchProvince } from './province';
+import { benchSearch } from './search';
 
 type Figure = () => Promise<Record<string, number>>;
 const ALL: Figure[] = [benchRoundTrips, benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters, benchDashboard, benchSizes, benchH5FirstRender];
 /**
  * `npm run bench -- --province`: only the province-scale figures (province.ts), on their own data;
- * `npm run bench -- --sizes`: only the package and bundle sizes (sizes.ts).
+ * `npm run bench -- --sizes`: only the package and bundle sizes (sizes.ts);
+ * `npm run bench -- --search`: only 查找意见 over 1,000,000 opinions (search.ts, about 8 minutes, most of it seeding).
  */
 const FIGURES: Figure[] = process.argv.includes('--province')
   ? [benchProvince]
   : process.argv.includes('--sizes')
     ? [benchSizes]
-    : ALL;
+    : process.argv.includes('--search')
+      ? [benchSearch]
+      : ALL;
 
 /** What each figure should be on a 2-core machine (issue 10). */
 const TARGETS: Record<string, ['≤' | '≥', number]> = {
@@ -66,6 +72,9 @@ const TARGETS: Record<string, ['≤' | '≥', number]> = {
   province_accept_p50_ms_rtt10: ['≤', 80],
   province_dashboard_ms: ['≤', 50],
   province_nearest_rt: ['≤', 2],
+  // 查找意见 over 1,000,000 opinions (npm run bench -- --search; decision 0032).
+  search_p50_ms: ['≤', 50],
+  rt_search: ['≤', 3],
   new_case_notify_delay_s: ['≤', 60],
   submit_p50_ms: ['≤', 15],
   submit_p99_ms: ['≤', 60],

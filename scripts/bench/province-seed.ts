@@ -16,7 +16,7 @@ import { factsOf, type StatsFacts } from '../../core/stats/opinion-facts';
 import { formatTrackingNumber, trackingCounterKey } from '../../core/tracking-number';
 import { LEVEL_LABELS, type Level } from '../../core/vocabulary';
 import { MovableClock } from '../../emulator/clock';
-import type { Doc } from '../../emulator/sqlite-store';
+import { suspendElementIndexes, type Doc } from '../../emulator/sqlite-store';
 import { DURATION_EDGES_HOURS } from '../../server/config/stats';
 import { deadlineSettingsFor } from '../../server/config/deadlines';
 import { CALENDAR } from '../../server/config/holidays';
@@ -211,11 +211,12 @@ function rowText(this: Record<string, unknown>, key: string, value: unknown): un
  * Rows straight into the store's own table through prepared statements, in transactions of
  * the caller's choosing (as dashboard.ts writes its opinions), on a connection of its own
  * tuned for a bulk load (no journal, no sync, a large cache; put back to WAL when closed).
- * The expression indexes of the collections written are dropped first: the runtime that
- * opens the file next builds them again (SqliteStore.useIndexes), once, in order. Each
+ * The expression indexes of the collections written, and their element indexes, are dropped
+ * first: the runtime that opens the file next builds them again (SqliteStore.useIndexes), once,
+ * in order. Each
  * collection's rows are checked against the store's own encoding (EJSON, relaxed) on a sample.
  */
-class BulkWriter {
+export class BulkWriter {
   private readonly db: Database.Database;
   private readonly insertRow: Database.Statement;
   private readonly updateRow: Database.Statement;
@@ -230,6 +231,8 @@ class BulkWriter {
       const rows = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[];
       for (const { name } of rows) if (name.startsWith(`ix_${coll}_`)) this.db.exec(`DROP INDEX ${name}`);
     }
+    // The element indexes (regionPath, searchKeys…) too: rebuilt in sorted order by the runtime that opens the file next.
+    suspendElementIndexes(this.db, collections);
     this.insertRow = this.db.prepare('INSERT INTO docs (coll, id, doc) VALUES (?, ?, ?)');
     this.updateRow = this.db.prepare('UPDATE docs SET doc = ? WHERE coll = ? AND id = ?');
   }

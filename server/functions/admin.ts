@@ -17,6 +17,7 @@ import { identityAccessHandlers } from './admin-identity-access';
 import { adminRosterHandlers } from './admin-roster';
 import { caseworkHandlers } from './casework';
 import { officeAdminHandlers } from './office';
+import { searchCases } from '../opinions/search';
 import { adminSuggestionHandlers } from './admin-suggestions';
 import { handlers } from './define';
 
@@ -39,5 +40,6 @@ export const adminHandlers = handlers('admin', {
   ...identityAccessHandlers,
   ...caseworkHandlers('admin'),
   ...officeAdminHandlers,
+  search: (p, { actor, ports }) => searchCases(ports, actor, 'admin', p),
   ...adminSuggestionHandlers,
 });

@@ -6,6 +6,7 @@
 import { bindDeputy } from '../deputies/bind';
 import { deputyInbox } from '../deputies/inbox';
 import { deputyProfile, saveDeputyProfile } from '../deputies/profile';
+import { searchCases } from '../opinions/search';
 import { deleteTemplate, myTemplates, saveTemplate } from '../deputies/reply-templates';
 import { acceptOpinion, askForInfo, deputyOpinionDetail, replyToOpinion, resolveOpinion } from '../opinions/deputy-moves';
 import { handlers, type HandlersOf } from './define';
@@ -32,9 +33,11 @@ const firstHandlers: Pick<
   deleteTemplate: ({ id }, { actor, ports }) => deleteTemplate(ports, actor, id),
 };
 
-const profileHandlers: Pick<HandlersOf<'deputy'>, 'profile' | 'saveProfile'> = {
+const profileHandlers: Pick<HandlersOf<'deputy'>, 'profile' | 'saveProfile' | 'search'> = {
   profile: (_p, { actor, ports }) => deputyProfile(ports, actor.deputy!._id),
   saveProfile: (p, { actor, ports }) => saveDeputyProfile(ports, actor, p),
+  // 查找意见 among the deputy's own cases (decision 0032).
+  search: (p, { actor, ports }) => searchCases(ports, actor, 'deputy', p),
 };
 
 export const deputyHandlers = handlers('deputy', { ...firstHandlers, ...deputyHandlingHandlers, ...deputyDutyHandlers, ...profileHandlers });

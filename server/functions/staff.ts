@@ -6,6 +6,7 @@ import { issueInvite } from '../roster/issue-invite';
 import { publish, unpublish } from '../campaigns/showcase';
 import { enterOpinion } from '../opinions/staff-entry';
 import { queue } from '../opinions/staff-queue';
+import { searchCases } from '../opinions/search';
 import { caseworkHandlers } from './casework';
 import { myAttachableDeputies } from '../stations/deputies';
 import { myStations, setLeaves, setMyStationDeputies, setSchedule, updateStation } from '../stations/edit';
@@ -37,4 +38,5 @@ export const staffHandlers = handlers('staff', {
   attachableDeputies: ({ code }, { actor, ports }) => myAttachableDeputies(ports, actor, code),
   ...caseworkHandlers('staff'),
   ...officeStaffHandlers,
+  search: (p, { actor, ports }) => searchCases(ports, actor, 'staff', p),
 });

@@ -8,5 +8,6 @@ import { openLoadOfBackfill } from './0001-open-load-of';
 import { stationGeoBackfill } from './0002-station-geo';
 import { statsLayoutByLevel } from './0003-stats-layout-by-level';
 import { suggestionStatusBackfill } from './0004-suggestion-status';
+import { searchKeysBackfill } from './0005-search-keys';
 
-export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill];
+export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill, searchKeysBackfill];

@@ -14,6 +14,7 @@ import type { ActorRef, OpinionDoc, OpinionEvent, ReplyEntry } from '../model';
 import { compareAndSet, type CasPolicy } from '../platform/cas';
 import type { Ports } from '../platform/ports';
 import { deadlineFields } from './deadlines';
+import { searchFieldsChange } from './search-fields';
 import { requireOpinion, writeOpinionChange, type OpinionWrite } from './opinions.repo';
 
 /** What one decision changes; computed from the freshly read document. */
@@ -71,7 +72,13 @@ function planOf(ports: Ports, doc: OpinionDoc, change: Change): { write: Opinion
     replies: change.reply ? [...doc.replies, change.reply] : doc.replies,
   } as OpinionDoc;
   for (const field of change.unset ?? []) delete (after as Partial<OpinionDoc>)[field];
-  return { write: { set, unset: change.unset as readonly string[] | undefined, event, reply: change.reply }, after };
+  // The search keys follow the words and the phone in this same write (decision 0032).
+  const search = searchFieldsChange(doc, after);
+  Object.assign(set, search.set);
+  Object.assign(after, search.set);
+  for (const field of search.unset) delete (after as Partial<OpinionDoc>)[field];
+  const unset = [...(change.unset ?? []), ...search.unset];
+  return { write: { set, unset: unset.length ? unset : undefined, event, reply: change.reply }, after };
 }
 
 /** Reads (or takes `first`), decides, and writes one change of the opinion; answers it before and after. */

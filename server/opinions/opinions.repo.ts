@@ -296,13 +296,27 @@ export async function opinionsWithPhoneUnchangedSince(ports: Ports, statuses: re
   return found.data;
 }
 
-/** Erases the contact data of the opinion if it is still at `version` (bumping it); answers how many were updated (0 or 1). */
-export async function eraseOpinionContact(ports: Ports, id: string, version: number, at: Date): Promise<number> {
+/**
+ * Erases the contact data of the opinion if it is still at `version` (bumping it), and with the
+ * phone its search key: `searchKeys` are the keys left (none: removed); answers how many were
+ * updated (0 or 1).
+ */
+export async function eraseOpinionContact(ports: Ports, id: string, version: number, at: Date, searchKeys: readonly string[]): Promise<number> {
   const db = dbOf(ports);
+  const _ = db.command;
   const res = await db
     .collection('opinions')
     .where({ _id: id, version })
-    .update({ data: { phone: db.command.remove(), smsNotify: db.command.remove(), allowContact: false, contactErasedAt: at, version: version + 1 } });
+    .update({
+      data: {
+        phone: _.remove(),
+        smsNotify: _.remove(),
+        allowContact: false,
+        contactErasedAt: at,
+        searchKeys: searchKeys.length ? [...searchKeys] : _.remove(),
+        version: version + 1,
+      },
+    });
   return res.stats.updated;
 }
 
@@ -772,4 +786,114 @@ export async function deputyCasesPage(
     cursor ? undefined : db.collection('opinions').where(where).count(),
   ]);
   return { ...page, ...(count ? { total: count.total } : {}) };
+}
+
+// —— search (decision 0032) ——
+
+/** Where a search looks: a staff member's stations, a county (a township office narrows it to its township), a region (city, province), a deputy's own cases. */
+export type SearchScope =
+  | { kind: 'stations'; stationCodes: readonly string[] }
+  | { kind: 'county'; countyCode: string; regionCode?: string }
+  | { kind: 'region'; regionCode: string }
+  | { kind: 'deputy'; deputyId: string };
+
+/** What a search asks: its scope and its criteria, every one of them met by each case found. */
+export interface OpinionSearch {
+  scope: SearchScope;
+  trackingNo?: string;
+  /** Search keys each case holds: the bigrams of the words asked for, the key of the phone's last four digits. */
+  keys: readonly string[];
+  /** The whole phone number, when given in full. */
+  phone?: string;
+  deputyId?: string;
+  statuses?: readonly Status[];
+  category?: string;
+  stationCode?: string;
+  /** Received at or after `from`, and before `before`. */
+  from?: Date;
+  before?: Date;
+}
+
+/** Search results: newest received first, by id among those of the same moment. */
+const SEARCH: ListOrder = {
+  tag: 'search',
+  keys: [
+    { field: 'createdAt', kind: 'date' },
+    { field: '_id', kind: 'string' },
+  ],
+  direction: 'desc',
+};
+
+/**
+ * The query of a search. The index that serves it (indexes.json; one per kind of scope, since
+ * the array of keys and the array `regionPath` cannot share a compound index):
+ *   stations: (searchKeys, stationCode, createdAt, _id), without keys (stationCode, createdAt, _id);
+ *   county: (searchKeys, countyCode, createdAt, _id), without keys (countyCode, createdAt, _id);
+ *   region: (searchKeys, createdAt, _id) with the region checked per case, without keys (regionPath, createdAt, _id);
+ *   deputy: (assigneeDeputyId, createdAt, _id), the keys checked per case;
+ *   a tracking number: (trackingNo), whatever the scope.
+ */
+function searchWhere(ports: Ports, s: OpinionSearch): Record<string, unknown> {
+  const _ = dbOf(ports).command;
+  const where: Record<string, unknown> = {};
+  if (s.keys.length) where.searchKeys = s.keys.length === 1 ? s.keys[0] : _.all([...s.keys]);
+  const scope = s.scope;
+  if (scope.kind === 'stations') where.stationCode = s.stationCode ?? (scope.stationCodes.length === 1 ? scope.stationCodes[0] : _.in([...scope.stationCodes]));
+  else if (s.stationCode) where.stationCode = s.stationCode;
+  if (scope.kind === 'county') {
+    where.countyCode = scope.countyCode;
+    if (scope.regionCode) where.regionPath = scope.regionCode;
+  }
+  if (scope.kind === 'region') where.regionPath = scope.regionCode;
+  if (scope.kind === 'deputy') where.assigneeDeputyId = scope.deputyId;
+  else if (s.deputyId) where.assigneeDeputyId = s.deputyId;
+  if (s.trackingNo) where.trackingNo = s.trackingNo;
+  if (s.phone) where.phone = s.phone;
+  if (s.statuses?.length) where.status = s.statuses.length === 1 ? s.statuses[0] : _.in([...s.statuses]);
+  if (s.category) where.category = s.category;
+  if (s.from && s.before) where.createdAt = _.and(_.gte(s.from), _.lt(s.before));
+  else if (s.from) where.createdAt = _.gte(s.from);
+  else if (s.before) where.createdAt = _.lt(s.before);
+  return where;
+}
+
+/** One page of a search after `cursor`, newest first: one request a page, never a count or a scan. */
+export async function searchPage(ports: Ports, s: OpinionSearch, limit: number, cursor?: string): Promise<KeysetPage<OpinionDoc>> {
+  return keysetPage<OpinionDoc & Record<string, unknown>>(dbOf(ports), 'opinions', searchWhere(ports, s), SEARCH, limit, cursor);
+}
+
+/** What the search-keys backfill (server/migrations/0005) reads of an opinion. */
+export type SearchSourceRow = Pick<OpinionDoc, '_id' | 'text' | 'place' | 'additions' | 'phone' | 'erasedAt' | 'regionPath' | 'searchKeys' | 'countyCode'>;
+
+/** A page of opinions after `after` in `_id` order, only what their search fields derive from. */
+export async function opinionSearchSourcesAfter(ports: Ports, after: string | undefined, limit: number): Promise<SearchSourceRow[]> {
+  const db = dbOf(ports);
+  const page = await db
+    .collection<SearchSourceRow>('opinions')
+    .where(after === undefined ? {} : { _id: db.command.gt(after) })
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .field({ _id: true, text: true, place: true, additions: true, phone: true, erasedAt: true, regionPath: true, searchKeys: true, countyCode: true })
+    .get();
+  return page.data;
+}
+
+/**
+ * Writes the search fields of an opinion stored before search existed, on the condition that
+ * nothing they derive from moved since `row` was read: still no keys (a change of its words
+ * writes them itself), not erased, the same phone (the contact data may have been erased
+ * meanwhile). True when written.
+ */
+export async function fillSearchFields(ports: Ports, row: SearchSourceRow, fields: Pick<OpinionDoc, 'searchKeys' | 'countyCode'>): Promise<boolean> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const res = await db
+    .collection('opinions')
+    .where({
+      _id: row._id,
+      ...(fields.searchKeys ? { searchKeys: _.exists(false), erasedAt: _.exists(false), phone: row.phone ?? _.exists(false) } : {}),
+      ...(fields.countyCode ? { countyCode: _.exists(false) } : {}),
+    })
+    .update({ data: { ...fields } });
+  return res.stats.updated === 1;
 }

@@ -21,6 +21,7 @@ import type { Ports } from '../platform/ports';
 import { nextSequence } from './counters.repo';
 import { addToDeputyOpenLoad } from '../deputies/deputies.repo';
 import { getOpinion, insertOpinion } from './opinions.repo';
+import { searchFieldsOf } from './search-fields';
 import { getStation, stationWithPeople } from '../stations/stations.repo';
 import { checkText, startMediaChecks } from './content-check';
 import { requireOwnImages } from '../users/uploads';
@@ -176,6 +177,8 @@ export async function submitOpinion(
     updatedAt: now,
   };
   Object.assign(doc, await deadlineFields(ports, doc, doc.status, now));
+  // What search finds it by, in the one insert (decision 0032).
+  Object.assign(doc, searchFieldsOf(doc));
   if (mediaChecks) doc.mediaChecks = mediaChecks;
   try {
     await insertOpinion(ports, doc);

@@ -16,6 +16,8 @@ export interface DbCommand {
   neq(value: unknown): unknown;
   in(values: readonly unknown[]): unknown;
   nin(values: readonly unknown[]): unknown;
+  /** An array field holding every one of the values (search keys: each bigram of a phrase). */
+  all(values: readonly unknown[]): unknown;
   gt(value: unknown): unknown;
   gte(value: unknown): unknown;
   lt(value: unknown): unknown;

@@ -69,7 +69,8 @@ export const ERASURE: Record<CollectionName, Plan> = {
     erase: ({ ports, openid }) => removeLedgersOfTemplates(ports, openid, residentTemplates),
   },
   opinions: {
-    holds: 'openid, phone (and whether SMS may go to it), the request id its key derives from, photos, consents; the text the resident wrote',
+    // The search keys (the words' bigrams, the phone's last four digits) go in the same write: an erased case has none (change-opinion.ts, decision 0032).
+    holds: 'openid, phone (and whether SMS may go to it), the request id its key derives from, photos, consents; the text the resident wrote and its search keys',
     erase: eraseOpinions,
   },
   showcase: {

@@ -62,6 +62,34 @@ export async function revealPhones(ports: Ports, viewer: Viewer, docs: readonly 
   return new Map(shown.map((d) => [d._id, d.phone!]));
 }
 
+/** Where a search by phone looked, when it found nothing: the caller's stations, or the office's region. */
+export type SearchedPlace = { stationCode: string; stationName: string; regionCode: string };
+
+/**
+ * Records a search by phone (decision 0032) before its answer leaves: one entry per case it
+ * found (the number given leads to that case), or, when it found none, one per place it looked
+ * in — a search is recorded whether or not it found anyone. One insert.
+ */
+export async function recordPhoneSearch(ports: Ports, viewer: Viewer, found: readonly OpinionDoc[], lookedIn: readonly SearchedPlace[], action: string): Promise<void> {
+  if (found.length > 0) return recordIdentityAccess(ports, viewer, found, ['phoneMatch'], { action, purpose: 'search' });
+  const at = ports.clock.now();
+  await addIdentityAccess(
+    ports,
+    lookedIn.map((place) => ({
+      _id: newIdentityAccessId(),
+      at,
+      by: viewer.openid,
+      byRole: viewer.role,
+      opinionId: '',
+      trackingNo: '',
+      ...place,
+      seen: ['phoneMatch'],
+      action,
+      purpose: 'search',
+    })),
+  );
+}
+
 /** The record for a region's admin: their region and below (or one region under it), by day and by staff member, newest first. */
 export async function identityAccessLog(ports: Ports, actor: Actor, p: Payload<'admin', 'identityAccessLog'>) {
   const region = await regionAskedBy(ports, actor, await adminRegion(ports, actor), p.regionCode);

@@ -10,7 +10,11 @@ export interface IdentityAccessDoc {
   /** Who was shown it: the staff member's or admin's openid (never the resident's). */
   by: string;
   byRole: ViewerRole;
-  /** The case, by id and by the number people use; its station and region (the admin's scope). */
+  /**
+   * The case, by id and by the number people use; its station and region (the admin's scope).
+   * Empty ids for a search by phone that found nothing: the search is recorded all the same,
+   * with the station (or the office's region) it looked in (decision 0032).
+   */
   opinionId: string;
   trackingNo: string;
   stationCode: string;
@@ -25,9 +29,10 @@ export interface IdentityAccessDoc {
 
 export const newIdentityAccessId = (): string => `ia${randomBytes(10).toString('hex')}`;
 
-/** Writes the entries (one add each; an entry is never changed afterwards). */
+/** Writes the entries in one insert (one request however many; an entry is never changed afterwards). */
 export async function addIdentityAccess(ports: Ports, entries: readonly IdentityAccessDoc[]): Promise<void> {
-  await Promise.all(entries.map((data) => dbOf(ports).collection('identityaccess').add({ data })));
+  if (entries.length === 0) return;
+  await dbOf(ports).collection('identityaccess').add({ data: entries.length === 1 ? entries[0]! : [...entries] });
 }
 
 /** Which entries a log page shows: those of these regions, of one viewer if given, from (inclusive) and before (exclusive) the given instants. */

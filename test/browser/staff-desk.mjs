@@ -9,7 +9,9 @@
  *   pickers; triages opinions (assigns one to a deputy; a court case is registered and the
  *   resident guided, never assigned); opens the demo year's 涉法涉诉 case from the queue, takes
  *   it (工作人员直接办理) and closes it with the guidance as 已解释说明, the timeline showing both;
- *   enters a walk-in and prints its slip, whose QR code opens the claim page.
+ *   enters a walk-in and prints its slip, whose QR code opens the claim page; finds a case
+ *   (查找意见) by tracking number, by the phone's last four digits and by a phrase from its text,
+ *   and opens it; the region office finds one in its region from its home.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/staff-desk/; any failed step fails the run.
  */
@@ -387,5 +389,55 @@ runWalk(walk, 'staff desk', async () => {
     await see(resident, '认领工作人员代录的意见');
     await snap(resident, 'claim-from-slip-qr');
     await resident.context().close();
+  });
+
+  // 查找意见 (issue 23, decision 0032): a resident phones the station with a tracking number, a
+  // phone number or "the lift at 27栋".
+  const lift = await api(
+    base,
+    'opinion',
+    'submit',
+    { stationCode: 'XJH01', category: '住房物业', text: '咸嘉湖路27栋的电梯门关不上，上周还夹到一位老人。', phone: '13912348765', requestId: `browser-find-${Date.now()}` },
+    'demo-resident-2',
+  );
+  /** Asks the search page by `kind` (a chip) for `value`, and waits for the case to be listed. */
+  async function find(page, kind, value, shot) {
+    const s = screen(page);
+    await tap(s.locator('.chips').first(), kind);
+    await s.locator('.search-box input').fill(value);
+    await tap(s.locator('.search-box'), '查找');
+    await s.locator('.search-result', { hasText: '电梯门关不上' }).waitFor();
+    await snap(page, shot);
+  }
+
+  await step('the staff member finds a case by tracking number, by phone suffix and by a phrase from its text', staff, async () => {
+    await staff.goto(`${base}/#/packages/staff/pages/index/index`);
+    await tap(screen(staff), '查找意见');
+    await see(staff, '内容中的词');
+    await find(staff, '查询编号', lift.trackingNo.toLowerCase(), 'search-tracking-number');
+    await find(staff, '电话', '8765', 'search-phone-suffix');
+    await see(staff, '按电话查找会记入身份信息查看记录。');
+    await find(staff, '内容中的词', '电梯门关不上', 'search-phrase');
+    // Another station's staff would not find it: staff search their own stations only.
+    const other = await api(base, 'staff', 'search', { text: '电梯门关不上' }, 'demo-staff-wyh');
+    if (other.items.some((i) => i.id === lift.id)) throw new Error('staff of 望月湖 found a case of 咸嘉湖');
+    await screen(staff).locator('.search-result', { hasText: '电梯门关不上' }).locator('.list-item').click();
+    await see(staff, '分派和期限');
+    await see(staff, new RegExp(lift.trackingNo));
+    await snap(staff, 'search-opens-case');
+    // The phone search is in the office's identity-access log.
+    const log = await api(base, 'admin', 'identityAccessLog', {}, ADMIN);
+    if (!log.items.some((e) => e.trackingNo === lift.trackingNo && e.purposeLabel === '按电话查找意见')) throw new Error('the phone search is not in the identity-access log');
+  });
+
+  const office = await openAs(ADMIN, '/packages/admin/pages/index/index');
+  await step('the office finds a case in its region from its home', office, async () => {
+    await tap(screen(office), '查找意见');
+    await see(office, '内容中的词');
+    // Two words, apart in the text: a space between them asks for both.
+    await find(office, '内容中的词', '27栋 电梯', 'office-search');
+    await screen(office).locator('.search-result', { hasText: '电梯门关不上' }).locator('.list-item').click();
+    await see(office, new RegExp(lift.trackingNo));
+    await snap(office, 'office-search-opens-case');
   });
 });

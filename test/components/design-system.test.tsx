@@ -268,7 +268,7 @@ describe('the staff desk: a grid with the count of what waits', () => {
 describe('the admin home as cells', () => {
   it('each cell opens its page', () => {
     const { container } = render(<AdminHomePage />);
-    expect(container.querySelectorAll('.ui-cell')).toHaveLength(11);
+    expect(container.querySelectorAll('.ui-cell')).toHaveLength(12);
     fireEvent.click(screen.getByText('数据看板'));
     fireEvent.click(screen.getByText('工作人员与邀请码'));
     expect(taroTest.navigations.map((n) => n.url)).toEqual([ROUTES.adminDashboard, ROUTES.adminStaff]);

@@ -40,6 +40,9 @@ const NEEDLES: Record<string, string> = {
   'openid hashed': sha16(ME),
   'phone hashed': sha16(PHONE),
   'desk phone hashed': sha16(DESK_PHONE),
+  // Search keys (decision 0032): a phone's last four digits.
+  'phone search key': `"#${PHONE.slice(-4)}"`,
+  'desk phone search key': `"#${DESK_PHONE.slice(-4)}"`,
 };
 
 /** Every stored document of every collection the store holds, but the local run's delivered messages. */
@@ -104,6 +107,7 @@ describe('erasing my data leaves no copy of it in any collection', () => {
     expect((await t.ok('showcase', 'list', { stationCode: 'WYH01' })).total).toBe(1);
     const before = new Set(holding(t, NEEDLES).map((h) => h.split('/')[0]));
     expect([...before]).toEqual(expect.arrayContaining(['opinions', 'outbox', 'subscriptions', 'uploads', 'users', 'counters']));
+    expect(holding(t, { 'phone search key': NEEDLES['phone search key']! }).length).toBeGreaterThan(0);
 
     expect(await t.ok('opinion', 'deleteMine', { confirm: true }, ME)).toEqual({ erased: 3 });
 
@@ -115,6 +119,8 @@ describe('erasing my data leaves no copy of it in any collection', () => {
     // Nor may the unlinkable id be worked out from the openid and the time of the erase.
     const erased = t.docs<OpinionDoc>('opinions').filter((d) => d.erasedAt);
     expect(erased).toHaveLength(3);
+    // Search finds an erased case by neither its words nor its phone: it has no search keys.
+    expect(erased.filter((d) => d.searchKeys).map((d) => d._id)).toEqual([]);
     // (It used to be a hash of both: trying the seconds before the stored erasedAt found it.)
     const guessable = erased.filter((d) =>
       Array.from({ length: 5000 }, (_, ms) => new Date(d.erasedAt!).getTime() - ms).some(

@@ -120,6 +120,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'deputy.exportDutyRecord': { scope: 'none', payload: () => FROM_TO },
   'deputy.dutyRecordCases': { scope: 'none', payload: () => FROM_TO },
   'deputy.profile': { scope: 'none', payload: () => ({}) },
+  'deputy.search': { scope: 'none', payload: () => ({ text: '电梯' }) },
   'deputy.saveProfile': { scope: 'none', payload: () => ({ bio: '人大代表,关注社区治理。', specialties: ['住房物业'], contactPreference: 'station' }) },
   'setup.init': { scope: 'none', payload: () => ({}) },
   'setup.migrate': { scope: 'none', payload: () => ({}) },
@@ -156,6 +157,8 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   // The office queue and the overdue boards list the caller's own scope (decision 0030): any admin, any staff.
   'admin.officeQueue': { scope: 'none', payload: () => ({ view: 'routed' }) },
   'admin.overdue': { scope: 'none', payload: () => ({}) },
+  // 查找意见 looks in the caller's own scope (decision 0032): any admin, any staff, any deputy; by phone, so each call is logged.
+  'admin.search': { scope: 'none', payload: () => ({ text: '电梯', phone: '5678' }) },
   // The office's list of suggestions is its own region's (decision 0034): any admin.
   'admin.suggestions': { scope: 'none', payload: () => ({ tab: 'all' }) },
   'admin.suggestion': { scope: 'region', payload: (f) => ({ id: f.suggestion }) },
@@ -198,6 +201,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.followUp': { scope: 'region', payload: (f) => ({ id: f.opinion, result: 'satisfied', attitude: 'satisfied' }) },
   'staff.myStations': { scope: 'none', payload: () => ({}) },
   'staff.overdue': { scope: 'none', payload: () => ({}) },
+  'staff.search': { scope: 'none', payload: () => ({ text: '电梯', phone: '5678' }) },
   'staff.updateStation': { scope: 'station', payload: () => ({ code: 'WYH01', address: '长沙市岳麓区望月湖路38号' }) },
   'staff.setDeputies': { scope: 'station', payload: (f) => ({ code: 'WYH01', deputyIds: f.wyh.deputyIds }) },
   'staff.setSchedule': { scope: 'station', payload: (f) => ({ code: 'WYH01', schedule: f.wyh.schedule }) },

@@ -13,6 +13,7 @@ import { adminAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
 import { adminCategoryActions } from './admin-categories';
 import { officeQueueActions, overdueActions } from './office';
+import { workerSearchActions } from './search';
 import { oversightActions } from './admin-oversight';
 import { adminSuggestionActions } from './suggestions';
 
@@ -104,6 +105,8 @@ export const adminActions = {
   // The office's queue and the overdue board of its region (decision 0030).
   ...officeQueueActions,
   ...overdueActions('admin'),
+  // 查找意见 in the region and below (decision 0032).
+  ...workerSearchActions('admin'),
   // 意见类别 of the region: the defaults and those the office adds (decision 0035).
   ...adminCategoryActions,
   // 闭会期间代表建议 of the region: 交办 and the department's answer (decision 0034).

@@ -5,6 +5,7 @@ import { Category, FileAnswer, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_M
 import { Page, TransitionResult } from '../views';
 import { cursorPaging } from '../paging';
 import { deputyProfileActions } from './deputy-profile';
+import { deputySearchActions } from './search';
 import { deputySuggestionActions } from './suggestions';
 import {
   ActivityKind,
@@ -214,4 +215,6 @@ export const deputyActions = {
     output: RecordCasesAnswer,
   }),
   ...deputyProfileActions,
+  // 查找意见 among the cases the deputy holds or held (decision 0032).
+  ...deputySearchActions,
 };

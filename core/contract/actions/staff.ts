@@ -27,6 +27,7 @@ import { ReachView } from './subscription';
 import { staffAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
 import { overdueActions } from './office';
+import { workerSearchActions } from './search';
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时：分，如 09:00' });
 const DateText = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期应为 年-月-日' });
@@ -271,5 +272,7 @@ export const staffActions = {
   ...caseworkActions('staff'),
   // The overdue board of the caller's stations (decision 0030).
   ...overdueActions('staff'),
+  // 查找意见 in the caller's stations (decision 0032).
+  ...workerSearchActions('staff'),
 };
 

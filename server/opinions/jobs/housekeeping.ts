@@ -11,6 +11,7 @@ import type { Ports } from '../../platform/ports';
 import { removeIdentityAccessBefore } from '../../users/identityaccess.repo';
 import { moveOpinion } from '../after-write';
 import { eraseOpinionContact, opinionsInStatusUnchangedSince, opinionsWithPhoneUnchangedSince } from '../opinions.repo';
+import { searchKeysOf } from '../../../core/search-keys';
 import { remindCampaignReports } from '../../campaigns/campaigns';
 import { sweepPastClaimAttempts } from '../claim-limits';
 import { finishStuckRosters } from '../../roster/activation';
@@ -46,7 +47,8 @@ export async function runHousekeeping(ports: Ports): Promise<{ autoClosed: numbe
   const old = await opinionsWithPhoneUnchangedSince(ports, FINISHED, new Date(now - RETENTION.contactDataDays * DAY), BATCH);
   let contactErased = 0;
   for (const doc of old) {
-    contactErased += await eraseOpinionContact(ports, doc._id, doc.version, new Date(now));
+    // The phone's search key goes with it (decision 0032).
+    contactErased += await eraseOpinionContact(ports, doc._id, doc.version, new Date(now), searchKeysOf({ ...doc, phone: undefined }));
   }
   // Claim attempt counters of past days count for nothing and are keyed by a phone's hash (decision 0018).
   const claimCounters = await sweepPastClaimAttempts(ports);

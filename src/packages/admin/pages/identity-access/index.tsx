@@ -47,7 +47,8 @@ export default function AdminIdentityAccessPage() {
                   查看人：{labelOf.get(e.by) ?? e.byLabel}
                 </Text>
                 <Text>
-                  意见：{e.trackingNo}（{e.stationName}）
+                  {/* A search by phone that found nothing names no case: where it looked. */}
+                  {e.trackingNo ? `意见：${e.trackingNo}（${e.stationName}）` : `未查到意见（${e.stationName}）`}
                 </Text>
                 <Text>
                   看到：{e.seenLabel} · 用途：{e.purposeLabel}

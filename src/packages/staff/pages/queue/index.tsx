@@ -32,9 +32,13 @@ export default function QueuePage() {
         ))}
       </View>
       <Messages error={q.error} done={q.done} />
-      {q.queue.items.length > 0 ? (
-        <Text className='muted small'>共 {q.queue.total ?? q.queue.items.length} 条，先提交的在前</Text>
-      ) : null}
+      <View className='row row--between'>
+        {q.queue.items.length > 0 ? <Text className='muted small'>共 {q.queue.total ?? q.queue.items.length} 条，先提交的在前</Text> : <Text />}
+        {/* A resident on the phone with a tracking number or "the lift at 3栋": find the case (decision 0032). */}
+        <Button className='btn btn--plain btn--small' onClick={() => void Taro.navigateTo({ url: ROUTES.caseSearch('staff') })}>
+          查找意见
+        </Button>
+      </View>
       <ListStates list={q.queue} empty='这里没有需要处理的意见'>
         {() => q.queue.items.map((o) => <Item key={o.id} o={o} view={view} q={q} />)}
       </ListStates>
