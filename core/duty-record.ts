@@ -15,6 +15,13 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   visit: '走访',
 };
 
+/**
+ * A deputy may correct or withdraw an activity they typed in for this many days after they
+ * recorded it (a year's record is compiled in the first weeks of the next): long enough to
+ * notice a mistake, short enough that a record already reported stays as reported.
+ */
+export const ACTIVITY_CHANGE_DAYS = 60;
+
 export const RESOLVE_KINDS = ['solved', 'partly', 'explained'] as const;
 type ResolveKind = (typeof RESOLVE_KINDS)[number];
 const RATING_KEYS = ['satisfied', 'basic', 'unsatisfied'] as const;
@@ -42,7 +49,8 @@ export interface RecordInput {
   attendance: readonly { date: string }[];
   /** The deputy's suggestions; `answer` and `rating` once the office or the deputy recorded them (decision 0034). */
   suggestions: readonly { createdAt: When; answer?: { at: When }; rating?: { result: string } }[];
-  activities: readonly { kind: ActivityKind; date: string }[];
+  /** A withdrawn activity counts nowhere. */
+  activities: readonly { kind: ActivityKind; date: string; withdrawn?: unknown }[];
 }
 
 export interface DutyRecord {
@@ -92,7 +100,7 @@ export function dutyRecord(input: RecordInput): DutyRecord {
   const made = input.suggestions.filter((s) => inPeriod(s.createdAt));
 
   const activities = Object.fromEntries(ACTIVITY_KINDS.map((k) => [k, 0])) as Record<ActivityKind, number>;
-  for (const a of input.activities) if (inRange(a.date)) activities[a.kind] += 1;
+  for (const a of input.activities) if (inRange(a.date) && !a.withdrawn) activities[a.kind] += 1;
 
   return {
     from: input.from,

@@ -76,6 +76,10 @@ export const ERRORS = {
   MESSAGE_NOT_OPEN: '这条意见现在不能留言',
   CATEGORY_UNKNOWN: '所选意见类别不在本地区的类别中，请重新选择',
   CATEGORY_NAME_TAKEN: '已有同名的意见类别，请换一个名称',
+  ACTIVITY_AUTOMATIC: '签到自动记录的接待活动不能修改或撤回',
+  ACTIVITY_WITHDRAWN: '这条履职活动已撤回，不能再修改',
+  ACTIVITY_LOCKED: '这条履职活动已超过可以修改或撤回的期限',
+  ACTIVITY_CHANGED: '这条履职活动刚刚被修改过，请刷新后重试',
   // the platform
   COLLECTION_MISSING: '数据集合不存在，请先运行初始化',
   CONFIG_MISSING: '服务配置不完整，暂时无法使用，请联系管理员',

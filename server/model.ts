@@ -376,6 +376,26 @@ export interface ActivityDoc {
   /** Written by the app itself (a reception check-in), not typed in. */
   automatic?: boolean;
   createdAt: Date;
+  /** Every correction or withdrawal adds one (absent: 0); each is written on the condition that it is still as read. */
+  version?: number;
+  /** The activity as it was before each correction, oldest first (append-only). */
+  edits?: ActivityEdit[];
+  /** Withdrawn by the deputy: kept, and counted nowhere. */
+  withdrawn?: { at: Date; reason: string };
+  updatedAt?: Date;
+}
+
+/** An activity as it was until a correction replaced it (`version` is the one it had). */
+export interface ActivityEdit {
+  version: number;
+  kind: ActivityDoc['kind'];
+  date: string;
+  place: string;
+  people: string;
+  summary: string;
+  photos: string[];
+  /** When the correction replaced it. */
+  replacedAt: Date;
 }
 
 /** One check-in at a reception session; `_id` = deputy|station|date|session, so twice is once. */

@@ -94,6 +94,14 @@ export const ActivityView = z.object({
   photos: z.array(z.object({ fileId: z.string(), url: z.string(), alt: z.string() })),
   /** Recorded by the app (a check-in) rather than typed in. */
   automatic: z.boolean(),
+  /** What a correction or withdrawal names: the version read. */
+  version: z.number().int(),
+  /** How many times the deputy corrected it (the earlier versions are kept). */
+  corrections: z.number().int(),
+  /** Withdrawn by the deputy: shown, counted nowhere. */
+  withdrawn: z.object({ at: z.string(), reason: z.string() }).optional(),
+  /** The last day the deputy may correct or withdraw it; absent when they may not (a check-in's, withdrawn, too old). */
+  changeableUntil: DateOnly.optional(),
 });
 
 const Counts = <K extends string>(keys: readonly K[]) =>
@@ -121,6 +129,7 @@ export const DutyRecordView = z.object({
   activities: Counts([...ACTIVITY_KINDS, 'total'] as const),
   rows: z.array(z.object({ label: z.string(), value: z.union([z.number(), z.string()]) })),
 });
+
 
 /**
  * One case in a duty record (decision 0033): a case the deputy holds or held last — a case

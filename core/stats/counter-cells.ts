@@ -8,6 +8,10 @@
  *      `s.<station>` (see `upperOf` / `localOf`);
  *   `rl:<region>|<level>:<YYYY-MM>` the same region for one level of deputy — the same cells;
  *   `s:<station>:…`, `sl:<station>|<level>:…`, `d:<deputy>:…` — `a`, `c`, `l`.
+ * Every document that has an `a` cell also has `y.<DD>`: the opinions received on that day of
+ * the month, with the few figures a report over days shows (received, accepted, resolved,
+ * rated and how, forwarded, converted) — the campaign summary (活动总结) counts a campaign's days
+ * from them, per region one level down, without reading an opinion.
  * So any dashboard view is one document per month, and documents stay small at every level:
  * a province's month holds a cell per city and county, not one per station and township
  * (5,000 and 1,900 in Hunan). Every cell of an opinion gets the same metrics — `a` all of
@@ -31,12 +35,20 @@ export type CounterCells = Record<string, Metrics>;
  */
 const isBreakdownMetric = (k: string) => !/^(d[nar]\d\d|fr\d+|rr\d+|frn|chs|fwd|sug|rej|wdr)$/.test(k);
 
+/** Day cells (`y.<DD>`) keep what a report over days counts: received, accepted, resolved, rated and how, forwarded, converted. */
+const isDayMetric = (k: string) => /^(n|acc|res|rt|st_[a-z]+|fwd|sug)$/.test(k);
+
+/** Which metrics a kind of cell keeps. */
+type CellMetrics = 'all' | 'breakdown' | 'day';
+const KEEPS: Record<CellMetrics, (k: string) => boolean> = { all: () => true, breakdown: isBreakdownMetric, day: isDayMetric };
+const keepsOf = (cell: string): CellMetrics => (cell === 'a' ? 'all' : cell.startsWith('y.') ? 'day' : 'breakdown');
+
 /** One kind of cell: the place fields it depends on, and the (document, cell) places it names. */
 interface CellTemplate {
   dims: readonly (keyof StatsPlace)[];
   places(p: StatsPlace): [id: string, cell: string][];
-  /** `a` cells: every metric; breakdown cells: what a breakdown row shows. */
-  full?: boolean;
+  /** `a` cells: every metric; day cells: a report's few; breakdown cells: what a breakdown row shows. */
+  metrics: CellMetrics;
 }
 
 /**
@@ -57,6 +69,7 @@ const deputy = (p: StatsPlace) => (p.dep ? [counterId('d', p.dep, p.m)] : []);
 const at = (ids: (p: StatsPlace) => string[], cell: (p: StatsPlace) => string) => (p: StatsPlace) =>
   ids(p).map((id): [string, string] => [id, cell(p)]);
 const all = () => 'a';
+const byDay = (p: StatsPlace) => `y.${p.d}`;
 const byCategory = (p: StatsPlace) => `c.${p.c}`;
 const byStation = (p: StatsPlace) => `s.${p.s}`;
 const byLevel = (p: StatsPlace) => `l.${p.l}`;
@@ -84,28 +97,34 @@ const byStationLocally = (kind: 'r' | 'rl') => at(regionDocs(kind, localOf), byS
  * station-level and deputy documents: an opinion's change is a few updates, one per group
  * (server/dashboard/keep.ts).
  */
+const B = 'breakdown' as const;
 const TEMPLATES: readonly CellTemplate[] = [
-  { dims: ['m', 'r'], places: at(regions, all), full: true },
-  { dims: ['m', 'r', 'c'], places: at(regions, byCategory) },
-  { dims: ['m', 'r', 'l'], places: at(regions, byLevel) },
-  { dims: ['m', 'r', 'ch'], places: at(regions, byChannel) },
-  { dims: ['m', 'r', 's'], places: byStationLocally('r') },
-  { dims: ['m', 'r'], places: bySubregion('r') },
-  { dims: ['m', 'r', 'l'], places: at(regionLevels, all), full: true },
-  { dims: ['m', 'r', 'l', 'c'], places: at(regionLevels, byCategory) },
-  { dims: ['m', 'r', 'l'], places: at(regionLevels, byLevel) },
-  { dims: ['m', 'r', 'l', 'ch'], places: at(regionLevels, byChannel) },
-  { dims: ['m', 'r', 'l', 's'], places: byStationLocally('rl') },
-  { dims: ['m', 'r', 'l'], places: bySubregion('rl') },
-  { dims: ['m', 's'], places: at(station, all), full: true },
-  { dims: ['m', 's', 'c'], places: at(station, byCategory) },
-  { dims: ['m', 's', 'l'], places: at(station, byLevel) },
-  { dims: ['m', 's', 'l'], places: at(stationLevel, all), full: true },
-  { dims: ['m', 's', 'l', 'c'], places: at(stationLevel, byCategory) },
-  { dims: ['m', 's', 'l'], places: at(stationLevel, byLevel) },
-  { dims: ['m', 'dep'], places: at(deputy, all), full: true },
-  { dims: ['m', 'dep', 'c'], places: at(deputy, byCategory) },
-  { dims: ['m', 'dep', 'l'], places: at(deputy, byLevel) },
+  { dims: ['m', 'r'], places: at(regions, all), metrics: 'all' },
+  { dims: ['m', 'd', 'r'], places: at(regions, byDay), metrics: 'day' },
+  { dims: ['m', 'r', 'c'], places: at(regions, byCategory), metrics: B },
+  { dims: ['m', 'r', 'l'], places: at(regions, byLevel), metrics: B },
+  { dims: ['m', 'r', 'ch'], places: at(regions, byChannel), metrics: B },
+  { dims: ['m', 'r', 's'], places: byStationLocally('r'), metrics: B },
+  { dims: ['m', 'r'], places: bySubregion('r'), metrics: B },
+  { dims: ['m', 'r', 'l'], places: at(regionLevels, all), metrics: 'all' },
+  { dims: ['m', 'd', 'r', 'l'], places: at(regionLevels, byDay), metrics: 'day' },
+  { dims: ['m', 'r', 'l', 'c'], places: at(regionLevels, byCategory), metrics: B },
+  { dims: ['m', 'r', 'l'], places: at(regionLevels, byLevel), metrics: B },
+  { dims: ['m', 'r', 'l', 'ch'], places: at(regionLevels, byChannel), metrics: B },
+  { dims: ['m', 'r', 'l', 's'], places: byStationLocally('rl'), metrics: B },
+  { dims: ['m', 'r', 'l'], places: bySubregion('rl'), metrics: B },
+  { dims: ['m', 's'], places: at(station, all), metrics: 'all' },
+  { dims: ['m', 'd', 's'], places: at(station, byDay), metrics: 'day' },
+  { dims: ['m', 's', 'c'], places: at(station, byCategory), metrics: B },
+  { dims: ['m', 's', 'l'], places: at(station, byLevel), metrics: B },
+  { dims: ['m', 's', 'l'], places: at(stationLevel, all), metrics: 'all' },
+  { dims: ['m', 'd', 's', 'l'], places: at(stationLevel, byDay), metrics: 'day' },
+  { dims: ['m', 's', 'l', 'c'], places: at(stationLevel, byCategory), metrics: B },
+  { dims: ['m', 's', 'l'], places: at(stationLevel, byLevel), metrics: B },
+  { dims: ['m', 'dep'], places: at(deputy, all), metrics: 'all' },
+  { dims: ['m', 'd', 'dep'], places: at(deputy, byDay), metrics: 'day' },
+  { dims: ['m', 'dep', 'c'], places: at(deputy, byCategory), metrics: B },
+  { dims: ['m', 'dep', 'l'], places: at(deputy, byLevel), metrics: B },
 ];
 
 /** The (document, cell) places of one opinion. */
@@ -126,8 +145,8 @@ function addInto(into: Delta, id: string, cell: string, v: Metrics, sign: number
   let doc = into.get(id);
   if (!doc) into.set(id, (doc = {}));
   const m = (doc[cell] ??= {});
-  const full = cell === 'a';
-  for (const k in v) if (full || isBreakdownMetric(k)) m[k] = (m[k] ?? 0) + sign * v[k];
+  const keeps = KEEPS[keepsOf(cell)];
+  for (const k in v) if (keeps(k)) m[k] = (m[k] ?? 0) + sign * v[k];
 }
 
 /** Counter changes: document id → cell path → metric → delta. */
@@ -168,21 +187,21 @@ export function pruneZeros(d: Delta): Delta {
 export function aggregate(facts: Iterable<StatsFacts>): Delta {
   const slots = new Map<string, number>();
   const names: string[] = [];
-  const breakdownOk: boolean[] = [];
+  const kept: Record<CellMetrics, boolean[]> = { all: [], breakdown: [], day: [] };
   const slotOf = (k: string) => {
     let i = slots.get(k);
     if (i === undefined) {
       slots.set(k, (i = names.push(k) - 1));
-      breakdownOk[i] = isBreakdownMetric(k);
+      for (const c of Object.keys(kept) as CellMetrics[]) kept[c][i] = KEEPS[c](k);
     }
     return i;
   };
   const sums = TEMPLATES.map(() => new Map<number, { place: StatsPlace; v: number[] }>());
-  const full = TEMPLATES.map((t) => Boolean(t.full));
+  const keeps = TEMPLATES.map((t) => kept[t.metrics]);
   // Group keys as numbers (cheap to hash): each place field interned to a small id, packed
   // into a float below 2^53 (the widest kind of cell packs 50 bits).
-  const ORDER: (keyof StatsPlace)[] = ['m', 'r', 's', 'c', 'ch', 'l', 'dep'];
-  const BITS = [10, 16, 20, 10, 4, 4, 20];
+  const ORDER: (keyof StatsPlace)[] = ['m', 'r', 's', 'c', 'ch', 'l', 'dep', 'd'];
+  const BITS = [10, 16, 20, 10, 4, 4, 20, 5];
   const RADIX = BITS.map((b) => 2 ** b);
   const interned = ORDER.map(() => new Map<string, number>());
   const dimsAt = TEMPLATES.map((t) => t.dims.map((d) => ORDER.indexOf(d)));
@@ -206,6 +225,7 @@ export function aggregate(facts: Iterable<StatsFacts>): Delta {
     id[4] = intern(4, p.ch);
     id[5] = intern(5, p.l);
     id[6] = intern(6, p.dep ?? '');
+    id[7] = intern(7, p.d);
     let n = 0;
     for (const k in f.v) {
       idx[n] = slotOf(k);
@@ -220,7 +240,7 @@ export function aggregate(facts: Iterable<StatsFacts>): Delta {
       const v = g.v;
       for (let j = 0; j < n; j++) {
         const i = idx[j];
-        if (!full[t] && !breakdownOk[i]) continue;
+        if (!keeps[t][i]) continue;
         while (v.length <= i) v.push(0);
         v[i] += val[j];
       }

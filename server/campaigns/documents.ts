@@ -20,6 +20,9 @@ export async function campaignSummaryDocument(ports: Ports, actor: Actor, id: st
     countedTo: s.counted.to,
     levels: s.campaign.levelLabels.join('、'),
     rows: s.rows,
+    kindRows: s.kindRows,
+    partsLabel: s.partsLabel,
+    regionRows: s.regionRows,
     cases: s.cases,
     generatedOn: chineseDate(ports.clock.now()),
   });

@@ -1,5 +1,6 @@
-/** The campaign summary (活动总结) of one region as an xlsx workbook (exceljs): 汇总 and 典型案例. */
+/** The campaign summary (活动总结) of one region as an xlsx workbook (exceljs): 汇总 (with activities by kind), 分乡镇（街道） and 典型案例. */
 import * as ExcelJS from 'exceljs';
+import { REGION_COLUMNS } from '../../core/campaign-summary';
 import { storeGenerated } from '../platform/generated-files';
 import type { Ports } from '../platform/ports';
 import type { Actor } from '../users/actor';
@@ -20,6 +21,18 @@ export async function campaignSummaryXlsx(s: CampaignSummary): Promise<Buffer> {
   sheet.addRow([]);
   sheet.addRow(['项目', '数值']).font = { bold: true };
   for (const [label, value] of s.rows) sheet.addRow([label, value]);
+  sheet.addRow([]);
+  sheet.addRow(['履职活动（按类别）', '次数']).font = { bold: true };
+  for (const [label, value] of s.kindRows) sheet.addRow([label, value]);
+
+  // The figures per region one level down (乡镇（街道）of a county), the region's own stations, the total.
+  if (s.regionRows.length) {
+    const parts = wb.addWorksheet(`分${s.partsLabel}`);
+    parts.columns = REGION_COLUMNS.map((header, i) => ({ header, width: i === 0 ? 24 : 14 }));
+    parts.getRow(1).font = { bold: true };
+    for (const row of s.regionRows) parts.addRow(row);
+    parts.getRow(parts.rowCount).font = { bold: true };
+  }
 
   const cases = wb.addWorksheet('典型案例');
   cases.columns = [

@@ -40,8 +40,5 @@ export const ROSTER_IMPORT = {
   resumeAfterMinutes: 2,
 } as const;
 
-/** Campaign summaries count the opinions of a region and period on demand; more than this is refused. */
-export const CAMPAIGN_SUMMARY = { maxOpinions: 20_000 } as const;
-
 /** Registering an upload (decision 0015) reads the whole file to check it; a larger file is refused. */
 export const UPLOAD_LIMITS = { maxBytes: 10 * 1024 * 1024 } as const;

@@ -23,8 +23,8 @@ export async function rebuildDeputyRows(ports: Ports, facts: readonly StatsFacts
   const changes: RowChange[] = facts.flatMap((f) => rowChangesOf(null, f));
   for (let after = ''; ; ) {
     const page = await activitiesPageAfterId(ports, after, PAGE);
-    // Check-ins land in the activities by themselves (`automatic`): they count as check-ins only.
-    for (const a of page) if (!a.automatic) changes.push({ deputyId: a.deputyId, month: a.date.slice(0, 7), add: { act: 1 }, scope: [] });
+    // Check-ins land in the activities by themselves (`automatic`): they count as check-ins only. A withdrawn one counts nowhere.
+    for (const a of page) if (!a.automatic && !a.withdrawn) changes.push({ deputyId: a.deputyId, month: a.date.slice(0, 7), add: { act: 1 }, scope: [] });
     if (page.length < PAGE) break;
     after = page[page.length - 1]._id;
   }

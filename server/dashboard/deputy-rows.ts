@@ -128,6 +128,19 @@ export async function countDuty(ports: Ports, deputy: DeputyDoc, date: string, f
 }
 
 /**
+ * Moves one activity typed in from the month of `from` to the month of `to` (Beijing dates;
+ * null: counted in none) — a correction of its date, or a withdrawal. Called once, by the
+ * request whose conditional write on the activity's version won.
+ */
+export async function moveActivityCount(ports: Ports, deputy: DeputyDoc, from: string | null, to: string | null): Promise<void> {
+  if (from && to && from.slice(0, 7) === to.slice(0, 7)) return;
+  const changes: RowChange[] = [];
+  if (from) changes.push({ deputyId: deputy._id, month: from.slice(0, 7), add: { act: -1 }, scope: [] });
+  if (to) changes.push({ deputyId: deputy._id, month: to.slice(0, 7), add: { act: 1 }, scope: [] });
+  await applyRowChanges(ports, changes, deputy);
+}
+
+/**
  * Brings the membership rows of these deputies up to date with where they are homed and
  * attached (the daily pass over every deputy: a deputy imported or attached since, who has
  * done nothing yet, is listed too). A membership row's scope is replaced, its periods kept.

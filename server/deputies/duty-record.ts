@@ -36,7 +36,8 @@ export async function gatherDutyRecord(ports: Ports, deputy: DeputyDoc, from: st
   const [opinions, attendance, activities, suggestions] = await Promise.all([
     opinionsAssignedToDeputy(ports, deputy._id, MAX_OPINIONS),
     attendanceOfDeputySince(ports, deputy._id, from, 2000),
-    activitiesOfDeputySince(ports, deputy._id, from, 2000),
+    // A withdrawn activity is kept for its history, and absent from the record.
+    activitiesOfDeputySince(ports, deputy._id, from, 2000).then((all) => all.filter((a) => !a.withdrawn)),
     suggestionsOfDeputySince(ports, deputy._id, fromBeijing(from), 2000),
   ]);
   const end = fromBeijing(addDays(to, 1));

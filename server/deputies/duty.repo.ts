@@ -2,7 +2,7 @@
 import { dbOf, findAll, findById } from '../platform/db';
 import { isDuplicateKey } from '../platform/db-errors';
 import type { Ports } from '../platform/ports';
-import type { ActivityDoc, AttendanceDoc } from '../model';
+import type { ActivityDoc, ActivityEdit, AttendanceDoc } from '../model';
 
 /** The deputy's check-ins on `date` (YYYY-MM-DD) and after, at most `max`. */
 export const attendanceOfDeputySince = (ports: Ports, deputyId: string, date: string, max: number) =>
@@ -46,6 +46,32 @@ export async function addActivityOrLanded(ports: Ports, doc: ActivityDoc): Promi
     return landed;
   }
   return doc;
+}
+
+/**
+ * Writes a correction or a withdrawal of the deputy's activity on the condition that it is
+ * still at `version` (absent counts as 0), moving it to the next version; `previous` is pushed
+ * onto its history. True when written: of two writers on the same version, one wins.
+ */
+export async function changeActivityAsRead(
+  ports: Ports,
+  id: string,
+  deputyId: string,
+  version: number,
+  change: Partial<Pick<ActivityDoc, 'kind' | 'date' | 'place' | 'people' | 'summary' | 'photos' | 'withdrawn'>> & { updatedAt: Date },
+  previous?: ActivityEdit,
+): Promise<boolean> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const data: Record<string, unknown> = { ...change, version: version + 1 };
+  if (change.photos) data.photos = _.set([...change.photos]);
+  if (change.withdrawn) data.withdrawn = _.set(change.withdrawn);
+  if (previous) data.edits = _.push([previous]);
+  const res = await db
+    .collection('activities')
+    .where({ _id: id, deputyId, version: version === 0 ? _.exists(false) : version })
+    .update({ data });
+  return res.stats.updated === 1;
 }
 
 /** One activity, or undefined. */

@@ -1,13 +1,14 @@
 /**
  * A deputy's duty: reception sessions and check-in (which records the reception as an
- * activity by itself), leaves, activities typed in, and the duty record. Every write keeps its
+ * activity by itself), leaves, activities typed in (corrected or withdrawn in
+ * activity-changes.ts), and the duty record. Every write keeps its
  * idempotency: a check-in is keyed by its session, an activity sent with a request id by that
  * id, and a leave list is changed as it is now (compare-and-set).
  */
 import { addDays, beijingDate } from '../../core/beijing-time';
 import type { Payload } from '../../core/contract';
 import { checkIn, sessionsOfDeputy, type StationSchedule } from '../../core/deputy-duty';
-import { ACTIVITY_KIND_LABELS } from '../../core/duty-record';
+import { ACTIVITY_CHANGE_DAYS, ACTIVITY_KIND_LABELS } from '../../core/duty-record';
 import { AppError } from '../../core/errors';
 import { byLeaveStart, sameLeave, type Leave } from '../../core/reception-schedule';
 import { CALENDAR } from '../config/holidays';
@@ -168,11 +169,19 @@ export async function cancelLeave(ports: Ports, actor: Actor, { from, to }: Payl
   });
 }
 
-async function activityView(ports: Ports, a: ActivityDoc) {
+/** The last day the deputy may correct or withdraw the activity (Beijing date), or undefined when they may not. */
+export function changeableUntil(a: ActivityDoc, today: string): string | undefined {
+  if (a.automatic || a.withdrawn) return undefined;
+  const until = addDays(beijingDate(a.createdAt), ACTIVITY_CHANGE_DAYS);
+  return today <= until ? until : undefined;
+}
+
+export async function activityView(ports: Ports, a: ActivityDoc) {
   const photos = [];
   for (const [i, fileId] of a.photos.entries()) {
     photos.push({ fileId, url: await ports.storage.urlOf(fileId), alt: `活动照片${i + 1}` });
   }
+  const until = changeableUntil(a, beijingDate(ports.clock.now()));
   return {
     id: a._id,
     kind: a.kind,
@@ -183,6 +192,10 @@ async function activityView(ports: Ports, a: ActivityDoc) {
     summary: a.summary,
     photos,
     automatic: Boolean(a.automatic),
+    version: a.version ?? 0,
+    corrections: a.edits?.length ?? 0,
+    ...(a.withdrawn ? { withdrawn: { at: new Date(a.withdrawn.at).toISOString(), reason: a.withdrawn.reason } } : {}),
+    ...(until ? { changeableUntil: until } : {}),
   };
 }
 

@@ -1,8 +1,12 @@
 /**
  * The campaign summary report (活动总结) of one region: title, period, the numbers, deputies by
- * level, and typical cases from the showcase. A4; further pages as the cases need them.
+ * level, activities by kind, the figures per township (乡镇/街道) and the region's own
+ * stations, and typical cases from the showcase. A4; further pages as they need them.
  */
 import { A4Flow, COLORS, line, newPdf, paragraph, renderPdf } from './pdf';
+
+/** The breakdown's columns as the PDF heads them (core/campaign-summary.ts REGION_COLUMNS, units in a note below). */
+const PDF_COLUMNS = ['地区', '收到意见', '已办结', '评价', '满意率%', '履职活动', '签到'] as const;
 
 export interface CampaignSummaryPdfData {
   campaignName: string;
@@ -11,6 +15,11 @@ export interface CampaignSummaryPdfData {
   countedTo: string;
   levels: string;
   rows: [string, number | string][];
+  /** 履职活动 by kind, and the total. */
+  kindRows: [string, number][];
+  /** What the breakdown's rows are (乡镇（街道）), and its rows (REGION_COLUMNS), the total last; none: no breakdown. */
+  partsLabel: string;
+  regionRows: (string | number)[][];
   cases: { title: string; stationName: string; resolvedOn: string; summary: string; result: string }[];
   generatedOn: string;
 }
@@ -25,14 +34,49 @@ export async function campaignSummaryPdf(d: CampaignSummaryPdfData): Promise<Buf
   page.y = line(doc, `活动期间 ${d.period}（统计截至 ${d.countedTo}） · 代表层级：${d.levels}`, { x: m, y: page.y + 4, width: w }, { size: 10.5, color: COLORS.muted, align: 'center' });
   page.y += 12;
   page.y = line(doc, '主要数据', { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
-  for (const [label, value] of d.rows) {
-    page.room(22);
-    doc.rect(m, page.y, w, 22).lineWidth(0.6).strokeColor(COLORS.line).stroke();
-    line(doc, label, { x: m + 8, y: page.y + 6, width: w - 120 }, { size: 11, color: label.startsWith(' ') ? COLORS.muted : COLORS.ink });
-    line(doc, String(value), { x: m + w - 108, y: page.y + 6, width: 100 }, { size: 11.5, align: 'right' });
-    page.y += 22;
-  }
+  const labelled = (rows: readonly [string, number | string][]) => {
+    for (const [label, value] of rows) {
+      page.room(22);
+      doc.rect(m, page.y, w, 22).lineWidth(0.6).strokeColor(COLORS.line).stroke();
+      line(doc, label, { x: m + 8, y: page.y + 6, width: w - 120 }, { size: 11, color: label.startsWith(' ') ? COLORS.muted : COLORS.ink });
+      line(doc, String(value), { x: m + w - 108, y: page.y + 6, width: 100 }, { size: 11.5, align: 'right' });
+      page.y += 22;
+    }
+  };
+  labelled(d.rows);
   page.y += 14;
+  page.room(40);
+  page.y = line(doc, '履职活动（按类别）', { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
+  labelled(d.kindRows);
+  page.y += 14;
+  if (d.regionRows.length) {
+    // Kept on one page when it fits (a county's townships do); the header again on every page.
+    page.room(Math.min(30 + 22 * (d.regionRows.length + 1), 400));
+    page.y = line(doc, `分${d.partsLabel}情况`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
+    // The region's column, then six of figures (their units in REGION_COLUMNS: 件, 次).
+    const first = w * 0.22;
+    const rest = (w - first) / (PDF_COLUMNS.length - 1);
+    const xs = PDF_COLUMNS.map((_, i) => (i === 0 ? m : m + first + (i - 1) * rest));
+    const widths = PDF_COLUMNS.map((_, i) => (i === 0 ? first : rest));
+    const tableRow = (cells: readonly (string | number)[], style: { bold?: boolean; header?: boolean }) => {
+      if (style.header || style.bold) doc.rect(m, page.y, w, 22).fillColor(COLORS.paper).fill();
+      doc.rect(m, page.y, w, 22).lineWidth(0.6).strokeColor(COLORS.line).stroke();
+      cells.forEach((c, i) =>
+        line(doc, String(c), { x: xs[i] + 4, y: page.y + 6, width: widths[i] - 8 }, { size: style.header ? 10 : 10.5, align: i === 0 ? 'left' : 'right', color: style.header ? COLORS.muted : COLORS.ink }),
+      );
+      page.y += 22;
+    };
+    tableRow(PDF_COLUMNS, { header: true });
+    d.regionRows.forEach((r, i) => {
+      if (page.left < 22) {
+        page.newPage();
+        tableRow(PDF_COLUMNS, { header: true });
+      }
+      tableRow(r, { bold: i === d.regionRows.length - 1 });
+    });
+    page.y = line(doc, '意见以件计，履职活动和签到以次计；评价为活动期间收到的意见的最新评价。', { x: m, y: page.y + 4, width: w }, { size: 9, color: COLORS.muted, face: 'serif' });
+    page.y += 10;
+  }
   page.room(40);
   page.y = line(doc, `典型案例（${d.cases.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
   if (d.cases.length === 0) page.y = line(doc, '活动期间暂无经居民同意公开的办结案例', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });

@@ -1,4 +1,4 @@
-/** Reception duty (sessions, check-in, leave), activities and the duty record: each action is one call of server/deputies/duty.ts. */
+/** Reception duty (sessions, check-in, leave), activities (recorded in server/deputies/duty.ts, corrected and withdrawn in activity-changes.ts) and the duty record: each action is one call. */
 import {
   addLeave,
   cancelLeave,
@@ -11,6 +11,7 @@ import {
   myRecordCases,
   recordActivity,
 } from '../deputies/duty';
+import { updateActivity, withdrawActivity } from '../deputies/activity-changes';
 import type { HandlersOf } from './define';
 
 export const deputyDutyHandlers: Pick<
@@ -22,6 +23,8 @@ export const deputyDutyHandlers: Pick<
   | 'cancelLeave'
   | 'activities'
   | 'recordActivity'
+  | 'updateActivity'
+  | 'withdrawActivity'
   | 'dutyRecord'
   | 'exportDutyRecord'
   | 'dutyRecordCases'
@@ -34,6 +37,9 @@ export const deputyDutyHandlers: Pick<
   cancelLeave: (p, { actor, ports }) => cancelLeave(ports, actor, p),
   activities: ({ offset, limit }, { actor, ports }) => myActivities(ports, actor, offset, limit),
   recordActivity: (p, { actor, ports }) => recordActivity(ports, actor, p),
+  /** Only my own, typed in, within ACTIVITY_CHANGE_DAYS; written on the version read. */
+  updateActivity: (p, { actor, ports }) => updateActivity(ports, actor, p),
+  withdrawActivity: (p, { actor, ports }) => withdrawActivity(ports, actor, p),
   dutyRecord: ({ from, to }, { actor, ports }) => myDutyRecord(ports, actor, from, to),
   exportDutyRecord: ({ from, to }, { actor, ports }) => exportMyDutyRecord(ports, actor, from, to),
   dutyRecordCases: (p, { actor, ports }) => myRecordCases(ports, actor, p),

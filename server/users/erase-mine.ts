@@ -171,7 +171,8 @@ async function deputyFiles(ports: Ports, user: UserDoc | undefined): Promise<str
   if (!user?.deputyId) return [];
   const deputy = await getDeputy(ports, user.deputyId);
   const activities = await activitiesOfDeputy(ports, user.deputyId);
-  return [deputy?.photo ?? '', deputy?.photoCheck?.fileId ?? '', ...activities.flatMap((a) => a.photos)].filter(Boolean);
+  // An activity's earlier versions (corrected) keep their photos too.
+  return [deputy?.photo ?? '', deputy?.photoCheck?.fileId ?? '', ...activities.flatMap((a) => [...a.photos, ...(a.edits ?? []).flatMap((e) => e.photos)])].filter(Boolean);
 }
 
 /** The unlinkable id of this erase: the one an earlier, stopped run chose, or a new random one. */

@@ -208,6 +208,17 @@ runWalk(walk, 'admin roster', async () => {
     await s.locator('.campaign-progress').waitFor();
     await see(admin, /收到意见 \d+ 件/);
     await snap(admin, 'campaign-progress');
+    // 活动总结 (issue 23): activities by kind, and every figure per township with 区本级 and the total.
+    const kinds = await s.locator('[role=list][aria-label="履职活动（按类别）"] [role=listitem]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    if (kinds.map((k) => k.split(' ')[0]).join() !== '接待,专题调研,集中视察,代表小组活动,走访,合计') throw new Error(`activities by kind read ${kinds.join('、')}`);
+    const table = s.locator('[role=table][aria-label="分乡镇（街道）"]');
+    const rows = await table.locator('[role=row]').allInnerTexts();
+    for (const name of ['地区', '望月湖街道', '咸嘉湖街道', '区本级', '合计']) {
+      if (!rows.some((r) => r.trim().startsWith(name))) throw new Error(`the table per township has no row ${name}: ${rows.join(' | ')}`);
+    }
+    await table.scrollIntoViewIfNeeded();
+    await admin.locator('.taro__toast').getByText(/^已新建主题活动/).first().waitFor({ state: 'hidden' });
+    await snap(admin, 'campaign-by-kind-and-township');
     pdfFile = path.join(outDir, 'campaign-summary.pdf');
     const [dl] = await Promise.all([admin.waitForEvent('download'), tap(card, '活动总结PDF')]);
     await dl.saveAs(pdfFile);
@@ -219,7 +230,7 @@ runWalk(walk, 'admin roster', async () => {
   await step('the summary PDF renders and reads back in Chinese', admin, async () => {
     execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdfFile, pdfFile.replace(/\.pdf$/, '')]);
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
-    for (const words of ['联系群众办实事', '活动总结 · 岳麓区', '收到群众意见', '满意率']) {
+    for (const words of ['联系群众办实事', '活动总结 · 岳麓区', '收到群众意见', '满意率', '履职活动（按类别）', '分乡镇（街道）情况', '区本级']) {
       if (!text.includes(words)) throw new Error(`the summary PDF lacks ${words}`);
     }
     // Shown in the browser too: the rendered page as an image.

@@ -8,7 +8,8 @@
  * template, warned before a reply that would not count), need-info, forward with the 转办函
  * (the resident's photo and place in it) and the department's answer, suggestion, hand-over,
  * resolve; checks in at a reception session (the local clock moved into one), records an
- * activity, and opens and exports the duty record (Excel and PDF). The suggestion is followed
+ * activity, corrects it (修改) and withdraws another recorded by mistake (撤回, issue 23), and
+ * opens and exports the duty record (Excel and PDF). The suggestion is followed
  * to an answer (issue 23): the region office assigns it to a department and records the
  * answer, the deputy rates it, and the resident whose opinion fed it reads the answer on their
  * opinion. Opinions are sent by residents through the HTTP API.
@@ -501,6 +502,53 @@ runWalk(walk, 'deputy workspace', async () => {
     await tap('保存活动');
     await see('已记录');
     await snap('activities');
+  });
+
+  await step('correct the activity (修改): its own dialog; the list says it was corrected', async () => {
+    // The toast of the save is gone first (it would cover the dialog's screenshot).
+    await page.locator('.taro__toast').getByText('已记录', { exact: true }).first().waitFor({ state: 'hidden' });
+    const card = screen().locator('.activity', { hasText: '围绕老旧小区公共设施维护开展专题调研，形成问题清单。' }).first();
+    await card.getByText(/^可修改至\d{4}-\d{2}-\d{2}$/).waitFor();
+    await tapOn(card, '修改');
+    const d = dialog('修改履职活动');
+    await d.waitFor();
+    if ((await field(d, '地点').inputValue()) !== '咸嘉湖街道各小区') throw new Error('the dialog does not hold the activity');
+    await tapOn(d, '集中视察');
+    await field(d, '接触的群众').fill('物业、业委会和居民代表18人');
+    await snap('activity-correct');
+    await tapOn(d, '保存修改');
+    await toast('已修改');
+    await d.waitFor({ state: 'hidden' });
+    await card.getByText(/已修改1次/).waitFor();
+    await card.getByText('集中视察', { exact: true }).waitFor();
+    await card.getByText(/物业、业委会和居民代表18人/).waitFor();
+    await snap('activity-corrected');
+  });
+
+  await step('withdraw an activity recorded by mistake (撤回): a reason, confirmed first; it stays listed, marked', async () => {
+    await tap('走访');
+    await fill('日期', '2026-12-01');
+    await fill('地点', '咸嘉湖街道各小区');
+    await fill('接触的群众', '居民代表6人');
+    await fill('活动内容', '走访咸嘉湖街道各小区，了解公共设施维护情况。');
+    await tap('保存活动');
+    await toast('已记录');
+    const card = screen().locator('.activity', { hasText: '走访咸嘉湖街道各小区，了解公共设施维护情况。' }).first();
+    await card.waitFor();
+    await tapOn(card, '撤回');
+    const d = dialog('撤回履职活动');
+    await d.waitFor();
+    await field(d, '撤回理由').fill('与专题调研是同一次活动，重复记录');
+    await tapOn(d, '撤回');
+    const m = await modal('撤回履职活动');
+    await snap('activity-withdraw-confirm');
+    await m.confirm();
+    await m.gone();
+    await toast('已撤回');
+    await card.getByText(/与专题调研是同一次活动，重复记录（不计入履职档案和统计）/).waitFor();
+    if (await card.getByText('撤回', { exact: true }).count()) throw new Error('a withdrawn activity still offers 撤回');
+    await card.scrollIntoViewIfNeeded();
+    await snap('activity-withdrawn');
   });
 
   await step('open the duty record and export it (Excel and PDF)', async () => {

@@ -2,6 +2,8 @@
  * Issue 9: campaigns (主题活动) — period and region checks, progress while running, the summary
  * per region as xlsx (numbers equal to the store) and as PDF (rendered with pdftoppm, read
  * back with pdftotext, the font embedded, 镕 drawn), and the reminder before the report is due.
+ * Issue 23: activities by kind (withdrawn ones left out) and every figure per township, with
+ * the county's own stations as 区本级, from counters — no opinion read.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import type { OutboxDoc } from '../../server/notifications/outbox/outbox-doc';
 import { openXlsx, storedXlsx } from '../support/generated-files';
 import { startLocal, type Local } from '../support/local';
 import { dbOf } from '../../server/platform/db';
+import { counted } from '../support/db-count';
 
 const OUT = path.resolve(__dirname, '../../test-results/campaign-summary');
 const ADMIN = 'demo-admin-yuelu';
@@ -49,6 +52,16 @@ beforeAll(async () => {
   await t.ok('staff', 'publish', { id: a, title: '咸嘉湖西路人行道修好了', summary: '居民反映人行道破损、雨天积水。' }, 'demo-staff-xjh');
   // One more at 望月湖 (same county, another township), not accepted.
   ids.push((await t.submit({ text: '望月湖小区门口路灯不亮，晚上出行不便。' }, 'campaign-resident-9')).id);
+  // Activities of the campaign's deputies: 黄镕 of 咸嘉湖, 李红梅 of 望月湖 (one withdrawn), 王志强 first at the county's own station.
+  const activity = (kind: string, date: string, summary: string) => ({ kind, date, place: '社区服务中心', people: '居民代表10人', summary }) as never;
+  await t.ok('deputy', 'recordActivity', activity('research', '2026-11-20', '围绕社区文体设施开放开展专题调研。'), HUANG);
+  await t.ok('deputy', 'recordActivity', activity('visit', '2026-11-24', '走访独居老人，了解助餐需求。'), 'demo-deputy-county');
+  const mistaken = await t.ok('deputy', 'recordActivity', activity('inspection', '2026-11-24', '记错的一条。'), 'demo-deputy-county');
+  await t.ok('deputy', 'withdrawActivity', { id: mistaken.id, version: 0, reason: '记录有误' }, 'demo-deputy-county');
+  await t.ok('deputy', 'recordActivity', activity('group', '2026-11-26', '代表小组集中学习交通安全条例。'), 'demo-deputy-city');
+  await t.ok('deputy', 'recordActivity', activity('visit', '2026-10-30', '活动开始前的走访，不计入。'), 'demo-deputy-city');
+  // The relay follows every write within a minute: the counters the summary reads move there.
+  await t.relay();
 });
 afterAll(() => t?.close());
 
@@ -104,13 +117,38 @@ describe('a campaign in 岳麓区', () => {
     expect(p.opinions).toEqual({ received: s.received, forwarded: s.forwarded, converted: s.converted, resolved: s.resolved });
     expect(p.satisfaction).toMatchObject({ satisfied: s.satisfied, rated: 1, satisfiedPercent: 100 });
     expect(p.sessionsHeld).toBe(s.sessions);
-    expect(p.deputies.total).toBe(1); // 黄镕: checked in and accepted; 李红梅 has not accepted hers yet
-    expect(p.deputies.byLevel.find((l) => l.level === 'township')?.count).toBe(1);
+    // 黄镕: checked in and accepted; 李红梅 (not accepted hers yet) and 王志强 recorded activities.
+    expect(p.deputies.total).toBe(3);
+    expect(p.deputies.byLevel.filter((l) => l.count).map((l) => [l.level, l.count])).toEqual([['city', 1], ['county', 1], ['township', 1]]);
     expect(p.cases).toEqual([expect.objectContaining({ title: '咸嘉湖西路人行道修好了', stationName: '咸嘉湖街道人大代表联络站' })]);
     // A township of the county: only its own stations.
     const xjh = await t.ok('admin', 'campaignProgress', { id, regionCode: '430104010' }, ADMIN);
     expect(xjh.opinions.received).toBe(fromStore('430104010').received);
     expect(xjh.opinions.received).toBe(4);
+  });
+
+  test('activities by kind, and every figure per township with the county’s own stations as 区本级, adding up; no opinion is read', async () => {
+    const { result: p, count } = await counted(() => t.ok('admin', 'campaignProgress', { id, regionCode: '430104' }, ADMIN));
+    expect(count.byCollection().opinions ?? 0).toBe(0);
+    count.stop();
+    // 接待: 黄镕's check-in; the withdrawn 集中视察 and 王志强's visit before the campaign are left out.
+    expect(p.activities.byKind.map((k) => [k.label, k.count])).toEqual([['接待', 1], ['专题调研', 1], ['集中视察', 0], ['代表小组活动', 1], ['走访', 1]]);
+    expect(p.activities.total).toBe(4);
+    expect(p.checkIns).toBe(1);
+    expect(p.partsLabel).toBe('乡镇（街道）');
+    const wyh = fromStore('430104007');
+    const xjh = fromStore('430104010');
+    expect(p.byRegion).toEqual([
+      { code: '430104007', name: '望月湖街道', own: false, received: wyh.received, resolved: wyh.resolved, rated: 0, satisfiedPercent: null, activities: 1, checkIns: 0 },
+      { code: '430104010', name: '咸嘉湖街道', own: false, received: xjh.received, resolved: xjh.resolved, rated: 1, satisfiedPercent: 100, activities: 2, checkIns: 1 },
+      { code: '430104', name: '区本级', own: true, received: 0, resolved: 0, rated: 0, satisfiedPercent: null, activities: 1, checkIns: 0 },
+    ]);
+    expect([wyh.received, xjh.received]).toEqual([1, 4]);
+    for (const k of ['received', 'resolved', 'activities', 'checkIns'] as const) {
+      expect(p.byRegion.reduce((n, r) => n + r[k], 0)).toBe(k === 'received' || k === 'resolved' ? p.opinions[k] : k === 'activities' ? p.activities.total : p.checkIns);
+    }
+    // A township has nothing below it: no breakdown.
+    expect((await t.ok('admin', 'campaignProgress', { id, regionCode: '430104010' }, ADMIN)).byRegion).toEqual([]);
   });
 
   test('another county sees nothing of it; a region outside the campaign is refused', async () => {
@@ -158,6 +196,18 @@ describe('a campaign in 岳麓区', () => {
     expect(values['其中乡镇人大代表']).toBe(1);
     expect(values['满意率（%）']).toBe(100);
     expect(wb.getWorksheet('典型案例')!.getCell('A2').value).toBe('咸嘉湖西路人行道修好了');
+    expect([values['代表签到（人次）'], values['专题调研'], values['集中视察'], values['代表小组活动'], values['走访'], values['接待'], values['履职活动合计']]).toEqual([1, 1, 0, 1, 1, 1, 4]);
+    const parts = wb.getWorksheet('分乡镇（街道）')!;
+    const table: unknown[][] = [];
+    parts.eachRow((row) => table.push((row.values as unknown[]).slice(1)));
+    expect(table).toEqual([
+      ['地区', '收到意见（件）', '已办结（件）', '评价（件）', '满意率（%）', '履职活动（次）', '签到（人次）'],
+      ['望月湖街道', 1, 0, 0, '—', 1, 0],
+      ['咸嘉湖街道', 4, 1, 1, 100, 2, 1],
+      ['区本级', 0, 0, 0, '—', 1, 0],
+      ['合计', s.received, s.resolved, 1, 100, 4, 1],
+    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '分乡镇（街道）', '典型案例']);
   });
 
   test('the PDF summary renders with the embedded font, 镕 included, and reads back', async () => {
@@ -177,6 +227,15 @@ describe('a campaign in 岳麓区', () => {
     expect(text).toMatch(new RegExp(`转交部门办理（件）\\s+${s.forwarded}`));
     expect(text).toMatch(/满意率（%）\s+100/);
     expect(text).toContain('咸嘉湖西路人行道修好了');
+    expect(text).toContain('履职活动（按类别）');
+    expect(text).toMatch(/专题调研\s+1\n/);
+    expect(text).toMatch(/集中视察\s+0\n/);
+    expect(text).toMatch(/履职活动合计\s+4\n/);
+    expect(text).toContain('分乡镇（街道）情况');
+    expect(text).toMatch(/望月湖街道\s+1\s+0\s+0\s+—\s+1\s+0\n/);
+    expect(text).toMatch(/咸嘉湖街道\s+4\s+1\s+1\s+100\s+2\s+1\n/);
+    expect(text).toMatch(/区本级\s+0\s+0\s+0\s+—\s+1\s+0\n/);
+    expect(text).toMatch(new RegExp(`合计\\s+${s.received}\\s+${s.resolved}\\s+1\\s+100\\s+4\\s+1\\n`));
   });
 
   test('the admins of the campaign’s regions are reminded once, three days before the report is due', async () => {

@@ -166,6 +166,14 @@ test('the campaign has numbers, and the deputies a duty record', async () => {
   expect(progress.satisfaction.rated).toBeGreaterThan(0);
   const kinds = new Set((rt.store.scan('activities', []) as unknown as { kind: string }[]).map((a) => a.kind));
   expect([...kinds].sort()).toEqual(['group', 'inspection', 'reception', 'research', 'visit']);
+  // 李红梅 corrected one activity and withdrew one saved twice (issue 23); the summary counts by kind and township.
+  const acts = rt.store.scan('activities', []) as unknown as { deputyId: string; edits?: unknown[]; withdrawn?: { reason: string } }[];
+  expect(acts.filter((a) => a.edits?.length).map((a) => a.deputyId)).toEqual(['d-county-1']);
+  expect(acts.filter((a) => a.withdrawn).map((a) => [a.deputyId, a.withdrawn!.reason])).toEqual([['d-county-1', '同一次活动重复保存了两条，撤回这一条']]);
+  const summary = progress as unknown as { activities: { total: number; byKind: { count: number }[] }; byRegion: { name: string; received: number }[] };
+  expect(summary.activities.byKind.reduce((n, k) => n + k.count, 0)).toBe(summary.activities.total);
+  expect(summary.byRegion.map((r) => r.name)).toEqual(expect.arrayContaining(['望月湖街道', '咸嘉湖街道']));
+  expect(summary.byRegion.reduce((n, r) => n + r.received, 0)).toBe(progress.opinions.received);
 });
 
 test('the counters are exactly what a rebuild from the opinions gives', async () => {

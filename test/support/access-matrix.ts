@@ -49,7 +49,7 @@ export const DENIED_CODES = new Set([
 
 /**
  * What an action's target belongs to: `none` — the caller's own things (any caller of the
- * role); `own` — the resident's opinion; `held` — the deputy's opinion (or template);
+ * role); `own` — the resident's opinion; `held` — the deputy's opinion (or template, activity);
  * `station` — the staff's station; `region` — the admin's region.
  */
 export type Scope = 'none' | 'own' | 'held' | 'station' | 'region';
@@ -59,6 +59,7 @@ export interface Fixture {
   opinion: string; // written by demo-resident-1 at 望月湖 (WYH01), held by 李红梅 (demo-deputy-county)
   entered: { id: string; trackingNo: string }; // entered by staff at WYH01 for a walk-in
   template: string; // 李红梅's reply template
+  activity: string; // an activity 李红梅 typed in (走访, 2026-11-27)
   department: string; // in 望月湖街道's directory (the region WYH01 is in)
   batch: string; // a roster batch staged by 岳麓区's admin
   campaign: string; // a campaign of 岳麓区
@@ -116,6 +117,9 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'deputy.cancelLeave': { scope: 'none', payload: () => ({ from: '2026-12-10', to: '2026-12-11' }) },
   'deputy.activities': { scope: 'none', payload: () => ({}) },
   'deputy.recordActivity': { scope: 'none', payload: () => ({ kind: 'visit', date: '2026-11-27', place: '望月湖小区', people: '居民5人', summary: '走访了解路灯维修情况。' }) },
+  // Only the deputy who recorded it corrects or withdraws it (another deputy's reads as not found).
+  'deputy.updateActivity': { scope: 'held', payload: (f) => ({ id: f.activity, version: 0, kind: 'visit', date: '2026-11-27', place: '望月湖小区3栋', people: '居民6人', summary: '走访了解路灯维修情况。' }) },
+  'deputy.withdrawActivity': { scope: 'held', payload: (f) => ({ id: f.activity, version: 0, reason: '记录有误' }) },
   'deputy.dutyRecord': { scope: 'none', payload: () => FROM_TO },
   'deputy.exportDutyRecord': { scope: 'none', payload: () => FROM_TO },
   'deputy.dutyRecordCases': { scope: 'none', payload: () => FROM_TO },
@@ -276,6 +280,7 @@ export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   const opinion = await t.ok('opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: '望月湖小区3栋路灯坏了一个月,晚上出行不便。', chosenDeputyId: 'd-county-1', requestId: 'matrix-fixture-01' }, 'demo-resident-1');
   const entered = await t.ok('staff', 'enter', { stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映小区门口积水。', phone: '13911112222', residentInformed: true, requestId: 'matrix-fixture-02' }, 'demo-staff-wyh');
   const template = await t.ok('deputy', 'saveTemplate', { title: '已收到', text: '您的意见已收到,正在协调。' }, 'demo-deputy-county');
+  const activity = await t.ok('deputy', 'recordActivity', { kind: 'visit', date: '2026-11-27', place: '望月湖小区', people: '居民5人', summary: '走访了解路灯维修情况。', requestId: 'matrix-activity-01' }, 'demo-deputy-county');
   const department = await t.ok('staff', 'saveDepartment', { regionCode: '430104007', level: 'township', categories: ['住房物业'], name: '望月湖街道社区服务中心', contact: '0731-88881234' }, 'demo-staff-wyh');
   const batch = await t.ok('admin', 'stageRoster', { fileId: await upload(t, await xlsxOf(GOOD_ROWS)), fileName: '名册.xlsx' }, 'demo-admin-yuelu');
   const campaign = await t.ok('admin', 'createCampaign', { name: '联系群众办实事', from: '2026-11-01', to: '2026-12-31', regionCodes: ['430104'], levels: ['county'] }, 'demo-admin-yuelu');
@@ -291,7 +296,7 @@ export async function matrixRun(): Promise<{ t: Local; f: Fixture }> {
   const wyh = t.doc<StationDoc>('stations', 'WYH01');
   return {
     t,
-    f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo }, template: template.id, department: department.id, batch: batch.id, campaign: campaign.id, category: category.id, suggestion: suggestion.id, rosterFile, photo, wyh },
+    f: { opinion: opinion.id, entered: { id: entered.id, trackingNo: entered.trackingNo }, template: template.id, activity: activity.id, department: department.id, batch: batch.id, campaign: campaign.id, category: category.id, suggestion: suggestion.id, rosterFile, photo, wyh },
   };
 }
 

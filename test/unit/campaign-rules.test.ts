@@ -1,6 +1,7 @@
 /** Campaign periods, phases, reminders (core/campaign-rules.ts) and the summary count (core/campaign-summary.ts). */
 import { campaignPhase, daysElapsed, defaultReportDue, isCalendarDate, periodProblem, reminderDue } from '../../core/campaign-rules';
-import { campaignNumbers, campaignRows } from '../../core/campaign-summary';
+import { activityKindRows, campaignNumbers, campaignRows, regionRows, sumDays } from '../../core/campaign-summary';
+import { lessMetrics } from '../../core/stats/figures';
 
 describe('periods', () => {
   test('a good period, with or without a report due date', () => {
@@ -33,32 +34,50 @@ test('phase, days elapsed, report due and the reminder', () => {
   expect(reminderDue('2027-01-10', '2027-01-07')).toBe(true);
 });
 
-test('the summary counts the period only, deputies of the chosen levels once each', () => {
-  const start = new Date('2026-04-30T16:00:00Z');
-  const end = new Date('2026-12-31T16:00:00Z');
+test('the summary counts the counted days of the day cells, deputies of the chosen levels once each, rows that add up', () => {
+  // Day cells of the region's counters in May: the 31st is after the campaign's last counted day.
+  const may = { '01': { n: 2, acc: 2, res: 1, rt: 1, st_unsatisfied: 1 }, '20': { n: 1, fwd: 1, sug: 1, rt: 1, st_basic: 1 }, '31': { n: 5, res: 5 } };
+  const whole = sumDays(may, '2026-05', '2026-05-01', '2026-05-30');
+  expect(whole).toEqual({ n: 3, acc: 2, res: 1, rt: 2, st_unsatisfied: 1, fwd: 1, sug: 1, st_basic: 1 });
+  const town = sumDays({ '01': may['01'] }, '2026-05', '2026-05-01', '2026-05-30');
   const n = campaignNumbers({
-    start,
-    end,
     levels: ['county', 'township'],
-    opinions: [
-      { createdAt: '2026-06-01T00:00:00Z', assigneeDeputyId: 'a', acceptedAt: '2026-06-02T00:00:00Z', resolvedAt: '2026-06-10T00:00:00Z', ratings: [{ at: '2026-06-11T00:00:00Z', result: 'unsatisfied' }, { at: '2026-06-20T00:00:00Z', result: 'basic' }] },
-      { createdAt: '2026-07-01T00:00:00Z', assigneeDeputyId: 'b', acceptedAt: '2026-07-02T00:00:00Z', forward: {} },
-      { createdAt: '2026-08-01T00:00:00Z', assigneeDeputyId: 'c', suggestionId: 's1' }, // not accepted: c does not count
-      { createdAt: '2026-04-01T00:00:00Z', assigneeDeputyId: 'd', acceptedAt: '2026-04-02T00:00:00Z', resolvedAt: '2026-04-03T00:00:00Z' }, // before
+    opinions: whole,
+    parts: [
+      { code: 'T1', name: '咸嘉湖街道', opinions: town },
+      { code: 'C', name: '区本级', own: true, opinions: lessMetrics(whole, [town]) },
     ],
     attendance: [
-      { deputyId: 'a', stationCode: 'S', date: '2026-06-01', sessionId: 'w1' },
-      { deputyId: 'e', stationCode: 'S', date: '2026-06-01', sessionId: 'w1' },
-      { deputyId: 'e', stationCode: 'S', date: '2026-06-08', sessionId: 'w1' },
+      { deputyId: 'a', stationCode: 'S', date: '2026-05-01', sessionId: 'w1', part: 'T1' },
+      { deputyId: 'e', stationCode: 'S', date: '2026-05-01', sessionId: 'w1', part: 'T1' },
+      { deputyId: 'e', stationCode: 'S', date: '2026-05-08', sessionId: 'w1', part: 'T1' },
     ],
-    activities: [{ deputyId: 'f' }],
-    deputyLevels: new Map([['a', 'county'], ['b', 'township'], ['c', 'county'], ['d', 'county'], ['e', 'city'], ['f', 'township']] as const),
+    activities: [
+      { deputyId: 'f', kind: 'research', part: 'C' },
+      { deputyId: 'f', kind: 'visit', part: 'C' },
+      { deputyId: 'a', kind: 'reception', part: 'T1' },
+    ],
+    accepting: ['a', 'b'],
+    deputyLevels: new Map([['a', 'county'], ['b', 'township'], ['c', 'county'], ['e', 'city'], ['f', 'township']] as const),
   });
-  expect(n).toEqual({
+  expect(n).toMatchObject({
     sessionsHeld: 2,
+    // a (checked in, accepted), b (accepted), f (activities); e is of a level not chosen.
     deputies: { total: 3, byLevel: [{ level: 'county', label: '县（市区）', count: 1 }, { level: 'township', label: '乡镇', count: 2 }] },
     opinions: { received: 3, forwarded: 1, converted: 1, resolved: 1 },
-    satisfaction: { satisfied: 0, basic: 1, unsatisfied: 0, rated: 1, satisfiedPercent: 100 },
+    satisfaction: { satisfied: 0, basic: 1, unsatisfied: 1, rated: 2, satisfiedPercent: 50 },
+    checkIns: 3,
   });
+  expect(n.activities.byKind.map((k) => [k.label, k.count])).toEqual([['接待', 1], ['专题调研', 1], ['集中视察', 0], ['代表小组活动', 0], ['走访', 1]]);
+  expect(n.byRegion).toEqual([
+    { code: 'T1', name: '咸嘉湖街道', own: false, received: 2, resolved: 1, rated: 1, satisfiedPercent: 0, activities: 1, checkIns: 3 },
+    { code: 'C', name: '区本级', own: true, received: 1, resolved: 0, rated: 1, satisfiedPercent: 100, activities: 2, checkIns: 0 },
+  ]);
   expect(campaignRows(n)[0]).toEqual(['接待活动场次', 2]);
+  expect(activityKindRows(n).at(-1)).toEqual(['履职活动合计', 3]);
+  // The breakdown's rows add up to its total row, column by column.
+  const rows = regionRows(n);
+  expect(rows.at(-1)).toEqual(['合计', 3, 1, 2, 50, 3, 3]);
+  for (const col of [1, 2, 3, 5, 6]) expect(rows.slice(0, -1).reduce((sum, r) => sum + Number(r[col]), 0)).toBe(rows.at(-1)![col]);
+  expect(regionRows({ ...n, byRegion: [] })).toEqual([]);
 });

@@ -132,8 +132,8 @@ describe('counter cells', () => {
     const upper = regionDocs.filter((d) => /^rl?:430(000|100)[|:]/.test(d.id));
     const local = regionDocs.filter((d) => !upper.includes(d));
     expect(upper).toHaveLength(4);
-    for (const d of upper) expect(d.cells.sort()).toEqual(['a', 'c.住房物业', 'ch.qr', 'g.430000', 'g.430100', 'g.430104', 'l.county']);
-    for (const d of local) expect(d.cells.sort()).toEqual(['a', 'c.住房物业', 'ch.qr', 'g.430104', 'g.430104007', 'l.county', 's.WYH01']);
+    for (const d of upper) expect(d.cells.sort()).toEqual(['a', 'c.住房物业', 'ch.qr', 'g.430000', 'g.430100', 'g.430104', 'l.county', 'y.05']);
+    for (const d of local) expect(d.cells.sort()).toEqual(['a', 'c.住房物业', 'ch.qr', 'g.430104', 'g.430104007', 'l.county', 's.WYH01', 'y.05']);
     expect(ids).toContain('sl:WYH01|county:2026-03');
   });
 
@@ -149,6 +149,21 @@ describe('counter cells', () => {
     expect(d['r:430104:2026-03|c.住房物业|dn05']).toBeUndefined();
     expect(d['rl:430104|county:2026-03|c.住房物业|n']).toBe(1);
     expect(d['r:430104:2026-03|c.住房物业|n']).toBe(1);
+  });
+
+  test('every document with an `a` cell has a day cell y.<DD> (the received day) with the few figures a report over days counts', () => {
+    const rated = { ...base, status: 'resolved', resolvedAt: at('2026-03-06T02:00:00Z'), resultKind: 'solved', acceptedAt: at('2026-03-05T03:00:00Z'), ratings: [{ result: 'basic' }], forwardedAt: at('2026-03-05T04:00:00Z') };
+    const d = total(deltaOf(null, factsOf(rated, null, EDGES)));
+    for (const id of ['r:430104:2026-03', 'r:430104007:2026-03', 'rl:430104|county:2026-03', 's:WYH01:2026-03', 'sl:WYH01|county:2026-03', 'd:d-1:2026-03']) {
+      const day = Object.fromEntries(Object.entries(d).filter(([k]) => k.startsWith(`${id}|y.05|`)).map(([k, n]) => [k.split('|').pop(), n]));
+      expect(day).toEqual({ n: 1, acc: 1, res: 1, rt: 1, st_basic: 1, fwd: 1 });
+    }
+    // Not the histograms, per-day metrics of the whole, or what only a dashboard shows.
+    expect(Object.keys(d).filter((k) => k.includes('|y.') && /\|(fr|rr|dn|da|dr|asg|rsp|aot|rk_)/.test(k))).toEqual([]);
+    // The day cells add up to the month's.
+    const later = factsOf({ ...base, createdAt: at('2026-03-20T02:00:00Z') }, null, EDGES);
+    const both = total(aggregate([factsOf(rated, null, EDGES), later]));
+    expect(both['r:430104:2026-03|y.05|n'] + both['r:430104:2026-03|y.20|n']).toBe(both['r:430104:2026-03|a|n']);
   });
 
   test('a change moves counters by the difference; a hand-over moves the deputy and level cells only', () => {

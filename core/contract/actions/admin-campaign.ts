@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LEVELS } from '../../vocabulary';
-import { DateOnly } from '../deputy-views';
+import { ActivityKind, DateOnly } from '../deputy-views';
 import { action } from '../define';
 import { FileAnswer, Id, IsoTime, Level, RequestId, text } from '../fields';
 
@@ -42,6 +42,29 @@ export const CampaignSummaryView = z.object({
   }),
   opinions: z.object({ received: Count, forwarded: Count, converted: Count, resolved: Count }),
   satisfaction: z.object({ satisfied: Count, basic: Count, unsatisfied: Count, rated: Count, satisfiedPercent: z.number().nullable() }),
+  /** Check-ins at the region's stations (a deputy at a session: one). */
+  checkIns: Count,
+  /** 履职活动 of the region's deputies by kind (a check-in's 接待 included), withdrawn ones left out. */
+  activities: z.object({ total: Count, byKind: z.array(z.object({ kind: ActivityKind, label: z.string(), count: Count })) }),
+  /** What the rows of `byRegion` are: 乡镇（街道）of a county. */
+  partsLabel: z.string(),
+  /**
+   * The figures per region one level down, and the region's own stations (`own`: 区本级) —
+   * they add up to the totals; empty when the region has nothing below it.
+   */
+  byRegion: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      own: z.boolean(),
+      received: Count,
+      resolved: Count,
+      rated: Count,
+      satisfiedPercent: z.number().nullable(),
+      activities: Count,
+      checkIns: Count,
+    }),
+  ),
   cases: z.array(z.object({ title: z.string(), summary: z.string(), result: z.string(), stationName: z.string(), resolvedOn: z.string() })),
 });
 

@@ -4,6 +4,7 @@ import { action } from '../define';
 import { Category, FileAnswer, Id, Level, NOTE_MAX, Paging, Photos, REPLY_TEXT_MAX, RequestId, RESULT_KINDS, StationCode, text } from '../fields';
 import { Page, TransitionResult } from '../views';
 import { cursorPaging } from '../paging';
+import { deputyActivityActions } from './deputy-activities';
 import { deputyProfileActions } from './deputy-profile';
 import { deputySearchActions } from './search';
 import { deputySuggestionActions } from './suggestions';
@@ -196,6 +197,8 @@ export const deputyActions = {
     }),
     output: ActivityView,
   }),
+  // 修改 / 撤回 an activity typed in (issue 23).
+  ...deputyActivityActions,
   dutyRecord: action({
     access: 'deputy',
     summary: '我的履职档案（按期间）',

@@ -1,7 +1,7 @@
 /**
  * Deputies' duty in the demo year: they check in at their reception sessions (scanning the
  * station code), record their activities (专题调研, 集中视察, 代表小组活动, 走访) a day or two
- * after, take a leave, and accept their long-term reminders once, as they do when they bind
+ * after (one corrected later, one saved twice and the second withdrawn), take a leave, and accept their long-term reminders once, as they do when they bind
  * (one deputy later turns them off in WeChat's settings: the staff desk shows who is unreachable).
  */
 import { addDays, fromBeijing, minutesOf } from '../../../core/beijing-time';
@@ -47,17 +47,40 @@ export function activityDate(a: ActivityText, from: string, to: string): string 
 export async function* activity(w: World, a: ActivityText, date: string, n: number): Steps {
   const rng = Rng.from(`demo-year:activity:${n}`);
   const held = atDay(date, rng, 'office');
+  const recorded = new Map<string, { id: string; version: number; photos: string[] }>();
   for (const deputyId of a.deputyIds) {
     yield afterDays(w.now() > held ? w.now() : held, rng, 0, 2, 'evening');
     const openid = deputyOpenid(deputyId);
     const photos = a.photo ? [await w.upload(openid, demoPhoto(rng))] : [];
-    await w.call(
-      'deputy',
-      'recordActivity',
-      { kind: a.kind, date, place: a.place, people: a.people, summary: a.summary, photos, requestId: `demo-year-activity-${n}-${deputyId}` },
-      openid,
-    );
+    const form = { kind: a.kind, date, place: a.place, people: a.people, summary: a.summary, photos };
+    const view = await w.call('deputy', 'recordActivity', { ...form, requestId: `demo-year-activity-${n}-${deputyId}` }, openid);
+    recorded.set(deputyId, { id: view.id, version: view.version, photos });
     w.counts.activities++;
+  }
+  yield* activityChanges(w, a, date, n, recorded);
+}
+
+/**
+ * What a deputy changes afterwards (issue 23): the form saved twice by mistake, the second
+ * withdrawn the next morning with the reason; a correction of the people met and the summary a
+ * day or two later. Their own random stream, so the recordings above play as before.
+ */
+async function* activityChanges(w: World, a: ActivityText, date: string, n: number, recorded: Map<string, { id: string; version: number; photos: string[] }>): Steps {
+  const rng = Rng.from(`demo-year:activity-changes:${n}`);
+  const twice = a.recordedTwice && recorded.get(a.recordedTwice);
+  if (a.recordedTwice && twice) {
+    const openid = deputyOpenid(a.recordedTwice);
+    yield new Date(w.now().getTime() + rng.int(2, 10) * MINUTE);
+    const form = { kind: a.kind, date, place: a.place, people: a.people, summary: a.summary, photos: [] };
+    const again = await w.call('deputy', 'recordActivity', { ...form, requestId: `demo-year-activity-${n}-${a.recordedTwice}-again` }, openid);
+    yield afterDays(w.now(), rng, 1, 1, 'office');
+    await w.call('deputy', 'withdrawActivity', { id: again.id, version: again.version, reason: '同一次活动重复保存了两条，撤回这一条' }, openid);
+  }
+  const fix = a.correction && recorded.get(a.correction.deputyId);
+  if (a.correction && fix) {
+    yield afterDays(w.now(), rng, 1, 2, 'evening');
+    const { people, summary } = a.correction;
+    await w.call('deputy', 'updateActivity', { id: fix.id, version: fix.version, kind: a.kind, date, place: a.place, people, summary, photos: fix.photos }, deputyOpenid(a.correction.deputyId));
   }
 }
 

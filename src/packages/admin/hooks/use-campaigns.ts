@@ -7,6 +7,8 @@ import { useRemote } from '../../../hooks/use-remote';
 import { newRequestId } from '../../../lib/request-id';
 import { openPdf, saveFile } from '../../../lib/open-file';
 
+export type CampaignProgress = Answer<'admin', 'campaignProgress'>;
+
 export interface CampaignForm {
   name: string;
   from: string;
@@ -19,7 +21,7 @@ export interface CampaignForm {
 export function useCampaigns() {
   const campaigns = useRemote('admin-campaigns', () => call('admin', 'campaigns', {}));
   const regions = useRemote('admin-regions', () => call('admin', 'regions', {}));
-  const [progress, setProgress] = useState<Answer<'admin', 'campaignProgress'>>();
+  const [progress, setProgress] = useState<CampaignProgress>();
   const action = useAction();
   // One per form: a retry after a lost answer creates the campaign once.
   const requestId = useRef(newRequestId());

@@ -7,7 +7,8 @@ import { ErrorNotice, Loading } from '../../../../components/page-states';
 import { flag } from '../../../../lib/flag';
 import { PickerField } from '../../../../components/picker-field';
 import '../../../../styles/desk.css';
-import { useCampaigns, type CampaignForm } from '../../hooks/use-campaigns';
+import '../../../../styles/campaign.css';
+import { useCampaigns, type CampaignForm, type CampaignProgress } from '../../hooks/use-campaigns';
 
 const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
 
@@ -57,8 +58,10 @@ export default function AdminCampaignsPage() {
             收到意见 {p.opinions.received} 件 · 转交部门 {p.opinions.forwarded} · 转为建议 {p.opinions.converted} · 已办结 {p.opinions.resolved}
           </Text>
           <Text>
-            评价 {p.satisfaction.rated} 件，满意率 {p.satisfaction.satisfiedPercent === null ? '—' : `${p.satisfaction.satisfiedPercent}%`}
+            评价 {p.satisfaction.rated} 件，满意率 {p.satisfaction.satisfiedPercent === null ? '—' : `${p.satisfaction.satisfiedPercent}%`} · 代表签到 {p.checkIns} 人次
           </Text>
+          <ActivityKinds p={p} />
+          <RegionTable p={p} />
           {p.cases.map((x) => (
             <Text key={x.title} className='bullet small'>
               · 典型案例：{x.title}（{x.stationName}）
@@ -100,6 +103,59 @@ export default function AdminCampaignsPage() {
           </View>
         ))
       )}
+    </View>
+  );
+}
+
+const rate = (percent: number | null) => (percent === null ? '—' : `${percent}%`);
+
+/** 履职活动 by kind (接待 includes the check-ins' own), withdrawn ones left out. */
+function ActivityKinds({ p }: { p: CampaignProgress }) {
+  return (
+    <View className='campaign-section'>
+      <Text className='field-label'>履职活动（按类别）</Text>
+      <View className='campaign-kinds' role='list' ariaLabel='履职活动（按类别）'>
+        {[...p.activities.byKind.map((k) => ({ key: k.kind, label: k.label, count: k.count })), { key: 'total', label: '合计', count: p.activities.total }].map((k) => (
+          <View key={k.key} className={`campaign-kind${k.key === 'total' ? ' campaign-kind--total' : ''}`} role='listitem' ariaLabel={`${k.label} ${k.count}次`}>
+            <Text className='campaign-kind__count'>{k.count}</Text>
+            <Text className='campaign-kind__label'>{k.label}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** Every figure per township (乡镇/街道) and the county's own stations (区本级), with the total; none when the region has nothing below it. */
+function RegionTable({ p }: { p: CampaignProgress }) {
+  if (p.byRegion.length === 0) return null;
+  const head = ['地区', '收到意见', '已办结', '满意率', '履职活动', '签到'];
+  const rows = [
+    ...p.byRegion.map((r) => ({ key: r.code, own: r.own, cells: [r.name, r.received, r.resolved, rate(r.satisfiedPercent), r.activities, r.checkIns] })),
+    { key: 'total', own: false, cells: ['合计', p.opinions.received, p.opinions.resolved, rate(p.satisfaction.satisfiedPercent), p.activities.total, p.checkIns] },
+  ];
+  return (
+    <View className='campaign-section'>
+      <Text className='field-label'>分{p.partsLabel}</Text>
+      <View className='campaign-table' role='table' ariaLabel={`分${p.partsLabel}`}>
+        <View className='campaign-table__row campaign-table__row--head' role='row'>
+          {head.map((h) => (
+            <View key={h} className='campaign-table__cell' role='columnheader'>
+              <Text>{h}</Text>
+            </View>
+          ))}
+        </View>
+        {rows.map((r) => (
+          <View key={r.key} className={`campaign-table__row${r.key === 'total' ? ' campaign-table__row--total' : ''}${r.own ? ' campaign-table__row--own' : ''}`} role='row'>
+            {r.cells.map((c, i) => (
+              <View key={i} className='campaign-table__cell' role={i === 0 ? 'rowheader' : 'cell'}>
+                <Text>{c}</Text>
+              </View>
+            ))}
+          </View>
+        ))}
+      </View>
+      <Text className='muted small'>收到、办结和满意率按活动期间收到的意见统计；履职活动按代表所在的第一个联络站计入。</Text>
     </View>
   );
 }
