@@ -32,7 +32,12 @@ export const SEARCH_MAX_DAYS = 3 * 366;
 
 const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
 /** A real calendar day (the pattern lets 02-31 through). */
-const realDay = (d: string) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+const realDay = (d: unknown) => {
+  if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = new Date(`${d}T00:00:00Z`);
+  // Not a date at all (the refinement also runs on input the field already refused): never throws.
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+};
 
 /** One case found: enough to tell it apart and open it (the case page; a deputy's detail). */
 export const SearchItem = z.object({
