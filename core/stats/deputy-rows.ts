@@ -18,6 +18,7 @@
  */
 import type { Metrics, StatsFacts } from './opinion-facts';
 import { M, ratingMetric } from './opinion-facts';
+import { MONTH_PATTERN } from './months';
 
 /** The period of a membership row (not a time period). */
 export const MEMBER = 'member';
@@ -134,6 +135,36 @@ export function rowChangesOf(before: StatsFacts | null | undefined, after: Stats
 
 const sameScope = (a: StatsFacts | null | undefined, b: StatsFacts) =>
   Boolean(a && a.place.dep === b.place.dep && a.place.m === b.place.m && a.place.r.join('/') === b.place.r.join('/') && a.place.l === b.place.l);
+
+/** The figures an opinion's facts give a row (the rest, `act` and `chk`, come from the duty record). */
+export const OPINION_ROW_FIELDS: readonly RowField[] = FROM_FACTS.map(([field]) => field);
+export const DUTY_ROW_FIELDS: readonly RowField[] = ['act', 'chk'];
+
+/**
+ * What an activity adds to its deputy's rows: one `act` in the month of its date — unless the
+ * app wrote it itself (a check-in's 接待, counted as the check-in) or it was withdrawn.
+ */
+export function activityRowChange(a: { deputyId: string; date: string; automatic?: boolean; withdrawn?: unknown }): RowChange | undefined {
+  if (a.automatic || a.withdrawn) return undefined;
+  return { deputyId: a.deputyId, month: a.date.slice(0, 7), add: { act: 1 }, scope: [] };
+}
+
+/** What a check-in adds: one `chk` in the month of its date, listed where its station is (a deputy of `level`). */
+export function checkInRowChange(a: { deputyId: string; date: string }, stationPath: readonly string[], level: string): RowChange {
+  return { deputyId: a.deputyId, month: a.date.slice(0, 7), add: { chk: 1 }, scope: scopeTokens(stationPath, level) };
+}
+
+/** Month rows read back as the changes that built them (to sum them into their quarters and years with `buildRows`). */
+export function changesOfMonthRows(rows: Iterable<{ deputyId: string; period: string; scope: readonly string[] } & RowFigures>): RowChange[] {
+  const out: RowChange[] = [];
+  for (const r of rows) {
+    if (!MONTH_PATTERN.test(r.period)) continue;
+    const add: RowFigures = {};
+    for (const f of ROW_FIELDS) if (r[f]) add[f] = r[f];
+    out.push({ deputyId: r.deputyId, month: r.period, add, scope: [...r.scope] });
+  }
+  return out;
+}
 
 /** Adds figures into `into`. */
 export function addFigures(into: RowFigures, f: RowFigures, sign = 1): RowFigures {

@@ -5,7 +5,7 @@
  * up (deputy-rows.ts), so on quiet data the two agree. A row a keeper left at zero (its only
  * case handed over) is removed: its deputy is then listed as having nothing in that period.
  */
-import { buildRows, rowChangesOf, scopeTokens, type RowChange } from '../../core/stats/deputy-rows';
+import { activityRowChange, buildRows, checkInRowChange, rowChangesOf, type RowChange } from '../../core/stats/deputy-rows';
 import type { StatsFacts } from '../../core/stats/opinion-facts';
 import type { DeputyDoc } from '../model';
 import type { Ports } from '../platform/ports';
@@ -24,17 +24,17 @@ export async function rebuildDeputyRows(ports: Ports, facts: readonly StatsFacts
   for (let after = ''; ; ) {
     const page = await activitiesPageAfterId(ports, after, PAGE);
     // Check-ins land in the activities by themselves (`automatic`): they count as check-ins only. A withdrawn one counts nowhere.
-    for (const a of page) if (!a.automatic && !a.withdrawn) changes.push({ deputyId: a.deputyId, month: a.date.slice(0, 7), add: { act: 1 }, scope: [] });
+    for (const a of page) {
+      const c = activityRowChange(a);
+      if (c) changes.push(c);
+    }
     if (page.length < PAGE) break;
     after = page[page.length - 1]._id;
   }
   for (let after = ''; ; ) {
     const page = await attendancePageAfterId(ports, after, PAGE);
     const paths = new Map((await stationsByCodes(ports, [...new Set(page.map((a) => a.stationCode))])).map((s) => [s._id, s.regionPath]));
-    for (const a of page) {
-      const level = byId.get(a.deputyId)?.level ?? 'none';
-      changes.push({ deputyId: a.deputyId, month: a.date.slice(0, 7), add: { chk: 1 }, scope: scopeTokens(paths.get(a.stationCode) ?? [], level) });
-    }
+    for (const a of page) changes.push(checkInRowChange(a, paths.get(a.stationCode) ?? [], byId.get(a.deputyId)?.level ?? 'none'));
     if (page.length < PAGE) break;
     after = page[page.length - 1]._id;
   }

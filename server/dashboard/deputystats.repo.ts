@@ -105,6 +105,61 @@ export async function replaceRow(ports: Ports, doc: DeputyRowDoc): Promise<void>
   await dbOf(ports).collection('deputystats').doc(_id).set({ data });
 }
 
+/**
+ * A page of the rows of one period after row id `after` (absent: from the first), in id order:
+ * a row's id starts with its period (`<period>~<deputy>`), so the range is the primary key's.
+ */
+export async function rowsOfPeriodPage(ports: Ports, period: string, after: string | undefined, limit: number): Promise<DeputyRowDoc[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const res = await db
+    .collection<DeputyRowDoc>('deputystats')
+    .where(_.and([{ _id: _.gt(after ?? `${period}~`) }, { _id: _.lt(`${period}~\u007f`) }]) as object)
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get();
+  return res.data;
+}
+
+/** Every row of these deputies (a term is some 90: months, quarters, years and the membership), read in id order by pages of 500. */
+export async function rowsOfDeputies(ports: Ports, deputyIds: readonly string[]): Promise<DeputyRowDoc[]> {
+  if (deputyIds.length === 0) return [];
+  const db = dbOf(ports);
+  const _ = db.command;
+  const out: DeputyRowDoc[] = [];
+  for (let last: string | undefined; ; ) {
+    const where = { deputyId: _.in([...deputyIds]), ...(last ? { _id: _.gt(last) } : {}) };
+    const page = await db.collection<DeputyRowDoc>('deputystats').where(where).orderBy('_id', 'asc').limit(500).get();
+    out.push(...page.data);
+    if (page.data.length < 500) return out;
+    last = page.data[page.data.length - 1]._id;
+  }
+}
+
+/**
+ * Moves a row's figures by `add`, sets `set` (its rate), lists it under `scope` too and counts
+ * the write, on the condition that no write moved it since it was read at `w`; true when written.
+ */
+export async function correctRowAsRead(
+  ports: Ports,
+  id: string,
+  w: number | undefined,
+  add: Partial<Record<RowField, number>>,
+  set: { sr?: number },
+  scope: readonly string[],
+): Promise<boolean> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const data: Record<string, unknown> = { ...set, w: _.inc(1) };
+  for (const [k, n] of Object.entries(add)) data[k] = _.inc(n);
+  if (scope.length) data.scope = _.addToSet({ $each: [...scope] });
+  const res = await db
+    .collection('deputystats')
+    .where({ _id: id, w: w ?? _.exists(false) })
+    .update({ data });
+  return res.stats.updated === 1;
+}
+
 /** Removes a row (the rebuild: nothing supports it). */
 export async function removeRow(ports: Ports, id: string): Promise<void> {
   await dbOf(ports).collection('deputystats').doc(id).remove();

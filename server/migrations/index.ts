@@ -9,5 +9,6 @@ import { stationGeoBackfill } from './0002-station-geo';
 import { statsLayoutByLevel } from './0003-stats-layout-by-level';
 import { suggestionStatusBackfill } from './0004-suggestion-status';
 import { searchKeysBackfill } from './0005-search-keys';
+import { deputyRowsBackfill } from './0006-deputy-rows';
 
-export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill, searchKeysBackfill];
+export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill, searchKeysBackfill, deputyRowsBackfill];

@@ -98,6 +98,9 @@ const suggestionStatusDone = () => ({ id: SUGGESTION_STATUS, state: 'done', proc
 /** 0005 gives opinions stored before search (decision 0032) their search keys: the demo year's were written with them. */
 const SEARCH_KEYS = '0005-search-keys';
 const searchKeysDone = () => ({ id: SEARCH_KEYS, state: 'done', processed: opinionCount, changed: 0 });
+/** 0006 brings the per-deputy rows (decision 0033) to their facts: every month's counted opinions, then every deputy; the demo year's keepers kept them right. */
+const DEPUTY_ROWS = '0006-deputy-rows';
+const deputyRowsDone = () => ({ id: DEPUTY_ROWS, state: 'done', processed: statsLayoutDone().processed + rt.store.count('deputies'), changed: 0 });
 
 const expectAllFilled = () => {
   for (const o of opinions()) expect([o._id, o.openLoadOf]).toEqual([o._id, recorded.get(o._id)]);
@@ -116,7 +119,7 @@ test('setup.migrate fills openLoadOf on every opinion of the previous shape, mov
   const loads = deputyLoads();
   expect(loads.some(([, n]) => Number(n) > 0)).toBe(true);
   const report = await migrate();
-  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone()], waiting: [] });
+  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone()], waiting: [] });
   expectAllFilled();
   expect(deputyLoads()).toEqual(loads);
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount, doneAt: expect.any(Date) });
@@ -126,7 +129,7 @@ test('run twice = no change: the runner skips a migration recorded done, and the
   previousShape();
   await migrate();
   const after = JSON.stringify(opinions());
-  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS, SEARCH_KEYS], ran: [], waiting: [] });
+  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS, SEARCH_KEYS, DEPUTY_ROWS], ran: [], waiting: [] });
   expect(JSON.stringify(opinions())).toBe(after);
   // Even forgotten by the runner, a second pass finds nothing to write.
   const { ports, writes } = counting();
@@ -151,7 +154,7 @@ test('killed in the middle of a page and run again: it goes on from the last rec
   const report = await runMigrations(second.ports, MIGRATIONS);
   expect(second.writes.opinions).toBe(opinionCount - landed);
   // The counts are those of recorded pages: the first run's first page, then this run's.
-  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone()]);
+  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone()]);
   expectAllFilled();
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done' });
 });
@@ -181,7 +184,7 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
   while (!reports[reports.length - 1]!.finished);
   const full = Math.floor(opinionCount / PAGE_SIZE);
   expect(opinionCount % PAGE_SIZE).not.toBe(0); // the last page is short: it ends the migration
-  const backfills = reports.map((r) => r.ran.filter((m) => m.id !== STATS_LAYOUT).map((m) => `${m.state} ${m.processed}`)).filter((r) => r.length);
+  const backfills = reports.map((r) => r.ran.filter((m) => m.id !== STATS_LAYOUT && m.id !== DEPUTY_ROWS).map((m) => `${m.state} ${m.processed}`)).filter((r) => r.length);
   expect(backfills).toEqual([
     ...Array.from({ length: full }, (_, i) => [`paused ${(i + 1) * PAGE_SIZE}`]),
     [`done ${opinionCount}`, `done ${rt.store.count('stations')}`],
@@ -194,6 +197,9 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
   const layout = reports.flatMap((r) => r.ran.filter((m) => m.id === STATS_LAYOUT));
   expect(layout.length).toBeGreaterThan(10);
   expect(layout.map((m) => m.state)).toEqual([...layout.slice(1).map(() => 'paused'), 'done']);
+  // 0006 likewise after every month, then finishes with the demo year's one page of deputies.
+  const rows = reports.flatMap((r) => r.ran.filter((m) => m.id === DEPUTY_ROWS));
+  expect(rows.map((m) => m.state)).toEqual([...layout.map(() => 'paused'), 'done']);
   expectAllFilled();
 });
 
