@@ -12,24 +12,11 @@
  * keeper counts meanwhile is lost. One month per checkpoint; a month with changes still in
  * the quiet period is left to the scheduler's reconcile, which compares it on a later run.
  */
-import { beijingDate } from '../../core/beijing-time';
-import { monthsBetween } from '../../core/stats/months';
 import type { Migration } from '../platform/migrations';
-import { reconcileMonth } from '../dashboard/reconcile';
-import { earliestCounterMonth } from '../dashboard/stats.repo';
+import { reconcileEveryMonth } from './reconcile-months';
 
 export const statsLayoutByLevel: Migration = {
   id: '0003-stats-layout-by-level',
   description: '统计计数改为按级别的布局：省、市按下级地区统计，县（市区）及以下按乡镇街道和联络站统计',
-  async run(ports, resume) {
-    const first = await earliestCounterMonth(ports);
-    if (!first) return 'done';
-    const months = monthsBetween(first, beijingDate(ports.clock.now()).slice(0, 7)).filter((m) => !resume.after || m > resume.after);
-    for (const [i, month] of months.entries()) {
-      const r = await reconcileMonth(ports, month);
-      const goOn = await resume.checkpoint(month, { processed: r.opinions, changed: r.corrected });
-      if (!goOn && i < months.length - 1) return 'paused';
-    }
-    return 'done';
-  },
+  run: reconcileEveryMonth,
 };

@@ -10,5 +10,6 @@ import { statsLayoutByLevel } from './0003-stats-layout-by-level';
 import { suggestionStatusBackfill } from './0004-suggestion-status';
 import { searchKeysBackfill } from './0005-search-keys';
 import { deputyRowsBackfill } from './0006-deputy-rows';
+import { counterDayCells } from './0007-counter-day-cells';
 
-export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill, searchKeysBackfill, deputyRowsBackfill];
+export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill, searchKeysBackfill, deputyRowsBackfill, counterDayCells];

@@ -101,6 +101,9 @@ const searchKeysDone = () => ({ id: SEARCH_KEYS, state: 'done', processed: opini
 /** 0006 brings the per-deputy rows (decision 0033) to their facts: every month's counted opinions, then every deputy; the demo year's keepers kept them right. */
 const DEPUTY_ROWS = '0006-deputy-rows';
 const deputyRowsDone = () => ({ id: DEPUTY_ROWS, state: 'done', processed: statsLayoutDone().processed + rt.store.count('deputies'), changed: 0 });
+/** 0007 reconciles every month again, for the day cells: the demo year's counters were kept with them, so nothing moves. */
+const DAY_CELLS = '0007-counter-day-cells';
+const dayCellsDone = () => ({ ...statsLayoutDone(), id: DAY_CELLS });
 
 const expectAllFilled = () => {
   for (const o of opinions()) expect([o._id, o.openLoadOf]).toEqual([o._id, recorded.get(o._id)]);
@@ -119,7 +122,7 @@ test('setup.migrate fills openLoadOf on every opinion of the previous shape, mov
   const loads = deputyLoads();
   expect(loads.some(([, n]) => Number(n) > 0)).toBe(true);
   const report = await migrate();
-  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone()], waiting: [] });
+  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone(), dayCellsDone()], waiting: [] });
   expectAllFilled();
   expect(deputyLoads()).toEqual(loads);
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount, doneAt: expect.any(Date) });
@@ -129,7 +132,7 @@ test('run twice = no change: the runner skips a migration recorded done, and the
   previousShape();
   await migrate();
   const after = JSON.stringify(opinions());
-  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS, SEARCH_KEYS, DEPUTY_ROWS], ran: [], waiting: [] });
+  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS, SEARCH_KEYS, DEPUTY_ROWS, DAY_CELLS], ran: [], waiting: [] });
   expect(JSON.stringify(opinions())).toBe(after);
   // Even forgotten by the runner, a second pass finds nothing to write.
   const { ports, writes } = counting();
@@ -154,7 +157,7 @@ test('killed in the middle of a page and run again: it goes on from the last rec
   const report = await runMigrations(second.ports, MIGRATIONS);
   expect(second.writes.opinions).toBe(opinionCount - landed);
   // The counts are those of recorded pages: the first run's first page, then this run's.
-  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone()]);
+  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone(), dayCellsDone()]);
   expectAllFilled();
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done' });
 });
@@ -184,7 +187,7 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
   while (!reports[reports.length - 1]!.finished);
   const full = Math.floor(opinionCount / PAGE_SIZE);
   expect(opinionCount % PAGE_SIZE).not.toBe(0); // the last page is short: it ends the migration
-  const backfills = reports.map((r) => r.ran.filter((m) => m.id !== STATS_LAYOUT && m.id !== DEPUTY_ROWS).map((m) => `${m.state} ${m.processed}`)).filter((r) => r.length);
+  const backfills = reports.map((r) => r.ran.filter((m) => m.id !== STATS_LAYOUT && m.id !== DEPUTY_ROWS && m.id !== DAY_CELLS).map((m) => `${m.state} ${m.processed}`)).filter((r) => r.length);
   expect(backfills).toEqual([
     ...Array.from({ length: full }, (_, i) => [`paused ${(i + 1) * PAGE_SIZE}`]),
     [`done ${opinionCount}`, `done ${rt.store.count('stations')}`],
@@ -200,7 +203,40 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
   // 0006 likewise after every month, then finishes with the demo year's one page of deputies.
   const rows = reports.flatMap((r) => r.ran.filter((m) => m.id === DEPUTY_ROWS));
   expect(rows.map((m) => m.state)).toEqual([...layout.map(() => 'paused'), 'done']);
+  // 0007 after every month, as 0003.
+  const days = reports.flatMap((r) => r.ran.filter((m) => m.id === DAY_CELLS));
+  expect(days.map((m) => m.state)).toEqual(layout.map((m) => m.state));
   expectAllFilled();
+});
+
+test('0007 gives counters kept before the day cells their days back, and moves nothing else', async () => {
+  const kept = rt.store.scan('stats', []) as Record<string, unknown>[];
+  const withDays = kept.filter((c) => JSON.stringify(c).includes('"y":'));
+  expect(withDays.length).toBeGreaterThan(0);
+  // As counters were kept before: month cells only.
+  const strip = (v: unknown): unknown => {
+    if (!v || typeof v !== 'object' || Array.isArray(v) || v instanceof Date) return v;
+    return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'y').map(([k, x]) => [k, strip(x)]));
+  };
+  for (const c of kept) rt.store.replace('stats', strip(c) as never);
+  expect((rt.store.scan('stats', []) as unknown[]).some((c) => JSON.stringify(c).includes('"y":'))).toBe(false);
+  rt.store.remove('migrations', DAY_CELLS);
+  let report: MigrateReport;
+  do report = await runMigrations(rt.ports, MIGRATIONS.filter((m) => m.id === DAY_CELLS));
+  while (!report.finished);
+  // Figures only: keys in order, zero cells (a keeper leaves them, a reconcile does not write them) left out.
+  const figures = (v: unknown): unknown => {
+    if (!v || typeof v !== 'object' || Array.isArray(v) || v instanceof Date) return v;
+    const kept = Object.entries(v)
+      .map(([k, x]) => [k, figures(x)] as const)
+      .filter(([, x]) => x !== 0 && !(x && typeof x === 'object' && !(x instanceof Date) && Object.keys(x).length === 0));
+    return Object.fromEntries(kept.sort(([a], [b]) => a.localeCompare(b)));
+  };
+  const byId = (list: Record<string, unknown>[]) => new Map(list.map((c) => [String(c._id), JSON.stringify(figures(strip({ ...c, version: 0, updatedAt: 0, w: 0 })))]));
+  const days = (list: Record<string, unknown>[]) => new Map(list.map((c) => [String(c._id), JSON.stringify(figures((c as { y?: unknown }).y ?? {}))]));
+  const after = rt.store.scan('stats', []) as Record<string, unknown>[];
+  expect(byId(after)).toEqual(byId(kept));
+  expect(days(after)).toEqual(days(kept));
 });
 
 test('an opinion whose after-write step may be in flight is left alone; one pending past the grace is the sweep’s and is filled', async () => {
