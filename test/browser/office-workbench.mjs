@@ -93,7 +93,11 @@ runWalk(walk, 'office workbench', async () => {
 
   await step('back in the queue it is gone; 超期上报 lists the cases escalated past staff', admin, async () => {
     await admin.goBack();
-    await see(admin, '没有交本级分派的意见');
+    // What still waits: the demo year's case at 桃花岭; this walk's case has left the list.
+    const left = await api(base, 'admin', 'officeQueue', { view: 'routed' }, ADMIN);
+    if (left.items.some((i) => i.id === routed.id) || left.items.length !== 1) throw new Error(`the office queue still holds ${left.items.length} cases`);
+    await screen(admin).locator(`.office-row[data-id="${left.items[0].id}"]`).waitFor();
+    await screen(admin).locator(`.office-row[data-id="${routed.id}"]`).waitFor({ state: 'detached' });
     await tap(screen(admin).locator('.tabs'), /^超期上报/);
     const escalated = await api(base, 'admin', 'officeQueue', { view: 'escalated' }, ADMIN);
     if (escalated.items.length === 0) throw new Error('the demo year escalated nothing to the office');
