@@ -24,6 +24,8 @@ let t: Local;
 let campaignId = '';
 /** An opinion of RESIDENT's that the deputy asked more about: `addInfo` takes photos there. */
 let askedId = '';
+/** An activity TOWNSHIP_DEPUTY recorded, to correct. */
+let activity = { id: '', version: 0 };
 
 beforeAll(async () => {
   t = await startLocal();
@@ -39,6 +41,8 @@ beforeAll(async () => {
   askedId = (await t.submit({ text: '小区路灯坏了一个月没人修', chosenDeputyId: 'd-county-1' }, RESIDENT)).id;
   await t.ok('deputy', 'accept', { id: askedId }, COUNTY_DEPUTY);
   await t.ok('deputy', 'needInfo', { id: askedId, question: '请问是哪一栋楼旁边的路灯？' }, COUNTY_DEPUTY);
+  const recorded = await t.ok('deputy', 'recordActivity', { kind: 'visit', date: '2026-11-27', place: '望月湖小区', people: '居民5人', summary: '走访', photos: [] }, TOWNSHIP_DEPUTY);
+  activity = { id: recorded.id, version: recorded.version };
 });
 afterAll(() => t?.close());
 
@@ -140,6 +144,12 @@ const TAKES_FILE_ID: Record<string, { caller: string; payload(fileId: string): u
     caller: TOWNSHIP_DEPUTY,
     payload: (fileId) => ({ kind: 'visit', date: '2026-11-27', place: '望月湖小区', people: '居民5人', summary: '走访', photos: [fileId] }),
     code: 'UPLOAD_NOT_YOURS',
+  },
+  'deputy.updateActivity': {
+    caller: TOWNSHIP_DEPUTY,
+    payload: (fileId) => ({ ...activity, kind: 'visit', date: '2026-11-27', place: '望月湖小区', people: '居民5人', summary: '走访，补上照片', photos: [fileId] }),
+    code: 'UPLOAD_NOT_YOURS',
+    notParty: 'NOT_FOUND', // the activity is TOWNSHIP_DEPUTY's
   },
   'deputy.saveProfile': {
     caller: TOWNSHIP_DEPUTY,
