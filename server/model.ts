@@ -14,6 +14,11 @@ export interface RegionDoc {
   parentCode: string | null;
   /** Codes from the province down to this region, inclusive. */
   path: string[];
+  /**
+   * The region's dictionary of places (小区, roads, villages, markets …) as residents name them,
+   * kept by its office: similar opinions are told apart by the places they name (decision 0036).
+   */
+  places?: string[];
 }
 
 export interface StationDoc {
@@ -249,6 +254,19 @@ export interface OpinionDoc {
   searchKeys?: string[];
   /** The county its station is in (regionPath[2]), the scope of the county offices' search index. */
   countyCode?: string;
+  /**
+   * Similarity keys (core/similar/keys.ts, decision 0036): what the problem is and where, written
+   * in the insert; a lookup of similar opinions is one indexed read of the county by them.
+   */
+  simKeys?: string[];
+  /** The group of similar opinions it was placed in (the group's first opinion's id); absent until the grouping pass placed it. */
+  simGroup?: string;
+  /** How many residents joined this case by 附议 (collection `seconds`); absent is none. */
+  secondCount?: number;
+  /** A 汇总件: the source cases merged into it (decision 0036); it counts them, not itself. */
+  mergedSources?: string[];
+  /** A source case merged into a 汇总件: the parent's id, while merged. */
+  mergedInto?: string;
 }
 
 export interface ForwardRecord {

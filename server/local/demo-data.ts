@@ -26,7 +26,17 @@ const region = (code: string, name: string, kind: RegionDoc['kind'], parent: Reg
 
 const hunan = region('430000', '湖南省', 'province', null);
 const changsha = region('430100', '长沙市', 'city', hunan);
-const yuelu = region('430104', '岳麓区', 'county', changsha);
+const yuelu: RegionDoc = {
+  ...region('430104', '岳麓区', 'county', changsha),
+  // The county office's dictionary of places residents name (decision 0036): communities, roads, markets, schools.
+  places: [
+    '望月湖', '望月湖小区', '望月湖路', '咸嘉湖', '咸嘉湖路', '咸嘉新村', '咸嘉湖公园', '桃花岭', '桃花岭公园', '银盆岭', '银盆南路',
+    '金星中路', '金星大道', '岳麓大道', '枫林一路', '枫林二路', '枫林三路', '桐梓坡路', '麓山南路', '麓山路', '溁湾镇', '荣湾镇',
+    '西湖公园', '梅溪湖', '观沙岭', '望城坡', '茶子山', '六沟垅', '谷山', '洋湖', '坪塘', '含浦', '莲花镇', '雨敞坪镇',
+    '橘子洲', '阜埠河路', '牌楼口', '白鹤咀', '新民路', '河西大学城', '杜鹃路', '湘江中路', '潇湘中路', '猴子石大桥', '银杉路',
+    '奥克斯广场', '步步高广场', '通程广场', '王府井', '西二环', '西三环', '岳华路', '佑母塘', '天顶', '学士街道', '东方红镇',
+  ],
+};
 const wangyuehu = region('430104007', '望月湖街道', 'township', yuelu);
 const xianjiahu = region('430104010', '咸嘉湖街道', 'township', yuelu);
 const military = region('43M000', '湖南省军区', 'military', hunan);
