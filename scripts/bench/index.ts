@@ -13,6 +13,8 @@
  *   deputy_table_ms, rt_deputy_table  the county's per-deputy table (this year, first page) from the
  *                       per-deputy rows of those opinions, and its database round trips
  *   h5_first_render_ms  the H5 station page shown in a fresh Chromium context (h5-first-render.ts)
+ *   similar_hit_at_3, cluster_pairwise_precision/_recall, hard_negative_false_match, similar_lookup_ms,
+ *                       rt_similar  similar opinions: the labelled set's scores, the lookup at 100,000 stored (similar.ts)
  *   search_p50_ms, rt_search  查找意见 over 1,000,000 opinions at staff, county-office and deputy
  *                       scope: the median time and the most round trips (search.ts; `--search` only)
  *   weapp_main_kb, weapp_max_sub_kb, weapp_sub_<name>_kb, function_bundle_max_kb, documents_bundle_kb  (sizes.ts)
@@ -32,14 +34,16 @@ import { benchSizes } from './sizes';
 import { benchRoundTrips } from './round-trips';
 import { benchProvince } from './province';
 import { benchSearch } from './search';
+import { benchSimilar } from './similar';
 
 type Figure = () => Promise<Record<string, number>>;
 // 查找意见 at 1,000,000 opinions (search_p50_ms, rt_search) is part of the whole run: a few minutes more, most of it seeding.
-const ALL: Figure[] = [benchRoundTrips, benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters, benchDashboard, benchSearch, benchSizes, benchH5FirstRender];
+const ALL: Figure[] = [benchRoundTrips, benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters, benchDashboard, benchSearch, benchSimilar, benchSizes, benchH5FirstRender];
 /**
  * `npm run bench -- --province`: only the province-scale figures (province.ts), on their own data;
  * `npm run bench -- --sizes`: only the package and bundle sizes (sizes.ts);
- * `npm run bench -- --search`: only 查找意见 over 1,000,000 opinions (search.ts, 3–8 minutes, most of it seeding; also in the whole run).
+ * `npm run bench -- --search`: only 查找意见 over 1,000,000 opinions (search.ts, 3–8 minutes, most of it seeding; also in the whole run);
+ * `npm run bench -- --similar`: only similar opinions (similar.ts: the labelled set's scores, the lookup at 100,000 stored).
  */
 const FIGURES: Figure[] = process.argv.includes('--province')
   ? [benchProvince]
@@ -47,7 +51,9 @@ const FIGURES: Figure[] = process.argv.includes('--province')
     ? [benchSizes]
     : process.argv.includes('--search')
       ? [benchSearch]
-      : ALL;
+      : process.argv.includes('--similar')
+        ? [benchSimilar]
+        : ALL;
 
 /** What each figure should be on a 2-core machine (issue 10). */
 const TARGETS: Record<string, ['≤' | '≥', number]> = {
@@ -76,6 +82,13 @@ const TARGETS: Record<string, ['≤' | '≥', number]> = {
   // 查找意见 over 1,000,000 opinions (npm run bench -- --search; decision 0032).
   search_p50_ms: ['≤', 50],
   rt_search: ['≤', 3],
+  // Similar opinions (issue 25, decision 0036): the labelled set's scores and the lookup while writing.
+  similar_hit_at_3: ['≥', 0.95],
+  cluster_pairwise_precision: ['≥', 0.7],
+  cluster_pairwise_recall: ['≥', 0.6],
+  hard_negative_false_match: ['≤', 0.2],
+  similar_lookup_ms: ['≤', 30],
+  rt_similar: ['≤', 3],
   new_case_notify_delay_s: ['≤', 60],
   submit_p50_ms: ['≤', 15],
   submit_p99_ms: ['≤', 60],

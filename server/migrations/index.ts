@@ -11,5 +11,6 @@ import { suggestionStatusBackfill } from './0004-suggestion-status';
 import { searchKeysBackfill } from './0005-search-keys';
 import { deputyRowsBackfill } from './0006-deputy-rows';
 import { counterDayCells } from './0007-counter-day-cells';
+import { similarKeysBackfill } from './0008-similar-keys';
 
-export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill, searchKeysBackfill, deputyRowsBackfill, counterDayCells];
+export const MIGRATIONS: readonly Migration[] = [openLoadOfBackfill, stationGeoBackfill, statsLayoutByLevel, suggestionStatusBackfill, searchKeysBackfill, deputyRowsBackfill, counterDayCells, similarKeysBackfill];

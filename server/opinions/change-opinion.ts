@@ -77,6 +77,11 @@ function planOf(ports: Ports, doc: OpinionDoc, change: Change): { write: Opinion
   Object.assign(set, search.set);
   Object.assign(after, search.set);
   for (const field of search.unset) delete (after as Partial<OpinionDoc>)[field];
+  // An erased case keeps no similarity keys: nothing finds it by the resident's words (decision 0036).
+  if (after.erasedAt && doc.simKeys) {
+    search.unset.push('simKeys');
+    delete (after as Partial<OpinionDoc>).simKeys;
+  }
   const unset = [...(change.unset ?? []), ...search.unset];
   return { write: { set, unset: unset.length ? unset : undefined, event, reply: change.reply }, after };
 }

@@ -16,10 +16,10 @@ export function searchFieldsOf(doc: Pick<OpinionDoc, 'text' | 'place' | 'additio
 }
 
 /** What a write must set or remove so that the search fields of `after` follow it; nothing when they already do. */
-export function searchFieldsChange(before: OpinionDoc, after: OpinionDoc): { set: Partial<OpinionDoc>; unset: ('searchKeys' | 'countyCode')[] } {
+export function searchFieldsChange(before: OpinionDoc, after: OpinionDoc): { set: Partial<OpinionDoc>; unset: ('searchKeys' | 'countyCode' | 'simKeys')[] } {
   const want = searchFieldsOf(after);
   const set: Partial<OpinionDoc> = {};
-  const unset: ('searchKeys' | 'countyCode')[] = [];
+  const unset: ('searchKeys' | 'countyCode' | 'simKeys')[] = [];
   if (want.searchKeys && !sameKeys(before.searchKeys, want.searchKeys)) set.searchKeys = want.searchKeys;
   if (!want.searchKeys && before.searchKeys) unset.push('searchKeys');
   if (want.countyCode && before.countyCode !== want.countyCode) set.countyCode = want.countyCode;

@@ -1,0 +1,157 @@
+/**
+ * Similar opinions (issue 25, decision 0036):
+ *
+ *   similar_hit_at_3, cluster_pairwise_precision, cluster_pairwise_recall,
+ *   hard_negative_false_match   the product's method on the repository's labelled set
+ *                               (test/similar/eval-set.jsonl), as `npm run similar:eval` prints them
+ *   similar_lookup_ms, rt_similar  the similar lookup while a resident writes, with 100,000
+ *                               opinions of one county stored: the median time and the round trips
+ *
+ * The 100,000 opinions are those of the demo county's stations over a year, each written as
+ * submit writes it (its similarity keys from server/similar/knowledge.ts), with texts composed
+ * from places of the county's dictionary, building numbers, things and problems whose
+ * frequencies fall off by rank. The lookup is measured through the runtime and the genuine SDK
+ * client with the index check in `warn` mode (a query no declared index serves is printed).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fromBeijing } from '../../core/beijing-time';
+import type { Status } from '../../core/opinion-status';
+import { MovableClock } from '../../emulator/clock';
+import type { Doc } from '../../emulator/sqlite-store';
+import { createRuntime } from '../../server/local/runtime';
+import { seedIfEmpty } from '../../server/local/seed';
+import { DEMO_REGIONS, demoStations } from '../../server/local/demo-data';
+import type { OpinionDoc } from '../../server/model';
+import { findSimilar } from '../../server/similar/lookup';
+import { namesFor, similarFieldsOf } from '../../server/similar/knowledge';
+import { searchFieldsOf } from '../../server/opinions/search-fields';
+import { demoKnowledge } from '../similar/demo-knowledge';
+import { evaluateSimilar, parseLabelled } from '../similar/evaluate';
+import { BulkWriter } from './province-seed';
+import { findingsLogger } from './province';
+import { prng } from './province-world';
+
+const OPINIONS = Number(process.env.BENCH_SIMILAR_OPINIONS ?? 100_000);
+const SET = path.resolve(__dirname, '../../test/similar/eval-set.jsonl');
+
+const THINGS = ['电梯', '楼道灯', '路灯', '下水道', '垃圾站', '菜市场', '公交站台', '停车位', '人行道', '自来水', '燃气管道', '绿化带', '健身器材', '排水沟', '充电桩', '消防通道', '化粪池', '减速带', '斑马线', '公共厕所'];
+const PROBLEMS = ['坏了好久', '经常故障', '堵塞严重', '无人管理', '噪音扰民', '异味很重', '积水严重', '年久失修', '被占用', '漏水', '不亮了', '乱停乱放'];
+const WISHES = ['希望尽快维修。', '请相关部门处理。', '建议加强管理。', '请代表帮忙反映。'];
+const STATUSES: Status[] = ['assigned', 'accepted', 'replied', 'resolved', 'closed', 'closed', 'closed', 'withdrawn'];
+
+/** The labelled set's scores (pure, well under a second). */
+export function similarScores(): Record<string, number> {
+  const { knowledge, countyOf } = demoKnowledge();
+  const s = evaluateSimilar(parseLabelled(readFileSync(SET, 'utf8')), knowledge, countyOf);
+  return {
+    similar_hit_at_3: s.similar_hit_at_3,
+    cluster_pairwise_precision: s.cluster_pairwise_precision,
+    cluster_pairwise_recall: s.cluster_pairwise_recall,
+    hard_negative_false_match: s.hard_negative_false_match,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function benchSimilar(): Promise<Record<string, number>> {
+  const scores = similarScores();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-similar-'));
+  const now = fromBeijing('2026-12-05', '10:00');
+  try {
+    const clock = new MovableClock();
+    clock.set(now);
+    let rt = createRuntime({ dataDir: dir, clock, indexCheck: 'off' });
+    try {
+      const init = await rt.callAsPlatform('setup', { action: 'init' });
+      if (!init.ok) throw new Error(`setup.init refused: ${init.message}`);
+      await seedIfEmpty(rt.ports);
+    } finally {
+      rt.close();
+    }
+    const stations = demoStations(now).filter((s) => s.status === 'active');
+    const places = DEMO_REGIONS.flatMap((x) => x.places ?? []);
+    const names = new Map(stations.map((s) => [s._id, namesFor(s, DEMO_REGIONS.filter((x) => s.regionPath.includes(x._id)))]));
+    const r = prng(25);
+    const db = new BulkWriter(path.join(dir, 'cloud.db'), ['opinions']);
+    const t0 = Date.now();
+    try {
+      const start = now.getTime() - 365 * 86_400_000;
+      for (let from = 0; from < OPINIONS; from += 20_000) {
+        db.atomically(() => {
+          for (let i = from; i < Math.min(OPINIONS, from + 20_000); i++) {
+            const station = stations[r.int(stations.length)]!;
+            const place = r.rand() < 0.6 ? `${places[Math.min(places.length - 1, Math.floor(places.length * r.rand() * r.rand()))]}${r.rand() < 0.4 ? `${1 + r.int(20)}栋` : ''}` : '我们小区';
+            const text = `${place}${THINGS[Math.floor(THINGS.length * r.rand() * r.rand())]}${PROBLEMS[r.int(PROBLEMS.length)]}，${WISHES[r.int(WISHES.length)]}`;
+            const createdAt = new Date(start + Math.floor((i * 365 * 86_400_000) / OPINIONS));
+            const doc = {
+              _id: `sm${i.toString(36).padStart(5, '0')}`,
+              trackingNo: `SM${i}`,
+              openid: `sm-res-${r.int(50_000).toString(36)}`,
+              requestId: `sm-req-${i.toString(36)}`,
+              channel: 'qr',
+              stationCode: station._id,
+              stationName: station.name,
+              regionCode: station.regionCode,
+              regionPath: station.regionPath,
+              category: '城乡建设',
+              scope: 'community',
+              text,
+              anonymous: false,
+              allowContact: false,
+              consentPublish: r.rand() < 0.5,
+              status: STATUSES[r.int(STATUSES.length)]!,
+              flagged: false,
+              replies: [],
+              timeline: [{ at: createdAt, actor: { role: 'resident' }, action: 'submit', to: 'submitted' }],
+              chaseCount: 0,
+              reopenCount: 0,
+              notifyPending: false,
+              notifiedEvents: 1,
+              photos: [],
+              version: 2,
+              createdAt,
+              updatedAt: createdAt,
+            } as unknown as OpinionDoc;
+            Object.assign(doc, searchFieldsOf(doc), similarFieldsOf(doc, names.get(station._id)!));
+            db.insert('opinions', doc as unknown as Doc);
+          }
+        });
+      }
+    } finally {
+      db.close();
+    }
+    console.log(`similar bench: ${OPINIONS.toLocaleString('en')} opinions of one county seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const log = findingsLogger();
+    rt = createRuntime({ dataDir: dir, clock, log, indexCheck: 'warn' });
+    try {
+      const asks = [
+        { stationCode: 'WYH01', category: '住房物业', text: '望月湖小区3栋的电梯又坏了，老人上下楼很不方便，希望尽快修好。' },
+        { stationCode: 'XJH01', category: '城乡建设', text: '咸嘉湖路那边路灯晚上不亮，走夜路怕得很。' },
+        { stationCode: 'YL01', category: '生态环境', text: '下水道堵了好几天，一股臭味，落雨就积水。' },
+        { stationCode: 'WYH01', category: '交通出行', text: '我们小区门口停车位全被占了，消防通道都堵死了。' },
+      ];
+      const times: number[] = [];
+      let rts = 0;
+      for (const ask of asks) {
+        for (let round = 0; round < 6; round++) {
+          const before = rt.dbRequests();
+          const started = process.hrtime.bigint();
+          const found = await findSimilar(rt.ports, ask, { open: true, limit: 3 });
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          if (!found) throw new Error(`no station ${ask.stationCode}`);
+          rts = Math.max(rts, rt.dbRequests() - before);
+          if (round > 0) times.push(ms);
+          if (round === 5) console.log(`similar lookup ${ask.stationCode} ${ask.text.slice(0, 12)}…  ${found.items.length} shown`);
+        }
+      }
+      if (log.findings.size) console.log(`similar bench: queries no declared index serves:\n  ${[...log.findings].join('\n  ')}`);
+      return { ...scores, similar_lookup_ms: median(times), rt_similar: rts };
+    } finally {
+      rt.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
