@@ -80,6 +80,13 @@ export const ERRORS = {
   ACTIVITY_WITHDRAWN: '这条履职活动已撤回，不能再修改',
   ACTIVITY_LOCKED: '这条履职活动已超过可以修改或撤回的期限',
   ACTIVITY_CHANGED: '这条履职活动刚刚被修改过，请刷新后重试',
+  MERGE_COUNT: '合并办理需要选择2至50件意见',
+  MERGE_NOT_ALLOWED: '这条意见现在不能合并办理',
+  MERGE_COUNTIES: '不同区县的意见不能合并为一件汇总件',
+  MERGED_SOURCE: '这条意见已合并到汇总件办理，请在汇总件上操作',
+  MERGED_PARENT: '汇总件不能进行此操作',
+  NOT_MERGED: '这条意见不在这件汇总件中',
+  UNMERGE_TOO_LATE: '部门已答复或汇总件已办结，不能再撤出合并',
   // the platform
   COLLECTION_MISSING: '数据集合不存在，请先运行初始化',
   CONFIG_MISSING: '服务配置不完整，暂时无法使用，请联系管理员',

@@ -132,6 +132,12 @@ export function eventKind(e: EventFacts): EventKind {
     case 'escalate_staff':
     case 'escalate_office':
       return 'deadline';
+    // A source merged into a 汇总件: its resident is told it is being worked, with the others (decision 0036).
+    case 'merge':
+      return 'accepted';
+    // Taken out again: a deputy it returns to is told as for a new case, staff of one back in triage; the resident reads it on the timeline.
+    case 'unmerge':
+      return e.to === 'assigned' ? 'new_assigned' : e.to === 'triage' ? 'triage' : 'none';
   }
   if (!e.to) return 'none';
   if (e.from === 'need_info') return 'info_added';

@@ -40,6 +40,9 @@ export const OPINION_ACTIONS = [
   'overdue',
   'escalate_staff',
   'escalate_office',
+  // 汇总件 (decision 0036): a case merged into a parent (on both), and taken out again.
+  'merge',
+  'unmerge',
 ] as const;
 export type OpinionAction = (typeof OPINION_ACTIONS)[number];
 
@@ -78,4 +81,6 @@ export const ACTION_LABELS: Record<OpinionAction, string> = {
   overdue: '超期提醒',
   escalate_staff: '超期告知工作人员',
   escalate_office: '超期上报人大',
+  merge: '合并办理',
+  unmerge: '撤出合并',
 };

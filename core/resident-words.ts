@@ -32,6 +32,8 @@ export const RESIDENT_ACTION_LABELS: Partial<Record<OpinionAction, string>> = {
   overdue: '超过期限，已催促办理',
   escalate_staff: '已请联络站督办',
   escalate_office: '已报人大督办',
+  merge: '与同类意见合并办理',
+  unmerge: '恢复单独办理',
 };
 
 /** The defaults residents pick most, shown first on the form (the rest behind 更多类别; core/categories.ts orders a region's list). */

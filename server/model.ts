@@ -267,6 +267,48 @@ export interface OpinionDoc {
   mergedSources?: string[];
   /** A source case merged into a 汇总件: the parent's id, while merged. */
   mergedInto?: string;
+  /** A source while merged (server/similar/merge-job.ts): what it was before, and how far it followed its parent. */
+  mergeFollow?: MergeFollow;
+  /** A 汇总件: the sources the merge job has linked so far (each source written on its own). */
+  mergeLinked?: string[];
+  /** A 汇总件: sources taken out again (unmerged, or freed when it was dissolved), restored by the merge job. */
+  mergeReleased?: string[];
+  /** A 汇总件: sources the merge job could not link after all (changed meanwhile), with why. */
+  mergeDropped?: { id: string; reason: string }[];
+  /** A 汇总件 dissolved because fewer than two sources were left (已撤销合并). */
+  mergeDissolvedAt?: Date;
+  /** A 汇总件 whose sources are not all linked, following it or released yet: the scheduler's merge pass works it. */
+  fanoutDue?: boolean;
+}
+
+/** What a source was before its merge (unmerge restores exactly this), absent fields included as absent. */
+export type MergeBefore = Pick<
+  OpinionDoc,
+  | 'status'
+  | 'needInfoFrom'
+  | 'assigneeDeputyId'
+  | 'assigneeName'
+  | 'assigneeLevelLabel'
+  | 'assignedAt'
+  | 'handler'
+  | 'acceptedAt'
+  | 'acceptDueAt'
+  | 'resultDueAt'
+  | 'nextDueAt'
+  | 'nextDueKind'
+  | 'dueAlertLevel'
+  | 'forward'
+  | 'forwardedAt'
+  | 'firstResponseAt'
+>;
+
+/** A merged source's side of the link to its 汇总件. */
+export interface MergeFollow {
+  before: MergeBefore;
+  /** How many of the parent's timeline events it has looked at (those it follows are copied onto it). */
+  seen: number;
+  /** When the parent's result reached it: from then on it is the resident's own case again (rating, reopening). */
+  endedAt?: Date;
 }
 
 export interface ForwardRecord {

@@ -170,6 +170,8 @@ export const OpinionDetail = OpinionSummary.extend({
   resolution: ResolutionView.optional(),
   /** The 闭会期间代表建议 this opinion fed, on the resident's detail (decision 0034). */
   suggestion: ResidentSuggestionView.optional(),
+  /** Merged with similar cases into one 汇总件, on the resident's detail (decision 0036): 已与 N 件同类意见合并办理. */
+  merged: z.object({ note: z.string(), others: z.number().int() }).optional(),
   can: ResidentActions,
 });
 

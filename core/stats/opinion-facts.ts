@@ -35,6 +35,8 @@ export interface StatsSource {
   reopenCount?: number;
   forwardedAt?: Date | string | null;
   suggestionId?: string;
+  /** A 汇总件 (decision 0036): it counts nothing itself; its sources count with their own moves. */
+  mergedSources?: readonly string[];
 }
 
 /** Where an opinion's figures are counted: its received month/day, places and holder. */
@@ -125,6 +127,8 @@ export function factsOf(s: StatsSource, previous: StatsFacts | null | undefined,
     l: (s.assigneeLevelLabel && LEVEL_BY_LABEL.get(s.assigneeLevelLabel)) || 'none',
     dep: s.assigneeDeputyId ?? null,
   };
+  // A 汇总件 is no received opinion: its sources are, and each counts its own moves (they follow it).
+  if (Array.isArray(s.mergedSources)) return { place, v: {} };
   const created = ms(s.createdAt)!;
   const accepted = ms(s.acceptedAt);
   const acceptDue = ms(s.acceptDueAt);

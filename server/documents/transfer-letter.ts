@@ -40,6 +40,16 @@ export interface TransferLetterData {
   photos: LetterPhoto[];
   /** The resident's own photos not printed here (their image check did not pass). */
   otherPhotos: number;
+  /**
+   * A 汇总件 (decision 0036): the similar cases merged into it — how many, the places they name,
+   * a row per case (at most one or two pages' worth) and how many more were not listed.
+   */
+  merged?: {
+    count: number;
+    places: string[];
+    rows: { trackingNo: string; receivedAt: string; place?: string; excerpt: string }[];
+    more: number;
+  };
   answerDue: string; // YYYY年M月D日
   issuedOn: string; // YYYY年M月D日
   replyTo: string;
@@ -62,7 +72,9 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   page.y += 14;
   page.y = line(doc, `${d.departmentName}：`, { x: m, y: page.y, width: w }, { size: 13 }) + 4;
   page.paragraph(
-    `现将群众通过${d.stationName}反映的意见转交贵单位办理。请于${d.answerDue}前将办理情况书面答复${answerTo(d)}，并告知反映人。`,
+    d.merged
+      ? `现将群众通过${d.stationName}等反映的${d.merged.count}件同类意见汇总转交贵单位办理。请于${d.answerDue}前将办理情况书面答复${answerTo(d)}，由其告知各位反映人。`
+      : `现将群众通过${d.stationName}反映的意见转交贵单位办理。请于${d.answerDue}前将办理情况书面答复${answerTo(d)}，并告知反映人。`,
     { size: 11.5 },
     2 * 10.5,
   );
@@ -70,7 +82,8 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
   const rows: [string, string][] = [
     ['查询编号', d.trackingNo],
     ['意见类别', d.category],
-    ['反映时间', d.receivedAt],
+    ...(d.merged ? [['合并件数', `${d.merged.count}件（清单见下）`] as [string, string]] : []),
+    [d.merged ? '汇总时间' : '反映时间', d.receivedAt],
     ['反映渠道', d.stationName],
     ...(d.place ? [['反映地点', d.place] as [string, string]] : []),
     ...(d.photos.length + d.otherPhotos > 0 ? [['现场照片', photoLine(d)] as [string, string]] : []),
@@ -83,8 +96,9 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
     page.y += 22;
   }
 
-  heading(doc, page, '反映内容', 10);
+  heading(doc, page, d.merged ? '反映问题' : '反映内容', 10);
   page.paragraph(d.text, { size: 11 });
+  if (d.merged) mergedList(doc, page, d.merged);
   if (d.additions.length > 0) {
     heading(doc, page, '补充情况', 6);
     for (const a of d.additions) {
@@ -114,6 +128,18 @@ export async function transferLetterPdf(d: TransferLetterData): Promise<Buffer> 
 
   if (d.photos.length > 0) drawPhotos(doc, page, d);
   return renderPdf(doc);
+}
+
+/** A 汇总件's cases, one numbered line each (number, date, place, a short masked excerpt), then 等 N 件. */
+function mergedList(doc: PdfDoc, page: A4Flow, merged: NonNullable<TransferLetterData['merged']>): void {
+  heading(doc, page, `合并意见清单（共${merged.count}件）`, 6);
+  merged.rows.forEach((r, i) => {
+    page.room(30);
+    page.paragraph(`${i + 1}. ${r.trackingNo}（${r.receivedAt}${r.place ? `，${r.place}` : ''}）：${r.excerpt}`, { size: 10 });
+  });
+  if (merged.more > 0) {
+    page.paragraph(`以上列出${merged.rows.length}件，等${merged.count}件（另有${merged.more}件未列出，如需清单请联系转办单位）。`, { size: 10, color: COLORS.muted });
+  }
 }
 
 /** 附照片 N 张 (printed as the 附件), and how many are not printed. */

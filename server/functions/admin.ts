@@ -16,6 +16,7 @@ import { adminDepartmentHandlers } from './admin-departments';
 import { identityAccessHandlers } from './admin-identity-access';
 import { adminRosterHandlers } from './admin-roster';
 import { caseworkHandlers } from './casework';
+import { mergeHandlers } from './merge';
 import { officeAdminHandlers } from './office';
 import { searchCases } from '../opinions/search';
 import { adminSuggestionHandlers } from './admin-suggestions';
@@ -39,6 +40,7 @@ export const adminHandlers = handlers('admin', {
   ...adminCategoryHandlers,
   ...identityAccessHandlers,
   ...caseworkHandlers('admin'),
+  ...mergeHandlers('admin'),
   ...officeAdminHandlers,
   search: (p, { actor, ports }) => searchCases(ports, actor, 'admin', p),
   ...adminSuggestionHandlers,

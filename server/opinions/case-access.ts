@@ -6,6 +6,7 @@
  * opinion read for the check is the write's first read.
  */
 import { AppError } from '../../core/errors';
+import { assertMergeAllows, isMergedParent } from '../../core/merged-cases';
 import { withinRegion } from '../../core/region-scope';
 import type { Actor } from '../users/actor';
 import type { ActorRef, OpinionDoc } from '../model';
@@ -66,7 +67,11 @@ export function workerChange(
     id,
     (fresh) => {
       if (!worker.covers(fresh)) throw new AppError('NOT_YOUR_STATION');
-      return { ...decide(fresh, ports.clock.now()), mover: worker.mover, actor: worker.ref };
+      const change = decide(fresh, ports.clock.now());
+      assertMergeAllows(fresh, change.action);
+      // A 汇总件's sources follow its moves: the scheduler's merge pass copies this one onto them (decision 0036).
+      const fanout = isMergedParent(fresh) ? { set: { ...change.set, fanoutDue: true } } : {};
+      return { ...change, ...fanout, mover: worker.mover, actor: worker.ref };
     },
     held,
   );

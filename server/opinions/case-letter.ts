@@ -15,6 +15,8 @@ import { transferLetterData } from './transfer-letter-data';
 
 export async function workerTransferLetter(ports: Ports, actor: Actor, desk: Desk, id: string) {
   const { doc } = await caseFor(ports, actor, desk, id);
+  // A merged case goes to the department with its 汇总件: one letter, the 汇总件's, lists it (decision 0036).
+  if (doc.mergedInto) throw new AppError('MERGED_SOURCE', '这条意见已合并到汇总件，转办函请在汇总件上打印');
   const f = doc.forward;
   if (!f) throw new AppError('NOT_FORWARDED', '这条意见没有转交部门，没有转办函');
   const [station, deputy] = await Promise.all([

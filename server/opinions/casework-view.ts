@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import type { CaseCan, PHOTO_CHECKS, WorkerCase } from '../../core/contract/actions/casework';
 import { beijingDate } from '../../core/beijing-time';
 import { checkTransition, HANDOVER_STATUSES, OPEN_STATUSES, type Status } from '../../core/opinion-status';
+import { isFollowing, isMergedParent } from '../../core/merged-cases';
 import { maskPhone } from '../../core/privacy';
 import { CHANNEL_LABELS, goesToStaffOnly, LEVEL_LABELS } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
@@ -26,6 +27,7 @@ import { caseFor, type CaseWorker, type Desk } from './case-access';
 import { TAKE_FROM, unavailableWhy } from './casework';
 import { departmentsFor, departmentView } from './forward';
 import { heldReason } from './staff-queue';
+import { caseMergeOf } from '../similar/merge-view';
 import { actorLabel } from './views/actor-label';
 import { allPhotos, toDeputyDetail } from './views/opinion-view';
 import { photoUrlsOf } from './views/photo-urls';
@@ -40,6 +42,14 @@ export function workerCanOf(doc: OpinionDoc, worker: Pick<CaseWorker, 'mover'>):
   // Leaving need_info is the resident's answer: the worker waits (or reassigns).
   const may = (to: Status) => doc.status !== 'need_info' && checkTransition(doc.status, to, worker.mover, doc.needInfoFrom).ok;
   const staffOnly = goesToStaffOnly(doc.category);
+  // A merged case is worked on its 汇总件; a 汇总件 goes to no deputy, is not rejected or 回访'd (decision 0036).
+  const can = canBeforeMerge(doc, may, staffOnly);
+  if (isFollowing(doc) || doc.mergeDissolvedAt) return Object.fromEntries(Object.keys(can).map((k) => [k, false])) as Can;
+  if (isMergedParent(doc)) return { ...can, take: false, assign: false, reassign: false, reject: false, release: false, followUp: false };
+  return can;
+}
+
+function canBeforeMerge(doc: OpinionDoc, may: (to: Status) => boolean, staffOnly: boolean): Can {
   return {
     take: TAKE_FROM.includes(doc.status) && may('accepted'),
     assign: !staffOnly && may('assigned'),
@@ -52,7 +62,8 @@ export function workerCanOf(doc: OpinionDoc, worker: Pick<CaseWorker, 'mover'>):
     reject: may('rejected'),
     release: doc.status === 'held',
     followUp: doc.status === 'resolved',
-    transferLetter: Boolean(doc.forward),
+    // A merged case's letter is its 汇总件's.
+    transferLetter: Boolean(doc.forward) && !doc.mergedInto,
   };
 }
 
@@ -101,11 +112,12 @@ async function departmentsOf(ports: Ports, doc: OpinionDoc) {
 export async function workerCase(ports: Ports, actor: Actor, desk: Desk, id: string): Promise<z.infer<typeof WorkerCase>> {
   const { doc, worker } = await caseFor(ports, actor, desk, id);
   const can = workerCanOf(doc, worker);
-  const [urls, resident, deputies, departments] = await Promise.all([
+  const [urls, resident, deputies, departments, merge] = await Promise.all([
     photoUrlsOf(ports, doc),
     contactOf(ports, actor, desk, doc),
     can.assign || can.reassign ? deputiesFor(ports, doc) : Promise.resolve([]),
     can.forward ? departmentsOf(ports, doc) : Promise.resolve([]),
+    caseMergeOf(ports, doc),
   ]);
   const base = toDeputyDetail(doc, urls, ports.clock.now());
   const f = doc.forward;
@@ -146,5 +158,6 @@ export async function workerCase(ports: Ports, actor: Actor, desk: Desk, id: str
     workerCan: can,
     deputies,
     departments,
+    ...(merge ? { merge } : {}),
   };
 }

@@ -13,6 +13,8 @@ import { beijingDate } from '../../core/beijing-time';
 import { judgeReply } from '../../core/boilerplate';
 import { RESULT_KIND_LABELS } from '../../core/contract/fields';
 import { AppError } from '../../core/errors';
+import { assertMergeAllows } from '../../core/merged-cases';
+import type { OpinionAction } from '../../core/opinion-events';
 import { checkTransition, HANDOVER_STATUSES, type Status } from '../../core/opinion-status';
 import { isOnLeave } from '../../core/reception-schedule';
 import { termEnded } from '../../core/deputy-term';
@@ -48,8 +50,13 @@ export async function checkWorkerText(ports: Ports, actor: Actor, ...texts: (str
   }
 }
 
+/** The action of a worker's move to a status (what a merge may rule out). */
+const MOVE_ACTION: Partial<Record<Status, OpinionAction>> = { accepted: 'take', assigned: 'assign', rejected: 'reject', forwarded: 'forward', replied: 'reply', resolved: 'resolve' };
+
 /** Refuses early what the table would refuse for this worker. Moves out of need_info are the resident's answer, not the worker's. */
 export function assertWorkerMove(doc: OpinionDoc, to: Status, worker: CaseWorker): void {
+  // A merged case moves with its 汇总件; a 汇总件 goes to no deputy and is not rejected (decision 0036).
+  assertMergeAllows(doc, MOVE_ACTION[to] ?? 'take');
   if (doc.status === 'need_info' || !checkTransition(doc.status, to, worker.mover, doc.needInfoFrom).ok) {
     throw new AppError('TRANSITION_NOT_ALLOWED');
   }
@@ -140,6 +147,7 @@ export async function assign(ports: Ports, actor: Actor, desk: Desk, p: Payload<
 export async function reassign(ports: Ports, actor: Actor, desk: Desk, p: Payload<'staff', 'reassign'>) {
   const { doc, worker } = await caseFor(ports, actor, desk, p.id);
   if (!HANDOVER_STATUSES.includes(doc.status)) throw new AppError('TRANSITION_NOT_ALLOWED');
+  assertMergeAllows(doc, 'handover');
   const deputy = await deputyForCase(ports, doc, p.deputyId);
   if (deputy._id === doc.assigneeDeputyId) throw new AppError('HANDOVER_NOT_ALLOWED', `这条意见已由${deputy.name}代表办理，请选择其他代表`);
   await checkWorkerText(ports, actor, p.reason);
@@ -241,6 +249,7 @@ export async function release(ports: Ports, actor: Actor, desk: Desk, id: string
 export async function followUp(ports: Ports, actor: Actor, desk: Desk, p: Payload<'staff', 'followUp'>) {
   const { doc, worker } = await caseFor(ports, actor, desk, p.id);
   if (doc.status !== 'resolved') throw new AppError('TRANSITION_NOT_ALLOWED');
+  assertMergeAllows(doc, 'follow_up');
   await checkWorkerText(ports, actor, p.comment);
   const at = ports.clock.now();
   const changed = await workerChange(

@@ -9,6 +9,7 @@ import * as ExcelJS from 'exceljs';
 import { beijingDateTime, fromBeijing } from '../../core/beijing-time';
 import { RATING_LABELS, RESULT_KIND_LABELS } from '../../core/contract/fields';
 import { AppError } from '../../core/errors';
+import { isMergedParent } from '../../core/merged-cases';
 import { STATUS_LABELS, type Status } from '../../core/opinion-status';
 import { maskPhone } from '../../core/privacy';
 import { addMonths } from '../../core/stats/months';
@@ -49,7 +50,8 @@ export async function exportOpinions(ports: Ports, actor: Actor, p: ExportFilter
   if (total > OPINION_EXPORT.maxRows) {
     throw new AppError('EXPORT_TOO_LARGE', `符合条件的意见有${total}条，超过单次导出上限${OPINION_EXPORT.maxRows}条，请缩小期间或地区`);
   }
-  const docs = await opinionsForExport(ports, selection, total);
+  // A 汇总件 is no opinion received: its sources are listed (and counted), never itself (decision 0036).
+  const docs = (await opinionsForExport(ports, selection, total)).filter((d) => !isMergedParent(d));
   const bytes = await opinionsXlsx(docs, regionNames, `${scope.region.name} ${scope.from} 至 ${scope.to}`);
   const file = await storeGenerated(
     ports,

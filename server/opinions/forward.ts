@@ -8,6 +8,7 @@
  */
 import { dueAfter } from '../../core/deadlines';
 import { AppError } from '../../core/errors';
+import { assertMergeAllows } from '../../core/merged-cases';
 import { LEVEL_LABELS, type Level } from '../../core/vocabulary';
 import type { Actor } from '../users/actor';
 import { CALENDAR } from '../config/holidays';
@@ -148,6 +149,7 @@ export async function workerForward(ports: Ports, actor: Actor, desk: Desk, id: 
 export async function workerDepartmentAnswer(ports: Ports, actor: Actor, desk: Desk, id: string, text: string) {
   const { doc, worker } = await caseFor(ports, actor, desk, id);
   assertAnswerable(doc);
+  assertMergeAllows(doc, 'department_answer');
   await checkWorkerText(ports, actor, text);
   return changeOpinionResult(await workerChange(ports, worker, id, answerWith(text), doc));
 }

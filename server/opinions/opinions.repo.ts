@@ -897,3 +897,35 @@ export async function fillSearchFields(ports: Ports, row: SearchSourceRow, field
     .update({ data: { ...fields } });
   return res.stats.updated === 1;
 }
+
+// —— 汇总件 (decision 0036; server/similar/merge-job.ts) ——
+
+/** These opinions, whole (a merge checks and writes each): at most 100 ids, by `_id`. */
+export async function opinionsByIds(ports: Ports, ids: readonly string[]): Promise<OpinionDoc[]> {
+  if (ids.length === 0) return [];
+  if (ids.length > 100) throw new AppError('LIST_TOO_LONG', undefined, `opinionsByIds: ${ids.length} ids`);
+  const db = dbOf(ports);
+  const res = await db.collection<OpinionDoc>('opinions').where({ _id: db.command.in([...ids]) }).limit(100).get();
+  return res.data;
+}
+
+/** 汇总件 whose merge pass has work (`fanoutDue`), by id: at most `limit`. */
+export async function mergeParentsDue(ports: Ports, limit: number): Promise<OpinionDoc[]> {
+  const res = await dbOf(ports).collection<OpinionDoc>('opinions').where({ fanoutDue: true }).orderBy('_id', 'asc').limit(limit).get();
+  return res.data;
+}
+
+/** Records on the 汇总件 that the merge job linked this source (`$addToSet`: twice is once; no version bump). */
+export async function recordMergeLinked(ports: Ports, parentId: string, sourceId: string): Promise<void> {
+  const db = dbOf(ports);
+  await db.collection('opinions').doc(parentId).update({ data: { mergeLinked: db.command.addToSet(sourceId) } });
+}
+
+/**
+ * The merge pass is done with the 汇总件 as it was at `version`: every source linked, following
+ * it or released. Nothing when it was written since (that write asked for the pass again).
+ */
+export async function clearFanoutDue(ports: Ports, parentId: string, version: number): Promise<boolean> {
+  const res = await dbOf(ports).collection('opinions').where({ _id: parentId, version, fanoutDue: true }).update({ data: { fanoutDue: false } });
+  return res.stats.updated === 1;
+}

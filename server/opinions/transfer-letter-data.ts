@@ -13,6 +13,33 @@ import type { LetterPhoto, TransferLetterData } from '../documents/transfer-lett
 import type { DeputyDoc, OpinionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { addedPhotosPassed } from './views/opinion-view';
+import { isMergedParent } from '../../core/merged-cases';
+import { redact } from '../../core/redact';
+import { opinionsByIds } from './opinions.repo';
+
+/** A 汇总件's letter lists at most this many of its cases (one or two pages), then says how many more. */
+export const MERGED_LETTER_ROWS = 20;
+const MERGED_EXCERPT = 40;
+
+/**
+ * The cases a 汇总件 merges, as its one 转办函 lists them (decision 0036): how many, the places
+ * they name, and per case its tracking number, date, place and a short excerpt with numbers,
+ * house numbers and names masked (core/redact.ts) — never a resident's identity.
+ */
+async function mergedListOf(ports: Ports, doc: OpinionDoc): Promise<NonNullable<TransferLetterData['merged']>> {
+  const sources = (await opinionsByIds(ports, doc.mergedSources ?? [])).sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
+  const places = [...new Set(sources.map((s) => (s.place ?? '').trim()).filter(Boolean))];
+  const rows = sources.slice(0, MERGED_LETTER_ROWS).map((s) => {
+    const text = redact(s.text.replace(/\s+/g, ' ').trim());
+    return {
+      trackingNo: s.trackingNo,
+      receivedAt: beijingDate(new Date(s.createdAt)),
+      ...(s.place ? { place: s.place } : {}),
+      excerpt: text.length > MERGED_EXCERPT ? `${text.slice(0, MERGED_EXCERPT)}…` : text,
+    };
+  });
+  return { count: sources.length, places, rows, more: Math.max(0, sources.length - rows.length) };
+}
 
 export const chineseDate = (d: Date) => {
   const [y, m, day] = beijingDate(d).split('-').map(Number);
@@ -36,6 +63,7 @@ export async function transferLetterData(
   const sender = deputy
     ? { deputyName: deputy.name, deputyLevelLabel: LEVEL_LABELS[deputy.level], replyTo: `请答复${deputy.name}代表（${where}）` }
     : { deputyName: stationName, deputyLevelLabel: '', answerTo: stationName, signature: stationName, replyTo: `请答复${where}` };
+  const merged = isMergedParent(doc) ? await mergedListOf(ports, doc) : undefined;
   const photos: LetterPhoto[] = [];
   const added = addedPhotosPassed(doc);
   const own = photosPassed(doc);
@@ -52,8 +80,9 @@ export async function transferLetterData(
     trackingNo: doc.trackingNo,
     category: doc.category,
     receivedAt: beijingDate(new Date(doc.createdAt)),
-    ...(doc.place ? { place: doc.place } : {}),
+    ...(doc.place ? { place: doc.place } : merged?.places.length ? { place: merged.places.slice(0, 5).join('、') + (merged.places.length > 5 ? '等' : '') } : {}),
     text: doc.text,
+    ...(merged ? { merged } : {}),
     // Photos added later are printed once their image check passed; the others are counted.
     additions: (doc.additions ?? []).map((a) => ({
       date: chineseDate(new Date(a.at)),
@@ -62,6 +91,7 @@ export async function transferLetterData(
     })),
     ...(f.note ? { note: f.note } : {}),
     ...(!doc.anonymous && doc.allowContact && doc.phone ? { residentContact: `居民（同意联系）电话 ${doc.phone}` } : {}),
+    ...(merged ? { residentContact: `共${merged.count}件意见，反映人身份信息不随函提供` } : {}),
     photos,
     otherPhotos: (doc.photos ?? []).length - own.length,
     answerDue: chineseDate(new Date(f.answerDueAt)),

@@ -12,6 +12,7 @@ import { runDailyDigest } from '../notifications/digest';
 import { runRepairs } from '../opinions/jobs/repairs';
 import { alertProblems } from './problems';
 import { runStatsReconcile, type StatsReconcileReport } from '../dashboard/reconcile-job';
+import { emptyMergeReport, runMergePass, type MergePassReport } from '../similar/merge-job';
 import { releaseJobLease, takeJobLease } from './jobs.repo';
 
 export interface TickReport {
@@ -19,6 +20,8 @@ export interface TickReport {
   staleMarkedUnknown: number;
   relayed: number;
   deadlines: DeadlineReport;
+  /** 汇总件 whose sources were linked, brought up to them or released (decision 0036). */
+  merges: MergePassReport;
   digests: number;
   /** Warnings that a year's holiday table is missing or provisional, written this tick. */
   calendarWarnings: number;
@@ -55,6 +58,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     repairs: { routed: 0, recounted: 0, synced: 0, autoClosed: 0, contactErased: 0 },
     stats: { months: 0, corrected: 0, waiting: 0 },
     deadlines: { near: 0, overdue: 0, escalated: 0, office: 0 },
+    merges: emptyMergeReport(),
     digests: 0,
     calendarWarnings: 0,
     problemsAlerted: 0,
@@ -65,6 +69,8 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     const staleMarkedUnknown = await markStaleSending(ports);
     // The deadline steps are events: the sweep right after relays them, and the drain sends them, this tick.
     const deadlines = await runDeadlineAlerts(ports);
+    // 汇总件: their sources follow them (events too, relayed by the sweep right after).
+    const merges = await runMergePass(ports);
     const relayed = await sweepPending(ports);
     const repairs = await runRepairs(ports);
     const digests = await runDailyDigest(ports);
@@ -74,7 +80,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     const outbox = await drainOutbox(ports, { budgetMs: opts.budgetMs ?? 40_000 });
     // Last: sends come first, and the reconcile stops starting months after its own budget.
     const stats = await runStatsReconcile(ports);
-    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, stats, deadlines, digests, calendarWarnings, problemsAlerted, outbox };
+    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, stats, deadlines, merges, digests, calendarWarnings, problemsAlerted, outbox };
     ports.log.info('scheduler tick', { ...report });
     return report;
   } finally {

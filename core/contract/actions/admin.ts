@@ -11,6 +11,7 @@ import { campaignActions } from './admin-campaign';
 import { rosterActions } from './admin-roster';
 import { adminAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
+import { mergeActions } from './merge';
 import { adminCategoryActions } from './admin-categories';
 import { officeQueueActions, overdueActions } from './office';
 import { workerSearchActions } from './search';
@@ -102,6 +103,8 @@ export const adminActions = {
   ...campaignActions,
   // The office works cases in its region as staff do (PRODUCT.md, "Who can act on a case").
   ...caseworkActions('admin'),
+  // 同类意见 and 汇总件 in the office's region (decision 0036).
+  ...mergeActions('admin'),
   // The office's queue and the overdue board of its region (decision 0030).
   ...officeQueueActions,
   ...overdueActions('admin'),

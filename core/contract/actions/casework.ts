@@ -12,6 +12,7 @@ import { Id, IsoTime, NOTE_MAX, Rating, REPLY_TEXT_MAX, RESULT_KINDS, Status, te
 import { DeputyOpinionDetail, TransitionResult } from '../views';
 import { DepartmentView, ForwardView } from '../deputy-views';
 import { ReachView } from './subscription';
+import { CaseMerge } from './merge';
 
 /** What this worker may do with the case now (from the transition table, the category and who holds it); the page shows exactly these. */
 export const CaseCan = z.object({
@@ -75,6 +76,8 @@ export const WorkerCase = DeputyOpinionDetail.extend({
   deputies: z.array(CaseDeputy),
   /** When forward is possible: the directory of the case's region and those above it, the category's departments first. */
   departments: z.array(DepartmentView),
+  /** A 汇总件 (its sources) or a case merged into one (its 汇总件), decision 0036. */
+  merge: CaseMerge.optional(),
 });
 
 const Move = TransitionResult;

@@ -15,6 +15,15 @@ const Counts = z.object({
   lost_race: z.number().int(),
 });
 
+/** The merge pass (decision 0036): 汇总件 worked, sources linked, brought up to them, released, left out. */
+const Merges = z.object({
+  parents: z.number().int(),
+  linked: z.number().int(),
+  followed: z.number().int(),
+  released: z.number().int(),
+  leftOut: z.number().int(),
+});
+
 export const TickReport = z.object({
   /** False when another tick held the lease (nothing was done). */
   ran: z.boolean(),
@@ -28,6 +37,7 @@ export const TickReport = z.object({
   }),
   // escalated: staff told; office: the region office told (or, at a station without staff, told instead).
   deadlines: z.object({ near: z.number().int(), overdue: z.number().int(), escalated: z.number().int(), office: z.number().int() }),
+  merges: Merges,
   digests: z.number().int(),
   /** Staff and admins told that a year's holiday table is missing or provisional. */
   calendarWarnings: z.number().int(),
@@ -38,6 +48,7 @@ export const TickReport = z.object({
 export const RelayReport = z.object({
   /** False when another relay held the lease (nothing was done). */
   ran: z.boolean(),
+  merges: Merges,
   relayed: z.number().int(),
   outbox: Counts,
 });

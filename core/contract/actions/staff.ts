@@ -26,6 +26,7 @@ import { Location, RegionCode } from './admin';
 import { ReachView } from './subscription';
 import { staffAttachActions } from './station-deputies';
 import { caseworkActions } from './casework';
+import { mergeActions } from './merge';
 import { overdueActions } from './office';
 import { workerSearchActions } from './search';
 
@@ -270,6 +271,8 @@ export const staffActions = {
   ...staffAttachActions,
   // The case view and every move on a case (assign, reject, release and 回访 among them), shared with the office.
   ...caseworkActions('staff'),
+  // 同类意见 and 汇总件: merging similar cases of the caller's stations (decision 0036).
+  ...mergeActions('staff'),
   // The overdue board of the caller's stations (decision 0030).
   ...overdueActions('staff'),
   // 查找意见 in the caller's stations (decision 0032).

@@ -48,6 +48,13 @@ export default function OpinionPage() {
       <OpinionBody opinion={o} media />
       {o.resolution ? <ResolutionCard resolution={o.resolution} /> : null}
       {o.suggestion ? <SuggestionCard suggestion={o.suggestion} /> : null}
+      {o.merged ? (
+        <View className='card' data-testid='merged-note' role='region' ariaLabel='合并办理'>
+          <Text className='card__title'>合并办理</Text>
+          <Text>{o.merged.note}</Text>
+          <Text className='muted small'>反映同一问题的意见由工作人员统一办理，办理进展和结果会同步告诉您，您仍可以对自己的意见评价。</Text>
+        </View>
+      ) : null}
       {o.nextStep ? (
         <View className='card next-step'>
           <Text className='card__title'>下一步</Text>

@@ -8,6 +8,7 @@ import { Timeline } from '../../../../components/timeline';
 import { Messages } from '../../../../components/field';
 import { BottomBar } from '../../../../components/ui/bottom-bar';
 import { flag } from '../../../../lib/flag';
+import { MERGEABLE_STATUSES } from '@core/merged-cases';
 import {
   CasePhotos,
   CaseReplies,
@@ -22,11 +23,15 @@ import {
   ResolveDialog,
   RoutingCard,
 } from '../../components/case-parts';
+import { MergeCard, SimilarCasesPanel } from '../../components/merge-parts';
 import { type Desk, useCase } from '../../hooks/use-case';
 import { type CaseMove, moveLabel, otherMoves, primaryMove } from '../../lib/case-moves';
 import { staffOnlyHandling } from '../../lib/staff-only';
 import '../../../../styles/desk.css';
 import '../../../../styles/staff-case.css';
+
+/** A case in these statuses may be merged: its similar open cases are looked up beside it (decision 0036). */
+const MERGEABLE: readonly string[] = MERGEABLE_STATUSES;
 
 /** WeChat's action sheet of `labels` (at most six): the index tapped, or undefined when cancelled. */
 async function chooseFrom(labels: string[]): Promise<number | undefined> {
@@ -86,11 +91,14 @@ export default function StaffCasePage() {
         </View>
       ) : null}
       <CasePhotos o={o} />
-      <ResidentCard o={o} />
-      <RoutingCard o={o} />
+      {/* A 汇总件 has no resident and no routing of its own: its sources have. */}
+      {o.merge?.role === 'parent' ? null : <ResidentCard o={o} />}
+      {o.merge?.role === 'parent' ? null : <RoutingCard o={o} />}
+      <MergeCard o={o} desk={desk} reload={detail.reload} />
       <ForwardCard o={o} work={work} />
       {o.resolution ? <ResolutionCard resolution={o.resolution} /> : null}
       <CaseReplies o={o} />
+      {MERGEABLE.includes(o.status) && !o.merge && !staffOnly ? <SimilarCasesPanel o={o} desk={desk} /> : null}
       <Timeline entries={o.timeline} />
 
       {primary || others.length > 0 ? (
