@@ -87,6 +87,10 @@ export const ERRORS = {
   MERGED_PARENT: '汇总件不能进行此操作',
   NOT_MERGED: '这条意见不在这件汇总件中',
   UNMERGE_TOO_LATE: '部门已答复或汇总件已办结，不能再撤出合并',
+  SIMILAR_TEXT_SHORT: '再多写几个字，才能查找附近居民反映过的类似问题',
+  SECOND_OWN: '这是您自己提交的意见，不需要附议',
+  SECOND_NOT_ALLOWED: '这件意见现在不能附议',
+  SECOND_CLOSED: '这件意见已经办结或不再办理，不能附议，您可以提交自己的意见',
   // the platform
   COLLECTION_MISSING: '数据集合不存在，请先运行初始化',
   CONFIG_MISSING: '服务配置不完整，暂时无法使用，请联系管理员',

@@ -263,6 +263,11 @@ export interface OpinionDoc {
   simGroup?: string;
   /** How many residents joined this case by 附议 (collection `seconds`); absent is none. */
   secondCount?: number;
+  /**
+   * Bumped by every write of `secondCount` (server/similar/seconds.repo.ts): the count is set from
+   * the `seconds` documents on the condition that nobody set it since it was read; absent is 0.
+   */
+  secondsVersion?: number;
   /** A 汇总件: the source cases merged into it (decision 0036); it counts them, not itself. */
   mergedSources?: string[];
   /** A source case merged into a 汇总件: the parent's id, while merged. */

@@ -9,8 +9,8 @@ export default defineAppConfig({
   ],
   // Pages for deputies, staff and admins stay out of the main package.
   subPackages: [
-    // Resident pages used once in a while: claiming a case, my data, 办实事成果.
-    { root: 'packages/resident', pages: ['pages/claim/index', 'pages/my-data/index', 'pages/showcase/index'] },
+    // Resident pages used once in a while: claiming a case, my data, 办实事成果, a case joined by 附议.
+    { root: 'packages/resident', pages: ['pages/claim/index', 'pages/my-data/index', 'pages/showcase/index', 'pages/seconded/index'] },
     {
       root: 'packages/deputy',
       pages: [

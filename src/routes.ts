@@ -19,6 +19,8 @@ export const ROUTES = {
   deputyProfile: '/packages/deputy/pages/profile/index',
   claim: '/packages/resident/pages/claim/index',
   myData: '/packages/resident/pages/my-data/index',
+  /** A case the resident joined by 附议 (decision 0036). */
+  seconded: (id: string) => `/packages/resident/pages/seconded/index?id=${q(id)}`,
   showcase: (stationCode: string, regionCode: string) =>
     `/packages/resident/pages/showcase/index?stationCode=${q(stationCode)}&regionCode=${q(regionCode)}`,
   staffHome: '/packages/staff/pages/index/index',

@@ -113,6 +113,8 @@ export const OpinionSummary = z.object({
   excerpt: z.string(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
+  /** Residents who joined the case by 附议 (decision 0036); absent when none. */
+  secondCount: z.number().int().optional(),
 });
 
 /** What the resident may do now, decided by the server so pages stay thin. */
@@ -226,4 +228,8 @@ export const MyDataExport = z.object({
       consentPublish: z.boolean(),
     }),
   ),
+  /** The cases the resident joined by 附议 (decision 0036): which, where, and when they joined. */
+  seconds: z
+    .array(z.object({ id: Id, category: z.string(), stationName: z.string(), statusLabel: z.string(), secondedAt: IsoTime }))
+    .optional(),
 });

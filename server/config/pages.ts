@@ -12,6 +12,8 @@ export const MINIPROGRAM_PAGES = [
   'pages/opinion/index',
   // The walk-in slip's code: claiming the opinion staff entered (scene: its tracking number).
   'packages/resident/pages/claim/index',
+  // A case the resident joined by 附议 (decision 0036): its seconders' messages open it.
+  'packages/resident/pages/seconded/index',
   'packages/deputy/pages/inbox/index',
   'packages/deputy/pages/detail/index',
   'packages/staff/pages/index/index',
@@ -41,6 +43,9 @@ export const staffQueuePage = (view: 'triage') => `packages/staff/pages/queue/in
 
 /** The region office's queue (src/routes.ts `officeQueue`). */
 export const OFFICE_QUEUE_PAGE = 'packages/admin/pages/queue/index';
+
+/** A case a resident joined by 附议, as its seconders read it (src/routes.ts `seconded`). */
+export const secondedPage = (id: string) => `packages/resident/pages/seconded/index?id=${q(id)}`;
 
 /** The page each audience opens an opinion on (without an opinion: the desk's home). */
 export const OPINION_PAGE = {

@@ -11,6 +11,8 @@ import { sendMessage } from '../opinions/conversation';
 import { eraseMine } from '../users/erase-mine';
 import { claim, myOpinions, privacyOf } from '../users/my-data';
 import { maskPhone } from '../config/sms';
+import { exportSecondsOf } from '../similar/second';
+import { secondHandlers } from './opinion-second';
 
 export const opinionHandlers = handlers('opinion', {
   async submit(payload, { actor, ports }) {
@@ -55,7 +57,7 @@ export const opinionHandlers = handlers('opinion', {
   },
 
   async exportMine(_payload, { actor, ports }) {
-    const [docs, user] = await Promise.all([myOpinions(ports, actor.openid!), privacyOf(ports, actor.openid!)]);
+    const [docs, user, seconds] = await Promise.all([myOpinions(ports, actor.openid!), privacyOf(ports, actor.openid!), exportSecondsOf(ports, actor.openid!)]);
     const now = ports.clock.now();
     const opinions = await Promise.all(
       docs.map(async (d) => ({
@@ -72,10 +74,13 @@ export const opinionHandlers = handlers('opinion', {
       ...(user?.privacyAgreedAt ? { privacyAgreedAt: new Date(user.privacyAgreedAt).toISOString() } : {}),
       ...(user?.smsPhone ? { smsPhone: maskPhone(user.smsPhone) } : {}),
       opinions,
+      seconds,
     };
   },
 
   async deleteMine(_payload, { actor, ports }) {
     return { erased: await eraseMine(ports, actor.openid!) };
   },
+
+  ...secondHandlers,
 });

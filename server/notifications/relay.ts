@@ -17,6 +17,7 @@ import { buildEntry, enqueue, type Recipient } from './outbox/enqueue';
 import type { OutboxDoc } from './outbox/outbox-doc';
 import type { Ports } from '../platform/ports';
 import { recipientsFor } from './recipients';
+import { enqueueForSeconders } from './seconders';
 
 export const eventKeyOf = (opinionId: string, index: number) => `ev-${opinionId}-${index}`;
 
@@ -75,6 +76,10 @@ export function unrelayedEvents(doc: OpinionDoc): { from: number; to: number } {
 /** Writes the outbox entries of events `from`…`to` of the opinion in hand; returns the ids written now (an entry already there is not written again). */
 export async function enqueueEvents(ports: Ports, doc: OpinionDoc, from: number, to: number): Promise<string[]> {
   const written: string[] = [];
-  for (let i = from; i < to; i++) written.push(...(await enqueue(ports, await entriesForEvent(ports, doc, i))));
+  for (let i = from; i < to; i++) {
+    written.push(...(await enqueue(ports, await entriesForEvent(ports, doc, i))));
+    // The residents who joined the case by 附议 hear of its progress too (decision 0036).
+    written.push(...(await enqueueForSeconders(ports, doc, i, eventKeyOf(doc._id, i))));
+  }
   return written;
 }

@@ -49,6 +49,8 @@ const line = (doc: OpinionDoc) => ({
   excerpt: excerpt(doc.text),
   staffOnly: goesToStaffOnly(doc.category),
   createdAt: iso(doc.createdAt),
+  // 附议 (decision 0036): a count of residents who joined it, never a received opinion.
+  ...(doc.secondCount ? { secondCount: doc.secondCount } : {}),
 });
 
 /** Who holds the case now, as the desk names them. */

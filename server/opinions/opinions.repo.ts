@@ -929,3 +929,81 @@ export async function clearFanoutDue(ports: Ports, parentId: string, version: nu
   const res = await dbOf(ports).collection('opinions').where({ _id: parentId, version, fanoutDue: true }).update({ data: { fanoutDue: false } });
   return res.stats.updated === 1;
 }
+
+// —— 附议 (decision 0036; server/similar/second.ts) ——
+
+/** What the count's write is conditional on, as read. */
+export type SecondTally = Pick<OpinionDoc, '_id' | 'secondCount' | 'secondsVersion'>;
+
+/** The opinion's count and its version, if the opinion is there. */
+export async function secondTallyOf(ports: Ports, opinionId: string): Promise<SecondTally | undefined> {
+  const res = await dbOf(ports)
+    .collection<SecondTally>('opinions')
+    .where({ _id: opinionId })
+    .field({ _id: true, secondCount: true, secondsVersion: true })
+    .limit(1)
+    .get();
+  return res.data[0];
+}
+
+/**
+ * Sets the opinion's count to `count` on the condition that its version is still `asRead`
+ * (absent: never written), bumping it. Not the opinion's `version`: a 附议 is no change of the
+ * case, so nobody's write on the case retries because of it, and no event is added.
+ */
+export async function writeSecondCount(ports: Ports, opinionId: string, asRead: number | undefined, count: number): Promise<boolean> {
+  const db = dbOf(ports);
+  const res = await db
+    .collection('opinions')
+    .where({ _id: opinionId, secondsVersion: asRead ?? db.command.exists(false) })
+    .update({ data: { secondCount: count, secondsVersion: (asRead ?? 0) + 1 } });
+  return res.stats.updated === 1;
+}
+
+/** What a 附议 list and a seconder's message need of the cases: never the resident's contact. */
+export type SecondedCase = Pick<
+  OpinionDoc,
+  | '_id'
+  | 'trackingNo'
+  | 'openid'
+  | 'stationCode'
+  | 'stationName'
+  | 'category'
+  | 'text'
+  | 'status'
+  | 'consentPublish'
+  | 'erasedAt'
+  | 'createdAt'
+  | 'secondCount'
+  | 'assigneeName'
+  | 'assigneeDeputyId'
+  | 'handler'
+>;
+
+/** The cases of these ids (at most 100, one request), as lists of 附议 show them. */
+export async function secondedCases(ports: Ports, ids: readonly string[]): Promise<SecondedCase[]> {
+  if (ids.length === 0) return [];
+  const res = await dbOf(ports)
+    .collection<SecondedCase>('opinions')
+    .where({ _id: dbOf(ports).command.in([...ids]) })
+    .field({
+      _id: true,
+      trackingNo: true,
+      openid: true,
+      stationCode: true,
+      stationName: true,
+      category: true,
+      text: true,
+      status: true,
+      consentPublish: true,
+      erasedAt: true,
+      createdAt: true,
+      secondCount: true,
+      assigneeName: true,
+      assigneeDeputyId: true,
+      handler: true,
+    })
+    .limit(100)
+    .get();
+  return res.data;
+}

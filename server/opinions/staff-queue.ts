@@ -82,6 +82,7 @@ function toItem(doc: OpinionDoc, view: View, phone: string | undefined, reach: M
     ...(view !== 'triage' && lastResult ? { result: lastResult } : {}),
     ...(withDeputy(doc) && doc.assigneeName ? { assigneeName: doc.assigneeName } : {}),
     ...(withDeputy(doc) && reach.has(doc.assigneeDeputyId) ? { assigneeReach: reach.get(doc.assigneeDeputyId)! } : {}),
+    ...(doc.secondCount ? { secondCount: doc.secondCount } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export const COLLECTIONS = [
   'activities',
   'attendance',
   'showcase',
+  // 附议: one document per resident who joined another resident's case (server/similar/seconds.repo.ts, decision 0036).
+  'seconds',
   'rosterbatches',
   'campaigns',
   'uploads',

@@ -26,6 +26,7 @@ import { addErasingUser, clearResidentOfUser, getUser, markUserErasing, removeUs
 import { forgetClaimAttempts } from '../opinions/claim-limits';
 import { forgetUploads, ownUploadsAmong, removeUploads } from './uploads';
 import { allPhotos } from '../opinions/views/opinion-view';
+import { eraseSecondsOf } from '../similar/second';
 
 const FINISHED = ['closed', 'withdrawn', 'rejected'];
 const digits = (s: string) => s.replace(/\D/g, '');
@@ -67,6 +68,11 @@ export const ERASURE: Record<CollectionName, Plan> = {
   subscriptions: {
     holds: "the resident's credits per template, keyed by the openid",
     erase: ({ ports, openid }) => removeLedgersOfTemplates(ports, openid, residentTemplates),
+  },
+  seconds: {
+    // Others' cases keep their words; the count of each case the resident joined is set again (decision 0036).
+    holds: 'each 附议 of the resident (a case of another they joined): the openid in the key and in the document',
+    erase: ({ ports, openid }) => eraseSecondsOf(ports, openid),
   },
   opinions: {
     // The search keys (the words' bigrams, the phone's last four digits) go in the same write: an erased case has none (change-opinion.ts, decision 0032).

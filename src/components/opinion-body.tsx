@@ -4,6 +4,7 @@ import type { OpinionDetail } from '@core/contract/views';
 import { relativeDayTime } from '@core/friendly-time';
 import { deputyTitle } from '../lib/deputy-title';
 import { PhotoGrid } from './photo-grid';
+import { SecondBadge } from './second-badge';
 import { StatusBadge } from './status-badge';
 
 /**
@@ -17,7 +18,10 @@ export function OpinionBody({ opinion, media = false }: { opinion: z.output<type
     <View className='card'>
       <View className='row row--between'>
         <Text className='tracking'>查询编号 {opinion.trackingNo}</Text>
-        <StatusBadge status={opinion.status} label={opinion.statusLabel} />
+        <View className='row__badges'>
+          <SecondBadge count={opinion.secondCount} />
+          <StatusBadge status={opinion.status} label={opinion.statusLabel} />
+        </View>
       </View>
       <Text className='muted'>
         {opinion.category} · {opinion.scopeLabel} · {opinion.stationName}

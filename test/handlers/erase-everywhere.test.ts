@@ -90,7 +90,12 @@ async function aResidentWhoDidEverything(t: Local) {
   // A walk-in staff entered with the phone given at the desk, which the resident claims today.
   const walkIn = await t.ok('staff', 'enter', { stationCode: 'WYH01', channel: 'walk_in', category: '住房物业', text: '来访群众反映小区门口积水。', phone: DESK_PHONE, residentInformed: true, requestId: t.requestId() }, STAFF_WYH);
   await t.ok('opinion', 'claim', { trackingNo: walkIn.trackingNo, phone: DESK_PHONE }, ME);
-  return { done, walkIn, open, photos: { photo, added, openPhoto, stray } };
+
+  // A neighbour's published case the resident joined (附议, decision 0036), and was told of.
+  const joined = await t.submit({ chosenDeputyId: 'd-county-1', consentPublish: true, text: '望月湖小区路口的路灯坏了两个星期，晚上很黑。' }, 'test-erasing-neighbour');
+  await t.ok('opinion', 'second', { id: joined.id, requestId: t.requestId() }, ME);
+  await t.ok('deputy', 'accept', { id: joined.id }, COUNTY_DEPUTY);
+  return { done, walkIn, open, joined, photos: { photo, added, openPhoto, stray } };
 }
 
 describe('erasing my data leaves no copy of it in any collection', () => {
@@ -101,17 +106,19 @@ describe('erasing my data leaves no copy of it in any collection', () => {
   afterEach(() => t.close());
 
   test('no document of any collection holds the openid, a phone or what is derived from them', async () => {
-    const { done, open, photos } = await aResidentWhoDidEverything(t);
+    const { done, open, joined, photos } = await aResidentWhoDidEverything(t);
     // The resident really is everywhere before (the scan finds what it looks for).
     expect((await t.ok('subscription', 'missed', {}, ME)).total).toBeGreaterThan(0);
     expect((await t.ok('showcase', 'list', { stationCode: 'WYH01' })).total).toBe(1);
     const before = new Set(holding(t, NEEDLES).map((h) => h.split('/')[0]));
-    expect([...before]).toEqual(expect.arrayContaining(['opinions', 'outbox', 'subscriptions', 'uploads', 'users', 'counters']));
+    expect([...before]).toEqual(expect.arrayContaining(['opinions', 'outbox', 'subscriptions', 'uploads', 'users', 'counters', 'seconds']));
     expect(holding(t, { 'phone search key': NEEDLES['phone search key']! }).length).toBeGreaterThan(0);
 
     expect(await t.ok('opinion', 'deleteMine', { confirm: true }, ME)).toEqual({ erased: 3 });
 
     expect(holding(t, NEEDLES)).toEqual([]);
+    // The neighbour's case no longer counts them (附议).
+    expect(t.doc<OpinionDoc>('opinions', joined.id).secondCount).toBe(0);
     // An id derived from the openid is no trace either: an opinion's id is a hash of the
     // openid and the request id, so the request id must not stay beside it.
     const rederived = t.docs<OpinionDoc>('opinions').filter((d) => d.requestId && d._id === opinionIdFor(ME, d.requestId));

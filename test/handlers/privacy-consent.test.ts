@@ -27,10 +27,14 @@ const declared = (Object.keys(CONTRACT) as FunctionName[]).flatMap((fn) =>
     .map(([action]) => `${fn}.${action}`),
 );
 
-/** What hands personal information over: the opinion, information added later (asked for, or a follow-up message), a claim (the phone), a rating. */
-const GATED = ['opinion.addInfo', 'opinion.claim', 'opinion.message', 'opinion.rate', 'opinion.submit'];
+/**
+ * What hands personal information over: the opinion, information added later (asked for, or a
+ * follow-up message), a claim (the phone), a rating; the words being written, looked up for
+ * similar cases, and joining another's case (附议: the resident is then told of it).
+ */
+const GATED = ['opinion.addInfo', 'opinion.claim', 'opinion.message', 'opinion.rate', 'opinion.second', 'opinion.similar', 'opinion.submit'];
 
-test('submit, addInfo, message, claim and rate are declared as needing the privacy agreement, and nothing else', () => {
+test('submit, addInfo, message, claim, rate, similar and second are declared as needing the privacy agreement, and nothing else', () => {
   expect(declared.sort()).toEqual(GATED);
 });
 

@@ -91,6 +91,13 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'opinion.claim': { scope: 'none', payload: (f) => ({ trackingNo: f.entered.trackingNo, phone: '13911112222' }) },
   'opinion.exportMine': { scope: 'none', payload: () => ({}) },
   'opinion.deleteMine': { scope: 'none', payload: () => ({ confirm: true }) },
+  // 附议 (decision 0036): any resident; the fixture's case is not published, so joining it is a business refusal.
+  'opinion.similar': { scope: 'none', payload: () => ({ stationCode: 'WYH01', text: '望月湖小区3栋路灯坏了一个月,晚上出行不便。' }) },
+  'opinion.second': { scope: 'none', payload: (f) => ({ id: f.opinion, requestId: 'matrix-second-0001' }) },
+  'opinion.unsecond': { scope: 'none', payload: (f) => ({ id: f.opinion }) },
+  'opinion.seconded': { scope: 'none', payload: () => ({}) },
+  // Read by its seconders and its own resident: the fixture's case has none but its resident.
+  'opinion.secondedDetail': { scope: 'own', payload: (f) => ({ id: f.opinion }) },
   'deputy.bind': { scope: 'none', payload: () => ({ inviteCode: 'MATRIX2026' }) },
   'deputy.inbox': { scope: 'none', payload: () => ({}) },
   'deputy.detail': { scope: 'held', payload: (f) => ({ id: f.opinion }) },

@@ -34,6 +34,8 @@ const CaseLine = z.object({
   /** Restricted categories and 对代表的意见: handled by staff or the office, never a deputy. */
   staffOnly: z.boolean(),
   createdAt: IsoTime,
+  /** Residents who joined the case by 附议 (decision 0036); absent when none. */
+  secondCount: z.number().int().optional(),
 });
 
 /** Who holds an open case: its deputy (李红梅代表), staff or the office handling it themselves, or nobody yet. */

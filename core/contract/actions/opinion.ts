@@ -22,6 +22,7 @@ import {
   text,
 } from '../fields';
 import { MyDataExport, OpinionDetail, OpinionSummary, Page, SubmitResult, TransitionResult } from '../views';
+import { secondActions } from './similar';
 
 /** A follow-up message: the opinion's own text rules, said as a message. */
 const MessageText = text(OPINION_TEXT_MAX).refine((s) => s === '' || charCount(s) >= OPINION_TEXT_MIN, {
@@ -122,4 +123,6 @@ export const opinionActions = {
     input: z.strictObject({ confirm: z.literal(true, { error: '请确认删除' }) }),
     output: z.object({ erased: z.number().int() }),
   }),
+  // 附议: similar cases while writing, joining and leaving one, and following it (decision 0036).
+  ...secondActions,
 };

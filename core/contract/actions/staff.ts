@@ -102,6 +102,8 @@ export const QueueItem = z.object({
   /** A case a deputy is working on (办理中): who, and whether reminders reach them (staff phone those who cannot be reached). */
   assigneeName: z.string().optional(),
   assigneeReach: ReachView.optional(),
+  /** Residents who joined the case by 附议 (decision 0036); absent when none. */
+  secondCount: z.number().int().optional(),
 });
 
 export const Department = z.object({

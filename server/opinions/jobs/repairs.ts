@@ -17,6 +17,7 @@ import { deputyIdsAfter } from '../../deputies/deputies.repo';
 import { refreshMemberships } from '../../dashboard/deputy-rows';
 import { stationCodesAfter } from '../../stations/stations.repo';
 import { advanceDailyPassJob, dailyPassJob, startDailyPassJob } from '../../scheduler/jobs.repo';
+import { settleSeconds } from '../../similar/second';
 
 const STUCK_AFTER_MS = 2 * 60_000;
 
@@ -51,6 +52,9 @@ export async function runRepairs(
   const synced = await dailyPass(ports, 'stationsync', stationCodesAfter, async (ids) => {
     for (const code of ids) await syncDeputyLists(ports, code);
   }, pass);
+  // 附议 whose function stopped between the document and the case's count (decision 0036).
+  const seconds = await settleSeconds(ports).catch((e) => (ports.log.error('settling 附议 failed; the next tick tries again', { error: String(e) }), 0));
+  if (seconds > 0) ports.log.info('附议 settled', { seconds });
   return { routed, recounted, synced, ...(await runHousekeeping(ports)) };
 }
 

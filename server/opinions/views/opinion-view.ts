@@ -123,6 +123,8 @@ export function toSummary(doc: OpinionDoc): z.infer<typeof OpinionSummary> {
     excerpt: chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join('')}…` : doc.text,
     createdAt: iso(doc.createdAt),
     updatedAt: iso(doc.updatedAt),
+    // 附议 (decision 0036): residents who joined the case; shown to its resident, deputy and staff.
+    ...(doc.secondCount ? { secondCount: doc.secondCount } : {}),
   };
 }
 

@@ -8,12 +8,15 @@ import { BottomBar } from '../../components/ui/bottom-bar';
 import { flag } from '../../lib/flag';
 import { useOpinionDraft } from '../../hooks/use-opinion-draft';
 import { usePrivacy } from '../../hooks/use-privacy';
+import { useSecond, useSimilar } from '../../hooks/use-similar';
 import { useStation } from '../../hooks/use-station';
 import { getLastStation } from '../../lib/last-station';
 import { stationCodeFrom } from '../../lib/scene';
 import { ROUTES } from '../../routes';
 import { OpinionForm } from './opinion-form';
 import { SubmitResult } from './submit-result';
+import { SecondResult } from './second-result';
+import { SimilarPanel } from './similar-panel';
 import '../../styles/write.css';
 
 /** 写意见: for the station the resident opened last (a tab page cannot take a query). */
@@ -27,6 +30,10 @@ export default function WritePage() {
   // The notice comes before the resident types anything personal, once.
   const privacy = usePrivacy({ autoOpen: stationCode !== undefined });
   const state = useOpinionDraft(stationCode, privacy);
+  // 附议: similar open cases of others nearby, once the resident paused writing (decision 0036).
+  const { text, category, place } = state.draft;
+  const similar = useSimilar({ stationCode, text, category, place }, privacy.agreed && !state.result);
+  const second = useSecond(privacy, similar.items.length > 0);
   const chooseStation = () => void Taro.switchTab({ url: ROUTES.station });
 
   if (stationCode === undefined) {
@@ -44,6 +51,13 @@ export default function WritePage() {
     return (
       <PageRoot>
         <SubmitResult result={state.result} onAgain={state.startOver} />
+      </PageRoot>
+    );
+  }
+  if (second.result) {
+    return (
+      <PageRoot>
+        <SecondResult result={second.result} onBack={second.reset} />
       </PageRoot>
     );
   }
@@ -90,7 +104,12 @@ export default function WritePage() {
         </View>
       ) : null}
       {privacy.error ? <Text className='error-box'>{privacy.error}</Text> : null}
-      <OpinionForm station={station.data} state={state} />
+      <OpinionForm
+        station={station.data}
+        state={state}
+        afterText={<SimilarPanel items={similar.items} second={second} />}
+        onTextDone={similar.textDone}
+      />
       {/* One primary action, fixed at the bottom; before WeChat's dialog, what that dialog decides. */}
       <BottomBar tip={state.asksToNotify ? '微信会问是否通知办理进展，选哪个都不影响提交' : undefined}>
         {state.error ? (

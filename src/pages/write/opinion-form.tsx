@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { StationView } from '@core/contract/views';
 import { OPTIONAL_FIELDS, optionsSet, type useOpinionDraft } from '../../hooks/use-opinion-draft';
@@ -18,7 +18,19 @@ type DraftState = ReturnType<typeof useOpinionDraft>;
  * where; everything optional folded under 更多选项(可不填). A refusal marks every field at fault
  * and brings the first into view. The submit button is the page's (fixed at the bottom).
  */
-export function OpinionForm({ station, state }: { station: Station; state: DraftState }) {
+export function OpinionForm({
+  station,
+  state,
+  afterText,
+  onTextDone,
+}: {
+  station: Station;
+  state: DraftState;
+  /** What follows the text (similar cases of others nearby, 附议). */
+  afterText?: ReactNode;
+  /** The resident left the text box. */
+  onTextDone?: () => void;
+}) {
   const { draft, update, faults, scrollTo, count, min, max, guidance, photos, placeMax } = state;
   const [moreOpen, setMoreOpen] = useState(() => optionsSet(draft));
   const optionalFault = OPTIONAL_FIELDS.some((f) => faults[f] !== undefined);
@@ -53,6 +65,7 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
           maxlength={-1}
           placeholder='请写清楚是什么问题、在哪里、有多久了，以及您的建议'
           onInput={(e) => update({ text: e.detail.value })}
+          onBlur={onTextDone}
         />
         <Text className={`counter${over ? ' counter--over' : ''}`}>
           已写 {count} 字{over ? `，最多 ${max} 字` : count < min ? `，至少 ${min} 字` : ''}
@@ -60,6 +73,7 @@ export function OpinionForm({ station, state }: { station: Station; state: Draft
         <FieldFault text={faults.text} />
         <PhotoUploader photos={photos} max={photos.max} />
       </View>
+      {afterText}
 
       <CategoryPicker categories={station.categories} value={draft.category} onChange={(category) => update({ category })} guidance={guidance} fault={faults.category} />
 

@@ -36,12 +36,13 @@ export const Button = (props: Common & { disabled?: boolean; loading?: boolean }
 
 type Detail<T> = { detail: { value: T } };
 
-export const Textarea = (props: Common & { value?: string; placeholder?: string; maxlength?: number; onInput?: (e: Detail<string>) => void }) => (
+export const Textarea = (props: Common & { value?: string; placeholder?: string; maxlength?: number; onInput?: (e: Detail<string>) => void; onBlur?: (e: Detail<string>) => void }) => (
   <textarea
     className={props.className}
     value={props.value}
     placeholder={props.placeholder}
     onChange={(e) => props.onInput?.({ detail: { value: e.target.value } })}
+    onBlur={(e) => props.onBlur?.({ detail: { value: e.target.value } })}
   />
 );
 

@@ -7,6 +7,7 @@ import { flag } from '../../../../lib/flag';
 import { Field, Messages } from '../../../../components/field';
 import { Chips } from '../../components/chips';
 import { lastDelivered } from '../../../../components/reach-line';
+import { SecondBadge } from '../../../../components/second-badge';
 import { type QueueEntry, type QueueView, useQueue } from '../../hooks/use-queue';
 import { staffOnlyHandling } from '../../lib/staff-only';
 import { ROUTES } from '../../../../routes';
@@ -66,7 +67,10 @@ function Item({ o, view, q }: { o: QueueEntry; view: QueueView; q: ReturnType<ty
             <Text className='list-item__title'>{o.category}</Text>
             {staffOnly ? <Text className={staffOnly.tagClass}>{staffOnly.tag}</Text> : o.flagged ? <Text className='tag tag--quiet'>需关注</Text> : null}
           </View>
-          <Text className='small'>{o.statusLabel}</Text>
+          <View className='row__badges'>
+            <SecondBadge count={o.secondCount} />
+            <Text className='small'>{o.statusLabel}</Text>
+          </View>
         </View>
         <Text className='excerpt'>{o.text}</Text>
         <Text className='muted small'>{o.trackingNo} · {o.stationName} · {o.channelLabel} · {o.reason}</Text>

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '我附议的意见',
+});
