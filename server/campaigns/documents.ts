@@ -24,6 +24,7 @@ export async function campaignSummaryDocument(ports: Ports, actor: Actor, id: st
     partsLabel: s.partsLabel,
     regionRows: s.regionRows,
     cases: s.cases,
+    hotTopics: s.hotTopics,
     generatedOn: chineseDate(ports.clock.now()),
   });
   const fileId = await ports.storage.saveGenerated(pdfPath('campaign-summaries', `${id}-${regionCode}`, ports.clock.now()), pdf, 'application/pdf');

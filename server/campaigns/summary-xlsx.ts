@@ -34,6 +34,21 @@ export async function campaignSummaryXlsx(s: CampaignSummary): Promise<Buffer> {
     parts.getRow(parts.rowCount).font = { bold: true };
   }
 
+  // 热点问题 (decision 0036): the groups of similar opinions with the most cases plus 附议 in the counted days.
+  const hot = wb.addWorksheet('热点问题');
+  hot.columns = [
+    { header: '排名', width: 6 },
+    { header: '问题', width: 32 },
+    { header: '类别', width: 14 },
+    { header: '区县', width: 10 },
+    { header: '联络站', width: 36 },
+    { header: '意见（件）', width: 10 },
+    { header: '附议（人）', width: 10 },
+    { header: '合计', width: 8 },
+  ];
+  hot.getRow(1).font = { bold: true };
+  s.hotTopics.forEach((h, i) => hot.addRow([i + 1, h.label, h.category, h.countyName ?? '', h.places, h.cases, h.seconds, h.total]));
+
   const cases = wb.addWorksheet('典型案例');
   cases.columns = [
     { header: '标题', width: 30 },

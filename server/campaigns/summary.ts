@@ -28,8 +28,11 @@ import { regionsWithParentIn } from '../stations/regions.repo';
 import { stationsInRegion } from '../stations/stations.repo';
 import { latestShowcaseOfRegion } from './showcase.repo';
 import { campaignAndRegion, campaignView } from './campaigns';
+import { hotTopicsOf, type HotTopics } from '../similar/hot-topics';
 
 export const TYPICAL_CASES = 5;
+/** 热点问题 in a summary (decision 0036). */
+export const CAMPAIGN_HOT_TOPICS = 5;
 /** Counter documents read by id per query. */
 const IDS_PER_QUERY = 100;
 
@@ -40,6 +43,8 @@ export interface CampaignSummary extends CampaignNumbers {
   /** What the rows of `byRegion` are (乡镇（街道）of a county). */
   partsLabel: string;
   cases: { title: string; summary: string; result: string; stationName: string; resolvedOn: string }[];
+  /** The groups of similar opinions with the most cases plus 附议 in the counted days. */
+  hotTopics: HotTopics['items'];
   rows: [string, number | string][];
   kindRows: [string, number][];
   regionRows: (string | number)[][];
@@ -113,7 +118,10 @@ export async function gatherCampaignSummary(ports: Ports, actor: Actor, id: stri
     accepting,
     deputyLevels: new Map<string, Level>(deputies.map((d) => [d._id, d.level])),
   });
-  const showcase = await latestShowcaseOfRegion(ports, region._id);
+  const [showcase, hot] = await Promise.all([
+    latestShowcaseOfRegion(ports, region._id),
+    some ? hotTopicsOf(ports, region, counted, CAMPAIGN_HOT_TOPICS) : Promise.resolve<HotTopics>({ items: [], scanned: 0, complete: true }),
+  ]);
   const cases = showcase
     .filter((c) => new Date(c.resolvedAt) >= start && new Date(c.resolvedAt) < end)
     .slice(0, TYPICAL_CASES)
@@ -125,6 +133,7 @@ export async function gatherCampaignSummary(ports: Ports, actor: Actor, id: stri
     counted,
     partsLabel: partsLabel(region.kind),
     cases,
+    hotTopics: hot.items,
     rows: campaignRows(numbers),
     kindRows: activityKindRows(numbers),
     regionRows: regionRows(numbers),

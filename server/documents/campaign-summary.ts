@@ -21,6 +21,8 @@ export interface CampaignSummaryPdfData {
   partsLabel: string;
   regionRows: (string | number)[][];
   cases: { title: string; stationName: string; resolvedOn: string; summary: string; result: string }[];
+  /** 热点问题: groups of similar opinions, the most cases plus 附议 first. */
+  hotTopics: { label: string; countyName?: string; places: string; cases: number; seconds: number }[];
   generatedOn: string;
 }
 
@@ -77,6 +79,15 @@ export async function campaignSummaryPdf(d: CampaignSummaryPdfData): Promise<Buf
     page.y = line(doc, '意见以件计，履职活动和签到以次计；评价为活动期间收到的意见的最新评价。', { x: m, y: page.y + 4, width: w }, { size: 9, color: COLORS.muted, face: 'serif' });
     page.y += 10;
   }
+  page.room(40);
+  page.y = line(doc, `热点问题（${d.hotTopics.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
+  if (d.hotTopics.length === 0) page.y = line(doc, '活动期间没有两件以上反映同一问题的意见', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });
+  d.hotTopics.forEach((h, i) => {
+    page.room(40);
+    page.y = line(doc, `${i + 1}. ${h.label}${h.countyName ? `（${h.countyName}）` : ''}`, { x: m, y: page.y + 4, width: w }, { size: 11 });
+    page.y = line(doc, `${h.cases}件意见，${h.seconds}人附议 · ${h.places}`, { x: m + 14, y: page.y, width: w - 14 }, { size: 9.5, color: COLORS.muted });
+  });
+  page.y += 14;
   page.room(40);
   page.y = line(doc, `典型案例（${d.cases.length}）`, { x: m, y: page.y, width: w }, { size: 13, color: COLORS.red, face: 'serif' });
   if (d.cases.length === 0) page.y = line(doc, '活动期间暂无经居民同意公开的办结案例', { x: m, y: page.y, width: w }, { size: 10.5, color: COLORS.muted, face: 'serif' });

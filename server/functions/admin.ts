@@ -16,6 +16,7 @@ import { adminDepartmentHandlers } from './admin-departments';
 import { identityAccessHandlers } from './admin-identity-access';
 import { adminRosterHandlers } from './admin-roster';
 import { caseworkHandlers } from './casework';
+import { groupHandlers, hotTopicHandlers } from './similar-groups';
 import { mergeHandlers } from './merge';
 import { officeAdminHandlers } from './office';
 import { searchCases } from '../opinions/search';
@@ -40,6 +41,8 @@ export const adminHandlers = handlers('admin', {
   ...adminCategoryHandlers,
   ...identityAccessHandlers,
   ...caseworkHandlers('admin'),
+  ...groupHandlers('admin'),
+  ...hotTopicHandlers,
   ...mergeHandlers('admin'),
   ...officeAdminHandlers,
   search: (p, { actor, ports }) => searchCases(ports, actor, 'admin', p),

@@ -4,6 +4,7 @@ import { regionPosters, stationPoster } from '../stations/posters';
 import { dutyRecordDocument, officeDutyRecordDocument, transferLetter } from '../deputies/documents';
 import { campaignSummaryDocument } from '../campaigns/documents';
 import { workerTransferLetter } from '../opinions/case-letter';
+import { weeklyReportDocument } from '../similar/weekly-report-files';
 import { handlers } from './define';
 
 export const documentsHandlers = handlers('documents', {
@@ -16,4 +17,5 @@ export const documentsHandlers = handlers('documents', {
   dutyRecord: (p, { actor, ports }) => dutyRecordDocument(ports, actor, p.from, p.to),
   deputyRecord: (p, { actor, ports }) => officeDutyRecordDocument(ports, actor, p.deputyId, p.from, p.to),
   campaignSummary: (p, { actor, ports }) => campaignSummaryDocument(ports, actor, p.id, p.regionCode),
+  weeklyReport: (p, { actor, ports }) => weeklyReportDocument(ports, actor, p.week, p.regionCode),
 });

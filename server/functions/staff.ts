@@ -8,6 +8,7 @@ import { enterOpinion } from '../opinions/staff-entry';
 import { queue } from '../opinions/staff-queue';
 import { searchCases } from '../opinions/search';
 import { caseworkHandlers } from './casework';
+import { groupHandlers } from './similar-groups';
 import { mergeHandlers } from './merge';
 import { myAttachableDeputies } from '../stations/deputies';
 import { myStations, setLeaves, setMyStationDeputies, setSchedule, updateStation } from '../stations/edit';
@@ -38,6 +39,7 @@ export const staffHandlers = handlers('staff', {
   issueInvite: (p, { actor, ports }) => issueInvite(ports, actor, p.deputyId, p.stationCode),
   attachableDeputies: ({ code }, { actor, ports }) => myAttachableDeputies(ports, actor, code),
   ...caseworkHandlers('staff'),
+  ...groupHandlers('staff'),
   ...mergeHandlers('staff'),
   ...officeStaffHandlers,
   search: (p, { actor, ports }) => searchCases(ports, actor, 'staff', p),

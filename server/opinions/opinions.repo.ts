@@ -930,6 +930,159 @@ export async function clearFanoutDue(ports: Ports, parentId: string, version: nu
   return res.stats.updated === 1;
 }
 
+// —— groups of similar opinions (decision 0036; server/similar/grouping.ts) ——
+
+/** What the grouping pass reads of an opinion to place it, or to see whether it can still be merged. */
+export type GroupingRow = Pick<
+  OpinionDoc,
+  | '_id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'stationCode'
+  | 'stationName'
+  | 'regionPath'
+  | 'countyCode'
+  | 'category'
+  | 'text'
+  | 'place'
+  | 'status'
+  | 'flagged'
+  | 'consentPublish'
+  | 'erasedAt'
+  | 'simKeys'
+  | 'simGroup'
+  | 'secondCount'
+  | 'mergedInto'
+  | 'mergedSources'
+>;
+
+const GROUPING_FIELDS = {
+  _id: true,
+  createdAt: true,
+  updatedAt: true,
+  stationCode: true,
+  stationName: true,
+  regionPath: true,
+  countyCode: true,
+  category: true,
+  text: true,
+  place: true,
+  status: true,
+  flagged: true,
+  consentPublish: true,
+  erasedAt: true,
+  simKeys: true,
+  simGroup: true,
+  secondCount: true,
+  mergedInto: true,
+  mergedSources: true,
+} as const;
+
+/** A point of a walk in (time, id) order. */
+export interface WalkPoint {
+  at: Date;
+  id: string;
+}
+
+const afterPoint = (ports: Ports, field: 'createdAt' | 'updatedAt', p: WalkPoint) => {
+  const _ = dbOf(ports).command;
+  return _.or([{ [field]: _.gt(p.at) }, { [field]: p.at, _id: _.gt(p.id) }]);
+};
+
+/**
+ * Opinions not placed in a group yet (`simGroup` absent), oldest first, after `after` and
+ * received at or before `settled` (a write a moment old may still be on its way): served by
+ * (simGroup, createdAt, _id).
+ */
+export async function unplacedOpinionsAfter(ports: Ports, after: WalkPoint | undefined, settled: Date, limit: number): Promise<GroupingRow[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const base = { simGroup: null, createdAt: _.lte(settled) };
+  const where = after ? _.and([base, afterPoint(ports, 'createdAt', after)]) : base;
+  const res = await db.collection<GroupingRow>('opinions').where(where as object).orderBy('createdAt', 'asc').orderBy('_id', 'asc').field(GROUPING_FIELDS).limit(limit).get();
+  return res.data;
+}
+
+/**
+ * The newest opinions of a county holding any of `keys` received before `before` (in
+ * (createdAt, _id) order): the candidates an opinion is placed among, at most `limit`. Served
+ * by (simKeys, countyCode, createdAt, _id).
+ */
+export async function earlierOpinionsBySimKeys(ports: Ports, countyCode: string, keys: readonly string[], before: WalkPoint, limit: number): Promise<GroupingRow[]> {
+  if (!keys.length) return [];
+  const db = dbOf(ports);
+  const _ = db.command;
+  // At or before its moment (one range the index bounds); one of the same moment with a later id is left out here.
+  const where = { simKeys: keys.length === 1 ? keys[0] : _.in([...keys]), countyCode, createdAt: _.lte(before.at) };
+  const res = await db.collection<GroupingRow>('opinions').where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').field(GROUPING_FIELDS).limit(limit + 1).get();
+  const at = before.at.getTime();
+  return res.data.filter((r) => new Date(r.createdAt).getTime() < at || r._id < before.id).slice(0, limit);
+}
+
+/** Records the group an opinion was placed in, unless it has one already; the version and `updatedAt` stay (no case change). */
+export async function recordSimGroup(ports: Ports, id: string, group: string): Promise<boolean> {
+  const res = await dbOf(ports).collection('opinions').where({ _id: id, simGroup: null }).update({ data: { simGroup: group } });
+  return res.stats.updated === 1;
+}
+
+/**
+ * Opinions changed after `after` (their `updatedAt`, then id) and at or before `settled`,
+ * oldest change first: the grouping pass follows whether members can still be merged. Served
+ * by (updatedAt, _id).
+ */
+export async function opinionsChangedAfter(ports: Ports, after: WalkPoint, settled: Date, limit: number): Promise<GroupingRow[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const where = _.and([{ updatedAt: _.lte(settled) }, afterPoint(ports, 'updatedAt', after)]);
+  const res = await db.collection<GroupingRow>('opinions').where(where as object).orderBy('updatedAt', 'asc').orderBy('_id', 'asc').field(GROUPING_FIELDS).limit(limit).get();
+  return res.data;
+}
+
+/** What a groups list shows of a member case. */
+export type GroupMemberRow = GroupingRow & Pick<OpinionDoc, 'trackingNo' | 'textReview'>;
+
+/** These opinions as a groups list shows them (a query per hundred); missing ones are left out. */
+export async function groupMemberRows(ports: Ports, ids: readonly string[]): Promise<GroupMemberRow[]> {
+  const db = dbOf(ports);
+  const unique = [...new Set(ids)];
+  const out: GroupMemberRow[] = [];
+  for (let i = 0; i < unique.length; i += 100) {
+    const slice = unique.slice(i, i + 100);
+    const res = await db
+      .collection<GroupMemberRow>('opinions')
+      .where({ _id: db.command.in(slice) })
+      .field({ ...GROUPING_FIELDS, trackingNo: true, textReview: true })
+      .limit(slice.length)
+      .get();
+    out.push(...res.data);
+  }
+  return out;
+}
+
+/** What a report lists of a 汇总件. */
+export type MergedParentRow = Pick<OpinionDoc, '_id' | 'trackingNo' | 'text' | 'category' | 'stationName' | 'status' | 'createdAt' | 'mergedSources' | 'mergeDissolvedAt'>;
+
+/**
+ * The 汇总件 of a region received in [from, before), oldest first, a page of at most 100 after
+ * `after`: served by (regionPath, createdAt, _id), the region's opinions of the period read in
+ * the database and only the 汇总件 answered.
+ */
+export async function mergedParentsPage(ports: Ports, regionCode: string, from: Date, before: Date, after: WalkPoint | undefined): Promise<MergedParentRow[]> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const base = { regionPath: regionCode, createdAt: _.and(_.gte(from), _.lt(before)), mergedSources: _.exists(true) };
+  const where = after ? _.and([base, afterPoint(ports, 'createdAt', after)]) : base;
+  const res = await db
+    .collection<MergedParentRow>('opinions')
+    .where(where as object)
+    .orderBy('createdAt', 'asc')
+    .orderBy('_id', 'asc')
+    .field({ _id: true, trackingNo: true, text: true, category: true, stationName: true, status: true, createdAt: true, mergedSources: true, mergeDissolvedAt: true })
+    .limit(100)
+    .get();
+  return res.data;
+}
+
 // —— 附议 (decision 0036; server/similar/second.ts) ——
 
 /** What the count's write is conditional on, as read. */

@@ -32,6 +32,8 @@ export const COLLECTIONS = [
   'identityaccess',
   // Which data migrations are done, and where a running one stopped (platform/migrations.ts).
   'migrations',
+  // Groups of similar opinions, with their counts per day: 汇总整理 and 热点问题 (server/similar/simgroups.repo.ts, decision 0036).
+  'simgroups',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -14,6 +14,7 @@ import { alertProblems } from './problems';
 import { runStatsReconcile, type StatsReconcileReport } from '../dashboard/reconcile-job';
 import { emptyMergeReport, runMergePass, type MergePassReport } from '../similar/merge-job';
 import { releaseJobLease, takeJobLease } from './jobs.repo';
+import { runGrouping, type GroupingReport } from '../similar/grouping';
 
 export interface TickReport {
   ran: boolean;
@@ -29,6 +30,8 @@ export interface TickReport {
   stats: StatsReconcileReport;
   problemsAlerted: number;
   outbox: DrainReport;
+  /** Opinions placed into groups of similar opinions, and groups whose open members followed their cases (decision 0036). */
+  grouping: GroupingReport;
 }
 
 const LEASE_ID = 'scheduler-lease';
@@ -63,6 +66,7 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     calendarWarnings: 0,
     problemsAlerted: 0,
     outbox: { sent: 0, failed: 0, skipped: 0, dead: 0, unknown: 0, lost_race: 0 },
+    grouping: { started: 0, joined: 0, skipped: 0, followed: 0, more: false },
   };
   if (!(await takeLease(ports, holder))) return idle;
   try {
@@ -78,9 +82,11 @@ export async function runTick(ports: Ports, opts: TickOptions = {}): Promise<Tic
     // Problems found by this tick's sends are alerted on the next one (one tick later).
     const problemsAlerted = await alertProblems(ports);
     const outbox = await drainOutbox(ports, { budgetMs: opts.budgetMs ?? 40_000 });
+    // After the sends: new opinions join their groups within a tick, a county's month across ticks (its own budget).
+    const grouping = await runGrouping(ports);
     // Last: sends come first, and the reconcile stops starting months after its own budget.
     const stats = await runStatsReconcile(ports);
-    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, stats, deadlines, merges, digests, calendarWarnings, problemsAlerted, outbox };
+    const report: TickReport = { ran: true, staleMarkedUnknown, relayed, repairs, stats, deadlines, merges, digests, calendarWarnings, problemsAlerted, outbox, grouping };
     ports.log.info('scheduler tick', { ...report });
     return report;
   } finally {

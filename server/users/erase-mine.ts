@@ -108,6 +108,10 @@ export const ERASURE: Record<CollectionName, Plan> = {
   rosterbatches: { holds: 'deputy rosters as imported by admins', keeps: 'nothing of a resident' },
   campaigns: { holds: 'campaigns and their periods', keeps: 'nothing of a resident' },
   migrations: { holds: 'which data migrations are done, and the last document id a running one finished', keeps: 'nothing of a resident' },
+  simgroups: {
+    holds: 'groups of similar opinions: member case ids, stations, counts per day, a label of the place and problem named (decision 0036)',
+    keeps: 'counts and case ids that no longer lead to the resident; no words of theirs (a sample excerpt is read from a case when shown, an erased one has none)',
+  },
   users: {
     holds: 'the openid as the document key, the privacy agreement, roles, the own phone for SMS reminders',
     erase: async ({ ports, openid, user }) => {

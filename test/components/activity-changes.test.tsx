@@ -146,6 +146,7 @@ describe('主题活动：活动总结', () => {
       { code: '430104', name: '区本级', own: true, received: 0, resolved: 0, rated: 0, satisfiedPercent: null, activities: 1, checkIns: 0 },
     ],
     cases: [],
+    hotTopics: [],
   };
 
   it('shows the activities by kind and every figure per township, the county’s own stations and the total', async () => {

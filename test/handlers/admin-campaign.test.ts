@@ -207,7 +207,7 @@ describe('a campaign in 岳麓区', () => {
       ['区本级', 0, 0, 0, '—', 1, 0],
       ['合计', s.received, s.resolved, 1, 100, 4, 1],
     ]);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '分乡镇（街道）', '典型案例']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '分乡镇（街道）', '热点问题', '典型案例']);
   });
 
   test('the PDF summary renders with the embedded font, 镕 included, and reads back', async () => {

@@ -170,6 +170,10 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'admin.overdue': { scope: 'none', payload: () => ({}) },
   // 查找意见 looks in the caller's own scope (decision 0032): any admin, any staff, any deputy; by phone, so each call is logged.
   'admin.search': { scope: 'none', payload: () => ({ text: '电梯', phone: '5678' }) },
+  // 汇总整理 lists the caller's own scope (decision 0036): any admin, any staff; hot topics and the weekly report name a region.
+  'admin.groups': { scope: 'none', payload: () => ({}) },
+  'admin.hotTopics': { scope: 'region', payload: () => ({ regionCode: '430104' }) },
+  'admin.weeklyReport': { scope: 'region', payload: () => ({ week: '2026-11-30', regionCode: '430104' }) },
   // The office's list of suggestions is its own region's (decision 0034): any admin.
   'admin.suggestions': { scope: 'none', payload: () => ({ tab: 'all' }) },
   'admin.suggestion': { scope: 'region', payload: (f) => ({ id: f.suggestion }) },
@@ -217,6 +221,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'staff.myStations': { scope: 'none', payload: () => ({}) },
   'staff.overdue': { scope: 'none', payload: () => ({}) },
   'staff.search': { scope: 'none', payload: () => ({ text: '电梯', phone: '5678' }) },
+  'staff.groups': { scope: 'none', payload: () => ({}) },
   'staff.updateStation': { scope: 'station', payload: () => ({ code: 'WYH01', address: '长沙市岳麓区望月湖路38号' }) },
   'staff.setDeputies': { scope: 'station', payload: (f) => ({ code: 'WYH01', deputyIds: f.wyh.deputyIds }) },
   'staff.setSchedule': { scope: 'station', payload: (f) => ({ code: 'WYH01', schedule: f.wyh.schedule }) },
@@ -257,6 +262,7 @@ export const TARGETS: Record<string, { scope: Scope; payload: (f: Fixture) => Re
   'documents.dutyRecord': { scope: 'none', payload: () => FROM_TO },
   'documents.deputyRecord': { scope: 'region', payload: () => ({ deputyId: 'd-county-1', ...FROM_TO }) },
   'documents.campaignSummary': { scope: 'region', payload: (f) => ({ id: f.campaign, regionCode: '430104' }) },
+  'documents.weeklyReport': { scope: 'region', payload: () => ({ week: '2026-11-30', regionCode: '430104' }) },
   'showcase.list': { scope: 'none', payload: () => ({}) },
 };
 

@@ -8,6 +8,7 @@ import { LEVELS } from '../../vocabulary';
 import { ActivityKind, DateOnly } from '../deputy-views';
 import { action } from '../define';
 import { FileAnswer, Id, IsoTime, Level, RequestId, text } from '../fields';
+import { HotTopic } from './similar-groups';
 
 const CampaignRegion = z.string().regex(/^[0-9A-Z]{2,12}$/, { error: '格式不正确' });
 
@@ -66,6 +67,8 @@ export const CampaignSummaryView = z.object({
     }),
   ),
   cases: z.array(z.object({ title: z.string(), summary: z.string(), result: z.string(), stationName: z.string(), resolvedOn: z.string() })),
+  /** 热点问题 of the counted days (decision 0036): the groups of similar opinions with the most cases plus 附议, at most CAMPAIGN_HOT_TOPICS. */
+  hotTopics: z.array(HotTopic),
 });
 
 export const CampaignRegionInput = z.strictObject({ id: Id, regionCode: CampaignRegion });

@@ -15,6 +15,7 @@ import { mergeActions } from './merge';
 import { adminCategoryActions } from './admin-categories';
 import { officeQueueActions, overdueActions } from './office';
 import { workerSearchActions } from './search';
+import { groupActions, hotTopicActions } from './similar-groups';
 import { oversightActions } from './admin-oversight';
 import { adminSuggestionActions } from './suggestions';
 
@@ -105,6 +106,9 @@ export const adminActions = {
   ...caseworkActions('admin'),
   // 同类意见 and 汇总件 in the office's region (decision 0036).
   ...mergeActions('admin'),
+  // 汇总整理 in the region and below, 热点问题 and the weekly 汇总报告 (decision 0036).
+  ...groupActions('admin'),
+  ...hotTopicActions,
   // The office's queue and the overdue board of its region (decision 0030).
   ...officeQueueActions,
   ...overdueActions('admin'),

@@ -72,4 +72,11 @@ export const documentsActions = {
     input: CampaignRegionInput,
     output: GeneratedFile,
   }),
+  /** The office's weekly 汇总报告 (decision 0036): the week of `week` (Monday to Sunday). */
+  weeklyReport: action({
+    access: 'admin',
+    summary: '每周群众意见汇总报告（A4 PDF）：收到的意见、热点问题、汇总件',
+    input: z.strictObject({ week: DateOnly, regionCode: RegionCode.optional() }),
+    output: GeneratedFile,
+  }),
 };

@@ -29,6 +29,7 @@ import { caseworkActions } from './casework';
 import { mergeActions } from './merge';
 import { overdueActions } from './office';
 import { workerSearchActions } from './search';
+import { groupActions } from './similar-groups';
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应为 时：分，如 09:00' });
 const DateText = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期应为 年-月-日' });
@@ -275,6 +276,8 @@ export const staffActions = {
   ...caseworkActions('staff'),
   // 同类意见 and 汇总件: merging similar cases of the caller's stations (decision 0036).
   ...mergeActions('staff'),
+  // 汇总整理: groups of similar cases of the caller's stations, open to merging (decision 0036).
+  ...groupActions('staff'),
   // The overdue board of the caller's stations (decision 0030).
   ...overdueActions('staff'),
   // 查找意见 in the caller's stations (decision 0032).

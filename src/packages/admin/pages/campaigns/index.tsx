@@ -62,6 +62,11 @@ export default function AdminCampaignsPage() {
           </Text>
           <ActivityKinds p={p} />
           <RegionTable p={p} />
+          {p.hotTopics.map((h, i) => (
+            <Text key={h.id} className='bullet small'>
+              · 热点问题{i + 1}：{h.label}（{h.cases}件意见{h.seconds ? `，${h.seconds}人附议` : ''}）
+            </Text>
+          ))}
           {p.cases.map((x) => (
             <Text key={x.title} className='bullet small'>
               · 典型案例：{x.title}（{x.stationName}）
