@@ -25,7 +25,7 @@ export default defineAppConfig({
         'pages/profile/index',
       ],
     },
-    { root: 'packages/staff', pages: ['pages/index/index', 'pages/station/index', 'pages/queue/index', 'pages/enter/index', 'pages/tools/index', 'pages/join/index', 'pages/handover/index', 'pages/case/index', 'pages/overdue/index', 'pages/search/index'] },
+    { root: 'packages/staff', pages: ['pages/index/index', 'pages/station/index', 'pages/queue/index', 'pages/enter/index', 'pages/tools/index', 'pages/join/index', 'pages/handover/index', 'pages/case/index', 'pages/overdue/index', 'pages/search/index', 'pages/groups/index'] },
     { root: 'packages/admin', pages: ['pages/index/index', 'pages/stations/index', 'pages/staff/index', 'pages/roster/index', 'pages/campaigns/index', 'pages/dashboard/index', 'pages/identity-access/index', 'pages/queue/index', 'pages/deputies/index', 'pages/deputy-record/index', 'pages/categories/index', 'pages/suggestions/index'] },
   ],
   // Entering a page downloads the subpackage its role opens next (WeChat: at most 2 MB per page):

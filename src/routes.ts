@@ -36,6 +36,8 @@ export const ROUTES = {
   overdue: (desk: 'staff' | 'admin' = 'staff') => `/packages/staff/pages/overdue/index?desk=${desk}`,
   /** 查找意见: the staff member's stations' cases, or the office's region's and below. */
   caseSearch: (desk: 'staff' | 'admin' = 'staff') => `/packages/staff/pages/search/index?desk=${desk}`,
+  /** 汇总整理: groups of similar cases open to merging, of the staff member's stations or the office's region (decision 0036). */
+  similarGroups: (desk: 'staff' | 'admin' = 'staff') => `/packages/staff/pages/groups/index?desk=${desk}`,
   /** The region office's queue: cases routed to the region and cases escalated past staff. */
   officeQueue: '/packages/admin/pages/queue/index',
   adminHome: '/packages/admin/pages/index/index',

@@ -9,6 +9,7 @@ import { PickerField } from '../../../../components/picker-field';
 import { HalfScreenDialog } from '../../../../components/ui';
 import { flag } from '../../../../lib/flag';
 import { F2Canvas } from '../../components/f2-canvas';
+import { HotTopicsPanel } from '../../components/hot-topics';
 import { type DashboardFilters, useDashboard } from '../../hooks/use-dashboard';
 import { barsChart, barsHeight, trendChart } from '../../lib/dashboard-charts';
 import { duration, percent } from '../../lib/format';
@@ -45,6 +46,7 @@ export default function AdminDashboardPage() {
       ) : (
         <>
           <KeyFigures data={data} />
+          <HotTopicsPanel regionCode={d.filters.regionCode} />
           <View className='card dashboard-totals'>
             <Text className='card__title'>更多数据</Text>
             <View className='figure-lines'>

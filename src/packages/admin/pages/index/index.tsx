@@ -25,6 +25,7 @@ export default function AdminHomePage() {
         />
         <Cell icon='期' tone='orange' label='超期意见' description='本地区超过受理或办结期限的意见，超期最久的在前' badge={overdue} url={ROUTES.overdue('admin')} />
         <Cell icon='查' tone='blue' label='查找意见' description='按查询编号、电话后四位或内容中的词查找本地区及下级的意见' url={ROUTES.caseSearch('admin')} />
+        <Cell icon='汇' tone='orange' label='汇总整理' description='本地区同一问题的多件意见自动归组，可合并为一件汇总件统一办理' url={ROUTES.similarGroups('admin')} />
         <Cell icon='议' tone='blue' label='代表建议' description='交办代表的闭会期间建议，登记部门答复' badge={toAssign} url={ROUTES.adminSuggestions} />
       </Cells>
       <Cells title='联络站与人员'>

@@ -31,6 +31,7 @@ export default function StaffHomePage() {
       </Grid>
       <Cells>
         <Cell icon='查' tone='blue' label='查找意见' description='按查询编号、电话后四位或内容中的词查找本站意见' url={ROUTES.caseSearch('staff')} />
+        <Cell icon='汇' tone='orange' label='汇总整理' description='同一问题的多件意见自动归组，可合并为一件汇总件统一办理' url={ROUTES.similarGroups('staff')} />
         <Cell icon='期' tone='red' label='超期意见' description='超过受理或办结期限的意见，超期最久的在前' badge={overdueCount} url={ROUTES.overdue('staff')} />
         <Cell icon='转' tone='grey' label='任期届满转交' description='代表任期届满后，把未办完的意见交给其他代表' url={ROUTES.staffHandover} />
       </Cells>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '汇总整理' });
