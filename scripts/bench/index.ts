@@ -15,6 +15,8 @@
  *   h5_first_render_ms  the H5 station page shown in a fresh Chromium context (h5-first-render.ts)
  *   similar_hit_at_3, cluster_pairwise_precision/_recall, hard_negative_false_match, similar_lookup_ms,
  *                       rt_similar  similar opinions: the labelled set's scores, the lookup at 100,000 stored (similar.ts)
+ *   grouping_ms_per_1000, rt_group_place, grouping_ticks  the grouping pass placing a county's month of
+ *                       opinions into groups, tick by tick: time per 1,000 placed, round trips per placement (grouping.ts)
  *   search_p50_ms, rt_search  查找意见 over 1,000,000 opinions at staff, county-office and deputy
  *                       scope: the median time and the most round trips (search.ts; `--search` only)
  *   weapp_main_kb, weapp_max_sub_kb, weapp_sub_<name>_kb, function_bundle_max_kb, documents_bundle_kb  (sizes.ts)
@@ -35,15 +37,17 @@ import { benchRoundTrips } from './round-trips';
 import { benchProvince } from './province';
 import { benchSearch } from './search';
 import { benchSimilar } from './similar';
+import { benchGrouping } from './grouping';
 
 type Figure = () => Promise<Record<string, number>>;
 // 查找意见 at 1,000,000 opinions (search_p50_ms, rt_search) is part of the whole run: a few minutes more, most of it seeding.
-const ALL: Figure[] = [benchRoundTrips, benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters, benchDashboard, benchSearch, benchSimilar, benchSizes, benchH5FirstRender];
+const ALL: Figure[] = [benchRoundTrips, benchRouting, benchOutboxDrain, benchSubmit, benchInbox, benchPosters, benchDashboard, benchSearch, benchSimilar, benchGrouping, benchSizes, benchH5FirstRender];
 /**
  * `npm run bench -- --province`: only the province-scale figures (province.ts), on their own data;
  * `npm run bench -- --sizes`: only the package and bundle sizes (sizes.ts);
  * `npm run bench -- --search`: only 查找意见 over 1,000,000 opinions (search.ts, 3–8 minutes, most of it seeding; also in the whole run);
- * `npm run bench -- --similar`: only similar opinions (similar.ts: the labelled set's scores, the lookup at 100,000 stored).
+ * `npm run bench -- --similar`: only similar opinions (similar.ts: the labelled set's scores, the lookup at 100,000 stored);
+ * `npm run bench -- --grouping`: only the grouping pass (grouping.ts: a county's month placed tick by tick, about a minute).
  */
 const FIGURES: Figure[] = process.argv.includes('--province')
   ? [benchProvince]
@@ -53,7 +57,9 @@ const FIGURES: Figure[] = process.argv.includes('--province')
       ? [benchSearch]
       : process.argv.includes('--similar')
         ? [benchSimilar]
-        : ALL;
+        : process.argv.includes('--grouping')
+          ? [benchGrouping]
+          : ALL;
 
 /** What each figure should be on a 2-core machine (issue 10). */
 const TARGETS: Record<string, ['≤' | '≥', number]> = {
@@ -89,6 +95,10 @@ const TARGETS: Record<string, ['≤' | '≥', number]> = {
   hard_negative_false_match: ['≤', 0.2],
   similar_lookup_ms: ['≤', 30],
   rt_similar: ['≤', 3],
+  // The grouping pass (decision 0036): three round trips a placement (candidates, group, opinion) and the shared reads;
+  // 40 ms a placement locally lets a tick's 10-s budget place 250 opinions, more than a province's five minutes bring.
+  rt_group_place: ['≤', 3.5],
+  grouping_ms_per_1000: ['≤', 40_000],
   new_case_notify_delay_s: ['≤', 60],
   submit_p50_ms: ['≤', 15],
   submit_p99_ms: ['≤', 60],
