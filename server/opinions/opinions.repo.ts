@@ -1086,14 +1086,14 @@ export async function mergedParentsPage(ports: Ports, regionCode: string, from: 
 // —— 附议 (decision 0036; server/similar/second.ts) ——
 
 /** What the count's write is conditional on, as read. */
-export type SecondTally = Pick<OpinionDoc, '_id' | 'secondCount' | 'secondsVersion'>;
+export type SecondTally = Pick<OpinionDoc, '_id' | 'secondCount' | 'secondsVersion' | 'simGroup'>;
 
 /** The opinion's count and its version, if the opinion is there. */
 export async function secondTallyOf(ports: Ports, opinionId: string): Promise<SecondTally | undefined> {
   const res = await dbOf(ports)
     .collection<SecondTally>('opinions')
     .where({ _id: opinionId })
-    .field({ _id: true, secondCount: true, secondsVersion: true })
+    .field({ _id: true, secondCount: true, secondsVersion: true, simGroup: true })
     .limit(1)
     .get();
   return res.data[0];

@@ -32,6 +32,7 @@ import { getOpinion, secondTallyOf, secondedCases, writeSecondCount, type Second
 import { SIMILAR_OPEN_STATUSES, findSimilar } from './lookup';
 import { takeSimilarLookup } from './lookup-limit';
 import { secondedDetailView, secondedSummaryView, similarCaseView } from './second-view';
+import { noteSecond } from './grouping';
 import {
   COUNTED_STATES,
   countSecondsOf,
@@ -77,7 +78,11 @@ export async function recountSeconds(ports: Ports, opinionId: string, first?: Se
     const tally = asRead ?? (await secondTallyOf(ports, opinionId));
     if (!tally) return 'gone';
     const n = await countSecondsOf(ports, opinionId);
-    if (await writeSecondCount(ports, opinionId, tally.secondsVersion, n)) return n;
+    if (await writeSecondCount(ports, opinionId, tally.secondsVersion, n)) {
+      // Its group of similar opinions counts 附议 too (热点问题): by what this write moved, once (decision 0036).
+      await noteSecond(ports, { _id: opinionId, ...(tally.simGroup ? { simGroup: tally.simGroup } : {}) }, n - (tally.secondCount ?? 0));
+      return n;
+    }
     asRead = undefined;
   }
   ports.log.info('second count contended; the scheduler settles it', { opinionId });

@@ -201,7 +201,7 @@ describe('the grouping pass, cut short and bounded', () => {
     expect(g.open.map((e) => e.split('|')[0])).toEqual([lifts[0]!.id, lifts[2]!.id]);
   });
 
-  test('a 附议 noted on a placed opinion counts in its group on the day it was made', async () => {
+  test('a 附议 on a placed opinion counts in its group on the day it was made, through opinion.second and unsecond too', async () => {
     const lifts: { id: string }[] = [];
     for (const text of LIFT.slice(0, 2)) lifts.push(await write(text));
     await group();
@@ -211,8 +211,16 @@ describe('the grouping pass, cut short and bounded', () => {
     const g = t.doc<SimGroupDoc>('simgroups', lifts[0]!.id);
     expect(g).toMatchObject({ secondCount: 1, weight: 3, caseCount: 2 });
     expect(g.days['2026-12-07']).toMatchObject({ seconds: 1 });
+    // Through 附议 itself: a resident joins a published case, and leaves it again.
+    const published = await write(LIFT[2]!, { consentPublish: true });
+    await group();
+    await t.ok('opinion', 'second', { id: published.id, requestId: t.requestId() }, OTHER_RESIDENT);
+    expect(t.doc<SimGroupDoc>('simgroups', lifts[0]!.id)).toMatchObject({ secondCount: 2, caseCount: 3 });
+    await t.ok('opinion', 'unsecond', { id: published.id }, OTHER_RESIDENT);
+    expect(t.doc<SimGroupDoc>('simgroups', lifts[0]!.id)).toMatchObject({ secondCount: 1 });
+    expect(t.doc<SimGroupDoc>('simgroups', lifts[0]!.id).days['2026-12-07']).toMatchObject({ seconds: 1 });
     // Not placed yet: nothing in any group (the pass counts its secondCount when it places it).
-    const later = await write(LIFT[2]!);
+    const later = await write(LIFT[1]!);
     expect(await noteSecond(t.ports, { _id: later.id }, 1)).toBe(false);
   });
 });
