@@ -14,6 +14,7 @@ import { seedDemoYear, type DemoYearReport } from '../../server/local/demo-year'
 import { seedIfEmpty } from '../../server/local/seed';
 import type { OpinionDoc, UserDoc } from '../../server/model';
 import { rebuildStats } from '../../server/dashboard/rebuild';
+import type { SimGroupDoc } from '../../server/similar/simgroup-doc';
 
 // A bound, not a measure: a year played through the handlers takes ~40 s alone and several times that on a busy machine.
 jest.setTimeout(900_000);
@@ -238,3 +239,28 @@ function figures(v: unknown): unknown {
     .filter(([, x]) => x !== 0 && !(x && typeof x === 'object' && !(x instanceof Date) && Object.keys(x).length === 0));
   return Object.fromEntries(kept.sort(([a], [b]) => a.localeCompare(b)));
 }
+
+test('the year forms groups of similar opinions as they came in: 汇总整理 offers cases to merge, the dashboard names hot topics', async () => {
+  const { rt } = year;
+  const ops = opinionsOf(rt).filter((o) => !o.mergedSources);
+  // Every opinion placed by the scheduler's own pass, each counted once.
+  expect(ops.every((o) => o.simGroup)).toBe(true);
+  const groups = rt.store.scan('simgroups', []) as unknown as SimGroupDoc[];
+  expect(groups.reduce((n, g) => n + g.caseCount, 0)).toBe(ops.length);
+  expect(groups.filter((g) => g.caseCount >= 2).length).toBeGreaterThan(20);
+  // A few residents joined the published lift and street-light cases by 附议 (seconds-script.ts): their groups count them.
+  const seconded = ops.filter((o) => (o.secondCount ?? 0) > 0);
+  expect(seconded.length).toBeGreaterThanOrEqual(1);
+  expect(groups.reduce((n, g) => n + g.secondCount, 0)).toBe(ops.reduce((n, o) => n + (o.secondCount ?? 0), 0));
+  type Groups = { items: { openCases: { id: string; stationCode: string }[] }[] };
+  const office = await answer<Groups>(rt, 'admin', 'groups', { period: 'month' }, 'demo-admin-yuelu');
+  expect(office.items.length).toBeGreaterThanOrEqual(2);
+  expect(office.items.every((g) => g.openCases.length >= 2)).toBe(true);
+  // Several residents lately about one lift at 望月湖 (designs.ts): the staff of that station can merge them.
+  const wyh = await answer<Groups>(rt, 'staff', 'groups', { period: 'month' }, 'demo-staff-wyh');
+  expect(wyh.items.some((g) => g.openCases.filter((c) => opinionsOf(rt).find((o) => o._id === c.id)?.text.includes('5片2栋')).length >= 3)).toBe(true);
+  type Hot = { items: { total: number; cases: number; seconds: number }[] };
+  const hot = await answer<Hot>(rt, 'admin', 'hotTopics', { period: 'custom', from: '2026-11-05', to: '2026-12-04' }, 'demo-admin-yuelu');
+  expect(hot.items.length).toBeGreaterThanOrEqual(3);
+  expect(hot.items.every((h, i) => h.total === h.cases + h.seconds && h.total >= 2 && (i === 0 || hot.items[i - 1]!.total >= h.total))).toBe(true);
+});

@@ -37,6 +37,8 @@ interface Design {
   rating?: CasePlan['rating'];
   publish?: boolean;
   pace?: CasePlan['pace'];
+  /** The place its words name (one of the problem's), when several cases are to be about the same spot. */
+  place?: string;
 }
 
 function build(now: Date, d: Design, n: number): CasePlan {
@@ -44,7 +46,7 @@ function build(now: Date, d: Design, n: number): CasePlan {
   const problem = problemByKey(d.problem);
   const channel = d.channel ?? 'qr';
   const resident = channel === 'qr' ? (d.resident ?? residentOpenid(d.station, 200 + n)) : undefined;
-  const place = rng.pick(placesAt(problem.places, d.station));
+  const place = d.place ?? rng.pick(placesAt(problem.places, d.station));
   const phone = channel !== 'qr' ? phoneOf(`design-${d.key}`) : rng.chance(0.4) ? phoneOf(resident!) : undefined;
   return {
     key: `design-${d.key}`,
@@ -141,6 +143,16 @@ const DESIGNS: readonly Design[] = [
   // its department answered, one waiting for that department now.
   { key: 'fund-1', station: 'WYH01', problem: 'maintenance-fund', deputy: 'd-county-1', daysAgo: 120, pace: 'normal', route: 'forward', rating: 'satisfied' },
   { key: 'fund-2', station: 'XJH01', problem: 'maintenance-fund', deputy: 'd-county-2', daysAgo: 8, route: 'forward', stopAt: 'forwarded' },
+  // 汇总整理 and 热点问题 (decision 0036): several residents lately about one lift and one stretch of
+  // street lights, each still open, so the groups page has cases to merge and the dashboard hot
+  // topics; the first of each published, so others join it by 附议 (seconds-script.ts).
+  { key: 'same-lift-1', station: 'WYH01', problem: 'elevator-fault', place: '望月湖小区5片2栋', deputy: 'd-county-1', daysAgo: 6, stopAt: 'accepted', publish: true },
+  { key: 'same-lift-2', station: 'WYH01', problem: 'elevator-fault', place: '望月湖小区5片2栋', deputy: 'd-county-1', daysAgo: 4, stopAt: 'assigned' },
+  { key: 'same-lift-3', station: 'WYH01', problem: 'elevator-fault', place: '望月湖小区5片2栋', deputy: 'd-town-1', daysAgo: 2, stopAt: 'assigned' },
+  { key: 'same-lift-4', station: 'WYH01', problem: 'elevator-fault', place: '望月湖小区5片2栋', hoursAgo: [5, 30], stopAt: 'assigned' },
+  { key: 'same-lights-1', station: 'XJH01', problem: 'streetlight', place: '咸嘉湖西路', deputy: 'd-county-2', daysAgo: 5, stopAt: 'accepted', publish: true },
+  { key: 'same-lights-2', station: 'XJH01', problem: 'streetlight', place: '咸嘉湖西路', deputy: 'd-county-2', daysAgo: 3, stopAt: 'assigned' },
+  { key: 'same-lights-3', station: 'XJH01', problem: 'streetlight', place: '咸嘉湖西路', hoursAgo: [10, 40], stopAt: 'assigned' },
 ];
 
 export function designedCases(now: Date): CasePlan[] {

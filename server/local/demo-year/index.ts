@@ -11,6 +11,7 @@ import { DEMO_DEPUTIES } from '../demo-data';
 import { opinionCase } from './case-script';
 import { activity, checkIns, leave, reminderGrants } from './duty-scripts';
 import { suggestionGroup } from './group-script';
+import { similarSeconds } from './seconds-script';
 import { campaign, communityPoint, dailyTicks, departmentDirectory } from './office-scripts';
 import { planYear } from './plan';
 import { replay, type Script } from './replay';
@@ -50,6 +51,8 @@ export async function seedDemoYear(runtime: LocalRuntime): Promise<DemoYearRepor
     ...plan.activities.map((a) => at(activity(w, a.text, a.date, a.n))),
     ...plan.cases.map((c) => ({ at: c.start, steps: opinionCase(w, c) })),
     ...plan.groups.map((g) => ({ at: g.members[0].start, steps: suggestionGroup(w, g) })),
+    // 附议 on the designed cases of one lift and one stretch of street lights, in the last day.
+    at(similarSeconds(w, now)),
   ];
   const delay = runtime.contentSecurity.setDeliveryDelay(0);
   try {
