@@ -17,7 +17,7 @@ const C = 'simgroups';
 /** Creates a group (its first opinion placed); false when it exists already (a placement run again). */
 export async function addGroup(ports: Ports, doc: SimGroupDoc): Promise<boolean> {
   try {
-    await dbOf(ports).collection(C).add({ data: doc });
+    await dbOf(ports).collection('simgroups').add({ data: doc });
     return true;
   } catch (e) {
     if (isDuplicateKey(e)) return false;
@@ -67,11 +67,11 @@ export async function joinGroup(ports: Ports, groupId: string, j: GroupJoin): Pr
     updatedAt: j.at,
   };
   const forward = await db
-    .collection(C)
+    .collection('simgroups')
     .where({ _id: groupId, members: _.neq(j.id), lastAt: _.lte(j.createdAt) })
     .update({ data: { ...data, lastAt: j.createdAt } });
   if (forward.stats.updated === 1) return true;
-  const late = await db.collection(C).where({ _id: groupId, members: _.neq(j.id) }).update({ data });
+  const late = await db.collection('simgroups').where({ _id: groupId, members: _.neq(j.id) }).update({ data });
   return late.stats.updated === 1;
 }
 
@@ -85,12 +85,12 @@ export async function addGroupSeconds(ports: Ports, groupId: string, delta: numb
   const data = { secondCount: _.inc(delta), weight: _.inc(delta), [`days.${today}.seconds`]: _.inc(delta), version: _.inc(1), updatedAt: at };
   if (delta > 0) {
     const moved = await db
-      .collection(C)
+      .collection('simgroups')
       .where({ _id: groupId, lastAt: _.lt(at) })
       .update({ data: { ...data, lastAt: at } });
     if (moved.stats.updated === 1) return true;
   }
-  const res = await db.collection(C).where({ _id: groupId }).update({ data });
+  const res = await db.collection('simgroups').where({ _id: groupId }).update({ data });
   return res.stats.updated === 1;
 }
 
@@ -101,7 +101,7 @@ export async function groupsByIds(ports: Ports, ids: readonly string[]): Promise
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += 100) {
     const slice = unique.slice(i, i + 100);
-    const res = await db.collection<SimGroupDoc>(C).where({ _id: db.command.in(slice) }).limit(slice.length).get();
+    const res = await db.collection<SimGroupDoc>('simgroups').where({ _id: db.command.in(slice) }).limit(slice.length).get();
     out.push(...res.data);
   }
   return out;
@@ -109,7 +109,7 @@ export async function groupsByIds(ports: Ports, ids: readonly string[]): Promise
 
 /** The group that lists this opinion as a member, if any (a placement cut short before the opinion was written). */
 export async function groupListing(ports: Ports, opinionId: string): Promise<SimGroupDoc | undefined> {
-  const res = await dbOf(ports).collection<SimGroupDoc>(C).where({ members: opinionId }).limit(1).get();
+  const res = await dbOf(ports).collection<SimGroupDoc>('simgroups').where({ members: opinionId }).limit(1).get();
   return res.data[0];
 }
 
@@ -118,7 +118,7 @@ export async function setGroupOpen(ports: Ports, groupId: string, version: numbe
   const db = dbOf(ports);
   const _ = db.command;
   const res = await db
-    .collection(C)
+    .collection('simgroups')
     .where({ _id: groupId, version })
     .update({ data: { open: _.set([...open]), openCount: open.length, version: version + 1, updatedAt: at } });
   return res.stats.updated === 1;
