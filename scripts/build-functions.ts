@@ -122,6 +122,8 @@ export async function buildFunction(fn: FunctionName): Promise<{ fn: string; kb:
     format: 'cjs',
     external: ['wx-server-sdk'],
     minify: true,
+    // Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6): Node reads a function's code as UTF-8.
+    charset: 'utf8',
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',

@@ -3,19 +3,20 @@
  * county, so that the opinions a new text may be like are one index read, in a cloud function
  * as in the local run — never an in-memory index that a cold start loses.
  *
- * - `s:<concept>@<station>`: a problem at a station (the station stands in for the place when
- *   the words name none);
- * - `p:<concept>@<place>`: a problem at a named place, wherever the resident wrote from;
- * - `g:<concept>`: a district-wide policy concern;
- * - `w:<station>:<bigram>`: for words that name no known problem, their bigrams at the station.
+ * - `s:<concept>@<station>`: a problem the dictionary reads, at a station (the station stands in
+ *   for the place when the words name none); `p:<concept>@<place>`: at a named place;
+ *   `g:<concept>`: a district-wide policy concern;
+ * - `n:<place>`: a place named; `u:<station>:<building>`: a building, unit or village group;
+ * - `c:<bigram>`: the words (up to 40 bigrams that are not filler, suffixes or markers).
  *
- * A lookup asks for the keys of the text's concepts and of the concepts the dictionary calls
- * near them, so that a candidate only needs one key in common.
+ * A lookup asks for the keys of its own text, its concepts' near ones too, and reads the
+ * opinions holding most of them (`CANDIDATES`, the newest first among equals): a candidate
+ * needs only one key in common to be read, and the more it shares the sooner it is.
  */
-import { conceptOf, type SimilarProfile } from './profile';
+import { conceptOf, isCommonGram, type SimilarProfile } from './profile';
 
-/** At most this many keys an opinion (a text without known problem words keys its bigrams). */
-export const MAX_SIMILAR_KEYS = 60;
+/** At most this many keys an opinion. */
+export const MAX_SIMILAR_KEYS = 100;
 const MAX_WORD_KEYS = 40;
 
 const placeCore = (p: string) => p.slice(0, p.indexOf('|'));
@@ -27,7 +28,9 @@ function keysFor(concepts: readonly string[], p: SimilarProfile): string[] {
     else keys.add(`s:${c}@${p.stationCode}`);
     for (const place of p.places) keys.add(`p:${c}@${placeCore(place)}`);
   }
-  if (!concepts.length || !p.concepts.length) for (const g of p.grams.slice(0, MAX_WORD_KEYS)) keys.add(`w:${p.stationCode}:${g}`);
+  for (const place of p.places) keys.add(`n:${placeCore(place)}`);
+  for (const u of p.units) keys.add(`u:${p.stationCode}:${u}`);
+  for (const g of p.grams.filter((x) => !isCommonGram(x)).slice(0, MAX_WORD_KEYS)) keys.add(`c:${g}`);
   return [...keys].slice(0, MAX_SIMILAR_KEYS);
 }
 
@@ -46,3 +49,9 @@ export function lookupKeysOf(p: SimilarProfile): string[] {
 
 /** Whether a candidate's written keys meet a lookup's keys. */
 export const keysMeet = (written: readonly string[], asked: ReadonlySet<string>): boolean => written.some((k) => asked.has(k));
+
+/** How many of a lookup's keys a candidate holds: the read takes the candidates holding most. */
+export const keysShared = (written: readonly string[], asked: ReadonlySet<string>): number => written.reduce((n, k) => n + (asked.has(k) ? 1 : 0), 0);
+
+/** Candidates a lookup reads: those holding most of its keys, then the newest. */
+export const CANDIDATES = 80;

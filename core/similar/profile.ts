@@ -8,6 +8,7 @@
  * local run and `npm run similar:eval`.
  */
 import { similarForm } from './normalize';
+import { ngramsOf } from './vocabulary';
 import { FILLER_WORDS, LOCAL_MARKERS, PLACE_SUFFIXES, POLICY_MARKERS, PROBLEM_CONCEPTS, type ProblemConcept } from './terms';
 
 /** What the product knows of its region besides the words: where its stations are, the places of the region. */
@@ -48,8 +49,12 @@ export interface SimilarProfile {
   general: boolean;
   /** The widest reach of its concepts ('unit' < 'site' < 'area' < 'policy'). */
   reach: Reach | undefined;
-  /** Distinct character bigrams of its words, filler words removed. */
+  /** Distinct character bigrams of its words, filler words removed (what its keys are made of). */
   grams: string[];
+  /** Its character 1- to 3-grams and how often each occurs (what the lexical comparison reads). */
+  ngrams: Record<string, number>;
+  /** The same without the places and numbers it names: the words of the problem alone (what grouping compares). */
+  problemNgrams: Record<string, number>;
 }
 
 const CONCEPT_BY_ID = new Map(PROBLEM_CONCEPTS.map((c) => [c.id, c]));
@@ -98,6 +103,18 @@ function readConcepts(form: string): { ids: Set<string>; rest: string } {
  * counts as part of the concept (`ANCHOR_WEIGHT`), a term found counts as all of it.
  */
 export const ANCHOR_WEIGHT = 0.35;
+/** Bigrams of filler words, place suffixes, local and policy markers: they say nothing of the problem or the place (老人, 物业, 小区, 门口). */
+const COMMON_GRAMS = (() => {
+  const common = new Set<string>();
+  for (const w of [...FILLER_WORDS, ...PLACE_SUFFIXES, ...LOCAL_MARKERS, ...POLICY_MARKERS]) {
+    const f = similarForm(w);
+    for (let i = 0; i + 1 < f.length; i++) common.add(f.slice(i, i + 2));
+  }
+  return common;
+})();
+export const isCommonGram = (g: string): boolean => COMMON_GRAMS.has(g);
+/** An anchor belongs to at most this many concepts. */
+const ANCHOR_OWNERS = 2;
 const ANCHORS = (() => {
   const perConcept = new Map<string, Map<string, number>>();
   for (const c of PROBLEM_CONCEPTS) {
@@ -115,9 +132,9 @@ const ANCHORS = (() => {
     const terms = PROBLEM_CONCEPTS.find((c) => c.id === id)!.terms.length;
     for (const [g, n] of counts) if (n >= 2 || terms === 1) owners.set(g, [...(owners.get(g) ?? []), id]);
   }
-  const fillers = new Set(FILLER_WORDS.map((w) => similarForm(w)));
+  const common = COMMON_GRAMS;
   const out = new Map<string, string[]>();
-  for (const [g, ids] of owners) if (ids.length <= 3 && !fillers.has(g) && !/\d/.test(g)) out.set(g, ids);
+  for (const [g, ids] of owners) if (ids.length <= ANCHOR_OWNERS && !common.has(g) && !/\d/.test(g)) out.set(g, ids);
   return out;
 })();
 
@@ -223,6 +240,16 @@ function gramsOf(rest: string): string[] {
   return [...out].sort();
 }
 
+/** The words without the places named and the numbers: what is left says what the problem is. */
+function withoutPlaces(form: string, places: readonly string[]): string {
+  let s = form;
+  for (const p of [...places].sort((a, b) => b.length - a.length)) {
+    const core = p.slice(0, p.indexOf('|'));
+    if (core) s = s.split(core).join(' ');
+  }
+  return s.replace(/\d+(?:栋|单元|组|号|楼|层|室)?/g, ' ');
+}
+
 /** The profile of one opinion. `names` is `knownNames(knowledge)`, computed once per region. */
 export function profileOf(t: SimilarText, names: readonly string[]): SimilarProfile {
   const form = similarForm(`${t.place ?? ''}\n${t.text}`);
@@ -237,5 +264,5 @@ export function profileOf(t: SimilarText, names: readonly string[]): SimilarProf
   const local = LOCAL.some((w) => form.includes(w));
   const policyWords = POLICY.some((w) => form.includes(w));
   const general = !local && places.length === 0 && units.length === 0 && (reach === 'policy' || policyWords);
-  return { stationCode: t.stationCode, category: t.category, concepts, weights, places, units, local, general, reach, grams: gramsOf(form) };
+  return { stationCode: t.stationCode, category: t.category, concepts, weights, places, units, local, general, reach, grams: gramsOf(form), ngrams: ngramsOf(form), problemNgrams: ngramsOf(withoutPlaces(form, places)) };
 }

@@ -7,17 +7,20 @@
  * policy concern against one place's problem.
  */
 import { conceptOf, type SimilarProfile } from './profile';
+import { EMPTY_VOCABULARY, lexicalCosine, type SimilarVocabulary } from './vocabulary';
 
 export interface SimilarWeights {
+  /** Added for the problems the dictionary reads in both (their concepts' cosine). */
   concept: number;
-  grams: number;
-  place: number;
+  /** Added for the same station. */
   sameStation: number;
+  /** What is left of a score across two categories. */
+  otherCategory: number;
   /** What is left of a score when a gate says the two are apart. */
   gated: number;
 }
 
-export const WEIGHTS: SimilarWeights = { concept: 0.65, grams: 0.35, place: 0, sameStation: 0, gated: 0.1 };
+export const WEIGHTS: SimilarWeights = { concept: 0.1, sameStation: 0.05, otherCategory: 0.85, gated: 0.5 };
 
 const kindOf = (p: string) => p.slice(p.indexOf('|') + 1);
 const coreOf = (p: string) => p.slice(0, p.indexOf('|'));
@@ -138,21 +141,54 @@ export function gated(a: SimilarProfile, b: SimilarProfile): boolean {
   return false;
 }
 
-/** How much of the problem's likeness stands, by where the two are: the same named place, the same station, or apart. */
-export function placeFactor(a: SimilarProfile, b: SimilarProfile): number {
-  if (gated(a, b)) return WEIGHTS.gated;
-  if (a.general && b.general) return 1;
-  const place = placeScore(a, b);
-  if (place >= 0.5) return 1;
-  const sameStation = a.stationCode === b.stationCode;
-  if (a.places.length && b.places.length) return sameStation ? 0.75 : 0.5;
-  return sameStation ? 0.85 : 0.55;
+/**
+ * The similarity of two opinions, 0 to 1 (about): their words compared as TF-IDF character
+ * n-grams in the county's vocabulary, a little more for the same station and for the problems
+ * the dictionary reads in both, less for a different category; halved when a gate says they are
+ * two matters (two places, two buildings, a policy concern and one place's problem).
+ */
+export function similarity(a: SimilarProfile, b: SimilarProfile, vocabulary: SimilarVocabulary = EMPTY_VOCABULARY, w: SimilarWeights = WEIGHTS): number {
+  let score = lexicalCosine(a.ngrams, b.ngrams, vocabulary) + w.sameStation * (a.stationCode === b.stationCode ? 1 : 0) + w.concept * conceptOverlap(a.weights, b.weights);
+  if (a.category !== b.category) score *= w.otherCategory;
+  if (gated(a, b)) score *= w.gated;
+  return score;
 }
 
-/** The similarity of two opinions, 0 to 1: how alike their problems are, as far as where they are allows. */
-export function similarity(a: SimilarProfile, b: SimilarProfile, pool?: GramWeights, w: SimilarWeights = WEIGHTS): number {
-  const concept = conceptOverlap(a.weights, b.weights);
-  const grams = gramOverlap(a.grams, b.grams, pool);
-  const problem = w.concept * concept + w.grams * grams;
-  return Math.min(1, problem * placeFactor(a, b));
+/**
+ * The likeness that groups two opinions: the words of the problem alone (places and numbers
+ * left out: a place's rare name must not make two problems there one), the dictionary's
+ * concepts, the same named place or station; across categories less, and next to nothing when a
+ * gate says they are two matters.
+ */
+export function groupSimilarity(a: SimilarProfile, b: SimilarProfile, vocabulary: SimilarVocabulary = EMPTY_VOCABULARY, w: GroupWeights = GROUP_WEIGHTS): number {
+  const problem = lexicalCosine(a.problemNgrams, b.problemNgrams, vocabulary) + w.concept * conceptOverlap(a.weights, b.weights);
+  let where: number;
+  if (gated(a, b)) where = w.gated;
+  else if (placeRelation(a, b) === 'same') where = 1;
+  else if (a.general && b.general) where = 1;
+  else where = a.stationCode === b.stationCode ? w.sameStation : w.otherStation;
+  let score = problem * where;
+  if (a.category !== b.category) score *= w.otherCategory;
+  if (twoProblems(a, b)) score *= w.twoProblems;
+  return score;
 }
+
+/** Whether both name problems the dictionary knows and none of one's is (or is near) any of the other's. */
+export function twoProblems(a: SimilarProfile, b: SimilarProfile): boolean {
+  if (!a.concepts.length || !b.concepts.length) return false;
+  const whole = (p: SimilarProfile) => Object.fromEntries(p.concepts.map((c) => [c, 1]));
+  return conceptOverlap(whole(a), whole(b)) === 0;
+}
+
+export interface GroupWeights {
+  /** What is left of a score when both name known problems and none in common. */
+  twoProblems: number;
+  concept: number;
+  /** What is left when no place is named by both: at the same station, at two. */
+  sameStation: number;
+  otherStation: number;
+  otherCategory: number;
+  gated: number;
+}
+
+export const GROUP_WEIGHTS: GroupWeights = { concept: 0.15, sameStation: 0.8, otherStation: 0.5, otherCategory: 0.85, gated: 0.2, twoProblems: 0.4 };

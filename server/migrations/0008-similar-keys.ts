@@ -6,13 +6,14 @@
  * none, and nothing would find them as similar. This fills them in from the text, the place
  * field and the station (with its regions' place dictionaries, read once per station). Each
  * write is conditional on the opinion still having no keys and not being erased, so running it
- * twice, or while cases are worked, changes nothing the second time.
+ * twice, or while cases are worked, changes nothing the second time. A 汇总件 gets none: its
+ * sources are what is found.
  */
 import type { Migration } from '../platform/migrations';
 import type { Ports } from '../platform/ports';
 import { stationPage } from '../stations/stations.repo';
 import { namesFor, similarFieldsOf } from '../similar/knowledge';
-import { fillSimilarKeys, opinionSimilarSourcesAfter } from '../similar/similar.repo';
+import { fillSimilarKeys, opinionSimilarSourcesAfter } from '../opinions/opinions.repo';
 
 /** Opinions per page (one checkpoint each): at most 50 conditional updates, well inside one server-API call. */
 export const PAGE_SIZE = 50;
@@ -37,7 +38,8 @@ export const similarKeysBackfill: Migration = {
       if (page.length === 0) return 'done';
       let changed = 0;
       for (const row of page) {
-        if (row.simKeys || row.erasedAt) continue;
+        // A 汇总件 has no words of a resident's: it is never suggested as similar (it shows through its sources).
+        if (row.simKeys || row.erasedAt || row.mergedSources) continue;
         const want = similarFieldsOf(row, await namesAt(ports, row.stationCode));
         if (want.simKeys && (await fillSimilarKeys(ports, row._id, want.simKeys))) changed++;
       }

@@ -1160,3 +1160,112 @@ export async function secondedCases(ports: Ports, ids: readonly string[]): Promi
     .get();
   return res.data;
 }
+
+// Similar opinions (decision 0036): reads by similarity keys, served by `simKeys, countyCode, createdAt, _id` (multikey).
+
+/** What scoring and showing a candidate needs: never the resident's contact. */
+export type SimilarRow = Pick<
+  OpinionDoc,
+  | '_id'
+  | 'trackingNo'
+  | 'openid'
+  | 'stationCode'
+  | 'stationName'
+  | 'regionPath'
+  | 'category'
+  | 'text'
+  | 'assigneeName'
+  | 'place'
+  | 'status'
+  | 'createdAt'
+  | 'consentPublish'
+  | 'flagged'
+  | 'textReview'
+  | 'erasedAt'
+  | 'simKeys'
+  | 'simGroup'
+  | 'secondCount'
+  | 'mergedInto'
+  | 'mergedSources'
+>;
+
+const SIMILAR_FIELDS = {
+  _id: true,
+  trackingNo: true,
+  openid: true,
+  stationCode: true,
+  stationName: true,
+  regionPath: true,
+  category: true,
+  text: true,
+  assigneeName: true,
+  place: true,
+  status: true,
+  createdAt: true,
+  consentPublish: true,
+  flagged: true,
+  textReview: true,
+  erasedAt: true,
+  simKeys: true,
+  simGroup: true,
+  secondCount: true,
+  mergedInto: true,
+  mergedSources: true,
+} as const;
+
+/**
+ * The opinions of a county holding most of `keys` (and, when given, in one of `statuses`), the
+ * newest first among those sharing as many: at most `limit`. One aggregate: the match is served
+ * by `simKeys, countyCode, createdAt, _id`; how many keys each shares is counted in the
+ * database, and only the `limit` best come back.
+ */
+export async function opinionsBySimKeys(
+  ports: Ports,
+  countyCode: string,
+  keys: readonly string[],
+  opts: { statuses?: readonly Status[]; limit: number },
+): Promise<SimilarRow[]> {
+  if (!keys.length) return [];
+  const db = dbOf(ports);
+  const _ = db.command;
+  const $ = _.aggregate;
+  const match: Record<string, unknown> = { simKeys: keys.length === 1 ? keys[0] : _.in([...keys]), countyCode };
+  if (opts.statuses) match.status = _.in([...opts.statuses]);
+  const res = await db
+    .collection('opinions')
+    .aggregate()
+    .match(match)
+    .addFields({ simShared: $.size($.setIntersection(['$simKeys', [...keys]])) })
+    .sort({ simShared: -1, createdAt: -1, _id: -1 })
+    .limit(opts.limit)
+    .project(SIMILAR_FIELDS)
+    .end();
+  return res.list as unknown as SimilarRow[];
+}
+
+/** What the similarity-keys backfill (server/migrations/0008) reads of an opinion. */
+export type SimilarSourceRow = Pick<OpinionDoc, '_id' | 'stationCode' | 'category' | 'text' | 'place' | 'erasedAt' | 'simKeys' | 'mergedSources'>;
+
+/** A page of opinions after `after` in `_id` order, only what their similarity keys derive from. */
+export async function opinionSimilarSourcesAfter(ports: Ports, after: string | undefined, limit: number): Promise<SimilarSourceRow[]> {
+  const db = dbOf(ports);
+  const page = await db
+    .collection<SimilarSourceRow>('opinions')
+    .where(after === undefined ? {} : { _id: db.command.gt(after) })
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .field({ _id: true, stationCode: true, category: true, text: true, place: true, erasedAt: true, simKeys: true, mergedSources: true })
+    .get();
+  return page.data;
+}
+
+/** Writes the similarity keys of an opinion stored before they existed, on the condition it still has none and is not erased. True when written. */
+export async function fillSimilarKeys(ports: Ports, id: string, simKeys: readonly string[]): Promise<boolean> {
+  const db = dbOf(ports);
+  const _ = db.command;
+  const res = await db
+    .collection('opinions')
+    .where({ _id: id, simKeys: _.exists(false), erasedAt: _.exists(false), mergedSources: _.exists(false) })
+    .update({ data: { simKeys: [...simKeys] } });
+  return res.stats.updated === 1;
+}

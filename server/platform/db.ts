@@ -42,7 +42,14 @@ export interface DbCommand {
   /** A condition written as an aggregation expression (`_.expr($.gt(['$a', '$b']))`), as cloud functions allow. */
   expr(expression: unknown): object;
   /** Aggregation operators (`$.sum(1)` in a `group` stage, `$.gt([...])` in an `expr`). */
-  aggregate: { sum(value: unknown): unknown; gt(values: unknown[]): unknown };
+  aggregate: {
+    sum(value: unknown): unknown;
+    gt(values: unknown[]): unknown;
+    /** The number of elements of an array expression. */
+    size(value: unknown): unknown;
+    /** The elements two array expressions have in common. */
+    setIntersection(values: unknown[]): unknown;
+  };
 }
 
 /** `collection.aggregate()`: the stages the product uses; without a `limit` stage the cloud answers 20 rows. */
@@ -52,6 +59,8 @@ export interface DbAggregate<R> {
   /** A left outer join with another collection (cloud functions only, wx-server-sdk ≥ 1.3.0); an equality join here. */
   lookup(spec: { from: string; localField: string; foreignField: string; as: string }): DbAggregate<R>;
   project(spec: object): DbAggregate<R>;
+  /** Fields computed from each document (aggregate expressions). */
+  addFields(spec: object): DbAggregate<R>;
   sort(spec: object): DbAggregate<R>;
   limit(n: number): DbAggregate<R>;
   end(): Promise<{ list: R[] }>;

@@ -6,21 +6,18 @@
  * (`SUGGEST_MIN` or more) are answered, best first.
  */
 import { countyOfPath } from '../../core/search-keys';
-import { lookupKeysOf, similarity, SUGGEST_MIN } from '../../core/similar';
+import { CANDIDATES, lookupKeysOf, suggestionsFor, SUGGEST_MIN } from '../../core/similar';
 import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
 import type { RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { stationPage } from '../stations/stations.repo';
 import { namesFor, profileOfOpinion, similarKnowledgeFor } from './knowledge';
-import { opinionsBySimKeys, type SimilarRow } from './similar.repo';
+import { opinionsBySimKeys, type SimilarRow } from '../opinions/opinions.repo';
 
 export { similarKnowledgeFor };
 
 /** Cases another resident may still join or staff may still merge: open, or waiting in triage. */
-export const SIMILAR_OPEN_STATUSES: readonly Status[] = ['submitted', ...OPEN_STATUSES];
-
-/** Candidates read per lookup: the newest of the county sharing a key (a ranked suggestion, not a list). */
-export const SIMILAR_CANDIDATES = 80;
+export const SIMILAR_OPEN_STATUSES: readonly Status[] = ['triage', ...OPEN_STATUSES];
 
 export interface SimilarQuery {
   stationCode: string;
@@ -61,15 +58,16 @@ export async function similarAt(
   const names = namesFor(station, regions);
   const profile = profileOfOpinion({ ...q, stationCode: station._id }, names);
   const rows = await opinionsBySimKeys(ports, county, lookupKeysOf(profile), {
-    limit: SIMILAR_CANDIDATES,
+    limit: CANDIDATES,
     ...(opts.open ? { statuses: SIMILAR_OPEN_STATUSES } : {}),
   });
   const exclude = new Set(opts.exclude ?? []);
-  const min = opts.min ?? SUGGEST_MIN;
-  return rows
-    .filter((r) => !exclude.has(r._id) && !r.erasedAt)
-    .map((doc) => ({ doc, score: similarity(profile, profileOfOpinion(doc, names)) }))
-    .filter((x) => x.score >= min)
-    .sort((a, b) => b.score - a.score || (a.doc._id < b.doc._id ? -1 : 1))
-    .slice(0, opts.limit ?? SIMILAR_CANDIDATES);
+  const byId = new Map(rows.filter((r) => !exclude.has(r._id) && !r.erasedAt).map((r) => [r._id, r]));
+  const ranked = suggestionsFor(
+    profile,
+    [...byId.values()].map((doc) => ({ id: doc._id, profile: profileOfOpinion(doc, names) })),
+    opts.limit ?? CANDIDATES,
+    opts.min ?? SUGGEST_MIN,
+  );
+  return ranked.map((s) => ({ doc: byId.get(s.id)!, score: s.score }));
 }

@@ -104,6 +104,9 @@ const deputyRowsDone = () => ({ id: DEPUTY_ROWS, state: 'done', processed: stats
 /** 0007 reconciles every month again, for the day cells: the demo year's counters were kept with them, so nothing moves. */
 const DAY_CELLS = '0007-counter-day-cells';
 const dayCellsDone = () => ({ ...statsLayoutDone(), id: DAY_CELLS });
+/** 0008 gives opinions stored before similar opinions (decision 0036) their similarity keys: the demo year's were written with them. */
+const SIMILAR_KEYS = '0008-similar-keys';
+const similarKeysDone = () => ({ id: SIMILAR_KEYS, state: 'done', processed: opinionCount, changed: 0 });
 
 const expectAllFilled = () => {
   for (const o of opinions()) expect([o._id, o.openLoadOf]).toEqual([o._id, recorded.get(o._id)]);
@@ -122,7 +125,7 @@ test('setup.migrate fills openLoadOf on every opinion of the previous shape, mov
   const loads = deputyLoads();
   expect(loads.some(([, n]) => Number(n) > 0)).toBe(true);
   const report = await migrate();
-  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone(), dayCellsDone()], waiting: [] });
+  expect(report).toEqual({ finished: true, alreadyDone: [], ran: [{ id: ID, state: 'done', processed: opinionCount, changed: opinionCount }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone(), dayCellsDone(), similarKeysDone()], waiting: [] });
   expectAllFilled();
   expect(deputyLoads()).toEqual(loads);
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done', processed: opinionCount, changed: opinionCount, doneAt: expect.any(Date) });
@@ -132,7 +135,7 @@ test('run twice = no change: the runner skips a migration recorded done, and the
   previousShape();
   await migrate();
   const after = JSON.stringify(opinions());
-  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS, SEARCH_KEYS, DEPUTY_ROWS, DAY_CELLS], ran: [], waiting: [] });
+  expect(await migrate()).toEqual({ finished: true, alreadyDone: [ID, STATION_GEO, STATS_LAYOUT, SUGGESTION_STATUS, SEARCH_KEYS, DEPUTY_ROWS, DAY_CELLS, SIMILAR_KEYS], ran: [], waiting: [] });
   expect(JSON.stringify(opinions())).toBe(after);
   // Even forgotten by the runner, a second pass finds nothing to write.
   const { ports, writes } = counting();
@@ -157,7 +160,7 @@ test('killed in the middle of a page and run again: it goes on from the last rec
   const report = await runMigrations(second.ports, MIGRATIONS);
   expect(second.writes.opinions).toBe(opinionCount - landed);
   // The counts are those of recorded pages: the first run's first page, then this run's.
-  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone(), dayCellsDone()]);
+  expect(report.ran).toEqual([{ id: ID, state: 'done', processed: opinionCount, changed: PAGE_SIZE + second.writes.opinions }, stationGeoDone(), statsLayoutDone(), suggestionStatusDone(), searchKeysDone(), deputyRowsDone(), dayCellsDone(), similarKeysDone()]);
   expectAllFilled();
   expect(rt.store.get('migrations', ID)).toMatchObject({ state: 'done' });
 });
@@ -194,6 +197,9 @@ test('a spent time budget pauses at a page end; each call goes on from there unt
     // 0004 runs once 0003 is done; the demo year's suggestions fit one page; then 0005 pages through the opinions.
     [`done ${rt.store.count('suggestions')}`, `paused ${SEARCH_PAGE}`],
     ...Array.from({ length: Math.floor(opinionCount / SEARCH_PAGE) - 1 }, (_, i) => [`paused ${(i + 2) * SEARCH_PAGE}`]),
+    [`done ${opinionCount}`],
+    // 0008 pages through the opinions once 0006 and 0007 are done.
+    ...Array.from({ length: Math.floor(opinionCount / SEARCH_PAGE) }, (_, i) => [`paused ${(i + 1) * SEARCH_PAGE}`]),
     [`done ${opinionCount}`],
   ]);
   // 0003 pauses after every month and finishes with the last one.
