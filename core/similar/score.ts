@@ -191,4 +191,4 @@ export interface GroupWeights {
   gated: number;
 }
 
-export const GROUP_WEIGHTS: GroupWeights = { concept: 0.15, sameStation: 0.8, otherStation: 0.5, otherCategory: 0.85, gated: 0.2, twoProblems: 0.4 };
+export const GROUP_WEIGHTS: GroupWeights = { concept: 0.2, sameStation: 0.8, otherStation: 0.2, otherCategory: 0.6, gated: 0.2, twoProblems: 0.4 };
