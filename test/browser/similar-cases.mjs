@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 /**
- * 汇总件 in a real browser (Chromium, headless) against the local run (issue 25, decision 0036):
- *   three residents write about the broken elevator of one building in their own words; staff
+ * 附议 and 汇总件 in a real browser (Chromium, headless) against the local run (issue 25, decision 0036):
+ *   a resident writes on the write page about the dark stairwell lights of one building and agrees
+ *   to publication; a second resident writes about the same problem in other words, sees the
+ *   first case under 附近居民反映过类似问题 (redacted, with its count) after a pause, taps 附议,
+ *   confirms it and sees 已附议; their 办理进度 shows 我附议的（1） and the joined case with its
+ *   status, they wrote no opinion of their own, the case counts one 附议, and staff see 附议 1 on
+ *   it in their queue and on the case page. Then
+ *   three residents write about the broken elevator of another building in their own words; staff
  *   open one of the cases, see the other two under 同类意见, check them and merge the three into
  *   one 汇总件 (confirmed); the 汇总件 lists its three sources; staff forward it to a department
  *   and print ONE 转办函 that lists the three (numbers and places, no phone); staff record the
@@ -14,7 +20,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { agreePrivacy, callFunction as api, createWalk, field, launchBrowser, log, newContext, root, runWalk, screen, see, startServer, tap } from './support.mjs';
+import { agreePrivacy, callFunction as api, createWalk, field, launchBrowser, log, newContext, root, runWalk, screen, see, startServer, tab, tap } from './support.mjs';
 
 const STAFF = 'demo-staff-wyh'; // 望月湖站
 const ADMIN = 'demo-admin-yuelu';
@@ -25,37 +31,22 @@ const TEXTS = [
   '望月湖小区3栋的电梯又停运了，物业一直不修，老人上下楼很困难。',
   '我们望月湖小区3栋电梯经常故障停运，联系电话13912345678，希望物业尽快维修。',
 ];
+// 附议: A writes on the write page, B writes the same problem in other words and joins A's case.
+const SECOND_A = 'walk-sim-author';
+const SECOND_B = 'walk-sim-seconder';
+const SECOND_TEXTS = [
+  '望月湖小区5栋楼道的灯坏了一个多月，晚上上下楼摸黑，物业一直不修。',
+  '5栋楼梯间的感应灯不亮了，老人晚上下楼怕摔，请帮忙催一下。',
+];
 const ANSWER = '区住建局已约谈物业，维保单位本周更换3栋电梯主板。';
 const RESULT = '3栋电梯主板已更换，电梯恢复运行，物业每月维保并公示检查记录。';
 
 const walk = createWalk('similar-cases');
 const { snap, step } = walk;
 
-runWalk(walk, 'similar cases merged into one 汇总件', async () => {
+runWalk(walk, '附议 and similar cases merged into one 汇总件', async () => {
   // The demo data is enough (stations, staff, the department directory): no demo year, so nothing else merges or relays.
   const base = await startServer({ tmpPrefix: 'lianluozhan-similar-', env: () => ({ DEMO_YEAR: '0' }) });
-  // Three residents, each with reminders on for progress and the result (WeChat's dialog answered
-  // three times, as the app asks at each step), write about the same elevator.
-  const { templates } = await api(base, 'subscription', 'templates', { audience: 'resident' });
-  const wanted = templates.filter((t) => t.key === 'opinion_progress' || t.key === 'opinion_result');
-  const cases = [];
-  for (const [i, who] of RESIDENTS.entries()) {
-    await agreePrivacy(base, who);
-    for (let n = 0; n < 3; n++) {
-      const res = await fetch(`${base}/api/local/wx/subscribe`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'X-WX-OPENID': who },
-        body: JSON.stringify({ tmplIds: wanted.map((t) => t.templateId), answer: 'accept' }),
-      });
-      const said = await res.json();
-      const results = Object.fromEntries(wanted.map((t) => [t.key, said.results?.[t.templateId] ?? said.data?.results?.[t.templateId]]));
-      if (Object.values(results).some((r) => r !== 'accept')) throw new Error(`WeChat's dialog answered ${JSON.stringify(said)}`);
-      await api(base, 'subscription', 'grant', { results }, who);
-    }
-    cases.push(await api(base, 'opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: TEXTS[i], place: PLACE, requestId: `walk-sim-${i}-${Date.now().toString(36)}` }, who));
-  }
-  const [first, ...others] = cases;
-
   const browser = await launchBrowser();
   async function openAs(openid, hash) {
     const context = await newContext(browser, { viewport: { width: 390, height: 1100 }, persona: openid });
@@ -82,6 +73,142 @@ runWalk(walk, 'similar cases merged into one 汇总件', async () => {
     if (!rows.includes(choice)) throw new Error(`更多操作 lists ${rows.join('、')}, not ${choice}`);
     await cells.filter({ hasText: new RegExp(`^${choice}$`) }).click();
   };
+
+
+  // 附议: resident A writes on the write page and agrees to publication; resident B writes the
+  // same problem in other words and joins A's case instead of sending a duplicate.
+  for (const who of [SECOND_A, SECOND_B]) await agreePrivacy(base, who);
+  const writer = await openAs(SECOND_A, '/pages/write/index?scene=WYH01');
+  let joinedId = '';
+  await step('resident A writes about the stairwell lights on the write page, agrees to publication and submits', writer, async () => {
+    await see(writer, '提交意见');
+    await screen(writer).locator('textarea').first().fill(SECOND_TEXTS[0]);
+    await see(writer, `已写 ${[...SECOND_TEXTS[0]].length} 字`);
+    await tap(writer, '住房物业');
+    await tap(writer, '更多选项（可不填）');
+    const consent = screen(writer).locator('#write-field-consentPublish');
+    await consent.locator('input').first().click();
+    await see(writer, '同意公开结果'); // 更多选项's summary
+    await consent.scrollIntoViewIfNeeded();
+    await snap(writer, 'second-a-write');
+    await screen(writer).getByText('提交意见', { exact: true }).first().click();
+    const allow = writer.locator('.sim-subscribe button', { hasText: '允许' });
+    await allow.waitFor();
+    await allow.click();
+    await see(writer, '意见已提交');
+    const mine = await api(base, 'opinion', 'mine', {}, SECOND_A);
+    if (mine.items.length !== 1) throw new Error(`resident A has ${mine.items.length} opinions`);
+    joinedId = mine.items[0].id;
+    const detail = await api(base, 'opinion', 'detail', { id: joinedId }, SECOND_A);
+    // Its consent to publication shows in what others are offered (only published cases are): the next step.
+    if (detail.text !== SECOND_TEXTS[0] || detail.category !== '住房物业') {
+      throw new Error(`resident A's opinion is not what was written: ${JSON.stringify({ text: detail.text, category: detail.category })}`);
+    }
+    log(`  A's case ${mine.items[0].trackingNo}: ${detail.statusLabel ?? detail.status}`);
+  });
+  await writer.context().close();
+
+  const joiner = await openAs(SECOND_B, '/pages/write/index?scene=WYH01');
+  await step('resident B writes the same problem in other words: A’s case is offered, redacted, with its count', joiner, async () => {
+    // The lookup the page makes (opinion.similar) finds A's case for B's words.
+    const found = await api(base, 'opinion', 'similar', { stationCode: 'WYH01', text: SECOND_TEXTS[1] }, SECOND_B);
+    if (!found.items.some((i) => i.id === joinedId)) throw new Error(`opinion.similar does not find A's case for B's words: ${JSON.stringify(found.items)}`);
+    await see(joiner, '提交意见');
+    const text = screen(joiner).locator('textarea').first();
+    await text.fill(SECOND_TEXTS[1]);
+    await text.blur(); // or the pause in writing
+    const panel = screen(joiner).getByTestId('similar-panel');
+    const item = panel.locator(`[data-testid="similar-case"][data-id="${joinedId}"]`);
+    await item.waitFor();
+    await panel.getByText('附近居民反映过类似问题', { exact: true }).waitFor();
+    await item.getByText('暂无人附议', { exact: true }).waitFor();
+    const excerpt = await item.locator('.excerpt').innerText();
+    // Its words, with the building's number masked (core/redact.ts), never A's contact.
+    if (!excerpt.includes('楼道的灯坏了一个多月') || excerpt.includes('5栋')) throw new Error(`the offered case reads "${excerpt}"`);
+    await panel.scrollIntoViewIfNeeded();
+    await snap(joiner, 'second-b-similar');
+  });
+
+  await step('resident B taps 附议, confirms it in the sheet, allows the progress messages and sees 已附议', joiner, async () => {
+    await screen(joiner).locator(`[data-testid="similar-case"][data-id="${joinedId}"]`).getByTestId('similar-second').click();
+    const sheet = dialog(joiner, '附议这件意见');
+    await sheet.waitFor();
+    await sheet.getByText('您将关注这件意见的办理进展并收到通知，不再重复提交。', { exact: true }).waitFor();
+    // WeChat's dialog opens in the confirming tap (the sheet says so first).
+    await sheet.getByText('微信会问是否通知办理进展，选哪个都不影响附议', { exact: true }).waitFor();
+    await snap(joiner, 'second-b-confirm');
+    await sheet.getByTestId('second-confirm').click();
+    const allow = joiner.locator('.sim-subscribe button', { hasText: '允许' });
+    await allow.waitFor();
+    await allow.click();
+    await see(joiner, '已附议');
+    await see(joiner, '这件意见现有 1 人附议。有办理进展时会通知您，也可以在「办理进度」的“我附议的”里查看。');
+    await see(joiner, '查看这件意见');
+    await see(joiner, '继续写我的意见');
+    await snap(joiner, 'second-b-joined');
+  });
+
+  await step('B’s joined case shows A’s case and its status; 办理进度 lists it under 我附议的（1）; B wrote nothing of their own', joiner, async () => {
+    await tap(joiner, '查看这件意见');
+    const joined = screen(joiner).getByTestId('seconded-case');
+    await joined.waitFor();
+    const seen = await api(base, 'opinion', 'secondedDetail', { id: joinedId }, SECOND_B);
+    await joined.getByText(seen.statusLabel, { exact: true }).waitFor();
+    await joined.getByText('附议 1', { exact: true }).waitFor();
+    await joined.getByText(/^您于 .+ 附议，有办理进展时会通知您$/).waitFor();
+    await joined.getByText(/楼道的灯坏了一个多月/).waitFor();
+    await snap(joiner, 'second-b-seconded-case');
+    log(`  B reads A's case as ${seen.statusLabel}`);
+    // Back to the result, then 办理进度 from the tab bar.
+    await joiner.goBack();
+    await see(joiner, '已附议');
+    await tab(joiner, '办理进度');
+    await see(joiner, '我附议的（1）');
+    await see(joiner, '我提交的（0）');
+    await screen(joiner).locator('.badge--second').getByText('附议', { exact: true }).first().waitFor();
+    await see(joiner, /楼道的灯坏了一个多月/);
+    await snap(joiner, 'second-b-progress');
+    const own = await api(base, 'opinion', 'mine', {}, SECOND_B);
+    if (own.items.length !== 0) throw new Error(`B created ${own.items.length} opinion(s) of their own`);
+    const theCase = await api(base, 'staff', 'case', { id: joinedId }, STAFF);
+    if (theCase.secondCount !== 1) throw new Error(`A's case counts ${theCase.secondCount} 附议`);
+  });
+  await joiner.context().close();
+
+  const desk = await openAs(STAFF, '/packages/staff/pages/queue/index?view=open');
+  await step('staff see 附议 1 on A’s case in their queue and on the case page', desk, async () => {
+    const row = screen(desk).locator(`.queue-item[data-id="${joinedId}"]`);
+    await row.waitFor();
+    await row.getByText('附议 1', { exact: true }).waitFor();
+    await row.scrollIntoViewIfNeeded();
+    await snap(desk, 'second-staff-queue');
+    await row.locator('.queue-item__open').click();
+    await see(desk, SECOND_TEXTS[0]);
+    await screen(desk).getByText('附议 1', { exact: true }).first().waitFor();
+  });
+  await desk.context().close();
+
+  // The merge: three residents, each with reminders on for progress and the result (WeChat's dialog answered
+  // three times, as the app asks at each step), write about the same elevator.
+  const { templates } = await api(base, 'subscription', 'templates', { audience: 'resident' });
+  const wanted = templates.filter((t) => t.key === 'opinion_progress' || t.key === 'opinion_result');
+  const cases = [];
+  for (const [i, who] of RESIDENTS.entries()) {
+    await agreePrivacy(base, who);
+    for (let n = 0; n < 3; n++) {
+      const res = await fetch(`${base}/api/local/wx/subscribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'X-WX-OPENID': who },
+        body: JSON.stringify({ tmplIds: wanted.map((t) => t.templateId), answer: 'accept' }),
+      });
+      const said = await res.json();
+      const results = Object.fromEntries(wanted.map((t) => [t.key, said.results?.[t.templateId] ?? said.data?.results?.[t.templateId]]));
+      if (Object.values(results).some((r) => r !== 'accept')) throw new Error(`WeChat's dialog answered ${JSON.stringify(said)}`);
+      await api(base, 'subscription', 'grant', { results }, who);
+    }
+    cases.push(await api(base, 'opinion', 'submit', { stationCode: 'WYH01', category: '住房物业', text: TEXTS[i], place: PLACE, requestId: `walk-sim-${i}-${Date.now().toString(36)}` }, who));
+  }
+  const [first, ...others] = cases;
 
   const staff = await openAs(STAFF, `/packages/staff/pages/case/index?id=${first.id}&desk=staff`);
   let parentId;
