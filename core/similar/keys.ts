@@ -9,9 +9,8 @@
  * - `n:<place>`: a place named; `u:<station>:<building>`: a building, unit or village group;
  * - `c:<bigram>`: the words (up to 40 bigrams that are not filler, suffixes or markers).
  *
- * A lookup asks for the keys of its own text, its concepts' near ones too, and reads the
- * opinions holding most of them (`CANDIDATES`, the newest first among equals): a candidate
- * needs only one key in common to be read, and the more it shares the sooner it is.
+ * A lookup asks for the keys of its own text, its concepts' near ones too, and reads the newest
+ * `CANDIDATES` opinions holding any of them: one index walk, newest first, ranked in the function.
  */
 import { conceptOf, isCommonGram, type SimilarProfile } from './profile';
 
@@ -50,8 +49,5 @@ export function lookupKeysOf(p: SimilarProfile): string[] {
 /** Whether a candidate's written keys meet a lookup's keys. */
 export const keysMeet = (written: readonly string[], asked: ReadonlySet<string>): boolean => written.some((k) => asked.has(k));
 
-/** How many of a lookup's keys a candidate holds: the read takes the candidates holding most. */
-export const keysShared = (written: readonly string[], asked: ReadonlySet<string>): number => written.reduce((n, k) => n + (asked.has(k) ? 1 : 0), 0);
-
-/** Candidates a lookup reads: those holding most of its keys, then the newest. */
-export const CANDIDATES = 80;
+/** Candidates a lookup reads: the newest holding any of its keys. */
+export const CANDIDATES = 120;

@@ -31,6 +31,12 @@ const UNIT = /([〇零一幺二两三四五六七八九十\d]{1,3})(?:单元|门
 const GROUP = /([〇零一幺二两三四五六七八九十\d]{1,3})(?:组)/g;
 
 const REWRITE_LIST = [...REWRITES].filter(([from]) => from.length > 0).sort((a, b) => b[0].length - a[0].length);
+/** The rewrites by the first character of what they replace, longest first: one look-up a position. */
+const REWRITES_BY_FIRST = (() => {
+  const map = new Map<string, (readonly [string, string])[]>();
+  for (const r of REWRITE_LIST) map.set(r[0][0]!, [...(map.get(r[0][0]!) ?? []), r]);
+  return map;
+})();
 
 /** Applies the rewrites, longest first, each place rewritten at most once (no rewrite of a rewrite). */
 function rewrite(s: string): string {
@@ -38,7 +44,7 @@ function rewrite(s: string): string {
   let out = '';
   let i = 0;
   outer: while (i < s.length) {
-    for (const [from, to] of REWRITE_LIST) {
+    for (const [from, to] of REWRITES_BY_FIRST.get(s[i]!) ?? []) {
       if (s.startsWith(from, i)) {
         out += to;
         i += from.length;

@@ -166,6 +166,12 @@ const STOP = new Set(Array.from('的在住是我你他她们家了到从去这�
 /** One-character suffixes that too often end ordinary words (湖 of 望月湖 is a name, but 山, 门, 号, 站 … end words like 爬山, 出门, 几号): names with them come from the dictionary. */
 const WEAK_SUFFIXES = new Set(['湖', '山', '塘', '门', '号', '站', '城', '院', '岭', '洲', '栋', '组', '府']);
 const SUFFIXES = [...PLACE_SUFFIXES].map((s) => similarForm(s)).filter((s) => s && !WEAK_SUFFIXES.has(s) && !/^\d/.test(s)).sort((a, b) => b.length - a.length);
+/** The suffixes by their first character, longest first: one look-up a position. */
+const SUFFIXES_BY_FIRST = (() => {
+  const map = new Map<string, string[]>();
+  for (const suffix of SUFFIXES) map.set(suffix[0]!, [...(map.get(suffix[0]!) ?? []), suffix]);
+  return map;
+})();
 const HAN = /\p{Script=Han}/u;
 const FILLER_SET = new Set(FILLER_WORDS.map((w) => similarForm(w)));
 /** Words a place name never starts with (the sentence's own: 建议月湖小学 is 月湖小学). */
@@ -176,7 +182,7 @@ function placesBySuffix(form: string): string[] {
   const out: string[] = [];
   let i = 1;
   while (i < form.length) {
-    const suffix = SUFFIXES.find((s) => form.startsWith(s, i));
+    const suffix = SUFFIXES_BY_FIRST.get(form[i]!)?.find((s) => form.startsWith(s, i));
     if (!suffix) {
       i++;
       continue;
@@ -225,13 +231,22 @@ export function knownNames(k: SimilarKnowledge): string[] {
   return [...names];
 }
 
-const FILLERS = [...FILLER_WORDS].map((w) => similarForm(w)).filter(Boolean).sort((a, b) => b.length - a.length);
-const POLICY = POLICY_MARKERS.map((w) => similarForm(w)).filter(Boolean);
-const LOCAL = LOCAL_MARKERS.map((w) => similarForm(w)).filter(Boolean);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One alternation of words, longest first (a regular expression reads them in one pass). */
+const anyOf = (words: readonly string[], flags = 'u') =>
+  new RegExp(
+    [...new Set(words.map((w) => similarForm(w)).filter(Boolean))]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    flags,
+  );
+const FILLERS = anyOf(FILLER_WORDS.filter((w) => similarForm(w).length > 1), 'gu');
+const POLICY = anyOf(POLICY_MARKERS);
+const LOCAL = anyOf(LOCAL_MARKERS);
 
 function gramsOf(rest: string): string[] {
-  let s = rest;
-  for (const f of FILLERS) if (f.length > 1) s = s.split(f).join(' ');
+  const s = rest.replace(FILLERS, ' ');
   const out = new Set<string>();
   for (const run of s.split(/[^\p{Script=Han}a-z0-9]+/u)) {
     const chars = Array.from(run);
@@ -261,8 +276,8 @@ export function profileOf(t: SimilarText, names: readonly string[]): SimilarProf
   for (const id of concepts) weights[id] = 1;
   const reachIndex = Math.max(-1, ...concepts.map((id) => REACH_ORDER.indexOf(CONCEPT_BY_ID.get(id)!.reach)));
   const reach = reachIndex >= 0 ? REACH_ORDER[reachIndex] : undefined;
-  const local = LOCAL.some((w) => form.includes(w));
-  const policyWords = POLICY.some((w) => form.includes(w));
+  const local = LOCAL.test(form);
+  const policyWords = POLICY.test(form);
   const general = !local && places.length === 0 && units.length === 0 && (reach === 'policy' || policyWords);
   return { stationCode: t.stationCode, category: t.category, concepts, weights, places, units, local, general, reach, grams: gramsOf(form), ngrams: ngramsOf(form), problemNgrams: ngramsOf(withoutPlaces(form, places)) };
 }

@@ -20,7 +20,7 @@ export interface SimilarWeights {
   gated: number;
 }
 
-export const WEIGHTS: SimilarWeights = { concept: 0.1, sameStation: 0.05, otherCategory: 0.85, gated: 0.5 };
+export const WEIGHTS: SimilarWeights = { concept: 0.1, sameStation: 0.05, otherCategory: 0.85, gated: 0 };
 
 const kindOf = (p: string) => p.slice(p.indexOf('|') + 1);
 const coreOf = (p: string) => p.slice(0, p.indexOf('|'));
@@ -143,8 +143,8 @@ export function gated(a: SimilarProfile, b: SimilarProfile): boolean {
 
 /**
  * The similarity of two opinions, 0 to 1 (about): their words compared as TF-IDF character
- * n-grams in the county's vocabulary, a little more for the same station and for the problems
- * the dictionary reads in both, less for a different category; halved when a gate says they are
+ * n-grams in the vocabulary of the opinion and its candidates, a little more for the same station and for the problems
+ * the dictionary reads in both, less for a different category; nothing when a gate says they are
  * two matters (two places, two buildings, a policy concern and one place's problem).
  */
 export function similarity(a: SimilarProfile, b: SimilarProfile, vocabulary: SimilarVocabulary = EMPTY_VOCABULARY, w: SimilarWeights = WEIGHTS): number {

@@ -23,10 +23,13 @@ export const EMPTY_VOCABULARY: SimilarVocabulary = { total: 0, df: {} };
 export function ngramsOf(form: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const run of form.split(/[^\p{Script=Han}a-z0-9]+/u)) {
-    const chars = Array.from(run);
+    // Characters outside the basic plane are rare in residents' words: read whole where they are.
+    const chars = /[\ud800-\udfff]/.test(run) ? Array.from(run) : undefined;
+    const length = chars ? chars.length : run.length;
+    const at = (i: number, n: number) => (chars ? chars.slice(i, i + n).join('') : run.substr(i, n));
     for (let n = 1; n <= 3; n++) {
-      for (let i = 0; i + n <= chars.length; i++) {
-        const g = chars.slice(i, i + n).join('');
+      for (let i = 0; i + n <= length; i++) {
+        const g = at(i, n);
         out[g] = (out[g] ?? 0) + 1;
       }
     }
@@ -51,19 +54,30 @@ export function idfOf(v: SimilarVocabulary, g: string): number {
   return Math.log((v.total + 1) / ((v.df[g] ?? 1) + 1)) + 1;
 }
 
+/** The weights of one vocabulary, each computed once. */
+const weightsOf = new WeakMap<SimilarVocabulary, Map<string, number>>();
+function idfIn(v: SimilarVocabulary, g: string): number {
+  let cache = weightsOf.get(v);
+  if (!cache) weightsOf.set(v, (cache = new Map()));
+  let w = cache.get(g);
+  if (w === undefined) cache.set(g, (w = idfOf(v, g)));
+  return w;
+}
+
 /** The TF-IDF cosine of two n-gram counts (sublinear term frequency). */
 export function lexicalCosine(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>, v: SimilarVocabulary): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const [g, tf] of Object.entries(a)) {
-    const w = (1 + Math.log(tf)) * idfOf(v, g);
+  for (const g in a) {
+    const idf = idfIn(v, g);
+    const w = (1 + Math.log(a[g]!)) * idf;
     na += w * w;
     const u = b[g];
-    if (u) dot += w * (1 + Math.log(u)) * idfOf(v, g);
+    if (u) dot += w * (1 + Math.log(u)) * idf;
   }
-  for (const [g, tf] of Object.entries(b)) {
-    const w = (1 + Math.log(tf)) * idfOf(v, g);
+  for (const g in b) {
+    const w = (1 + Math.log(b[g]!)) * idfIn(v, g);
     nb += w * w;
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;

@@ -130,7 +130,9 @@ async function main() {
   const results: Record<string, number> = {};
   for (const figure of FIGURES) Object.assign(results, await figure());
   for (const [k, v] of Object.entries(results)) {
-    console.log(`${k.padEnd(24)} ${(v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')).padStart(10)}${verdict(k, v)}`);
+    // Shares (0 to 1, such as the similar-opinion scores) with three decimals.
+    const shown = v < 1 && v > 0 ? v.toFixed(3) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en');
+    console.log(`${k.padEnd(24)} ${shown.padStart(10)}${verdict(k, v)}`);
   }
   mkdirSync(path.dirname(out), { recursive: true });
   const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};

@@ -11,7 +11,7 @@
  * - hard_negative_false_match: share of hard negatives whose product group holds a member of
  *   the cluster they imitate.
  */
-import { CANDIDATES, chooseGroup, keysShared, knownNames, lookupKeysOf, profileOf, similarKeysOf, suggestionsFor, type SimilarKnowledge, type SimilarProfile } from '../../core/similar';
+import { CANDIDATES, chooseGroup, keysMeet, knownNames, lookupKeysOf, profileOf, similarKeysOf, suggestionsFor, type SimilarKnowledge, type SimilarProfile } from '../../core/similar';
 
 export interface LabelledOpinion {
   id: string;
@@ -66,15 +66,13 @@ export function evaluateSimilar(items: readonly LabelledOpinion[], knowledge: Si
   });
   const byCounty = new Map<string, typeof rows>();
   for (const r of rows) byCounty.set(r.county, [...(byCounty.get(r.county) ?? []), r]);
-  // As the lookup reads them: the opinions holding most of the keys asked, then the newest (later in the file), at most CANDIDATES.
+  // As the lookup reads them: the newest (later in the file) holding any key asked, at most CANDIDATES.
   const order = new Map(items.map((o, i) => [o.id, i]));
   const read = <T extends { id: string; keys: string[] }>(asks: ReadonlySet<string>, among: readonly T[]): T[] =>
     among
-      .map((c) => ({ c, n: keysShared(c.keys, asks) }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n || order.get(b.c.id)! - order.get(a.c.id)!)
-      .slice(0, CANDIDATES)
-      .map((x) => x.c);
+      .filter((c) => keysMeet(c.keys, asks))
+      .sort((a, b) => order.get(b.id)! - order.get(a.id)!)
+      .slice(0, CANDIDATES);
   const candidatesOf = (r: (typeof rows)[number], among: readonly (typeof rows)[number][]) =>
     read(r.asks, among.filter((c) => c !== r).map((c) => ({ ...c, id: c.o.id }))) as unknown as (typeof rows)[number][];
 

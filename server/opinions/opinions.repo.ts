@@ -1214,10 +1214,9 @@ const SIMILAR_FIELDS = {
 } as const;
 
 /**
- * The opinions of a county holding most of `keys` (and, when given, in one of `statuses`), the
- * newest first among those sharing as many: at most `limit`. One aggregate: the match is served
- * by `simKeys, countyCode, createdAt, _id`; how many keys each shares is counted in the
- * database, and only the `limit` best come back.
+ * The newest opinions of a county holding any of `keys` (and, when given, in one of
+ * `statuses`): at most `limit`. One index walk, served by `simKeys, countyCode, createdAt, _id`
+ * (multikey), newest first; the function ranks them.
  */
 export async function opinionsBySimKeys(
   ports: Ports,
@@ -1228,19 +1227,10 @@ export async function opinionsBySimKeys(
   if (!keys.length) return [];
   const db = dbOf(ports);
   const _ = db.command;
-  const $ = _.aggregate;
-  const match: Record<string, unknown> = { simKeys: keys.length === 1 ? keys[0] : _.in([...keys]), countyCode };
-  if (opts.statuses) match.status = _.in([...opts.statuses]);
-  const res = await db
-    .collection('opinions')
-    .aggregate()
-    .match(match)
-    .addFields({ simShared: $.size($.setIntersection(['$simKeys', [...keys]])) })
-    .sort({ simShared: -1, createdAt: -1, _id: -1 })
-    .limit(opts.limit)
-    .project(SIMILAR_FIELDS)
-    .end();
-  return res.list as unknown as SimilarRow[];
+  const where: Record<string, unknown> = { simKeys: keys.length === 1 ? keys[0] : _.in([...keys]), countyCode };
+  if (opts.statuses) where.status = _.in([...opts.statuses]);
+  const res = await db.collection('opinions').where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').field(SIMILAR_FIELDS).limit(opts.limit).get();
+  return res.data as unknown as SimilarRow[];
 }
 
 /** What the similarity-keys backfill (server/migrations/0008) reads of an opinion. */

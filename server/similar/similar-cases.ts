@@ -31,7 +31,8 @@ export async function similarCases(ports: Ports, actor: Actor, desk: Desk, id: s
   const found = await findSimilar(
     ports,
     { stationCode: doc.stationCode, category: doc.category, text: doc.text, ...(doc.place ? { place: doc.place } : {}) },
-    { exclude: [doc._id] },
+    // Open cases only, in the read itself: the newest candidates are not spent on closed ones.
+    { exclude: [doc._id], open: true },
   );
   const items = (found?.items ?? [])
     .filter(({ doc: o }) => OPEN.includes(o.status) && !isMergedParent(o) && !o.mergedInto && !o.erasedAt && worker.covers(o as OpinionDoc))
