@@ -303,7 +303,9 @@ export class SqliteStore {
       if (prefix === 0) continue;
       const ordered = order.length > 0 && ix.fields[pinned] === order[0].field ? 1 : 0;
       const sortKeys = order.filter((o) => ix.fields.includes(o.field)).length;
-      const score = [ix.unique && pinned === ix.fields.length ? 1 : 0, pinned, ordered, prefix, sortKeys];
+      // Conditions on later fields are checked from the index entry, not the document (as the cloud filters on index keys before it fetches).
+      const covered = ix.fields.filter((f) => where.some((w) => 'field' in w && w.field === f)).length;
+      const score = [ix.unique && pinned === ix.fields.length ? 1 : 0, pinned, ordered, prefix, covered, sortKeys];
       if (!best || isGreater(score, best.score)) best = { name: ix.name, score };
     }
     return best?.name;

@@ -50,4 +50,4 @@ export function lookupKeysOf(p: SimilarProfile): string[] {
 export const keysMeet = (written: readonly string[], asked: ReadonlySet<string>): boolean => written.some((k) => asked.has(k));
 
 /** Candidates a lookup reads: the newest holding any of its keys. */
-export const CANDIDATES = 120;
+export const CANDIDATES = 80;
