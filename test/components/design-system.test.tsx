@@ -268,10 +268,11 @@ describe('the staff desk: a grid with the count of what waits', () => {
 describe('the admin home as cells', () => {
   it('each cell opens its page', () => {
     const { container } = render(<AdminHomePage />);
-    expect(container.querySelectorAll('.ui-cell')).toHaveLength(12);
+    expect(container.querySelectorAll('.ui-cell')).toHaveLength(13);
     fireEvent.click(screen.getByText('数据看板'));
     fireEvent.click(screen.getByText('工作人员与邀请码'));
-    expect(taroTest.navigations.map((n) => n.url)).toEqual([ROUTES.adminDashboard, ROUTES.adminStaff]);
+    fireEvent.click(screen.getByText('汇总整理'));
+    expect(taroTest.navigations.map((n) => n.url)).toEqual([ROUTES.adminDashboard, ROUTES.adminStaff, ROUTES.similarGroups('admin')]);
   });
 
   it('the office’s own cases come first, with counts: 区域待办 (routed and escalated) and 超期意见', async () => {
