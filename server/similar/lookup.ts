@@ -10,7 +10,7 @@ import { CANDIDATES, lookupKeysOf, suggestionsFor, SUGGEST_MIN } from '../../cor
 import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
 import type { RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { stationPage } from '../stations/stations.repo';
+import { stationWithRegions } from '../stations/stations.repo';
 import { namesFor, profileOfOpinion, similarKnowledgeFor } from './knowledge';
 import { opinionsBySimKeys, type SimilarRow } from '../opinions/opinions.repo';
 
@@ -38,7 +38,7 @@ export async function findSimilar(
   q: SimilarQuery,
   opts: { open?: boolean; limit?: number; exclude?: readonly string[]; min?: number } = {},
 ): Promise<SimilarFound | undefined> {
-  const page = await stationPage(ports, q.stationCode);
+  const page = await stationWithRegions(ports, q.stationCode);
   if (!page) return undefined;
   const { station, regions } = page;
   const items = await similarAt(ports, station, regions, q, opts);

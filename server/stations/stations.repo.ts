@@ -265,6 +265,25 @@ export async function stationPage(
   return { station, regions: pathRegions, deputies: deputyDocs, categories: pathCategories };
 }
 
+/**
+ * A station and the regions on its path (their place dictionaries), in one request: what the
+ * similar lookup reads before the county's opinions (decision 0036). Undefined when no station
+ * has the code.
+ */
+export async function stationWithRegions(ports: Ports, code: string): Promise<{ station: StationDoc; regions: import('../model').RegionDoc[] } | undefined> {
+  const res = await dbOf(ports)
+    .collection('stations')
+    .aggregate()
+    .match({ _id: code })
+    .lookup({ from: 'regions', localField: 'regionPath', foreignField: '_id', as: 'pathRegions' })
+    .limit(1)
+    .end();
+  const row = res.list[0] as unknown as (StationDoc & { pathRegions: import('../model').RegionDoc[] }) | undefined;
+  if (!row) return undefined;
+  const { pathRegions, ...station } = row;
+  return { station, regions: pathRegions };
+}
+
 /** The names of the stations with these codes: one request per 100 codes, sent together. */
 export async function stationNamesByCodes(ports: Ports, codes: readonly string[]): Promise<Map<string, string>> {
   const db = dbOf(ports);
