@@ -165,7 +165,7 @@ function GroupDetail({ group, desk, onBack, onMerged }: { group: GroupItem; desk
         {group.moreOpen ? <Text className='small muted'>另有{group.moreOpen}件未列出：一件汇总件最多合并50件。</Text> : null}
       </View>
       <Messages error={m.error} />
-      <Button className='btn btn--primary' disabled={flag(m.busy) || picked.length < 2} onClick={() => void merge()}>
+      <Button className='btn btn--primary' disabled={flag(m.busy || picked.length < 2)} onClick={() => void merge()}>
         {picked.length < 2 ? '请至少勾选两件' : `合并为汇总件（共${picked.length}件）`}
       </Button>
       <Button className='btn btn--plain' onClick={onBack}>
