@@ -10,13 +10,18 @@
  * dashboard, an anonymous resident's phone is absent and the other phones are masked. Then
  * 代表履职 (issue 23): the per-deputy table from the admin home, sorted by 办结, and a deputy's
  * 履职档案 opened from it, listing the cases handled (the tracking numbers the API holds).
+ * Then 热点问题 (issue 25): the demo year's open cases about one lift at 望月湖 and one stretch of
+ * street lights at 咸嘉湖 show as a hot topic with its counts; the weekly 汇总报告 downloads as a
+ * PDF (its text names the week's top topic) and as an xlsx (its 热点问题 rows are the API's);
+ * the panel's link opens 汇总整理 with that group.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/admin-dashboard/; any failed step fails the run.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { agreePrivacy, callFunction as api, createWalk, launchBrowser, newContext, runWalk, screen, see, startServer, tap } from './support.mjs';
+import { agreePrivacy, callFunction as api, createWalk, launchBrowser, newContext, root, runWalk, screen, see, startServer, tap } from './support.mjs';
 import { pick } from './picker.mjs';
 
 const ADMIN = 'demo-admin-yuelu';
@@ -240,5 +245,73 @@ runWalk(walk, 'admin dashboard', async () => {
     await snap(office, 'deputy-record');
     await office.close();
   });
+
+  // 热点问题 (issue 25, decision 0036): the demo year's residents lately wrote about one lift at
+  // 望月湖 and one stretch of street lights at 咸嘉湖 (server/local/demo-year/designs.ts: same-lift-*, same-lights-*).
+  const hot = await walk.openPage(context, `${base}/#/packages/admin/pages/index/index`);
+  const topics = await api(base, 'admin', 'hotTopics', { period: 'month' }, ADMIN);
+  const demoTopic = topics.items.find((t) => /电梯|路灯/.test(t.label) && /望月湖|咸嘉湖/.test(`${t.label}${t.places}`));
+  const panel = screen(hot).getByTestId('hot-topics');
+  await step('热点问题 on the dashboard: the demo year’s lift or street lights, with its cases and 附议', hot, async () => {
+    if (!demoTopic) throw new Error(`no hot topic about the demo year's lift or street lights this month: ${JSON.stringify(topics.items.map((t) => t.label))}`);
+    await tap(hot, '数据看板');
+    await panel.waitFor();
+    await panel.getByText(`${topics.region.name} · ${topics.period.label}：`, { exact: false }).waitFor();
+    // Every topic the API gives, in its order, each with its counts.
+    const rows = panel.locator('.hot-topic');
+    await rows.nth(topics.items.length - 1).waitFor();
+    if ((await rows.count()) !== topics.items.length) throw new Error(`the panel lists ${await rows.count()} topics, the API ${topics.items.length}`);
+    for (const [i, t] of topics.items.entries()) {
+      const row = rows.nth(i);
+      if ((await row.getAttribute('data-topic')) !== t.id) throw new Error(`topic ${i + 1} is not ${t.label}`);
+      await row.getByText(t.label, { exact: true }).waitFor();
+      await row.locator('.hot-topic__total').getByText(`${t.cases}件${t.seconds ? ` · 附议${t.seconds}` : ''}`, { exact: true }).waitFor();
+    }
+    if (demoTopic.cases < 2) throw new Error(`the demo topic holds one case: ${JSON.stringify(demoTopic)}`);
+    await panel.scrollIntoViewIfNeeded();
+    await snap(hot, 'hot-topics');
+  });
+
+  await step('the weekly 汇总报告 downloads as a PDF and as an xlsx: the week’s hot topics', hot, async () => {
+    const week = await api(base, 'admin', 'weeklyReport', { week: topics.period.to }, ADMIN);
+    const shown = week.summary.hotTopics;
+    if (shown.length === 0) throw new Error('the week’s report has no hot topic');
+    const save = async (label, ext) => {
+      const [dl] = await Promise.all([hot.waitForEvent('download', { timeout: 30_000 }), tap(panel, label)]);
+      const name = dl.suggestedFilename();
+      if (!new RegExp(`^意见汇总报告-${topics.region.name}-${week.summary.week.from}\\.${ext}$`).test(name)) throw new Error(`downloaded "${name}"`);
+      const file = path.join(outDir, name);
+      await dl.saveAs(file);
+      if (fs.statSync(file).size === 0) throw new Error(`${name} is empty`);
+      await panel.getByText(`已下载 ${name}`, { exact: true }).waitFor();
+      return file;
+    };
+    const pdf = await save('下载 PDF', 'pdf');
+    if (fs.readFileSync(pdf).subarray(0, 5).toString() !== '%PDF-') throw new Error('the PDF report is not a PDF');
+    execFileSync('sh', [path.join(root, 'scripts/ensure-poppler.sh')], { stdio: 'ignore' });
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const want of [`${week.summary.week.from}`, shown[0].label.replace(/\s+/g, '')]) {
+      if (!text.includes(want)) throw new Error(`the PDF report lacks "${want}": ${text.slice(0, 300)}`);
+    }
+    const xlsx = await save('下载 Excel', 'xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const rows = [];
+    wb.getWorksheet('热点问题').eachRow((row, i) => i > 1 && row.getCell(1).value && rows.push(row.values.slice(1)));
+    const got = rows.map((r) => `${r[1]}|${r[5]}|${r[6]}`).join('；');
+    const want = shown.map((t) => `${t.label}|${t.cases}|${t.seconds}`).join('；');
+    if (got !== want) throw new Error(`the xlsx's 热点问题 read ${got}, the API ${want}`);
+    await snap(hot, 'weekly-report-downloaded');
+  });
+
+  await step('the panel’s link opens 汇总整理 with the demo group, its cases open to merging', hot, async () => {
+    await tap(panel, '汇总整理：合并同类意见');
+    const card = screen(hot).locator(`.group-card[data-group="${demoTopic.id}"]`);
+    await card.waitFor();
+    await card.getByText(demoTopic.label, { exact: true }).waitFor();
+    await card.getByText(/^可合并 \d+ 件$/).waitFor();
+    await snap(hot, 'admin-groups');
+  });
+  await hot.close();
   await context.close();
 });

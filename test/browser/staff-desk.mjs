@@ -11,7 +11,10 @@
  *   it (工作人员直接办理) and closes it with the guidance as 已解释说明, the timeline showing both;
  *   enters a walk-in and prints its slip, whose QR code opens the claim page; finds a case
  *   (查找意见) by tracking number, by the phone's last four digits and by a phrase from its text,
- *   and opens it; the region office finds one in its region from its home.
+ *   and opens it; the region office finds one in its region from its home. Then 汇总整理 (issue
+ *   25): 望月湖's staff open it from the desk and find the demo year's residents' cases about one
+ *   lift grouped, open the group and see its cases each with a check box (merging is the
+ *   similar-cases walk's).
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/staff-desk/; any failed step fails the run.
  */
@@ -439,5 +442,48 @@ runWalk(walk, 'staff desk', async () => {
     await screen(office).locator('.search-result', { hasText: '电梯门关不上' }).locator('.list-item').click();
     await see(office, new RegExp(lift.trackingNo));
     await snap(office, 'office-search-opens-case');
+  });
+
+  // 汇总整理 (issue 25, decision 0036): the demo year's residents lately wrote about one lift at
+  // 望月湖 (server/local/demo-year/designs.ts: same-lift-*), each case still open.
+  const wyh = await openAs('demo-staff-wyh', '/packages/staff/pages/index/index');
+  const groups = await api(base, 'staff', 'groups', {}, 'demo-staff-wyh');
+  const group = groups.items.find((g) => /电梯/.test(g.label)) ?? groups.items[0];
+  await step('望月湖’s staff open 汇总整理 from the desk: groups of similar cases, biggest first', wyh, async () => {
+    if (!group || group.openCases.length < 2) throw new Error(`no group of two or more open cases at 望月湖: ${JSON.stringify(groups.items.map((g) => g.label))}`);
+    await tap(screen(wyh), '汇总整理');
+    await see(wyh, /^同一地点、同一问题的意见自动归为一组/);
+    const cards = screen(wyh).locator('.group-card');
+    await cards.nth(groups.items.length - 1).waitFor();
+    const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
+    if (shown.join() !== groups.items.map((g) => g.id).join()) throw new Error(`the page lists ${shown.join()}, the API ${groups.items.map((g) => g.id).join()}`);
+    const card = screen(wyh).locator(`.group-card[data-group="${group.id}"]`);
+    await card.getByText(group.label, { exact: true }).waitFor();
+    await card.getByText(`可合并 ${group.openCases.length + group.moreOpen} 件`, { exact: true }).waitFor();
+    await snap(wyh, 'staff-groups');
+  });
+
+  await step('a group opens its cases, each with a check box, all checked to begin with (not merged here)', wyh, async () => {
+    await screen(wyh).locator(`.group-card[data-group="${group.id}"]`).click();
+    const detail = screen(wyh).getByTestId('group-detail');
+    await detail.getByText(group.label, { exact: true }).waitFor();
+    for (const c of group.openCases) {
+      const row = detail.locator(`.group-case[data-id="${c.id}"]`);
+      await row.locator(`[role=checkbox][aria-label="已选：意见${c.trackingNo}"]`).waitFor();
+      await row.getByText(c.excerpt, { exact: true }).waitFor();
+    }
+    const n = group.openCases.length;
+    await detail.getByText(`合并为汇总件（共${n}件）`, { exact: true }).waitFor();
+    // Enabled, not only labelled so: an H5 button given disabled={false} still carries the attribute and looks (and is) disabled.
+    if ((await detail.locator('.btn--primary').getAttribute('disabled')) !== null) throw new Error('合并为汇总件 is disabled with every case checked');
+    await snap(wyh, 'staff-group-cases');
+    // A box unchecked leaves that case out of the 汇总件 to be made.
+    const last = group.openCases[n - 1];
+    await detail.locator(`[role=checkbox][aria-label="已选：意见${last.trackingNo}"]`).click();
+    await detail.locator(`[role=checkbox][aria-label="未选：意见${last.trackingNo}"]`).waitFor();
+    const button = detail.getByText(n > 2 ? `合并为汇总件（共${n - 1}件）` : '请至少勾选两件', { exact: true });
+    await button.waitFor();
+    await button.scrollIntoViewIfNeeded();
+    await snap(wyh, 'staff-group-one-unchecked');
   });
 });
