@@ -51,6 +51,9 @@ function plainlyApart(a: string, b: string): boolean {
 
 export type PlaceRelation = 'same' | 'apart' | 'unknown';
 
+/** Two named places are one at this likeness or more. */
+export const SAME_PLACE = 0.5;
+
 /** The best likeness of the places both name (0 when either names none). */
 export function placeScore(a: SimilarProfile, b: SimilarProfile): number {
   let best = 0;
@@ -60,7 +63,8 @@ export function placeScore(a: SimilarProfile, b: SimilarProfile): number {
 
 export function placeRelation(a: SimilarProfile, b: SimilarProfile): PlaceRelation {
   if (!a.places.length || !b.places.length) return 'unknown';
-  if (placeScore(a, b) > 0) return 'same';
+  // One place when their names are mostly the same (a shared locality such as 咸嘉湖 in 咸嘉湖西路 and 咸嘉湖社区篮球场 is not enough).
+  if (placeScore(a, b) >= SAME_PLACE) return 'same';
   return a.places.every((p) => b.places.every((q) => plainlyApart(p, q))) ? 'apart' : 'unknown';
 }
 
