@@ -190,6 +190,24 @@ export interface TransportOptions {
 }
 
 /** Builds the class the SDK instantiates per request (`Db.reqClass`). */
+/**
+ * Documents shaped by a projection. An inclusion of top-level fields (the common `field()`
+ * call) is picked directly; anything else (exclusions, dotted paths, operators) goes to mingo.
+ */
+function projectDocs(docs: readonly Doc[], projection: Record<string, unknown>): Doc[] {
+  const entries = Object.entries(projection);
+  const simple = entries.every(([k, v]) => !k.includes('.') && !k.startsWith('$') && (v === 1 || v === true || (k === '_id' && (v === 0 || v === false))));
+  if (!simple) return new Query({}).find<Doc>([...docs], projection).all();
+  const keep = entries.filter(([, v]) => v === 1 || v === true).map(([k]) => k);
+  const withId = projection._id === undefined || projection._id === 1 || projection._id === true;
+  return docs.map((d) => {
+    const out: Record<string, unknown> = {};
+    if (withId && '_id' in d) out._id = d._id;
+    for (const k of keep) if (k !== '_id' && Object.prototype.hasOwnProperty.call(d, k)) out[k] = (d as Record<string, unknown>)[k];
+    return out as Doc;
+  });
+}
+
 export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, indexCheck }: TransportOptions) {
   const unindexed = indexCheck && createIndexChecker({ ...indexCheck, declared: indexesOf, refused: REFUSED_OPERATORS });
   function find(coll: string, query: Record<string, unknown>, want = Infinity): Doc[] {
@@ -350,16 +368,16 @@ export function createLocalRequestClass({ store, now, latencyMs = 0, onRequest, 
       const sql = p.queryType === 'DOC' ? undefined : sqlOnly(p);
       const sqlSort = sql ? sqlOrder(sql.coll, order) : undefined;
       const projected = projection && Object.keys(projection).length > 0;
-      if (sql && sqlSort && !projected) {
+      if (sql && sqlSort) {
         // Index-backed, as the cloud serves it from a declared index: SQLite filters, orders
-        // and pages; only the page is read.
+        // and pages; only the page is read, then shaped by the projection.
         const page = store.scan(sql.coll, sql.where, { order: sqlSort, offset, limit });
-        return { list: page.map(encodeReply), offset, limit };
+        return { list: (projected ? projectDocs(page, projection) : page).map(encodeReply), offset, limit };
       }
       const walked = p.queryType === 'DOC' ? undefined : walkPage(p, order, offset + limit);
       if (walked) {
         const docs = walked.slice(offset, offset + limit);
-        const shaped = projected ? new Query({}).find<Doc>(docs, projection).all() : docs;
+        const shaped = projected ? projectDocs(docs, projection) : docs;
         return { list: shaped.map(encodeReply), offset, limit };
       }
       let docs = select(p);

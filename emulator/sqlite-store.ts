@@ -388,10 +388,12 @@ export class SqliteStore {
     }
     const ix = where.some((w) => isEquality(w) && w.field === '_id') ? undefined : this.bestIndex(coll, others, order);
     let scalarCount = Infinity;
-    if (ix) {
+    // The scalar way is counted only as far as the choice needs: whether it has as many entries
+    // as the elements (elements at the cap never drive, so then it is not counted at all).
+    if (ix && driveCount < ESTIMATE_CAP) {
       const fields = new Set(this.indexes.get(coll)?.find((x) => x.name === ix)?.fields ?? []);
       const eq = this.whereClause(coll, others.filter((w) => isEquality(w) && fields.has(w.field)));
-      scalarCount = (this.statement(`SELECT COUNT(*) n FROM (SELECT 1 FROM docs INDEXED BY ${ix} WHERE ${eq.sql} LIMIT ${ESTIMATE_CAP})`).get(...eq.params) as { n: number }).n;
+      scalarCount = (this.statement(`SELECT COUNT(*) n FROM (SELECT 1 FROM docs INDEXED BY ${ix} WHERE ${eq.sql} LIMIT ${driveCount})`).get(...eq.params) as { n: number }).n;
     }
     // The elements drive when they are few (under the cap) and fewer than the scalar index's
     // entries; otherwise the scalar index does — read in the query's order when it delivers it,
@@ -574,4 +576,26 @@ const rowParam = (v: RowValue): unknown => (v instanceof Date ? EJSON.stringify(
 export const rowId = (id: unknown): string => (id instanceof ObjectId ? `ObjectId("${id.toHexString()}")` : String(id));
 
 const encode = (doc: Doc): string => EJSON.stringify(doc, { relaxed: true });
-const decode = (s: string): Doc => EJSON.parse(s, { relaxed: true }) as Doc;
+/**
+ * A stored document read back: the text parsed as plain JSON, and only the objects holding an
+ * extended JSON key (`$date`, `$oid`, …) handed to bson — what `EJSON.parse` gives, without
+ * calling its reviver on every value of a large document.
+ */
+const decode = (s: string): Doc => revive(JSON.parse(s)) as Doc;
+
+function revive(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = revive(v[i]);
+    return v;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k in o) if (k.charCodeAt(0) === 36 /* $ */) return EJSON.deserialize(o, { relaxed: true });
+  for (const k in o) {
+    const x = o[k];
+    const y = revive(x);
+    // Defined, not assigned: a key named __proto__ stays a key.
+    if (y !== x) Object.defineProperty(o, k, { value: y, writable: true, enumerable: true, configurable: true });
+  }
+  return o;
+}
