@@ -175,7 +175,11 @@ const SUFFIXES_BY_FIRST = (() => {
 const HAN = /\p{Script=Han}/u;
 const FILLER_SET = new Set(FILLER_WORDS.map((w) => similarForm(w)));
 /** Words a place name never starts with (the sentence's own: 建议月湖小学 is 月湖小学). */
-const LEADING = ['建议', '希望', '反映', '关于', '每天', '每次', '今天', '昨天', '现在', '那个', '这个', '我们', '你们', '他们', '附近', '旁边', '对面', '还有', '就是', '门口', '上班', '下班', '位于', '地址'];
+const LEADING = [
+  '建议', '希望', '反映', '关于', '每天', '每次', '今天', '昨天', '现在', '那个', '这个', '我们', '你们', '他们', '附近', '旁边', '对面', '还有', '就是', '门口', '上班', '下班', '位于', '地址',
+  // Verbs of a request (延长社区养老服务中心的开放时间, 调整路内停车收费): what follows is a thing, not a name.
+  '调整', '延长', '增加', '增设', '设置', '加强', '整治', '规划', '开放', '延伸', '提高', '降低', '取消', '恢复', '完善', '解决', '协调', '督促', '要求', '推动', '组织', '安排', '支持', '鼓励', '所有', '各个', '整个', '全体', '城区', '市区',
+];
 
 /** The places named by suffix: up to 6 characters before a place suffix, cut at the sentence's own words. */
 function placesBySuffix(form: string): string[] {
@@ -199,7 +203,9 @@ function placesBySuffix(form: string): string[] {
         }
       }
     }
-    if (core.length >= 2 && !FILLER_SET.has(core)) out.push(`${core}|${kindOfSuffix(suffix)}`);
+    // A name that ends in a place suffix of its own (桃花岭社区 of 桃花岭社区路口) is that place, of its kind.
+    const inner = SUFFIXES.find((x) => x.length > 1 && core.endsWith(x) && core.length > x.length);
+    if (core.length >= 2 && !FILLER_SET.has(core) && !LEADING.includes(core)) out.push(`${core}|${kindOfSuffix(inner ?? suffix)}`);
     i += suffix.length;
   }
   return out;

@@ -42,11 +42,20 @@ export function placeLikeness(a: string, b: string): number {
   return ga.length + gb.size ? (2 * shared) / (ga.length + gb.size) : 0;
 }
 
-/** Whether two named places are plainly two places: the same kind (two 小区, two roads), nothing of their names in common. */
+/** Whether the shorter name is an abbreviation of the longer one: its characters in the same order, the first one shared (桃岭 of 桃花岭, 咸嘉 of 咸嘉湖). */
+export function abbreviates(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2 || short[0] !== long[0]) return false;
+  let j = 0;
+  for (const ch of long) if (ch === short[j]) j++;
+  return j >= short.length;
+}
+
+/** Whether two named places are plainly two places: the same kind (two 小区, two roads), nothing of their names in common, neither an abbreviation of the other. */
 function plainlyApart(a: string, b: string): boolean {
   const ka = kindOf(a);
   const kb = kindOf(b);
-  return placeLikeness(a, b) === 0 && (ka === kb || !ka || !kb);
+  return placeLikeness(a, b) === 0 && !abbreviates(coreOf(a), coreOf(b)) && (ka === kb || !ka || !kb);
 }
 
 export type PlaceRelation = 'same' | 'apart' | 'unknown';
@@ -177,11 +186,10 @@ export function groupSimilarity(a: SimilarProfile, b: SimilarProfile, vocabulary
   return score;
 }
 
-/** Whether both name problems the dictionary knows and none of one's is (or is near) any of the other's. */
+/** Whether both name problems the dictionary knows and none of either one's concepts, named whole or held in part by anchors, is (or is near) any of the other's. */
 export function twoProblems(a: SimilarProfile, b: SimilarProfile): boolean {
   if (!a.concepts.length || !b.concepts.length) return false;
-  const whole = (p: SimilarProfile) => Object.fromEntries(p.concepts.map((c) => [c, 1]));
-  return conceptOverlap(whole(a), whole(b)) === 0;
+  return conceptOverlap(a.weights, b.weights) === 0;
 }
 
 export interface GroupWeights {
