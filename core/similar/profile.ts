@@ -161,7 +161,7 @@ function kindOfSuffix(suffix: string): string {
 }
 
 /** Characters that end a place name when read backwards from its suffix (they belong to the sentence, not the name). */
-const STOP = new Set(Array.from('的在住是我你他她们家了到从去这那个里边和跟向往对把被给让与及或就都也还又很太每各该此其有没无不吗呢啊吧呀哦嘛啦说讲想要请帮上下前后旁近附门口处地方条座栋号楼层天点半时只能跑'));
+const STOP = new Set(Array.from('的在住是我你他她们家了到从去这那个边和跟向往对把被给让与及或就都也还又很太每各该此其有没无不吗呢啊吧呀哦嘛啦说讲想要请帮上下前后旁近附门口处地方条座栋号楼层天点半时只能跑'));
 
 /** One-character suffixes that too often end ordinary words (湖 of 望月湖 is a name, but 山, 门, 号, 站 … end words like 爬山, 出门, 几号): names with them come from the dictionary. */
 const WEAK_SUFFIXES = new Set(['湖', '山', '塘', '门', '号', '站', '城', '院', '岭', '洲', '栋', '组', '府']);
@@ -204,7 +204,7 @@ function placesBySuffix(form: string): string[] {
       }
     }
     // A name that ends in a place suffix of its own (桃花岭社区 of 桃花岭社区路口) is that place, of its kind.
-    const inner = SUFFIXES.find((x) => x.length > 1 && core.endsWith(x) && core.length > x.length);
+    const inner = SUFFIXES.find((x) => core.endsWith(x) && core.length > x.length + 1);
     if (core.length >= 2 && !FILLER_SET.has(core) && !LEADING.includes(core)) out.push(`${core}|${kindOfSuffix(inner ?? suffix)}`);
     i += suffix.length;
   }
