@@ -19,6 +19,12 @@ export interface RegionDoc {
    * kept by its office: similar opinions are told apart by the places they name (decision 0036).
    */
   places?: string[];
+  /**
+   * What staff's merges taught the county (decision 0036, core/similar/learned.ts): two problem
+   * concepts residents name one problem with, "a~b" → how many merges linked them, less the cases
+   * taken out again. Kept on the county's region; read with the station, no request more.
+   */
+  similarLinks?: Record<string, number>;
 }
 
 export interface StationDoc {
@@ -276,6 +282,8 @@ export interface OpinionDoc {
   mergeFollow?: MergeFollow;
   /** A 汇总件: the sources the merge job has linked so far (each source written on its own). */
   mergeLinked?: string[];
+  /** A 汇总件: the concept links each source taught the county when merged (core/similar/learned.ts), counted off again when it is taken out. */
+  mergeTaught?: Record<string, string[]>;
   /** A 汇总件: sources taken out again (unmerged, or freed when it was dissolved), restored by the merge job. */
   mergeReleased?: string[];
   /** A 汇总件: sources the merge job could not link after all (changed meanwhile), with why. */

@@ -22,7 +22,7 @@ import { nextSequence } from './counters.repo';
 import { addToDeputyOpenLoad } from '../deputies/deputies.repo';
 import { getOpinion, insertOpinion } from './opinions.repo';
 import { searchFieldsOf } from './search-fields';
-import { namesFor, similarFieldsOf } from '../similar/knowledge';
+import { learnedLinksFor, namesFor, similarFieldsOf } from '../similar/knowledge';
 import { getStation, stationWithPeople } from '../stations/stations.repo';
 import { checkText, startMediaChecks } from './content-check';
 import { requireOwnImages } from '../users/uploads';
@@ -179,7 +179,7 @@ export async function submitOpinion(
   };
   Object.assign(doc, await deadlineFields(ports, doc, doc.status, now));
   // What search finds it by, in the one insert (decision 0032).
-  Object.assign(doc, searchFieldsOf(doc), similarFieldsOf(doc, namesFor(station, found.regions)));
+  Object.assign(doc, searchFieldsOf(doc), similarFieldsOf(doc, namesFor(station, found.regions), learnedLinksFor(found.regions)));
   if (mediaChecks) doc.mediaChecks = mediaChecks;
   try {
     await insertOpinion(ports, doc);

@@ -45,7 +45,8 @@ import {
 import { readJob, saveJob } from '../scheduler/jobs.repo';
 import { regionsByCodes } from '../stations/regions.repo';
 import { stationsInRegion } from '../stations/stations.repo';
-import { namesFor, profileOfOpinion } from './knowledge';
+import { learnedLinksFor, namesFor, profileOfOpinion } from './knowledge';
+import { NO_LINKS, type LearnedLinks } from '../../core/similar/learned';
 import type { SimGroupDoc } from './simgroup-doc';
 import { addGroup, addGroupSeconds, groupListing, groupsByIds, joinGroup, setGroupOpen } from './simgroups.repo';
 import { openEntryOf, parseOpenEntry, townshipOf } from './open-entries';
@@ -108,10 +109,11 @@ export function groupLabel(p: SimilarProfile, o: Pick<OpinionDoc, 'stationName' 
   return `${where} · ${what}`;
 }
 
-/** The names each station of a county is profiled with (its own name and its regions' places), read once a run per county. */
+/** The names each station of a county is profiled with (its own name and its regions' places) and the county's learned links, read once a run per county. */
 class CountyNames {
   private readonly counties = new Map<string, Promise<Map<string, string[]>>>();
   private readonly fallback = new Map<string, string[]>();
+  private readonly learned = new Map<string, LearnedLinks>();
   constructor(private readonly ports: Ports) {}
 
   private load(county: string): Promise<Map<string, string[]>> {
@@ -125,6 +127,7 @@ class CountyNames {
         // A station no longer listed (or not found): the places of the county and the regions above it.
         const above = new Set(byCode.get(county)?.path ?? [county]);
         this.fallback.set(county, knownNames({ stations: new Map(), places: regions.filter((r) => above.has(r._id)).flatMap((r) => r.places ?? []) }));
+        this.learned.set(county, learnedLinksFor(regions.filter((r) => above.has(r._id))));
         return new Map(stations.map((s) => [s._id, namesFor(s, s.regionPath.map((c) => byCode.get(c)).filter((r): r is RegionDoc => Boolean(r)))]));
       })();
       this.counties.set(county, loaded);
@@ -135,6 +138,12 @@ class CountyNames {
   async at(county: string, stationCode: string): Promise<string[]> {
     const names = await this.load(county);
     return names.get(stationCode) ?? this.fallback.get(county) ?? [];
+  }
+
+  /** What staff's merges taught the county. */
+  async links(county: string): Promise<LearnedLinks> {
+    await this.load(county);
+    return this.learned.get(county) ?? NO_LINKS;
   }
 }
 
@@ -211,12 +220,13 @@ async function place(ports: Ports, o: GroupingRow, names: CountyNames, profiles:
   }
   const county = (o.countyCode ?? countyOfPath(o.regionPath))!;
   const known = await names.at(county, o.stationCode);
-  const profile = profiles.set(o._id, profileOfOpinion(o, known));
+  const links = await names.links(county);
+  const profile = profiles.set(o._id, profileOfOpinion(o, known, links));
   const rows = await earlierOpinionsBySimKeys(ports, county, lookupKeysOf(profile), { at: new Date(o.createdAt), id: o._id }, GROUPING.candidates);
   const candidates: Placed[] = [];
   for (const r of rows) {
     if (!r.simGroup || Array.isArray(r.mergedSources) || r.erasedAt) continue;
-    const candidate = profiles.get(r._id) ?? profiles.set(r._id, profileOfOpinion(r, await names.at(county, r.stationCode)));
+    const candidate = profiles.get(r._id) ?? profiles.set(r._id, profileOfOpinion(r, await names.at(county, r.stationCode), links));
     candidates.push({ id: r._id, group: r.simGroup, profile: candidate });
   }
   const now = ports.clock.now();

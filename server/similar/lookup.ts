@@ -11,7 +11,7 @@ import { OPEN_STATUSES, type Status } from '../../core/opinion-status';
 import type { RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { stationWithRegions } from '../stations/stations.repo';
-import { namesFor, profileOfOpinion, similarKnowledgeFor } from './knowledge';
+import { learnedLinksFor, namesFor, profileOfOpinion, similarKnowledgeFor } from './knowledge';
 import { opinionsBySimKeys, type SimilarRow } from '../opinions/opinions.repo';
 
 export { similarKnowledgeFor };
@@ -56,7 +56,8 @@ export async function similarAt(
   const county = countyOfPath(station.regionPath);
   if (!county) return [];
   const names = namesFor(station, regions);
-  const profile = profileOfOpinion({ ...q, stationCode: station._id }, names);
+  const links = learnedLinksFor(regions);
+  const profile = profileOfOpinion({ ...q, stationCode: station._id }, names, links);
   const rows = await opinionsBySimKeys(ports, county, lookupKeysOf(profile), {
     limit: CANDIDATES,
     ...(opts.open ? { statuses: SIMILAR_OPEN_STATUSES } : {}),
@@ -65,7 +66,7 @@ export async function similarAt(
   const byId = new Map(rows.filter((r) => !exclude.has(r._id) && !r.erasedAt).map((r) => [r._id, r]));
   const ranked = suggestionsFor(
     profile,
-    [...byId.values()].map((doc) => ({ id: doc._id, profile: profileOfOpinion(doc, names) })),
+    [...byId.values()].map((doc) => ({ id: doc._id, profile: profileOfOpinion(doc, names, links) })),
     opts.limit ?? CANDIDATES,
     opts.min ?? SUGGEST_MIN,
   );

@@ -15,7 +15,8 @@
  * the same 汇总件, and finishes its job if it was cut short; another caller's same request id is
  * another). Round trips: the caller's scope (the office's region), the parent if it exists and
  * the sources (one read), at once; the title's content check when staff wrote one; the tracking
- * number; the insert; then per source its write and the parent's record of it.
+ * number; the insert; the county's learned links when the sources teach any (merge-learning.ts);
+ * then per source its write and the parent's record of it.
  */
 import type { Payload } from '../../core/contract';
 import { AppError } from '../../core/errors';
@@ -36,6 +37,7 @@ import { getOpinion, insertOpinion, opinionsByIds } from '../opinions/opinions.r
 import { searchFieldsOf } from '../opinions/search-fields';
 import { syncParent } from './merge-job';
 import { defaultMergeTitle } from './merge-title';
+import { countTaught, taughtBy } from './merge-learning';
 
 /** The 汇总件 a caller's merge request makes (`mg` and the request key: never an opinion's `op…`). */
 export const mergeIdFor = (openid: string, requestId: string) => `mg${requestKey(openid, requestId, 'merge')}`;
@@ -123,6 +125,7 @@ export async function mergeCases(ports: Ports, actor: Actor, desk: Desk, p: Merg
     photos: [],
     mergedSources: ids,
     mergeLinked: [],
+    mergeTaught: taughtBy(sources),
     fanoutDue: true,
   };
   Object.assign(parent, deadlineFields(ports, parent, 'accepted', now), searchFieldsOf(parent));
@@ -135,6 +138,8 @@ export async function mergeCases(ports: Ports, actor: Actor, desk: Desk, p: Merg
     if (!landed || !isMergedParent(landed)) throw e;
     return mergeAnswer((await syncParent(ports, landed)).parent, sources, true);
   }
+  // What the merge teaches the county (best effort: a merge cut short here teaches nothing, and is still a merge).
+  await countTaught(ports, countyOfPath(parent.regionPath), parent.mergeTaught, ids, 1);
   // The job, now: each source written on its own. Cut short, the merge pass finishes it.
   const { parent: after } = await syncParent(ports, parent);
   return mergeAnswer(after, sources, false);

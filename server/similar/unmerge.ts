@@ -19,6 +19,8 @@ import { caseFor, type Desk } from '../opinions/case-access';
 import { getOpinion } from '../opinions/opinions.repo';
 import { removalOf, syncParent } from './merge-job';
 import { mergeWrite } from './merge-writes';
+import { countTaught } from './merge-learning';
+import { countyOfPath } from '../../core/search-keys';
 
 /** Why a source can no longer leave this 汇总件, or undefined while it can. */
 export function unmergeTooLate(parent: OpinionDoc): string | undefined {
@@ -46,6 +48,9 @@ export async function unmergeCase(ports: Ports, actor: Actor, desk: Desk, parent
     },
     parent,
   );
+  // Staff say the source is another matter: what it taught is counted off (for a dissolved parent, what the rest taught too).
+  const out = after.mergeDissolvedAt ? [...new Set([sourceId, ...(parent.mergedSources ?? [])])] : [sourceId];
+  await countTaught(ports, countyOfPath(after.regionPath), after.mergeTaught, out, -1);
   // The source (and, for a dissolved parent, the last one) restored now; cut short, the merge pass does it.
   const { parent: synced } = await syncParent(ports, after);
   return {

@@ -43,3 +43,20 @@ export async function regionsByNames(ports: Ports, names: readonly string[]): Pr
   const db = dbOf(ports);
   return findAll<import('../model').RegionDoc>(db, 'regions', { name: db.command.in([...names]) });
 }
+
+/**
+ * Counts concept links on a county's region (`similarLinks`, decision 0036): each key moves by
+ * `by` for each time it is listed, in one update, the region changing atomically. False when the
+ * region does not exist.
+ */
+export async function countSimilarLinks(ports: Ports, county: string, keys: readonly string[], by: 1 | -1): Promise<boolean> {
+  if (!keys.length) return true;
+  const db = dbOf(ports);
+  const _ = db.command;
+  const times = new Map<string, number>();
+  for (const k of keys) times.set(k, (times.get(k) ?? 0) + 1);
+  const links: Record<string, unknown> = {};
+  for (const [k, n] of times) links[k] = _.inc(by * n);
+  const res = await db.collection('regions').doc(county).update({ data: { similarLinks: links } });
+  return res.stats.updated === 1;
+}
