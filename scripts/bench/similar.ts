@@ -29,7 +29,7 @@ import type { OpinionDoc } from '../../server/model';
 import { agreeOnBehalf } from '../../test/support/local';
 import { namesFor, profileOfOpinion, similarFieldsOf } from '../../server/similar/knowledge';
 import { SIMILAR_OPEN_STATUSES } from '../../server/similar/lookup';
-import { opinionsBySimKeys } from '../../server/opinions/opinions.repo';
+import { opinionsBySimKeys } from '../../server/opinions/opinions.similar.repo';
 import { CANDIDATES, lookupKeysOf } from '../../core/similar';
 import { searchFieldsOf } from '../../server/opinions/search-fields';
 import { demoKnowledge } from '../similar/demo-knowledge';

@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors';
 import { STATUS_LABELS } from '../../core/opinion-status';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { deputyCasesPage } from '../opinions/opinions.repo';
+import { deputyCasesPage } from '../opinions/opinions.lists.repo';
 
 /** A record's period: Beijing days, both included; the end not before the start, at most 400 days. */
 export function recordRange(from: string, to: string): { start: Date; end: Date } {

@@ -10,7 +10,7 @@
  * the second time and never gives an erased case its keys back.
  */
 import type { Migration } from '../platform/migrations';
-import { fillSearchFields, opinionSearchSourcesAfter } from '../opinions/opinions.repo';
+import { fillSearchFields, opinionSearchSourcesAfter } from '../opinions/opinions.lists.repo';
 import { searchFieldsOf } from '../opinions/search-fields';
 
 /** Opinions per page (one checkpoint each): at most 50 conditional updates, well inside one server-API call. */

@@ -13,7 +13,7 @@ import type { Migration } from '../platform/migrations';
 import type { Ports } from '../platform/ports';
 import { stationPage } from '../stations/stations.repo';
 import { namesFor, similarFieldsOf } from '../similar/knowledge';
-import { fillSimilarKeys, opinionSimilarSourcesAfter } from '../opinions/opinions.repo';
+import { fillSimilarKeys, opinionSimilarSourcesAfter } from '../opinions/opinions.similar.repo';
 
 /** Opinions per page (one checkpoint each): at most 50 conditional updates, well inside one server-API call. */
 export const PAGE_SIZE = 50;

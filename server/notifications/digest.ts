@@ -10,7 +10,8 @@ import { CALENDAR } from '../config/holidays';
 import { overduePage, staffQueuePage } from '../config/pages';
 import { buildEntry, enqueue } from './outbox/enqueue';
 import type { Ports } from '../platform/ports';
-import { countOverdueAtStations, countTriageAtStations } from '../opinions/opinions.repo';
+import { countTriageAtStations } from '../opinions/opinions.repo';
+import { countOverdueAtStations } from '../opinions/opinions.lists.repo';
 import { jobMarked, markJobDone } from '../scheduler/jobs.repo';
 import { usersWithStaffStations } from '../users/users.repo';
 

@@ -27,7 +27,7 @@ import { isTopOffice } from '../users/top-office';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { adminRegion } from '../stations/scope';
-import { officeQueuePage, overduePage, type OfficeQueueSelection, type OverdueScope } from './opinions.repo';
+import { officeQueuePage, overduePage, type OfficeQueueSelection, type OverdueScope } from './opinions.lists.repo';
 import { heldReason } from './staff-queue';
 
 const EXCERPT_CHARS = 60;

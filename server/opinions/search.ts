@@ -23,7 +23,7 @@ import type { Ports } from '../platform/ports';
 import { adminRegion } from '../stations/scope';
 import { stationsByCodes } from '../stations/stations.repo';
 import { holderLabel } from './office-queue';
-import { searchPage, type OpinionSearch, type SearchScope } from './opinions.repo';
+import { searchPage, type OpinionSearch, type SearchScope } from './opinions.lists.repo';
 
 export type SearchDesk = 'staff' | 'admin' | 'deputy';
 

@@ -16,7 +16,7 @@ import type { Actor } from '../users/actor';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { deputiesByIds } from '../deputies/visible';
-import { staffQueuePage, type StaffQueueSelection } from './opinions.repo';
+import { staffQueuePage, type StaffQueueSelection } from './opinions.lists.repo';
 import { resolutionText } from './views/resolution-view';
 import { revealPhones } from '../users/identity-access';
 import { reachViewsOf, type ReachViewOf } from '../notifications/reach-view';

@@ -15,7 +15,7 @@ import type { Ports } from '../platform/ports';
 import { addedPhotosPassed } from './views/opinion-view';
 import { isMergedParent } from '../../core/merged-cases';
 import { redact } from '../../core/redact';
-import { opinionsByIds } from './opinions.repo';
+import { opinionsByIds } from './opinions.similar.repo';
 
 /** A 汇总件's letter lists at most this many of its cases (one or two pages), then says how many more. */
 export const MERGED_LETTER_ROWS = 20;

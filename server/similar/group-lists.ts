@@ -17,7 +17,7 @@ import { MERGE_MAX } from '../../core/merged-cases';
 import { STATUS_LABELS } from '../../core/opinion-status';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
-import { groupMemberRows, type GroupMemberRow } from '../opinions/opinions.repo';
+import { groupMemberRows, type GroupMemberRow } from '../opinions/opinions.similar.repo';
 import { regionsByCodes } from '../stations/regions.repo';
 import { stationNamesByCodes } from '../stations/stations.repo';
 import { daysOf, deskScope, excerptOf, inPeriod, periodView, samplesOf, startOf, type PeriodAsked } from './group-views';

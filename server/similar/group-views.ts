@@ -12,7 +12,7 @@ import { withinRegion } from '../../core/region-scope';
 import type { Actor } from '../users/actor';
 import type { RegionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { groupMemberRows, type GroupMemberRow } from '../opinions/opinions.repo';
+import { groupMemberRows, type GroupMemberRow } from '../opinions/opinions.similar.repo';
 import { adminRegion, regionAskedBy } from '../stations/scope';
 import { getStation } from '../stations/stations.repo';
 import type { SimGroupDoc } from './simgroup-doc';

@@ -33,15 +33,8 @@ import { chooseGroup, knownNames, lookupKeysOf, type Placed, type SimilarProfile
 import { conceptOf } from '../../core/similar/profile';
 import type { OpinionDoc, RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import {
-  earlierOpinionsBySimKeys,
-  getOpinion,
-  opinionsChangedAfter,
-  recordSimGroup,
-  unplacedOpinionsAfter,
-  type GroupingRow,
-  type WalkPoint,
-} from '../opinions/opinions.repo';
+import { getOpinion } from '../opinions/opinions.repo';
+import { earlierOpinionsBySimKeys, opinionsChangedAfter, recordSimGroup, unplacedOpinionsAfter, type GroupingRow, type WalkPoint } from '../opinions/opinions.similar.repo';
 import { readJob, saveJob } from '../scheduler/jobs.repo';
 import { regionsByCodes } from '../stations/regions.repo';
 import { stationsInRegion } from '../stations/stations.repo';

@@ -12,7 +12,7 @@ import type { RegionDoc, StationDoc } from '../model';
 import type { Ports } from '../platform/ports';
 import { stationWithRegions } from '../stations/stations.repo';
 import { learnedLinksFor, namesFor, profileOfOpinion, similarKnowledgeFor } from './knowledge';
-import { opinionsBySimKeys, type SimilarRow } from '../opinions/opinions.repo';
+import { opinionsBySimKeys, type SimilarRow } from '../opinions/opinions.similar.repo';
 
 export { similarKnowledgeFor };
 

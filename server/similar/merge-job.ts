@@ -28,7 +28,8 @@ import type { Mover } from '../../core/opinion-status';
 import { countyOfPath } from '../../core/search-keys';
 import type { ActorRef, CaseHandler, MergeBefore, OpinionDoc, OpinionEvent } from '../model';
 import type { Ports } from '../platform/ports';
-import { clearFanoutDue, getOpinion, mergeParentsDue, opinionsByIds, recordMergeLinked } from '../opinions/opinions.repo';
+import { getOpinion } from '../opinions/opinions.repo';
+import { clearFanoutDue, mergeParentsDue, opinionsByIds, recordMergeLinked } from '../opinions/opinions.similar.repo';
 import { mergeWrite, type MergeChange } from './merge-writes';
 
 /** Who the job writes as: whoever merged (the parent's first event), with their desk's mover and handler. */

@@ -10,7 +10,8 @@ import { isFollowing, isMergedParent, mergeCreatedNote, mergedNote } from '../..
 import { STATUS_LABELS } from '../../core/opinion-status';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { getOpinion, opinionsByIds } from '../opinions/opinions.repo';
+import { getOpinion } from '../opinions/opinions.repo';
+import { opinionsByIds } from '../opinions/opinions.similar.repo';
 import { unmergeTooLate } from './unmerge';
 
 const EXCERPT = 60;

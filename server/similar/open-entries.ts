@@ -4,7 +4,7 @@
  * township so that a desk counts those in its scope without reading the cases.
  */
 import { mergeRefusal } from '../../core/merged-cases';
-import type { GroupingRow } from '../opinions/opinions.repo';
+import type { GroupingRow } from '../opinions/opinions.similar.repo';
 
 /** The township of a station's path (province, city, county, township …), if any. */
 export const townshipOf = (regionPath: readonly string[]): string | undefined => regionPath[3];

@@ -13,7 +13,7 @@ import { SECONDER_STEPS, SECOND_EXCERPT_CHARS, seconderNextStep, seconderStatusL
 import type { OpinionDoc } from '../model';
 import { toResidentDetail } from '../opinions/views/opinion-view';
 import { resolutionOf } from '../opinions/views/resolution-view';
-import type { SecondedCase } from '../opinions/opinions.repo';
+import type { SecondedCase } from '../opinions/opinions.similar.repo';
 import type { SecondDoc } from './seconds.repo';
 
 const iso = (d: Date | string) => new Date(d).toISOString();

@@ -28,7 +28,8 @@ import { SIMILAR_SHOWN, SIMILAR_TEXT_MIN, joinRefusal, seconderStatusLabel, show
 import type { Actor } from '../users/actor';
 import type { OpinionDoc } from '../model';
 import type { Ports } from '../platform/ports';
-import { getOpinion, secondTallyOf, secondedCases, writeSecondCount, type SecondTally } from '../opinions/opinions.repo';
+import { getOpinion } from '../opinions/opinions.repo';
+import { secondTallyOf, secondedCases, writeSecondCount, type SecondTally } from '../opinions/opinions.similar.repo';
 import { SIMILAR_OPEN_STATUSES, findSimilar } from './lookup';
 import { takeSimilarLookup } from './lookup-limit';
 import { secondedDetailView, secondedSummaryView, similarCaseView } from './second-view';

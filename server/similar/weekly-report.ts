@@ -19,7 +19,7 @@ import type { Metrics } from '../../core/stats/opinion-facts';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
 import { countersByIds } from '../dashboard/stats.repo';
-import { mergedParentsPage, type MergedParentRow, type WalkPoint } from '../opinions/opinions.repo';
+import { mergedParentsPage, type MergedParentRow, type WalkPoint } from '../opinions/opinions.similar.repo';
 import { mondayOf, officeRegion } from './group-views';
 import { hotTopicsOf, type HotTopics } from './hot-topics';
 
