@@ -9,16 +9,21 @@
  * `openCount`), their open cases in one read (each checked as it is now: a group whose cases
  * were taken meanwhile drops out of the page), the stations' and counties' names in one read
  * each. A page whose groups all dropped out reads the next, up to PAGE_READS times; the answer's
- * cursor continues from the last group read, so nothing is skipped in silence.
+ * cursor continues from the last group read, so nothing is skipped in silence. An office at a
+ * county or below also sees what merges taught its county (`learned`: the county's region, read
+ * with the page when the office's own region is not the county).
  */
 import type { z } from 'zod';
-import type { GroupCase, GroupItem } from '../../core/contract/actions/similar-groups';
+import type { GroupCase, GroupItem, LearnedLink } from '../../core/contract/actions/similar-groups';
+import { conceptOf } from '../../core/similar/profile';
+import { countyOfPath } from '../../core/search-keys';
+import type { RegionDoc } from '../model';
 import { MERGE_MAX } from '../../core/merged-cases';
 import { STATUS_LABELS } from '../../core/opinion-status';
 import type { Actor } from '../users/actor';
 import type { Ports } from '../platform/ports';
 import { groupMemberRows, type GroupMemberRow } from '../opinions/opinions.similar.repo';
-import { regionsByCodes } from '../stations/regions.repo';
+import { getRegion, regionsByCodes } from '../stations/regions.repo';
 import { stationNamesByCodes } from '../stations/stations.repo';
 import { daysOf, deskScope, excerptOf, inPeriod, periodView, samplesOf, startOf, type PeriodAsked } from './group-views';
 import { openEntryOf, parseOpenEntry } from './open-entries';
@@ -48,8 +53,23 @@ const caseOf = (r: GroupMemberRow): z.infer<typeof GroupCase> => ({
   secondCount: r.secondCount ?? 0,
 });
 
+/** What merges taught the county of an office at a county or below (none above: an office of many counties). */
+async function learnedOf(ports: Ports, region: RegionDoc | undefined): Promise<z.infer<typeof LearnedLink>[] | undefined> {
+  const county = region ? countyOfPath(region.path) : undefined;
+  if (!region || !county) return undefined;
+  const doc = region._id === county ? region : await getRegion(ports, county);
+  return Object.entries(doc?.similarLinks ?? {})
+    .filter(([, n]) => n > 0)
+    .map(([key, merges]) => ({ labels: key.split('~').map((id) => conceptOf(id)?.label ?? id), merges }))
+    .filter((l) => l.labels.length === 2)
+    .sort((a, b) => b.merges - a.merges || (a.labels.join() < b.labels.join() ? -1 : 1));
+}
+
 export async function listGroups(ports: Ports, actor: Actor, desk: 'staff' | 'admin', p: GroupsAsked) {
   const where = await deskScope(ports, actor, desk, p.stationCode);
+  const learning = desk === 'admin' ? learnedOf(ports, where.region) : Promise.resolve(undefined);
+  // Awaited at the end; a failure of the page's own reads first must not leave it unhandled.
+  learning.catch(() => undefined);
   const days = daysOf(ports.clock.now(), p);
   const activeSince = startOf(days);
 
@@ -111,5 +131,6 @@ export async function listGroups(ports: Ports, actor: Actor, desk: 'staff' | 'ad
       moreOpen: more,
     });
   }
-  return { period: periodView(days), items, ...(nextCursor ? { nextCursor } : {}) };
+  const learned = await learning;
+  return { period: periodView(days), items, ...(learned ? { learned } : {}), ...(nextCursor ? { nextCursor } : {}) };
 }

@@ -103,6 +103,28 @@ describe('汇总整理', () => {
     expect(taroTest.navigations.map((n) => n.url)).toEqual([ROUTES.staffCase('op-03', 'admin'), ROUTES.staffCase('parent-1', 'admin')]);
   });
 
+  it('shows the office what merges taught its county, and says so when nothing yet; staff are not shown it', async () => {
+    taroTest.reset({ desk: 'admin' });
+    fakeFunctions({
+      'admin.groups': ok({ period: period('month', '2026-12-01', '2026-12-07'), items: [LIFT], learned: [{ labels: ['消防通道被占', '停车位不足'], merges: 2 }] }),
+    });
+    const { unmount } = render(<GroupsPage />);
+    const learned = await screen.findByTestId('learned-links');
+    expect(within(learned).getByText('合并中学到的同类说法')).toBeTruthy();
+    expect(within(learned).getByText('消防通道被占 ≈ 停车位不足')).toBeTruthy();
+    expect(within(learned).getByText('2件')).toBeTruthy();
+    unmount();
+    fakeFunctions({ 'admin.groups': ok({ period: period('month', '2026-12-01', '2026-12-07'), items: [], learned: [] }) });
+    const again = render(<GroupsPage />);
+    expect(await screen.findByText('还没有：合并办理说法不同的同类意见后，这里会列出学到的说法。')).toBeTruthy();
+    again.unmount();
+    taroTest.reset({ desk: 'staff' });
+    fakeFunctions({ 'staff.myStations': stations, 'staff.groups': ok({ period: period('month', '2026-12-01', '2026-12-07'), items: [LIFT] }) });
+    render(<GroupsPage />);
+    expect(await screen.findByText('望月湖小区3栋 · 电梯故障')).toBeTruthy();
+    expect(screen.queryByTestId('learned-links')).toBeNull();
+  });
+
   it('asks for two cases at least and keeps the request id when the merge is refused', async () => {
     taroTest.reset({ desk: 'staff' });
     const fake = fakeFunctions({

@@ -5,6 +5,7 @@
  * counts off what it taught, and a dissolved 汇总件 leaves nothing behind.
  */
 import { lookupKeysOf } from '../../core/similar';
+import { conceptOf } from '../../core/similar/profile';
 import { twoProblems } from '../../core/similar/score';
 import type { OpinionDoc, RegionDoc } from '../../server/model';
 import { learnedLinksFor, profileOfOpinion } from '../../server/similar/knowledge';
@@ -12,6 +13,7 @@ import { OTHER_RESIDENT, RESIDENT, STAFF_WYH, startLocal, type Local } from '../
 
 jest.setTimeout(60_000);
 const THIRD_RESIDENT = 'test-resident-3';
+const OFFICE = 'demo-admin-yuelu';
 const COUNTY = '430104';
 const PARKING = '晚上停车位太少，回来转半天都没地方停车。';
 const FIRE_LANE = '消防通道又被私家车堵死了，车子根本进不来。';
@@ -48,6 +50,12 @@ test('a merge of two problems links them for the county; taking the case out cou
   const d = (await t.submit({ text: PARKING }, THIRD_RESIDENT)).id;
   expect(opinion(d).simKeys).toContain('s:fire_lane@WYH01');
 
+  // The county's office sees what was learned beside its groups; staff's list does not carry it.
+  const labels = [conceptOf('fire_lane')!.label, conceptOf('parking_shortage')!.label].sort();
+  const office = await t.ok('admin', 'groups', { period: 'month', limit: 10 }, OFFICE);
+  expect(office.learned?.map((l) => ({ labels: [...l.labels].sort(), merges: l.merges }))).toEqual([{ labels, merges: 1 }]);
+  expect((await t.ok('staff', 'groups', { period: 'month', limit: 10 }, STAFF_WYH)).learned).toBeUndefined();
+
   // The same request again teaches nothing more.
   await t.ok('staff', 'merge', { ids: [a, b, c], requestId: 'merge-learn-0001' }, STAFF_WYH);
   expect(county().similarLinks).toEqual({ 'fire_lane~parking_shortage': 1 });
@@ -57,6 +65,7 @@ test('a merge of two problems links them for the county; taking the case out cou
   expect(county().similarLinks).toEqual({ 'fire_lane~parking_shortage': 0 });
   expect(twoProblems(asked(PARKING), asked(FIRE_LANE))).toBe(true);
   expect(lookupKeysOf(asked(PARKING))).not.toContain('s:fire_lane@WYH01');
+  expect((await t.ok('admin', 'groups', { period: 'month', limit: 10 }, OFFICE)).learned).toEqual([]);
 });
 
 test('cases of one problem teach nothing, and a dissolved 汇总件 counts off what its cases taught', async () => {

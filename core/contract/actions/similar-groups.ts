@@ -87,6 +87,9 @@ export const GroupItem = z.object({
   moreOpen: z.number().int(),
 });
 
+/** Two problems the county's merges taught to group together (decision 0036), and how many merged cases taught it. */
+export const LearnedLink = z.object({ labels: z.array(z.string()).length(2), merges: z.number().int() });
+
 export const PeriodView = z.object({ period: z.enum(GROUP_PERIODS), from: z.string(), to: z.string(), label: z.string() });
 
 /** One hot topic: a group's cases and 附议 in the period. */
@@ -126,7 +129,8 @@ export const groupActions = (access: 'staff' | 'admin') => ({
         ...cursorPaging(10, 20),
       }),
     ),
-    output: z.object({ period: PeriodView, items: z.array(GroupItem), ...NextCursor }),
+    // `learned`: for a county office (or one below it), what merges taught its county.
+    output: z.object({ period: PeriodView, items: z.array(GroupItem), learned: z.array(LearnedLink).optional(), ...NextCursor }),
   }),
 });
 

@@ -55,6 +55,27 @@ export default function GroupsPage() {
           加载更多
         </Button>
       ) : null}
+      {g.list.last?.learned ? <Learned links={g.list.last.learned} /> : null}
+    </View>
+  );
+}
+
+/** What the county's merges taught (an office's desk): two problems residents name one problem with. */
+export function Learned({ links }: { links: { labels: string[]; merges: number }[] }) {
+  return (
+    <View className='card learned' data-testid='learned-links'>
+      <Text className='card__title'>合并中学到的同类说法</Text>
+      <Text className='small muted'>工作人员把说法不同的同一问题合并办理后，本区今后会把这两类问题归在一起、互相推荐；撤出合并即撤销。</Text>
+      {links.length === 0 ? (
+        <Text className='small muted'>还没有：合并办理说法不同的同类意见后，这里会列出学到的说法。</Text>
+      ) : (
+        links.map((l) => (
+          <View key={l.labels.join('~')} className='row row--between learned__row'>
+            <Text className='small'>{`${l.labels[0]} ≈ ${l.labels[1]}`}</Text>
+            <Text className='small muted'>{`${l.merges}件`}</Text>
+          </View>
+        ))
+      )}
     </View>
   );
 }
