@@ -20,95 +20,37 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromBeijing } from '../../core/beijing-time';
-import { countyOfPath } from '../../core/search-keys';
 import type { Status } from '../../core/opinion-status';
-import { MovableClock } from '../../emulator/clock';
 import type { Doc } from '../../emulator/sqlite-store';
 import { createRuntime } from '../../server/local/runtime';
-import { seedIfEmpty } from '../../server/local/seed';
-import { DEMO_REGIONS, demoStations } from '../../server/local/demo-data';
-import type { OpinionDoc } from '../../server/model';
-import { namesFor, similarFieldsOf } from '../../server/similar/knowledge';
 import { GROUPING, runGrouping } from '../../server/similar/grouping';
-import { searchFieldsOf } from '../../server/opinions/search-fields';
+import { countyOpinions, demoCountyStore } from './county-opinions';
 import { BulkWriter } from './province-seed';
 import { findingsLogger } from './province';
 import { prng } from './province-world';
 
 const OPINIONS = Number(process.env.BENCH_GROUPING_OPINIONS ?? 3_000);
 
-const THINGS = ['电梯', '楼道灯', '路灯', '下水道', '垃圾站', '菜市场', '公交站台', '停车位', '人行道', '自来水', '燃气管道', '绿化带', '健身器材', '排水沟', '充电桩', '消防通道'];
-const PROBLEMS = ['坏了好久', '经常故障', '堵塞严重', '无人管理', '噪音扰民', '异味很重', '积水严重', '年久失修', '被占用', '漏水', '不亮了', '乱停乱放'];
-const WISHES = ['希望尽快维修。', '请相关部门处理。', '建议加强管理。', '请代表帮忙反映。'];
 const STATUSES: Status[] = ['triage', 'assigned', 'assigned', 'accepted', 'accepted', 'replied', 'resolved', 'closed'];
 
 export async function benchGrouping(): Promise<Record<string, number>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-grouping-'));
   const now = fromBeijing('2026-12-05', '10:00');
   try {
-    const clock = new MovableClock();
-    clock.set(now);
-    let rt = createRuntime({ dataDir: dir, clock, indexCheck: 'off' });
-    try {
-      const init = await rt.callAsPlatform('setup', { action: 'init' });
-      if (!init.ok) throw new Error(`setup.init refused: ${init.message}`);
-      await seedIfEmpty(rt.ports);
-    } finally {
-      rt.close();
-    }
-    const stations = demoStations(now).filter((s) => s.status === 'active');
-    const places = DEMO_REGIONS.flatMap((x) => x.places ?? []);
-    const names = new Map(stations.map((s) => [s._id, namesFor(s, DEMO_REGIONS.filter((x) => s.regionPath.includes(x._id)))]));
-    const r = prng(2525);
+    const clock = await demoCountyStore(dir, now);
+    const write = countyOpinions(now, prng(2525), { prefix: 'gp', placeShare: 0.7, buildings: 12, things: 16, residents: 20_000, status: (r) => STATUSES[r.int(STATUSES.length)]! });
     const db = new BulkWriter(path.join(dir, 'cloud.db'), ['opinions']);
     const month = 30 * 86_400_000;
     const start = now.getTime() - month - 60_000;
     try {
       db.atomically(() => {
-        for (let i = 0; i < OPINIONS; i++) {
-          const station = stations[r.int(stations.length)]!;
-          const place = r.rand() < 0.7 ? `${places[Math.min(places.length - 1, Math.floor(places.length * r.rand() * r.rand()))]}${r.rand() < 0.4 ? `${1 + r.int(12)}栋` : ''}` : '我们小区';
-          const text = `${place}${THINGS[Math.floor(THINGS.length * r.rand() * r.rand())]}${PROBLEMS[r.int(PROBLEMS.length)]}，${WISHES[r.int(WISHES.length)]}`;
-          const createdAt = new Date(start + Math.floor((i * month) / OPINIONS));
-          const doc = {
-            _id: `gp${i.toString(36).padStart(5, '0')}`,
-            trackingNo: `GP${i}`,
-            openid: `gp-res-${r.int(20_000).toString(36)}`,
-            requestId: `gp-req-${i.toString(36)}`,
-            channel: 'qr',
-            stationCode: station._id,
-            stationName: station.name,
-            regionCode: station.regionCode,
-            regionPath: station.regionPath,
-            countyCode: countyOfPath(station.regionPath),
-            category: '城乡建设',
-            scope: 'community',
-            text,
-            anonymous: false,
-            allowContact: false,
-            consentPublish: r.rand() < 0.5,
-            status: STATUSES[r.int(STATUSES.length)]!,
-            flagged: false,
-            replies: [],
-            timeline: [{ at: createdAt, actor: { role: 'resident' }, action: 'submit', to: 'submitted' }],
-            chaseCount: 0,
-            reopenCount: 0,
-            notifyPending: false,
-            notifiedEvents: 1,
-            photos: [],
-            version: 2,
-            createdAt,
-            updatedAt: createdAt,
-          } as unknown as OpinionDoc;
-          Object.assign(doc, searchFieldsOf(doc), similarFieldsOf(doc, names.get(station._id)!));
-          db.insert('opinions', doc as unknown as Doc);
-        }
+        for (let i = 0; i < OPINIONS; i++) db.insert('opinions', write(i, new Date(start + Math.floor((i * month) / OPINIONS))) as unknown as Doc);
       });
     } finally {
       db.close();
     }
     const log = findingsLogger();
-    rt = createRuntime({ dataDir: dir, clock, log, indexCheck: 'warn' });
+    const rt = createRuntime({ dataDir: dir, clock, log, indexCheck: 'warn' });
     try {
       let placed = 0;
       let ticks = 0;

@@ -14,7 +14,8 @@
  *                       per-deputy rows of those opinions, and its database round trips
  *   h5_first_render_ms  the H5 station page shown in a fresh Chromium context (h5-first-render.ts)
  *   similar_hit_at_3, cluster_pairwise_precision/_recall, hard_negative_false_match, similar_lookup_ms,
- *                       rt_similar  similar opinions: the labelled set's scores, the lookup at 100,000 stored (similar.ts)
+ *                       rt_similar  similar opinions: the labelled set's scores, the lookup at 100,000 stored (similar.ts);
+ *                       the same scores `_held_out`: the mean of the two sets never tuned on
  *   grouping_ms_per_1000, rt_group_place, grouping_ticks  the grouping pass placing a county's month of
  *                       opinions into groups, tick by tick: time per 1,000 placed, round trips per placement (grouping.ts)
  *   search_p50_ms, rt_search  查找意见 over 1,000,000 opinions at staff, county-office and deputy
@@ -129,10 +130,11 @@ async function main() {
   const out = path.resolve(__dirname, '../../test-results/bench.json');
   const results: Record<string, number> = {};
   for (const figure of FIGURES) Object.assign(results, await figure());
+  const width = Math.max(24, ...Object.keys(results).map((k) => k.length));
   for (const [k, v] of Object.entries(results)) {
     // Shares (0 to 1, such as the similar-opinion scores) with three decimals.
     const shown = v < 1 && v > 0 ? v.toFixed(3) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en');
-    console.log(`${k.padEnd(24)} ${shown.padStart(10)}${verdict(k, v)}`);
+    console.log(`${k.padEnd(width)} ${shown.padStart(10)}${verdict(k, v)}`);
   }
   mkdirSync(path.dirname(out), { recursive: true });
   const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};

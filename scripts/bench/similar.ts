@@ -20,20 +20,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fromBeijing } from '../../core/beijing-time';
 import type { Status } from '../../core/opinion-status';
-import { MovableClock } from '../../emulator/clock';
 import type { Doc } from '../../emulator/sqlite-store';
 import { createRuntime } from '../../server/local/runtime';
-import { seedIfEmpty } from '../../server/local/seed';
-import { DEMO_REGIONS, demoStations } from '../../server/local/demo-data';
-import type { OpinionDoc } from '../../server/model';
 import { agreeOnBehalf } from '../../test/support/local';
-import { namesFor, profileOfOpinion, similarFieldsOf } from '../../server/similar/knowledge';
+import { profileOfOpinion } from '../../server/similar/knowledge';
 import { SIMILAR_OPEN_STATUSES } from '../../server/similar/lookup';
 import { opinionsBySimKeys } from '../../server/opinions/opinions.similar.repo';
 import { CANDIDATES, lookupKeysOf } from '../../core/similar';
-import { searchFieldsOf } from '../../server/opinions/search-fields';
 import { demoKnowledge } from '../similar/demo-knowledge';
 import { evaluateSimilar, parseLabelled } from '../similar/evaluate';
+import { countyOpinions, demoCountyNames, demoCountyStore, median } from './county-opinions';
 import { BulkWriter } from './province-seed';
 import { findingsLogger } from './province';
 import { prng } from './province-world';
@@ -41,9 +37,6 @@ import { prng } from './province-world';
 const OPINIONS = Number(process.env.BENCH_SIMILAR_OPINIONS ?? 100_000);
 const SET = path.resolve(__dirname, '../../test/similar/eval-set.jsonl');
 
-const THINGS = ['电梯', '楼道灯', '路灯', '下水道', '垃圾站', '菜市场', '公交站台', '停车位', '人行道', '自来水', '燃气管道', '绿化带', '健身器材', '排水沟', '充电桩', '消防通道', '化粪池', '减速带', '斑马线', '公共厕所'];
-const PROBLEMS = ['坏了好久', '经常故障', '堵塞严重', '无人管理', '噪音扰民', '异味很重', '积水严重', '年久失修', '被占用', '漏水', '不亮了', '乱停乱放'];
-const WISHES = ['希望尽快维修。', '请相关部门处理。', '建议加强管理。', '请代表帮忙反映。'];
 /** A year of a county's opinions: most closed; about one in twenty still open (triage, assigned, accepted, replied). */
 const STATUSES: [Status, number][] = [['triage', 0.005], ['assigned', 0.01], ['accepted', 0.025], ['replied', 0.01], ['resolved', 0.05], ['closed', 0.82], ['withdrawn', 0.05], ['rejected', 0.03]];
 const statusOf = (x: number): Status => STATUSES.find(([, p]) => (x -= p) < 0)?.[0] ?? 'closed';
@@ -72,27 +65,14 @@ export function similarScores(): Record<string, number> {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 export async function benchSimilar(): Promise<Record<string, number>> {
   const scores = similarScores();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-similar-'));
   const now = fromBeijing('2026-12-05', '10:00');
   try {
-    const clock = new MovableClock();
-    clock.set(now);
-    let rt = createRuntime({ dataDir: dir, clock, indexCheck: 'off' });
-    try {
-      const init = await rt.callAsPlatform('setup', { action: 'init' });
-      if (!init.ok) throw new Error(`setup.init refused: ${init.message}`);
-      await seedIfEmpty(rt.ports);
-    } finally {
-      rt.close();
-    }
-    const stations = demoStations(now).filter((s) => s.status === 'active');
-    const places = DEMO_REGIONS.flatMap((x) => x.places ?? []);
-    const names = new Map(stations.map((s) => [s._id, namesFor(s, DEMO_REGIONS.filter((x) => s.regionPath.includes(x._id)))]));
-    const r = prng(25);
+    const clock = await demoCountyStore(dir, now);
+    const write = countyOpinions(now, prng(25), { prefix: 'sm', placeShare: 0.6, buildings: 20, things: 20, residents: 50_000, status: (r) => statusOf(r.rand()) });
+    const names = demoCountyNames(now);
     const db = new BulkWriter(path.join(dir, 'cloud.db'), ['opinions']);
     const t0 = Date.now();
     try {
@@ -100,41 +80,7 @@ export async function benchSimilar(): Promise<Record<string, number>> {
       for (let from = 0; from < OPINIONS; from += 20_000) {
         db.atomically(() => {
           for (let i = from; i < Math.min(OPINIONS, from + 20_000); i++) {
-            const station = stations[r.int(stations.length)]!;
-            const place = r.rand() < 0.6 ? `${places[Math.min(places.length - 1, Math.floor(places.length * r.rand() * r.rand()))]}${r.rand() < 0.4 ? `${1 + r.int(20)}栋` : ''}` : '我们小区';
-            const text = `${place}${THINGS[Math.floor(THINGS.length * r.rand() * r.rand())]}${PROBLEMS[r.int(PROBLEMS.length)]}，${WISHES[r.int(WISHES.length)]}`;
-            const createdAt = new Date(start + Math.floor((i * 365 * 86_400_000) / OPINIONS));
-            const doc = {
-              _id: `sm${i.toString(36).padStart(5, '0')}`,
-              trackingNo: `SM${i}`,
-              openid: `sm-res-${r.int(50_000).toString(36)}`,
-              requestId: `sm-req-${i.toString(36)}`,
-              channel: 'qr',
-              stationCode: station._id,
-              stationName: station.name,
-              regionCode: station.regionCode,
-              regionPath: station.regionPath,
-              category: '城乡建设',
-              scope: 'community',
-              text,
-              anonymous: false,
-              allowContact: false,
-              consentPublish: r.rand() < 0.5,
-              status: statusOf(r.rand()),
-              flagged: false,
-              replies: [],
-              timeline: [{ at: createdAt, actor: { role: 'resident' }, action: 'submit', to: 'submitted' }],
-              chaseCount: 0,
-              reopenCount: 0,
-              notifyPending: false,
-              notifiedEvents: 1,
-              photos: [],
-              version: 2,
-              createdAt,
-              updatedAt: createdAt,
-            } as unknown as OpinionDoc;
-            Object.assign(doc, searchFieldsOf(doc), similarFieldsOf(doc, names.get(station._id)!));
-            db.insert('opinions', doc as unknown as Doc);
+            db.insert('opinions', write(i, new Date(start + Math.floor((i * 365 * 86_400_000) / OPINIONS))) as unknown as Doc);
           }
         });
       }
@@ -143,7 +89,7 @@ export async function benchSimilar(): Promise<Record<string, number>> {
     }
     console.log(`similar bench: ${OPINIONS.toLocaleString('en')} opinions of one county seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const log = findingsLogger();
-    rt = createRuntime({ dataDir: dir, clock, log, indexCheck: 'warn' });
+    const rt = createRuntime({ dataDir: dir, clock, log, indexCheck: 'warn' });
     try {
       const asks = [
         { stationCode: 'WYH01', category: '住房物业', text: '望月湖小区3栋的电梯又坏了，老人上下楼很不方便，希望尽快修好。' },
@@ -170,8 +116,7 @@ export async function benchSimilar(): Promise<Record<string, number>> {
         }
       }
       // The read alone (the county's newest open opinions holding a key), to tell the store from the ranking.
-      const station = stations.find((x) => x._id === asks[0]!.stationCode)!;
-      const keys = lookupKeysOf(profileOfOpinion(asks[0]!, names.get(station._id)!));
+      const keys = lookupKeysOf(profileOfOpinion(asks[0]!, names.get(asks[0]!.stationCode)!));
       const reads: number[] = [];
       for (let round = 0; round < 6; round++) {
         const started = process.hrtime.bigint();
