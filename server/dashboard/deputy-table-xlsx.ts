@@ -4,16 +4,13 @@
  * DEPUTY_TABLE.exportMaxRows (EXPORT_TOO_LARGE). Stored under deputy-tables/ and answered as a
  * file id and a temporary URL, like the opinion export.
  */
-import * as ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors';
 import type { DeputyTableFilters } from '../../core/contract/actions/admin-oversight';
 import { storeGenerated } from '../platform/generated-files';
 import type { Ports } from '../platform/ports';
 import type { Actor } from '../users/actor';
 import { DEPUTY_TABLE, namedRows, tablePage, tableScope } from './deputy-table';
-
-// exceljs is CommonJS: under some loaders its classes sit on `default`.
-const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
+import { newWorkbook, workbookBytes } from '../platform/xlsx';
 
 type Row = Awaited<ReturnType<typeof namedRows>>[number];
 
@@ -58,8 +55,7 @@ export async function exportDeputyTable(ports: Ports, actor: Actor, p: DeputyTab
     cursor = page.nextCursor;
   } while (cursor);
 
-  const wb = new Workbook();
-  wb.creator = '代表联络站';
+  const wb = newWorkbook();
   const sheet = wb.addWorksheet('代表履职统计');
   sheet.columns = TABLE_COLUMNS.map(({ header, width }) => ({ header, width }));
   sheet.getRow(1).font = { bold: true };
@@ -73,7 +69,7 @@ export async function exportDeputyTable(ports: Ports, actor: Actor, p: DeputyTab
   info.addRow(['代表人数', rows.length]);
   info.addRow(['口径', '意见按收到月份统计，归属当前（或最后）办理的代表；转交的意见归接手的代表。履职活动不含接待签到。']);
   info.addRow(['范围', '选区在本地区的代表、所在联络站在本地区的代表，以及本期间在本地区联络站办理过意见或签到的代表']);
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const bytes = await workbookBytes(wb);
   const file = await storeGenerated(
     ports,
     {

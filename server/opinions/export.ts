@@ -5,7 +5,6 @@
  * OPINION_EXPORT.maxRows, with its size, before anything is read. The workbook is stored
  * (generated/opinion-exports/<region>-…) and answered as a file id and a temporary URL.
  */
-import * as ExcelJS from 'exceljs';
 import { beijingDateTime, fromBeijing } from '../../core/beijing-time';
 import { RATING_LABELS, RESULT_KIND_LABELS } from '../../core/contract/fields';
 import { AppError } from '../../core/errors';
@@ -22,9 +21,7 @@ import type { Ports } from '../platform/ports';
 import { regionsBelow } from '../stations/admin';
 import { dashboardScope, type DashboardFilters } from '../dashboard/scope';
 import { countOpinionsForExport, opinionsForExport, type OpinionExportSelection } from './opinions.repo';
-
-// exceljs is CommonJS: under some loaders its classes sit on `default`.
-const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
+import { newWorkbook, workbookBytes } from '../platform/xlsx';
 
 export interface ExportFilters extends DashboardFilters {
   category?: string;
@@ -98,8 +95,7 @@ export const EXPORT_COLUMNS = [
 ];
 
 export async function opinionsXlsx(docs: OpinionDoc[], regionNames: Map<string, string>, title: string): Promise<Buffer> {
-  const wb = new Workbook();
-  wb.creator = '代表联络站';
+  const wb = newWorkbook();
   const sheet = wb.addWorksheet('意见清单');
   sheet.columns = EXPORT_COLUMNS;
   sheet.getRow(1).font = { bold: true };
@@ -132,5 +128,5 @@ export async function opinionsXlsx(docs: OpinionDoc[], regionNames: Map<string, 
   info.addRow(['范围', title]);
   info.addRow(['条数', docs.length]);
   info.addRow(['隐私', '匿名居民不显示身份与电话；电话号码均已打码；不含微信身份标识']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return await workbookBytes(wb);
 }

@@ -4,14 +4,12 @@
  * (`xl/vbaProject.bin`), a .csv must be text (UTF-8, or GB18030 as Excel in China saves it).
  * Anything else is refused with a sentence the admin can act on, before anything is stored.
  */
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { workbookToRead } from '../platform/xlsx';
 import { parseCsv } from '../../core/csv';
 import { AppError } from '../../core/errors';
 import type { RosterCell } from '../../core/roster-rows';
 import { ROSTER_IMPORT } from '../config/limits';
-
-// exceljs is CommonJS: under some loaders its classes sit on `default`.
-const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
 
 export interface RosterTable {
   header: RosterCell[];
@@ -102,7 +100,7 @@ function tooMany(dataRows: number): AppError {
 }
 
 async function readXlsx(bytes: Buffer): Promise<RosterTable> {
-  const wb = new Workbook();
+  const wb = workbookToRead();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

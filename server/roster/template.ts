@@ -1,16 +1,12 @@
 /** The roster template (代表名册模板): the header the import expects, two example rows and how rows are matched, stored for the admin who asked. */
-import * as ExcelJS from 'exceljs';
 import { ROSTER_TEMPLATE_HEADER, ROSTER_TEMPLATE_NOTES } from '../../core/roster-rows';
 import { storeGenerated } from '../platform/generated-files';
 import type { Ports } from '../platform/ports';
 import type { Actor } from '../users/actor';
-
-// exceljs is CommonJS: under some loaders its classes sit on `default`.
-const Workbook: typeof ExcelJS.Workbook = ExcelJS.Workbook ?? (ExcelJS as unknown as { default: typeof ExcelJS }).default.Workbook;
+import { newWorkbook, workbookBytes } from '../platform/xlsx';
 
 export async function rosterTemplate(ports: Ports, actor: Actor) {
-  const wb = new Workbook();
-  wb.creator = '代表联络站';
+  const wb = newWorkbook();
   const sheet = wb.addWorksheet('代表名册');
   sheet.columns = ROSTER_TEMPLATE_HEADER.map((header) => ({ header, width: header === '简介' ? 40 : 16 }));
   sheet.getRow(1).font = { bold: true };
@@ -21,6 +17,6 @@ export async function rosterTemplate(ports: Ports, actor: Actor) {
   notes.columns = [{ header: '说明', width: 100 }];
   notes.getRow(1).font = { bold: true };
   for (const line of ROSTER_TEMPLATE_NOTES) notes.addRow([line]);
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const bytes = await workbookBytes(wb);
   return storeGenerated(ports, { folder: 'roster-templates', scope: actor.adminRegionCode!, fileName: '代表名册模板.xlsx', ext: 'xlsx' }, bytes);
 }
