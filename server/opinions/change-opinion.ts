@@ -15,6 +15,7 @@ import { compareAndSet, type CasPolicy } from '../platform/cas';
 import type { Ports } from '../platform/ports';
 import { deadlineFields } from './deadlines';
 import { searchFieldsChange } from './search-fields';
+import { plannedWrite } from './write-plan';
 import { requireOpinion, writeOpinionChange, type OpinionWrite } from './opinions.repo';
 
 /** What one decision changes; computed from the freshly read document. */
@@ -49,29 +50,11 @@ const CHANGE_POLICY: CasPolicy = {
 function planOf(ports: Ports, doc: OpinionDoc, change: Change): { write: OpinionWrite; after: OpinionDoc } {
   if (change.to) assertTransitionAllowed(doc.status, change.to, change.mover, doc.needInfoFrom);
   const at = ports.clock.now();
-  const deadlines = change.to ? deadlineFields(ports, doc, change.to, at) : {};
-  const event: OpinionEvent = {
-    at,
-    actor: change.actor,
-    action: change.action,
-    ...(change.to ? { from: doc.status, to: change.to } : {}),
-    ...(change.note ? { note: change.note } : {}),
-  };
-  const set: Record<string, unknown> = {
-    ...deadlines,
-    ...change.set,
-    ...(change.to ? { status: change.to } : {}),
-    version: doc.version + 1,
-    updatedAt: at,
-    notifyPending: true,
-  };
-  const after = {
-    ...doc,
-    ...set,
-    timeline: [...doc.timeline, event],
-    replies: change.reply ? [...doc.replies, change.reply] : doc.replies,
-  } as OpinionDoc;
-  for (const field of change.unset ?? []) delete (after as Partial<OpinionDoc>)[field];
+  const { set, event, after } = plannedWrite(doc, at, {
+    ...change,
+    set: change.set as Record<string, unknown> | undefined,
+    deadlines: change.to ? deadlineFields(ports, doc, change.to, at) : {},
+  });
   // The search keys follow the words and the phone in this same write (decision 0032).
   const search = searchFieldsChange(doc, after);
   Object.assign(set, search.set);

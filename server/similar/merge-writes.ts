@@ -14,10 +14,11 @@ import { AppError } from '../../core/errors';
 import type { OpinionAction } from '../../core/opinion-events';
 import type { Mover, Status } from '../../core/opinion-status';
 import { assertTransitionAllowed } from '../../core/opinion-status-guard';
-import type { ActorRef, OpinionDoc, OpinionEvent, ReplyEntry } from '../model';
+import type { ActorRef, OpinionDoc, ReplyEntry } from '../model';
 import { compareAndSet, type CasPolicy } from '../platform/cas';
 import type { Ports } from '../platform/ports';
 import { deadlineFields } from '../opinions/deadlines';
+import { plannedWrite } from '../opinions/write-plan';
 import { requireOpinion, writeOpinionChange, type OpinionWrite } from '../opinions/opinions.repo';
 
 export interface MergeChange {
@@ -40,29 +41,8 @@ const POLICY: CasPolicy = { tries: 8, maxWaitMs: Number.POSITIVE_INFINITY, stepM
 function planOf(ports: Ports, doc: OpinionDoc, change: MergeChange): { write: OpinionWrite; after: OpinionDoc } {
   if (change.to && change.mover) assertTransitionAllowed(doc.status, change.to, change.mover, doc.needInfoFrom);
   const at = ports.clock.now();
-  const deadlines = change.to && change.to !== doc.status && !change.keepDeadlines ? deadlineFields(ports, doc, change.to, at) : {};
-  const event: OpinionEvent = {
-    at,
-    actor: change.actor,
-    action: change.action,
-    ...(change.to && change.to !== doc.status ? { from: doc.status, to: change.to } : {}),
-    ...(change.note ? { note: change.note } : {}),
-  };
-  const set: Record<string, unknown> = {
-    ...deadlines,
-    ...change.set,
-    ...(change.to ? { status: change.to } : {}),
-    version: doc.version + 1,
-    updatedAt: at,
-    notifyPending: true,
-  };
-  const after = {
-    ...doc,
-    ...set,
-    timeline: [...doc.timeline, event],
-    replies: change.reply ? [...doc.replies, change.reply] : doc.replies,
-  } as OpinionDoc;
-  for (const field of change.unset ?? []) delete (after as unknown as Record<string, unknown>)[field];
+  const moves = change.to && change.to !== doc.status ? change.to : undefined;
+  const { set, event, after } = plannedWrite(doc, at, { ...change, to: moves, deadlines: moves && !change.keepDeadlines ? deadlineFields(ports, doc, moves, at) : {} });
   const unset = change.unset?.length ? change.unset : undefined;
   return { write: { set, unset, event, reply: change.reply }, after };
 }
