@@ -71,7 +71,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       电梯 升降梯 直梯 厢梯 电体 电悌 扶手电梯 自动扶梯 梯又停 梯又坏 梯停了 梯不动
       升降机 货梯 客梯 观光梯 扶梯 轿厢 困梯 卡在半空 冲顶 蹲底 平层不准 轿箱
-      爬十几楼 溜梯 突然下坠
+      爬十几楼
     `),
   },
   {
@@ -81,7 +81,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       电梯加装 装电梯 增设电梯 加梯 低层不同意 一楼不同意 低楼层反对 既有住宅加装 没有电梯
       加电梯 加个电梯 装个电梯 没电梯 爬楼难 爬楼梯难 爬不动楼 上下楼难 一楼反对
-      底层不同意 加装梯 加建电梯 电梯挡光 步梯房 楼梯房 冒得电梯 低层反对
+      底层不同意 加装梯 加建电梯 电梯挡光 步梯房 楼梯房 冒得电梯
     `),
   },
   {
@@ -91,8 +91,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       楼道灯 楼梯灯 走廊灯 过道灯 声控灯 感应灯 楼道照明 楼梯间照明 楼道黑 楼道漆黑
       楼道太黑 楼梯太黑 楼道没灯 楼道没有灯 楼梯没灯 楼梯黑 楼道好黑 楼道里黑 楼梯间黑
-      走廊黑 摸黑上楼 摸黑下楼 声控失灵 灯不感应 楼道里太黑 楼到灯 声空灯 梯间灯 楼道黢黑
-      楼道墨黑 楼道昏暗 跺脚都不亮 看不见台阶 摸黑爬楼
+      走廊黑 摸黑上楼 摸黑下楼 声控失灵 灯不感应 楼道里太黑
     `),
   },
   {
@@ -102,8 +101,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       楼上漏水 楼上渗水 吊顶渗水 吊顶漏水 卫生间渗水 卫生间漏水 厕所漏水 厕所渗水 厨房渗水
       漏到楼下 渗到楼下 漏到我家 渗到我家 往下滴水 防水没做好 楼上装修漏水 楼上往下漏
-      漏到我屋 楼板渗水 楼上漏下来 天花板 不做防水 重做防水 闭水试验 渗哒水 吊顶发霉
-      往下渗 卫生间防水 滴到床上 天花渗水
+      漏到我屋 楼板渗水 楼上漏下来 天花板 不做防水 重做防水 闭水试验 渗哒水
     `),
     near: ['roof_leak', 'wall_seepage', 'ac_drip'],
   },
@@ -114,7 +112,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       顶楼漏水 顶层漏水 房顶漏水 屋面漏水 天面漏水 楼面漏水 屋面防水 屋顶防水 下雨就漏
       漏雨 落雨就漏 屋顶渗水 顶楼渗水 楼顶渗水 顶层渗水 楼顶防水 天台漏水 天台渗水
-      露台漏水 屋顶漏 楼顶漏 捡瓦 屋面渗水 天面渗水 防水层 盆接水 楼顶积水 天沟
+      露台漏水 屋顶漏 楼顶漏 捡瓦 屋面渗水 天面渗水 防水层
     `),
     near: ['leak_from_above', 'wall_seepage'],
   },
@@ -125,8 +123,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       墙体渗水 墙面渗水 外墙开裂 墙体开裂 墙面开裂 墙体裂缝 墙壁发霉 墙面发霉 墙体返潮
       墙面返潮 窗户渗水 窗边渗水 外墙防水 墙壁渗水 墙壁漏水 墙渗水 墙漏水 墙发霉 墙上长霉
-      墙壁开裂 外墙裂缝 墙壁返潮 窗台渗水 墙角发霉 外墙渗漏 墙面起泡 墙面起皮 墙壁潮湿
-      飘窗渗水
+      墙壁开裂 外墙裂缝 墙壁返潮 窗台渗水 墙角发霉 外墙渗漏
     `),
     near: ['leak_from_above', 'roof_leak', 'facade_falling', 'house_danger'],
   },
@@ -137,7 +134,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       外墙瓷砖脱落 瓷砖脱落 墙砖脱落 外墙砖 外墙脱落 墙皮脱落 外墙掉 墙砖掉 空鼓 掉瓷砖
       瓷砖掉 墙皮掉 掉墙皮 墙皮剥落 外墙剥落 墙砖松动 外墙起鼓 瓷砖砸 磁砖脱落 磁砖掉
-      外墙磁砖 面砖脱落 掉砖 瓷片掉 涂料脱落 墙皮 瓷砖往下 掉瓷片
+      外墙磁砖 面砖脱落 掉砖 瓷片掉 涂料脱落
     `),
     near: ['wall_seepage', 'high_fall', 'billboard'],
   },
@@ -203,7 +200,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       楼上噪音 楼上吵 楼上脚步声 楼上跺脚 拖椅子 弹珠声 邻居吵 邻居噪音 邻居扰民 小孩跑
       小孩跳 半夜洗衣服 敲东西 楼上跳 楼上太吵 楼上好吵 楼上咚咚 楼上拍球 拍皮球 楼上走路
-      高跟鞋 隔壁吵 隔壁太吵 邻居太吵 玻璃珠 拖凳子 拖桌子 弹钢琴 练琴 剁骨头 剁肉
+      高跟鞋 隔壁吵 隔壁太吵 邻居太吵 玻璃珠
     `),
   },
   {
@@ -213,8 +210,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       装修噪音 装修吵 装修太吵 装修声音 电钻 冲击钻 电锤 砸墙 敲墙 切割声 装修时间
       周末装修 中午装修 早上装修 晚上装修 装修扰民 装修好吵 装修很吵 钻墙 切割机 切瓷砖
-      砸地砖 敲敲打打 午休装修 节假日装修 电镐 角磨机 凿墙 装修躁音 装修不停 超时装修
-      打孔声 钻孔声 开槽声
+      砸地砖 敲敲打打 午休装修 节假日装修
     `),
   },
   {
@@ -279,7 +275,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       爆管 管道破裂 跑水 冒水 阀门漏水 水表漏水 管网漏损 水管爆 楼下水管爆 管子爆
       爆水管 水管破 管子破 水管裂 管子裂 水管断 水管漏 管子漏 水管坏 水喷出来 水管冻裂
-      总阀漏水 水管老化 管道爆裂 水管渗漏 跑冒滴漏
+      总阀漏水 水管老化 管道爆裂 水管渗漏
     `),
     near: ['water_outage'],
   },
@@ -290,7 +286,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       停水 断水 没水 没有水 停了水 停水不通知 无故停水 供水中断 水停了 来水慢
       停水时间长 老是停水 没得水 水没了 水断了 不出水 不来水 水不来 自来水停 停自来水
-      冒得水 接不到水 冲不了厕所 一滴水都没有 供水不正常 水又停 提水上楼
+      冒得水 接不到水 冲不了厕所 一滴水都没有 供水不正常
     `),
     near: ['water_pressure', 'pipe_burst', 'rural_drinking_water'],
   },
@@ -301,8 +297,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       水压小 水压不够 水压不足 水压不稳 水流小 水流很小 水上不去 高层没水 高层水压
       二次供水 加压泵 供水泵 水压 水流太小 水量小 高层不出水 楼上没水 高楼层没水
-      热水器打不燃 热水器点不着 热水器不启动 二次加压 水好小 出水小 用水高峰 水流细
-      洗衣机不进水
+      热水器打不燃 热水器点不着 热水器不启动 二次加压 水好小 出水小 用水高峰
     `),
     near: ['water_outage'],
   },
@@ -313,7 +308,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       水质 水浑 浑水 水发黄 黄水 锈水 水有异味 水有味道 漂白粉味 消毒水味 水垢多
       水里有沙 水里有虫 水箱脏 水箱清洗 水不干净 水是黄的 水很浑 水有锈 水有杂质 水有怪味
-      自来水发黄 自来水发臭 铁锈味 水有股味 水有沉淀
+      自来水发黄 自来水发臭 铁锈味 水有股味
     `),
   },
   {
@@ -345,7 +340,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       停电 断电 没电 停了电 跳闸 突然停电 无故停电 供电中断 计划停电 停电时间长
       没有电了 电停了 电没了 没得电 电又停 限电 拉闸 总闸 来电慢 电断了 供电不正常
-      停几次电 停了几次电 跳哒闸 点蜡烛 冒得电 电又跳 电闸跳
+      停几次电 停了几次电 跳哒闸 点蜡烛
     `),
     near: ['power_voltage'],
   },
@@ -400,7 +395,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       管道燃气 通燃气 通天然气 开通燃气 燃气开通 天然气入户 燃气入户 燃气安装 燃气初装费
       燃气开户 停气 没气 燃气停供 没有天然气 燃气管网 装天然气 装燃气 燃气报装 天然气报装
-      初装费 没有燃气 停了气 气停了 燃气接入 天然气没通 灶打不燃 灶点不着 燃气压力
+      初装费 没有燃气 停了气 气停了 燃气接入 天然气没通
     `),
     near: ['gas_leak'],
   },
@@ -413,7 +408,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       物业不作为 物业不管 物业不负责 物业态度差 物业服务差 物业服务不到位 物业管理混乱
       物业管理差 物管不作为 物管不管 物业推诿 找物业没用 物业维修慢 物业不处理 物业拖着不修
       物业形同虚设 物业不干事 物业不做事 物业不理 物业太差 物业差 物管差 物业摆烂 物业敷衍
-      物业不闻不问 报修没人 物业不接电话 只收钱不 物业扯皮 物业推脱
+      物业不闻不问
     `),
     near: ['property_fee', 'property_change', 'estate_cleaning'],
   },
@@ -425,7 +420,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       物业费 物业费涨价 物业费太贵 物业乱收费 物业收费 物业收费标准 物业费标准 催缴物业费
       拒交物业费 不交物业费 物业费欠费 额外收费 物管费 物业管理费 乱收物业费 多收物业费
       交物业费 催费 物业乱收钱 公摊费 物管收费 物业涨价 电梯费 电梯运行费 公共能耗
-      装修押金
     `),
     near: ['property_service', 'property_change', 'public_revenue'],
   },
@@ -493,17 +487,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       保安不管 保安形同虚设 刷不开 谁都能进 随便进出 闲杂人员 保安睡觉 保安玩手机 门卫
       无人看门 大门敞开 没保安 保安室没人 进出不登记 谁都进得来
     `),
-    near: ['building_door', 'cctv', 'theft', 'estate_fence'],
-  },
-  {
-    id: 'estate_fence',
-    label: '小区围墙围栏破损',
-    reach: 'site',
-    terms: words(`
-      围墙倒 围墙垮 围墙破 围墙裂 围墙开裂 围墙歪 围墙缺口 围墙太矮 围栏坏 围栏倒 栅栏坏
-      翻围墙 翻墙进
-    `),
-    near: ['estate_security'],
+    near: ['building_door', 'cctv', 'theft'],
   },
   {
     id: 'cctv',
@@ -515,14 +499,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       增设监控 监控没用 监控拍不到 监控探头 雪亮工程 摄象头
     `),
     near: ['estate_security', 'theft'],
-  },
-  {
-    id: 'privacy_camera',
-    label: '摄像头侵犯隐私',
-    reach: 'unit',
-    terms: words(`
-      隐私 窥视 猫眼监控 摄像头对着 可视门铃 智能猫眼 电子猫眼 偷拍
-    `),
   },
   {
     id: 'old_estate_renovation',
@@ -554,8 +530,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       停车难 没地方停 车位不够 车位少 车位紧张 车位紧缺 找不到车位 无处停车 公共停车场
       建停车场 停车场不够 增加车位 增设车位 停车位 车位太少 停车太难 停车好难 停车困难
-      停不到车 没车位 没有车位 车位难找 找车位 没处停 车位满了 车位配比 车停很远
-      车没地方放
+      停不到车 没车位 没有车位 车位难找 找车位 没处停 车位满了
     `),
     near: ['illegal_parking', 'estate_parking_fee', 'ground_lock'],
   },
@@ -566,7 +541,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       乱停乱放 违停 违章停车 占道停车 车停人行道 人行道停车 堵门口 挡住出口 堵车库
       双排停车 停车占道 马路边停车 乱停 堵住门口 车占人行道 停人行道 违规停车 违法停车
-      车停马路 车出不去 车开不出来 停在路中间 停盲道 抄牌 贴罚单 挪车 车停门口
+      车停马路 车出不去 车开不出来 停在路中间 停盲道 抄牌 贴罚单
     `),
     near: ['fire_lane', 'zombie_car', 'parking_shortage', 'ground_lock', 'bike_share'],
   },
@@ -622,7 +597,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       飞线 拉线充电 私拉电线充电 电动车充电 楼道充电 电动车上楼 电动车进电梯 电动车进楼
       电瓶上楼 推车上楼 电池上楼 家里充电 楼道停放电动车 电动车停楼道 阳台拉线 楼道里充电
       楼道冲电 拉电线充电 窗户拉线 从楼上拉线 吊线充电 插线板充电 电动车放楼道 楼道放电动车
-      电池拿回家 电动车起火 电动车着火 电瓶爆炸 接线板充电
+      电池拿回家
     `),
     near: ['ebike_shed', 'wiring_hazard'],
   },
@@ -688,7 +663,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       坑洼 道路破损 路面开裂 路面不平 路烂 烂路 路不好走 大坑 路坑 路面凹陷 水泥路坏
       道路维修 塌陷 地陷 路面下沉 路基下沉 路面破 路面烂 路坏了 路上有坑 路面裂 路塌了
-      路稀烂 路面颠簸 坑洞 爆胎 路面鼓包 路面沉降 路太烂
+      路稀烂 路面颠簸 坑洞
     `),
     near: ['manhole', 'village_road', 'sidewalk', 'road_works'],
   },
@@ -710,7 +685,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       人行道砖 地砖翘起 地砖破损 踩水 一踩一脚水 步道砖 人行道太窄 人行道不平 人行道坏
       人行道烂 人行道破 人行道窄 地砖松 砖翘起 踩一脚水 道板砖 步道破损 砖松了 人行道坑
-      路牙子 路沿石 崴脚 崴了脚 地砖打滑 地砖太滑 地砖翘
+      路牙子 路沿石 崴脚 崴了脚 地砖打滑 地砖太滑
     `),
     near: ['road_damage', 'accessibility'],
   },
@@ -743,7 +718,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       村道 组道 通组公路 组级公路 村级公路 机耕道 机耕路 道路硬化 路面硬化 泥巴路 土路
       砂石路 进村路 通村路 入户路 错车道 路太窄 会车难 村里的路 乡道 农村公路 通组路
-      没硬化 一脚泥 组级道路 雨天一身泥 进不了村
+      没硬化 一脚泥 组级道路
     `),
     near: ['road_damage', 'dead_end_road', 'bridge'],
   },
@@ -786,7 +761,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       车速快 车速太快 开得快 超速 事故多发 经常出事 车祸 交通事故 急弯 减速带 减速坎
       限速 凸面镜 反光镜 隔离栏 隔离带 路桩 石墩 阻车桩 道路护栏 护栏缺失 护栏损坏
-      盲区 开飞车 被车撞 差点被撞
+      盲区 开飞车 被车撞
     `),
     near: ['crossing_safety', 'traffic_light', 'ebike_traffic', 'road_signs', 'muck_trucks'],
   },
@@ -800,22 +775,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       禁令标志 警示标志 限高杆 标志被遮挡
     `),
     near: ['traffic_safety'],
-  },
-  {
-    id: 'traffic_camera',
-    label: '电子警察抓拍',
-    reach: 'site',
-    terms: words(`
-      电子眼 电警 违章抓拍 测速探头 区间测速 测速拍照 扣分罚款 交警摄像头
-    `),
-  },
-  {
-    id: 'house_number',
-    label: '门牌楼栋标识',
-    reach: 'site',
-    terms: words(`
-      门牌 楼栋号 楼号牌 单元牌 地名牌 地址编码 导航找不到 地名标志
-    `),
   },
   {
     id: 'traffic_jam',
@@ -900,8 +859,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       公交线路 公交路线 增开公交 增加公交 新开线路 公交改线 取消公交 没有公交 公交不通
       微循环公交 社区巴士 增设公交站 公交站太远 公交停运 没公交 公交不方便 公交站远 开条公交
-      开一条公交 公交改道 公交撤了 通公交 公交到不了 没车坐 冒得公交 直达公交 坐车难
-      没班车
+      开一条公交 公交改道 公交撤了 通公交 公交到不了 没车坐 冒得公交
     `),
     near: ['bus_frequency', 'bus_stop'],
   },
@@ -912,7 +870,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       班次 班次少 发车间隔 等车久 等车太久 等公交 末班车 首班车 收班早 收车早 车次少
       公交车少 班次太少 加密班次 半小时一趟 收车太早 首班太晚 车来得慢 等车时间长 等不到公交
-      公交难等 公交间隔 发车太慢 车太难等 不准点 车半天不来
+      公交难等 公交间隔 发车太慢 车太难等
     `),
     near: ['bus_route', 'bus_service'],
   },
@@ -966,7 +924,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       路灯 路灯不亮 路灯白天亮 灯杆 灯不亮 灯坏了 路上太黑 晚上太黑 黑灯瞎火 照明
       灯黑了 灯熄了 灯灭了 灯不开 路太黑 黑漆漆 黑黢黢 摸黑走路 黑漆麻拱 黑咕隆咚
-      灯拐哒 灯拐了 一盏灯都没有 灯光昏暗 亮灯率 灯冒亮
+      灯拐哒 灯拐了 一盏灯都没有 灯光昏暗 亮灯率
     `),
     near: ['estate_light'],
   },
@@ -988,8 +946,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       施工噪音 夜间施工 半夜施工 深夜施工 连夜施工 通宵施工 工地噪音 工地吵 施工扰民 打桩
       挖机 挖掘机 搅拌车 混凝土泵 泵车 机器轰鸣 施工太吵 施工很吵 施工声音 工地太吵
-      工地好吵 夜里施工 半夜还在施工 施工躁音 超时施工 凌晨施工 晚上施工 施工到半夜 炮机
-      钩机 勾机 挖土机
+      工地好吵 夜里施工 半夜还在施工 施工躁音 超时施工
     `),
     near: ['construction_damage', 'dust'],
   },
@@ -1000,7 +957,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       广场舞 跳舞音乐 跳舞的音响 跳舞噪音 广场音乐 坝坝舞 健身操 打腰鼓 腰鼓 唱歌跳舞
       晚上跳舞 早上跳舞 跳舞扰民 音箱声音 跳舞太吵 跳舞好吵 大妈跳舞 阿姨跳舞 跳操 暴走团
-      鬼步舞 扭秧歌 广场太吵 跳舞放歌 放音乐跳舞 广场大妈 跳舞跳到 舞曲 水兵舞 交谊舞
+      鬼步舞 扭秧歌 广场太吵 跳舞放歌 放音乐跳舞
     `),
   },
   {
@@ -1010,7 +967,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       商铺音响 店铺音响 门口音响 店门口放音乐 大喇叭 高音喇叭 喇叭叫卖 循环播放 叫卖声
       促销喇叭 录音叫卖 喊麦 直播喊 音响太大 放歌太大声 门面音响 商家音响 音响好大 扩音器
-      大声叫卖 促销音乐 开业音响 直播声音 直播扰民 喇叭喊 店里放歌 促销声
+      大声叫卖 促销音乐 开业音响 直播声音 直播扰民 喇叭喊
     `),
   },
   {
@@ -1020,7 +977,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       夜宵摊 宵夜摊 夜宵店 吃夜宵 夜市 大排档 露天烧烤 烧烤摊 划拳 猜拳 半夜喝酒
       深夜喧哗 夜宵吵 摆桌子到路上 吃宵夜 烧烤店 撸串 烤串 夜宵档 夜宵太吵 夜宵好吵
-      喝酒吵 夜宵街 摆夜宵 吆五喝六 喝到半夜
+      喝酒吵 夜宵街 摆夜宵 吆五喝六
     `),
     near: ['restaurant_fumes', 'street_vending'],
   },
@@ -1031,7 +988,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       ktv 歌厅 酒吧 清吧 卡拉ok 唱k 深夜唱歌 唱歌声音 音乐酒吧 夜场 迪厅 演艺吧
       唱歌太吵 唱歌好吵 半夜唱歌 唱歌到半夜 夜店 蹦迪 歌舞厅 夜总会 k歌 歌房 驻唱
-      鬼哭狼嚎 唱通宵
     `),
   },
   {
@@ -1051,25 +1007,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       空调外机噪音 外机噪音 外机吵 水泵噪音 风机噪音 冷却塔 变压器噪音 嗡嗡声 嗡嗡响
       低频噪音 排风扇噪音 抽风机 发电机 机房噪音 空调吵 外机响 外机声音 水泵响 水泵吵
-      泵房 排气扇 变压器响 电流声 电梯机房 外机躁音 外机对着 防盗器 车辆报警
-    `),
-  },
-  {
-    id: 'factory_noise',
-    label: '工厂机器噪音',
-    reach: 'site',
-    terms: words(`
-      工厂噪音 厂房噪音 车间噪音 工厂吵 厂里吵 厂子吵 作坊吵 厂里机器 冲床 冲压声
-      通宵生产 木材加工
-    `),
-    near: ['factory_emission'],
-  },
-  {
-    id: 'school_noise',
-    label: '学校广播噪音',
-    reach: 'site',
-    terms: words(`
-      学校广播 校园广播 广播体操 早操音乐 课间操 跑操 学校喇叭 学校音响
+      泵房 排气扇 变压器响 电流声 电梯机房 外机躁音
     `),
   },
   {
@@ -1112,7 +1050,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       油烟 餐饮油烟 饭店油烟 餐馆油烟 排烟管 烟道 油烟机 油烟净化 烧烤烟 炒菜味
       厨房排烟 油烟熏 烟熏火燎 炒菜烟 饭店排烟 餐馆排烟 排烟口 烟飘进家 炒辣椒 辣椒味
-      油炸味 臭豆腐味 辣椒呛 饭店烟囱 排风口对着 火锅味 烧烤味 餐饮排烟
+      油炸味 臭豆腐味 辣椒呛 饭店烟囱 排风口对着
     `),
     near: ['night_snack'],
   },
@@ -1125,7 +1063,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       沥青味 塑料味 橡胶味 工厂臭 厂子臭 工厂异味 厂区异味 厂里排 排放超标 污染企业
       散乱污 化工味 工厂排气 喷漆味
     `),
-    near: ['dust', 'factory_noise'],
+    near: ['dust'],
   },
   {
     id: 'burning',
@@ -1136,7 +1074,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       烧草 烧杂草 烧荒 烧树叶 烧塑料 烧废品 浓烟 满屋烟 野外用火 熏腊肉 熏腊鱼
       烧柴火 满屋子烟
     `),
-    near: ['forest_fire'],
   },
   {
     id: 'dust',
@@ -1188,10 +1125,9 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       垃圾堆 垃圾成堆 垃圾乱堆 垃圾没人收 垃圾不清运 垃圾清运 垃圾满了 垃圾溢出 垃圾遍地
       乱扔垃圾 乱倒垃圾 垃圾臭 垃圾乱扔 垃圾乱倒 垃圾没收 垃圾不收 垃圾没运 垃圾满地
-      垃圾发臭 垃圾桶 垃圾没人清 满地垃圾 清运不及时 垃圾成山 垃圾好几天 垃圾没人
-      没人收垃圾 垃圾乱丢 乱丢垃圾 倒渣子 垃圾点
+      垃圾发臭 垃圾桶 垃圾没人清 满地垃圾 清运不及时 垃圾成山 垃圾好几天
     `),
-    near: ['garbage_station', 'construction_waste', 'street_cleaning', 'estate_cleaning', 'village_environment', 'waste_recycling', 'bulky_waste'],
+    near: ['garbage_station', 'construction_waste', 'street_cleaning', 'estate_cleaning', 'village_environment', 'waste_recycling'],
   },
   {
     id: 'garbage_station',
@@ -1200,7 +1136,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       垃圾站 垃圾中转站 中转站 垃圾房 垃圾屋 压缩站 垃圾压缩站 转运站 垃圾池 垃圾站臭
       垃圾站选址 垃圾站搬迁 垃圾车 收垃圾车 垃圾车噪音 渗滤液 收垃圾的车 压缩车 转运点
-      中转点 垃圾收集站 渗漏液 垃圾水 清运车 垃圾转运 焚烧厂
+      中转点 垃圾收集站 渗漏液 垃圾水 清运车 垃圾转运
     `),
     near: ['garbage_pileup'],
   },
@@ -1233,23 +1169,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       建筑废料 土堆 堆土 拆迁垃圾 装修废弃物
     `),
     near: ['garbage_pileup', 'muck_trucks'],
-  },
-  {
-    id: 'bulky_waste',
-    label: '大件垃圾',
-    reach: 'site',
-    terms: words(`
-      大件垃圾 大件废弃物 旧家具 旧沙发 旧床垫 烂沙发 烂床垫 破沙发 丢沙发 丢床垫
-    `),
-    near: ['garbage_pileup'],
-  },
-  {
-    id: 'kitchen_waste',
-    label: '餐厨垃圾泔水',
-    reach: 'site',
-    terms: words(`
-      泔水 潲水 餐厨垃圾 餐厨废弃 隔油池 餐馆垃圾 饭店垃圾 餐饮垃圾
-    `),
   },
   {
     id: 'street_cleaning',
@@ -1302,7 +1221,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       下水道 下水管 排污管 污水管 污水外溢 污水横流 污水井 冒污水 化粪池 粪水 返水
       反水 地漏返水 疏通 厕所堵 马桶堵 管道堵 管子堵 下水不通 马桶冒水 地漏冒水 返臭
-      下水到堵 污水倒灌 污水冒溢 冲不下去 下水慢 污水冒出 地漏臭
+      下水到堵 污水倒灌 污水冒溢
     `),
     near: ['drain_blocked', 'waterlogging', 'rural_sewage'],
   },
@@ -1313,7 +1232,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       排水沟 雨水口 雨水井 水沟 阴沟 明沟 排水不畅 雨水管 排水管 排水管网 沟里淤泥
       管道清淤 水沟堵 落水管 沟堵了 排水沟满 沟里垃圾 下水口 排水口 篦子 水下不去
-      水排不走 淤堵 排水系统 排水设施 排水差
+      水排不走 淤堵 排水系统 排水设施
     `),
     near: ['waterlogging', 'sewage_overflow'],
   },
@@ -1324,7 +1243,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       渍水 积水 内涝 水淹 淹水 被淹 下雨就淹 落雨就淹 落雨渍水 雨水排不出 水漫进
       泡水 看海 车库进水 地下室进水 蹚水 变成河 车被淹 渍哒水 水凼 水漫金山 一片汪洋
-      淹了 滞水 淹到 淌水 水漫过 水到膝盖 成了河 可以划船 水坑
+      淹了 滞水 淹到
     `),
     near: ['drain_blocked', 'sewage_overflow', 'flood_control'],
   },
@@ -1390,7 +1309,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       杂草 草太高 绿化养护 绿化差 绿化带 草坪 荒地 补种 绿化缺失 黄土裸露 绿化枯死
       增加绿化 没有绿化 草好高 草长高 割草 除草 绿化不好 花坛 光秃秃 种树 绿化少
-      荒草 草长得 黄土朝天 花草枯死 草皮 补绿 复绿
+      荒草 草长得 黄土朝天
     `),
     near: ['green_vegetable', 'tree_felling', 'park'],
   },
@@ -1412,7 +1331,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       健身器材 健身设施 器材坏 器材损坏 单杠 双杠 漫步机 扭腰器 太空漫步 体育器材
       健身路径 运动器材 器材生锈 健身器 器械坏 锻炼器材 器材老化 器材旧 太极推手 转腰器
-      漫步器 健身设备 户外健身 建身器 器材破 器材伤人 器材松动 坐拉器
+      漫步器 健身设备 户外健身 建身器 器材破
     `),
     near: ['park', 'sports_venue'],
   },
@@ -1466,8 +1385,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       不牵绳 不拴绳 狗绳 恶犬 大型犬 烈性犬 禁养犬 犬证 办狗证 狗吓人 遛狗 养狗
       狗屎 狗粪 狗便 宠物粪便 狗尿 狗撒尿 狗咬 狗拉屎 狗乱拉 狗不拴 没拴狗 狗扑人
-      狗追人 犬只 养犬 狗粑粑 狗屙 狗冲 不栓绳 没栓绳 没牵绳 嘴套 狗链 大狗 藏獒 狗证
-      狗追
+      狗追人
     `),
     near: ['animal_noise', 'stray_animals'],
   },
@@ -1507,17 +1425,9 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     reach: 'area',
     terms: words(`
       老鼠 鼠患 老鼠多 蟑螂 蚊子 蚊虫 苍蝇 白蚁 消杀 灭鼠 灭蚊 四害 跳蚤 臭虫
-      蚂蚁 耗子 飞虫 蠓虫 灭蟑 杀虫 鼠药 蜈蚣 蚊蝇 虫子多 偷油婆 鼠害
+      蚂蚁 耗子 飞虫 蠓虫 灭蟑 杀虫 鼠药 蜈蚣 蚊蝇 虫子多 偷油婆
     `),
     near: ['tree_pests'],
-  },
-  {
-    id: 'hornet_nest',
-    label: '马蜂窝',
-    reach: 'site',
-    terms: words(`
-      马蜂 胡蜂 黄蜂 野蜂 蜂子窝 被蜂蜇 被蜂蛰 被蜇 摘蜂窝
-    `),
   },
   // Markets, shops and street trade
   {
@@ -1538,7 +1448,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       菜市场脏 市场脏乱 市场脏 市场臭 市场污水 市场管理 菜市场管理 活禽宰杀 活禽 杀鸡
       鱼腥味 菜市场环境 市场卫生 农贸市场改造 菜场改造 菜场脏 菜场臭 菜市场乱 市场乱 杀鱼
-      宰鸡 活鸡 摊位费 菜场污水 市场地滑 市场太脏
+      宰鸡 活鸡 摊位费 菜场污水 市场地滑
     `),
     near: ['street_vending', 'market_access'],
   },
@@ -1549,7 +1459,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       买菜难 买菜不方便 没有菜市场 建菜市场 菜市场太远 便民市场 生鲜超市 菜市场关了
       缺少菜市场 买菜远 社区菜店 没地方买菜 买菜不便 买菜好远 没有菜场 菜市场拆了 建菜场
-      生鲜店 买个菜 买菜要跑 菜场远 菜市场远 买菜要坐车 买菜要走
+      生鲜店 买个菜 买菜要跑 菜场远 菜市场远 买菜要坐车
     `),
     near: ['wet_market'],
   },
@@ -1634,8 +1544,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       违建 违章建筑 违法建设 违章搭建 私搭乱建 乱搭乱建 加建 加层 楼顶加盖 顶楼加盖
       搭棚 铁皮房 阳光房 圈地 拆违 占用公共区域 公共区域被占 占用绿地 侵占公共部位
-      私自加盖 违规加盖 占公共区域 占绿地 乱搭建 彩钢棚 违章房 违章建房 两违 控违
-      未批先建 搭雨棚 天台搭建 铁皮棚 彩钢瓦 彩钢房 私装铁门 楼道装门
+      私自加盖 违规加盖 占公共区域 占绿地 乱搭建 彩钢棚
     `),
     near: ['green_vegetable', 'homestead'],
   },
@@ -1646,7 +1555,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       施工震动 施工振动 震裂 震坏 基坑 深基坑 基坑开挖 打桩震动 挖断 挖断水管 挖断电缆
       施工损坏 地铁施工导致 施工导致裂缝 震得房子 震动太大 挖坏 挖破 管线挖断 施工开裂
-      周边沉降 施工导致 房子被震 墙被震 施工后开裂 震得窗户
+      周边沉降 施工导致 房子被震 墙被震 施工后开裂
     `),
     near: ['house_danger', 'construction_noise'],
   },
@@ -1678,8 +1587,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     reach: 'area',
     terms: words(`
       房产证 不动产证 不动产权证 产权证 办证难 两证 土地证 确权 网签 房本 办不了证
-      办房产证 契税 拿不到证 不动产 过户 办证慢 首次登记 小产权 交房不办证 房改房 集资房
-      安置房办证
+      办房产证 契税 拿不到证 不动产 过户 办证慢 首次登记 小产权 交房不办证
     `),
     near: ['stalled_project'],
   },
@@ -1705,15 +1613,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     `),
   },
   {
-    id: 'rental_dispute',
-    label: '租房押金和中介纠纷',
-    reach: 'site',
-    terms: words(`
-      押金不退 退押金 扣押金 黑中介 中介费 租房中介 中介跑路 房东涨租 涨房租 长租公寓
-      租金贷
-    `),
-  },
-  {
     id: 'housing_fund',
     label: '住房公积金',
     reach: 'policy',
@@ -1730,8 +1629,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       消防通道 生命通道 消防车道 堵塞消防通道 占用消防通道 消防通道被占 消防通道停车 安全通道
       疏散通道 安全出口堵 消防车进不来 消防登高面 消防车开不进 消防车过不去 逃生通道 救援通道
-      通道被堵 通道被占 消防登高场地 消防通到 挡住消防 堵住消防 占用通道 楼道堵死 天台上锁
-      消防道
+      通道被堵 通道被占 消防登高场地 消防通到 挡住消防 堵住消防 占用通道 楼道堵死
     `),
     near: ['stairwell_clutter', 'illegal_parking'],
   },
@@ -1757,14 +1655,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     near: ['gas_leak'],
   },
   {
-    id: 'three_in_one',
-    label: '三合一场所',
-    reach: 'site',
-    terms: words(`
-      三合一 多合一 前店后宅 前店后厂 门面住人 仓库住人 厂房住人 商铺住人
-    `),
-  },
-  {
     id: 'theft',
     label: '盗窃',
     reach: 'area',
@@ -1782,22 +1672,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       治安 治安差 打架 打架斗殴 闹事 醉酒闹事 寻衅滋事 混混 社会青年 聚众 喝醉酒
       巡逻 耍酒疯 流浪汉 砍人 持刀 醉汉 酒鬼 发酒疯 流氓 收保护费 涉黑 晚上不安全
       黑恶 扫黑
-    `),
-  },
-  {
-    id: 'mental_patient',
-    label: '精神障碍患者管控',
-    reach: 'site',
-    terms: words(`
-      精神病 武疯子 发病打人 肇事肇祸 疯疯癫癫 监护人不管 强制送医 有暴力倾向
-    `),
-  },
-  {
-    id: 'vice',
-    label: '涉黄涉毒',
-    reach: 'site',
-    terms: words(`
-      涉黄 卖淫 嫖娼 色情 涉毒 吸毒 贩毒 毒品 有偿陪侍
     `),
   },
   {
@@ -1820,14 +1694,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       山体松动 山体裂缝
     `),
   },
-  {
-    id: 'road_ice',
-    label: '道路结冰积雪',
-    reach: 'area',
-    terms: words(`
-      结冰 积雪 除冰 除雪 铲雪 扫雪 凝冻 冰冻 融雪剂 撒盐 冰凌
-    `),
-  },
   // Schools and children
   {
     id: 'school_enrollment',
@@ -1836,7 +1702,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       学区 划片 对口学校 入学 上学难 学位 学籍 招生 随迁子女 没有学位 入学政策
       读书难 读不到书 没学上 没书读 学校不收 学区房 小升初 幼升小 派位 上不了学
-      跨区上学 读公办 读民办 读不了书 借读 转学
+      跨区上学 读公办 读民办 读不了书
     `),
     near: ['school_construction', 'kindergarten'],
   },
@@ -1859,8 +1725,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       入园难 普惠园 普惠性幼儿园 公办园 公办幼儿园 民办园 幼儿园学位 入托 上幼儿园
       幼儿园太远 幼儿园不够 幼儿园收费 保教费 幼儿园学费 入园报名 幼儿园贵 幼儿园太贵
       幼儿园少 没有幼儿园 上不了幼儿园 进不了幼儿园 公立幼儿园 民办幼儿园 普惠幼儿园 入园费
-      读幼儿园 学前教育 幼儿圆 幼稚园 摇号入园 保育费 幼儿园涨价 配套幼儿园 私立幼儿园
-      无证幼儿园 幼小衔接 幼师
     `),
     near: ['school_enrollment', 'school_construction', 'childcare'],
   },
@@ -1909,14 +1773,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     near: ['food_safety'],
   },
   {
-    id: 'classroom_heat',
-    label: '教室宿舍空调',
-    reach: 'site',
-    terms: words(`
-      教室空调 教室没空调 教室装空调 教室太热 教室闷热 宿舍空调 寝室空调 学生中暑
-    `),
-  },
-  {
     id: 'bullying',
     label: '校园欺凌和体罚',
     reach: 'site',
@@ -1949,14 +1805,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     `),
     near: ['school_construction'],
   },
-  {
-    id: 'special_education',
-    label: '特殊教育',
-    reach: 'policy',
-    terms: words(`
-      特殊教育 特教 随班就读 送教上门 培智 资源教室 残疾儿童入学 聋哑学校
-    `),
-  },
   // Health and medical insurance
   {
     id: 'primary_care',
@@ -1981,14 +1829,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     near: ['primary_care'],
   },
   {
-    id: 'illegal_clinic',
-    label: '非法行医',
-    reach: 'site',
-    terms: words(`
-      黑诊所 非法行医 无证行医 游医 假医生 江湖郎中 医托 行医资格
-    `),
-  },
-  {
     id: 'medical_insurance_fee',
     label: '医保缴费',
     reach: 'policy',
@@ -2005,7 +1845,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       医保报销 报销比例 报销 异地就医 异地报销 门诊报销 慢特病 门特 慢性病 医保卡
       医保电子凭证 大病保险 医保目录 起付线 医保结算 报得少 自费药 全自费 跨省就医 转诊
-      门诊统筹 慢病 大病医保 特殊病种 两病 自付比例
+      门诊统筹 慢病 大病医保 特殊病种 两病
     `),
     near: ['medical_insurance_fee', 'pharmacy'],
   },
@@ -2075,14 +1915,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     near: ['accessibility', 'minimum_living'],
   },
   {
-    id: 'veterans',
-    label: '退役军人优抚',
-    reach: 'policy',
-    terms: words(`
-      退役军人 退伍军人 复员军人 伤残军人 优抚 优待证 军属 烈属 老兵 带病回乡
-    `),
-  },
-  {
     id: 'accessibility',
     label: '无障碍设施',
     reach: 'site',
@@ -2111,7 +1943,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       居家养老 社区养老 日间照料 日间照料中心 养老服务中心 独居老人 空巢老人 老人没人照顾
       上门服务 助浴 老人关爱 独居 孤寡老人 空巢 上门护理 居家护理 养老驿站 照顾老人
-      助洁 助医 养老服务 上门照护 喘息服务 居家照护 老人走失 子女不在身边 养老难
+      助洁 助医 养老服务 上门照护 喘息服务 居家照护 老人走失
     `),
     near: ['elderly_canteen', 'nursing_home', 'elderly_retrofit'],
   },
@@ -2136,14 +1968,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       八十岁补贴 九十岁补贴 老年人补贴
     `),
     near: ['pension', 'minimum_living'],
-  },
-  {
-    id: 'digital_divide',
-    label: '老人不会用智能手机',
-    reach: 'policy',
-    terms: words(`
-      不会用智能 玩不转手机 只能网上 扫码难 收现金 数字鸿沟 自助机 老年机
-    `),
   },
   // Work
   {
@@ -2222,14 +2046,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     `),
     near: ['broadband'],
   },
-  {
-    id: 'bank_service',
-    label: '银行网点和取现',
-    reach: 'area',
-    terms: words(`
-      银行网点 取钱难 取现难 存钱难 取款机 atm 存取款 取钱不方便
-    `),
-  },
   // Rural matters
   {
     id: 'irrigation',
@@ -2238,7 +2054,7 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     terms: words(`
       灌溉 水渠 农田水利 水利 抽水机 机埠 排灌 农田灌溉 干旱 河坝 泵站 田里没水
       田没水 稻田缺水 田干了 抗旱 沟渠 渠道堵 三面光 电排 插不了秧 禾苗干死 田里开裂
-      水进不了田 田里缺水 开坼 放不到水
+      水进不了田 田里缺水
     `),
     near: ['pond', 'farmland', 'flood_control'],
   },
@@ -2252,22 +2068,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       塘里没水 塘里淤泥
     `),
     near: ['irrigation', 'flood_control'],
-  },
-  {
-    id: 'sand_mining',
-    label: '非法采砂采石',
-    reach: 'area',
-    terms: words(`
-      采砂 采沙 挖沙 挖砂 盗采 采石场 炸山 开山采石 挖山 砂石场 洗砂
-    `),
-  },
-  {
-    id: 'illegal_fishing',
-    label: '电鱼非法捕捞',
-    reach: 'area',
-    terms: words(`
-      电鱼 毒鱼 炸鱼 电打鱼 非法捕捞 偷捕 禁渔 禁捕 地笼
-    `),
   },
   {
     id: 'flood_control',
@@ -2311,14 +2111,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     near: ['demolition', 'land_transfer'],
   },
   {
-    id: 'reservoir_migrants',
-    label: '水库移民扶持',
-    reach: 'policy',
-    terms: words(`
-      水库移民 库区移民 移民补助 移民补贴 移民后扶 后期扶持 移民直补 移民资金 移民身份
-    `),
-  },
-  {
     id: 'homestead',
     label: '宅基地和农村建房',
     reach: 'site',
@@ -2340,22 +2132,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     `),
   },
   {
-    id: 'farm_sales',
-    label: '农产品销售难',
-    reach: 'area',
-    terms: words(`
-      滞销 没销路 农产品销售 烂在地里 烂在田里 烂在树上 收购价 卖菜难 卖粮难
-    `),
-  },
-  {
-    id: 'fake_agri_inputs',
-    label: '假冒伪劣农资',
-    reach: 'site',
-    terms: words(`
-      假种子 假化肥 假农药 劣质化肥 种子不发芽 不出苗 农资质量 坑农
-    `),
-  },
-  {
     id: 'wildlife_crops',
     label: '野猪毁庄稼',
     reach: 'site',
@@ -2364,15 +2140,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       野鸡 麂子 庄稼被糟蹋 红薯被拱 花生被吃 玉米被吃 菜被吃 糟蹋菜 庄稼被拱 吃庄稼
       花生被拱
     `),
-  },
-  {
-    id: 'forest_fire',
-    label: '森林防火',
-    reach: 'area',
-    terms: words(`
-      森林防火 山火 林火 山林着火 烧山 山上起火 野外火源 护林员
-    `),
-    near: ['burning'],
   },
   {
     id: 'rural_drinking_water',
@@ -2427,14 +2194,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       侵占集体 征地款分配
     `),
   },
-  {
-    id: 'village_governance',
-    label: '村组选举和村干部作风',
-    reach: 'area',
-    terms: words(`
-      村委选举 贿选 拉票 村霸 优亲厚友 村干部作风 吃拿卡要 拉选票
-    `),
-  },
   // Government services and other
   {
     id: 'government_service',
@@ -2458,14 +2217,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
     near: ['government_service'],
   },
   {
-    id: 'court_enforcement',
-    label: '诉讼立案和执行难',
-    reach: 'policy',
-    terms: words(`
-      执行难 老赖 立案难 打官司 赢了官司 判决书 法院判决 欠钱不还
-    `),
-  },
-  {
     id: 'cemetery',
     label: '公墓殡葬',
     reach: 'policy',
@@ -2473,14 +2224,6 @@ export const PROBLEM_CONCEPTS: readonly ProblemConcept[] = [
       公墓 墓地 墓位 骨灰堂 安葬 殡葬费 乱埋乱葬 散埋乱葬 殡仪馆 墓地价格 祭扫
       殡葬改革 坟地 坟山 迁坟 祖坟 坟墓 土葬 火化 骨灰 丧葬费 陵园 扫墓 死不起
       乱葬
-    `),
-  },
-  {
-    id: 'heritage',
-    label: '文物古建保护',
-    reach: 'site',
-    terms: words(`
-      文物 古建筑 古迹 文保单位 古村落 石碑 古桥 古墓
     `),
   },
 ];
