@@ -12,7 +12,7 @@ import { createRuntime, type LocalRuntime } from '../../server/local/runtime';
 import { DEMO_PERSONAS, FIRST_VISIT_RESIDENT } from '../../server/local/demo-data';
 import { seedDemoYear, type DemoYearReport } from '../../server/local/demo-year';
 import { seedIfEmpty } from '../../server/local/seed';
-import type { OpinionDoc, UserDoc } from '../../server/model';
+import type { OpinionDoc, RegionDoc, UserDoc } from '../../server/model';
 import { rebuildStats } from '../../server/dashboard/rebuild';
 import type { SimGroupDoc } from '../../server/similar/simgroup-doc';
 
@@ -69,7 +69,8 @@ test('a year of several hundred opinions over the twelve months before now, and 
   const { rt, report } = year;
   expect(report.opinions).toBeGreaterThanOrEqual(300);
   expect(report.opinions).toBeLessThanOrEqual(500);
-  expect(rt.store.count('opinions')).toBe(report.opinions);
+  // The residents' opinions, and the year's two 汇总件 (no resident's: they count nothing of their own).
+  expect(rt.store.count('opinions')).toBe(report.opinions + 2);
   const months = new Set(opinionsOf(rt).map((o) => new Date(new Date(o.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 7)));
   expect(months.size).toBe(12);
   expect(opinionsOf(rt).every((o) => new Date(o.createdAt) < NOW)).toBe(true);
@@ -191,7 +192,8 @@ test('the counters are exactly what a rebuild from the opinions gives', async ()
     );
   const kept = sorted();
   const report = await rebuildStats(rt.ports);
-  expect(report.opinions).toBe(year.report.opinions);
+  // It reads the two 汇总件 too (their facts are empty: they count nothing).
+  expect(report.opinions).toBe(year.report.opinions + 2);
   expect(report.factsUpdated).toBe(0);
   expect(sorted()).toBe(kept);
 });
@@ -263,4 +265,36 @@ test('the year forms groups of similar opinions as they came in: 汇总整理 of
   const hot = await answer<Hot>(rt, 'admin', 'hotTopics', { period: 'custom', from: '2026-11-05', to: '2026-12-04' }, 'demo-admin-yuelu');
   expect(hot.items.length).toBeGreaterThanOrEqual(3);
   expect(hot.items.every((h, i) => h.total === h.cases + h.seconds && h.total >= 2 && (i === 0 || hot.items[i - 1]!.total >= h.total))).toBe(true);
+});
+
+test('staff merged similar cases into 汇总件: one answered, resolved and rated months ago, teaching the county a link; one with its department now', async () => {
+  const { rt } = year;
+  const ops = opinionsOf(rt);
+  const byId = (id: string) => ops.find((o) => o._id === id)!;
+  const parents = ops.filter((o) => o.mergedSources).sort((a, b) => a.trackingNo.localeCompare(b.trackingNo));
+  expect(parents.map((p) => [p.stationCode, p.status, p.mergedSources!.length, p.forward?.departmentId, Boolean(p.forward?.answer)])).toEqual([
+    ['WYH01', 'closed', 3, 'dept-wyh-sq', true],
+    ['XJH01', 'forwarded', 2, 'dept-xjh-sq', false],
+  ]);
+  const [done, open] = parents;
+  // 望月湖小区: the result reached each resident's own case, and each rated it.
+  expect(done.resultKind).toBe('solved');
+  expect(done.mergedSources!.map((id) => [byId(id).status, byId(id).mergedInto, byId(id).ratings?.at(-1)?.result])).toEqual([
+    ['closed', done._id, 'satisfied'],
+    ['closed', done._id, 'satisfied'],
+    ['closed', done._id, 'basic'],
+  ]);
+  expect(done.mergedSources!.every((id) => byId(id).resultText === done.resultText && byId(id).mergeFollow?.endedAt)).toBe(true);
+  // 咸嘉新村: forwarded with one 转办函, no answer yet, on time; its sources follow it.
+  expect(open.overdue).toBeFalsy();
+  expect(open.mergedSources!.every((id) => byId(id).status === 'forwarded' && byId(id).mergedInto === open._id && !byId(id).forward?.answer)).toBe(true);
+  const queue = await answer<{ items: { id: string }[] }>(rt, 'staff', 'queue', { view: 'open' }, 'demo-staff-xjh');
+  expect(queue.items.map((i) => i.id)).toContain(open._id);
+  const office = await answer<{ merge?: { role: string; sources: unknown[] }; workerCan: { departmentAnswer: boolean } }>(rt, 'admin', 'case', { id: open._id }, 'demo-admin-yuelu');
+  expect(office).toMatchObject({ merge: { role: 'parent', sources: [expect.anything(), expect.anything()] }, workerCan: { departmentAnswer: true } });
+
+  // Two of the three named 消防通道, one 停车位 (two problems to the dictionary): the county learned the link.
+  expect((rt.store.get('regions', '430104') as unknown as RegionDoc).similarLinks).toEqual({ 'fire_lane~parking_shortage': 1 });
+  const groups = await answer<{ learned?: { labels: string[]; merges: number }[] }>(rt, 'admin', 'groups', { period: 'month' }, 'demo-admin-yuelu');
+  expect(groups.learned?.map((l) => ({ labels: [...l.labels].sort(), merges: l.merges }))).toEqual([{ labels: ['停车难', '消防通道堵塞'].sort(), merges: 1 }]);
 });

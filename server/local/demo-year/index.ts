@@ -11,6 +11,7 @@ import { DEMO_DEPUTIES } from '../demo-data';
 import { opinionCase } from './case-script';
 import { activity, checkIns, leave, reminderGrants } from './duty-scripts';
 import { suggestionGroup } from './group-script';
+import { MERGE_STORIES, mergeStory } from './merge-script';
 import { similarSeconds } from './seconds-script';
 import { campaign, communityPoint, dailyTicks, departmentDirectory } from './office-scripts';
 import { planYear } from './plan';
@@ -51,6 +52,8 @@ export async function seedDemoYear(runtime: LocalRuntime): Promise<DemoYearRepor
     ...plan.activities.map((a) => at(activity(w, a.text, a.date, a.n))),
     ...plan.cases.map((c) => ({ at: c.start, steps: opinionCase(w, c) })),
     ...plan.groups.map((g) => ({ at: g.members[0].start, steps: suggestionGroup(w, g) })),
+    // 汇总件: one merged, answered, resolved and rated four months back (teaching the county a link), one with its department now.
+    ...MERGE_STORIES.map((m) => at(mergeStory(w, m, now))),
     // 附议 on the designed cases of one lift and one stretch of street lights, in the last day.
     at(similarSeconds(w, now)),
   ];
