@@ -33,6 +33,7 @@ import { caseWorkerOf, type Desk } from '../opinions/case-access';
 import { checkWorkerText, handlerOf } from '../opinions/casework';
 import { nextSequence } from '../opinions/counters.repo';
 import { deadlineFields } from '../opinions/deadlines';
+import type { LoadCounted } from '../opinions/open-load';
 import { getOpinion, insertOpinion } from '../opinions/opinions.repo';
 import { opinionsByIds } from '../opinions/opinions.similar.repo';
 import { searchFieldsOf } from '../opinions/search-fields';
@@ -93,7 +94,7 @@ export async function mergeCases(ports: Ports, actor: Actor, desk: Desk, p: Merg
   const now = ports.clock.now();
   const seq = await nextSequence(ports, trackingCounterKey(first.regionCode, now));
   const handler = handlerOf(worker);
-  const parent: OpinionDoc = {
+  const parent: OpinionDoc & Required<Pick<LoadCounted, 'openLoadOf'>> = {
     _id: parentId,
     trackingNo: formatTrackingNumber(first.regionCode, now, seq),
     // No resident (see above).
@@ -128,6 +129,8 @@ export async function mergeCases(ports: Ports, actor: Actor, desk: Desk, p: Merg
     mergeLinked: [],
     mergeTaught: taughtBy(sources),
     fanoutDue: true,
+    // No deputy's open load counts it (as submit records it with the insert).
+    openLoadOf: '',
   };
   Object.assign(parent, deadlineFields(ports, parent, 'accepted', now), searchFieldsOf(parent));
   try {
