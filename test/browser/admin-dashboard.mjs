@@ -13,7 +13,7 @@
  * Then 热点问题 (issue 25): the demo year's open cases about one lift at 望月湖 and one stretch of
  * street lights at 咸嘉湖 show as a hot topic with its counts; the weekly 汇总报告 downloads as a
  * PDF (its text names the week's top topic) and as an xlsx (its 热点问题 rows are the API's);
- * the panel's link opens 汇总整理 with that group.
+ * the panel's link opens 汇总整理 with that group, and below the groups what merges taught the county.
  * Starts `npm start` itself on a fresh data dir and a free port, unless BASE_URL is given.
  * Screenshots go to test-results/admin-dashboard/; any failed step fails the run.
  */
@@ -311,6 +311,20 @@ runWalk(walk, 'admin dashboard', async () => {
     await card.getByText(demoTopic.label, { exact: true }).waitFor();
     await card.getByText(/^可合并 \d+ 件$/).waitFor();
     await snap(hot, 'admin-groups');
+  });
+
+  await step('below its groups the office sees what merges taught the county: the demo year’s link, as the API answers', hot, async () => {
+    const answer = await api(base, 'admin', 'groups', { period: 'month', limit: 10 }, ADMIN);
+    const learned = answer.learned ?? [];
+    if (!learned.length) throw new Error('the demo year taught the county no link (admin.groups answered no `learned`)');
+    const box = screen(hot).getByTestId('learned-links');
+    await box.getByText('合并中学到的同类说法', { exact: true }).waitFor();
+    for (const l of learned) {
+      await box.getByText(`${l.labels[0]} ≈ ${l.labels[1]}`, { exact: true }).waitFor();
+      await box.getByText(`${l.merges}件`, { exact: true }).first().waitFor();
+    }
+    await box.scrollIntoViewIfNeeded();
+    await snap(hot, 'admin-groups-learned');
   });
   await hot.close();
   await context.close();
