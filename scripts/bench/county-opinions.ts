@@ -52,7 +52,7 @@ export interface CountyMix {
 export function countyOpinions(now: Date, r: Rng, mix: CountyMix): (i: number, createdAt: Date) => OpinionDoc {
   const stations = demoStations(now).filter((s) => s.status === 'active');
   const places = DEMO_REGIONS.flatMap((x) => x.places ?? []);
-  const names = new Map(stations.map((s) => [s._id, namesFor(s, DEMO_REGIONS.filter((x) => s.regionPath.includes(x._id)))]));
+  const names = demoCountyNames(now);
   const things = THINGS.slice(0, mix.things);
   // By rank: the first places and things come up far more often than the last.
   const ranked = <T>(xs: readonly T[]) => xs[Math.min(xs.length - 1, Math.floor(xs.length * r.rand() * r.rand()))]!;
